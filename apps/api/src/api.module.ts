@@ -1,0 +1,14 @@
+import { Module } from '@nestjs/common';
+import { AuditModule } from '@app/audit';
+import { AccessModule } from '@app/access';
+import { AuthModule } from '@app/auth';
+import { CommitteesModule } from '@app/committees';
+import { HealthModule } from '@app/health';
+import { OutboxModule } from '@app/outbox';
+import { PeopleModule } from '@app/people';
+
+/** The HTTP API: controllers of the feature libraries. */
+@Module({
+  imports: [AccessModule, AuditModule, AuthModule, OutboxModule, HealthModule, PeopleModule, CommitteesModule],
+})
+export class ApiModule {}

@@ -1,0 +1,65 @@
+import { randomUUID } from 'node:crypto';
+import helmet from '@fastify/helmet';
+import { ValidationPipe } from '@nestjs/common';
+import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
+import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
+import type { Logger } from 'pino';
+import { AuditService } from '@app/audit';
+import { RequestContext, validationError } from '@app/core';
+import { HttpExceptionFilter } from './http-exception.filter.js';
+
+const REQUEST_ID = /^[\w.:-]{1,128}$/;
+
+export function createFastifyAdapter(logger: Logger): FastifyAdapter {
+  return new FastifyAdapter({
+    loggerInstance: logger,
+    requestIdHeader: false,
+    genReqId: (request: { headers: Record<string, string | string[] | undefined> }) => {
+      const given = request.headers['x-request-id'];
+      return typeof given === 'string' && REQUEST_ID.test(given) ? given : randomUUID();
+    },
+    bodyLimit: 1024 * 1024,
+    trustProxy: true,
+  });
+}
+
+/** Everything the HTTP app needs beyond its modules; shared by main.ts and the integration tests. */
+export interface HttpAppOptions {
+  /** Serve the Swagger UI page at /api/docs (the JSON document at /api/docs-json is always served). */
+  docsUi: boolean;
+}
+
+export async function configureHttpApp(app: NestFastifyApplication, options: HttpAppOptions = { docsUi: true }): Promise<void> {
+  app.setGlobalPrefix('api');
+  const fastify = app.getHttpAdapter().getInstance();
+  fastify.addHook('onRequest', (request, reply, done) => {
+    reply.header('x-request-id', request.id);
+    RequestContext.run({ requestId: request.id, method: request.method, path: request.url, ip: request.ip }, done);
+  });
+  await app.register(helmet, {
+    // The API docs page loads its own inline scripts and styles.
+    contentSecurityPolicy: { directives: { defaultSrc: ["'self'"], scriptSrc: ["'self'", "'unsafe-inline'"], styleSrc: ["'self'", "'unsafe-inline'"], imgSrc: ["'self'", 'data:'] } },
+  });
+  app.useGlobalPipes(
+    new ValidationPipe({
+      whitelist: true,
+      forbidNonWhitelisted: true,
+      transform: true,
+      stopAtFirstError: false,
+      exceptionFactory: validationError,
+    }),
+  );
+  app.useGlobalFilters(new HttpExceptionFilter(app.get(AuditService)));
+  app.enableShutdownHooks();
+
+  const document = SwaggerModule.createDocument(
+    app,
+    new DocumentBuilder()
+      .setTitle('Udvalgsarbejde API')
+      .setDescription('Committee work for Danish municipalities and regions: committees, kommissorier, process plans, meetings, agendas and minutes.')
+      .setVersion('0.1.0')
+      .addBearerAuth()
+      .build(),
+  );
+  SwaggerModule.setup('api/docs', app, document, { jsonDocumentUrl: 'api/docs-json', swaggerUiEnabled: options.docsUi });
+}

@@ -1,0 +1,31 @@
+import { type ArgumentsHost, Catch, type ExceptionFilter, Logger } from '@nestjs/common';
+import type { FastifyReply, FastifyRequest } from 'fastify';
+import { AuditService } from '@app/audit';
+import { internalErrorBody, toHttpError } from '@app/core';
+
+const REFUSALS = new Set([401, 403, 429]);
+
+/** The one place where errors become HTTP answers; refused requests are written to the audit trail. */
+@Catch()
+export class HttpExceptionFilter implements ExceptionFilter {
+  private readonly logger = new Logger('HttpError');
+
+  constructor(private readonly audit: AuditService) {}
+
+  async catch(exception: unknown, host: ArgumentsHost): Promise<void> {
+    const reply = host.switchToHttp().getResponse<FastifyReply>();
+    const request = host.switchToHttp().getRequest<FastifyRequest>();
+    const body = toHttpError(exception) ?? internalErrorBody();
+    if (body.statusCode >= 500) {
+      this.logger.error(exception instanceof Error ? (exception.stack ?? exception.message) : String(exception));
+    }
+    if (REFUSALS.has(body.statusCode)) {
+      await this.audit
+        .recordStandalone({ action: 'request.refused', entityType: 'request', statusCode: body.statusCode, details: { code: body.code, message: body.message } })
+        .catch((error: Error) => this.logger.error(`Could not audit a refused request: ${error.message}`));
+      if (body.statusCode === 429 && body.details?.retryAfterSeconds) reply.header('retry-after', String(body.details.retryAfterSeconds));
+    }
+    reply.header('x-request-id', request.id);
+    await reply.status(body.statusCode).send(body);
+  }
+}

@@ -1,0 +1,10 @@
+import { Module } from '@nestjs/common';
+import { AuditModule } from '@app/audit';
+import { NotificationsModule } from '@app/notifications';
+import { OutboxWorkerModule } from '@app/outbox';
+
+/** The background side: the outbox relay and reconciler, and one processor per queue. */
+@Module({
+  imports: [AuditModule, OutboxWorkerModule, NotificationsModule],
+})
+export class WorkerModule {}

@@ -1,0 +1,24 @@
+import { Controller, Get, Query } from '@nestjs/common';
+import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { AccessService, CurrentActor } from '@app/access';
+import { type Actor } from '@app/core';
+import { AuditEntry } from './audit-entry.entity.js';
+import { AuditQueryDto } from './audit-query.dto.js';
+import { AuditService } from './audit.service.js';
+
+@ApiTags('audit')
+@ApiBearerAuth()
+@Controller('audit')
+export class AuditController {
+  constructor(
+    private readonly audit: AuditService,
+    private readonly access: AccessService,
+  ) {}
+
+  @Get()
+  @ApiOperation({ summary: 'The audit trail, newest first (admin)', description: 'Every write and every refused request (401, 403, 429), with who, what, when and the request id.' })
+  find(@CurrentActor() actor: Actor, @Query() query: AuditQueryDto): Promise<AuditEntry[]> {
+    this.access.assertAdmin(actor);
+    return this.audit.find(query);
+  }
+}

@@ -1,0 +1,20 @@
+import { hash, verify } from '@node-rs/argon2';
+
+// OWASP's argon2id baseline: 19 MiB memory, 2 iterations, 1 lane.
+const OPTIONS = { algorithm: 2 /* Argon2id */, memoryCost: 19_456, timeCost: 2, parallelism: 1 } as const;
+
+export const PasswordHasher = {
+  hash(password: string): Promise<string> {
+    return hash(password, OPTIONS);
+  },
+  async verify(passwordHash: string, password: string): Promise<boolean> {
+    try {
+      return await verify(passwordHash, password);
+    } catch {
+      return false;
+    }
+  },
+};
+
+/** Verified against when the e-mail is unknown, so a login takes as long whether or not the person exists. */
+export const DUMMY_PASSWORD_HASH = '$argon2id$v=19$m=19456,t=2,p=1$c29tZXNhbHRzb21lc2FsdA$6R9i3PDbNlFaMrmiI4u9nh7BJ8cW12mD2xLr5vgMT0o';

@@ -1,0 +1,27 @@
+import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
+import type { BodyKind } from '@app/domain';
+
+/** A municipality or region (myndighed) with its council's election term. */
+@Entity('body')
+export class Body {
+  @PrimaryGeneratedColumn('uuid')
+  id: string;
+
+  @Column({ type: 'text' })
+  name: string;
+
+  @Column({ type: 'text' })
+  kind: BodyKind;
+
+  @Column({ name: 'election_term_start', type: 'date', nullable: true })
+  electionTermStart: string | null;
+
+  @Column({ name: 'election_term_end', type: 'date', nullable: true })
+  electionTermEnd: string | null;
+
+  @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
+  createdAt: Date;
+
+  @UpdateDateColumn({ name: 'updated_at', type: 'timestamptz' })
+  updatedAt: Date;
+}

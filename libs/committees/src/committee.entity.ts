@@ -1,0 +1,53 @@
+import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
+import type { CommitteeKind } from '@app/domain';
+import { Body } from './body.entity.js';
+
+@Entity('committee')
+export class Committee {
+  @PrimaryGeneratedColumn('uuid')
+  id: string;
+
+  @Index()
+  @Column({ name: 'body_id', type: 'uuid' })
+  bodyId: string;
+
+  @ManyToOne(() => Body, { onDelete: 'RESTRICT' })
+  @JoinColumn({ name: 'body_id' })
+  body?: Body;
+
+  @Column({ type: 'text' })
+  name: string;
+
+  @Column({ type: 'text' })
+  kind: CommitteeKind;
+
+  @Column({ name: 'parent_id', type: 'uuid', nullable: true })
+  parentId: string | null;
+
+  @ManyToOne(() => Committee, { onDelete: 'RESTRICT' })
+  @JoinColumn({ name: 'parent_id' })
+  parent?: Committee;
+
+  @Column({ name: 'reports_to_id', type: 'uuid', nullable: true })
+  reportsToId: string | null;
+
+  @ManyToOne(() => Committee, { onDelete: 'RESTRICT' })
+  @JoinColumn({ name: 'reports_to_id' })
+  reportsTo?: Committee;
+
+  @Column({ name: 'mandate_start', type: 'date' })
+  mandateStart: string;
+
+  @Column({ name: 'mandate_end', type: 'date', nullable: true })
+  mandateEnd: string | null;
+
+  /** Hverdage before a meeting by which members must have the agenda (Kommunestyrelsesloven § 8, stk. 4 sets 4 for the council). */
+  @Column({ name: 'agenda_notice_working_days', type: 'int', default: 4 })
+  agendaNoticeWorkingDays: number;
+
+  @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
+  createdAt: Date;
+
+  @UpdateDateColumn({ name: 'updated_at', type: 'timestamptz' })
+  updatedAt: Date;
+}

@@ -1,0 +1,94 @@
+import { plainToInstance, Transform } from 'class-transformer';
+import { IsEmail, IsIn, IsInt, IsOptional, IsString, Max, Min, MinLength, validateSync } from 'class-validator';
+import { IsUrlWithProtocol } from './is-url-with-protocol.validator.js';
+
+const trimmed = ({ value }: { value: unknown }) => (typeof value === 'string' && value.trim() === '' ? undefined : value);
+
+/** Every setting the processes read, validated once at boot. */
+export class AppConfig {
+  @IsUrlWithProtocol(['postgres', 'postgresql'])
+  DATABASE_URL = 'postgres://postgres@127.0.0.1:5432/committee_work';
+
+  @IsUrlWithProtocol(['redis', 'rediss'])
+  REDIS_URL = 'redis://127.0.0.1:6379';
+
+  /** Prefix of every Redis key, so several installations (or test runs) can share one Redis. */
+  @IsString()
+  @MinLength(1)
+  REDIS_PREFIX = 'committee-work';
+
+  @Transform(trimmed)
+  @IsOptional()
+  @IsUrlWithProtocol(['smtp', 'smtps'])
+  SMTP_URL?: string;
+
+  @IsString()
+  MAIL_OUTBOX_DIR = 'var/outbox';
+
+  @IsString()
+  @MinLength(3)
+  MAIL_FROM = 'Udvalgssekretariatet <udvalg@localhost>';
+
+  /** Where people reach the API, for links in e-mails; `http://localhost:<PORT>` when unset. */
+  @IsUrlWithProtocol(['http', 'https'])
+  PUBLIC_BASE_URL: string;
+
+  @Transform(({ value }) => (typeof value === 'string' && /^\d+$/.test(value) ? Number(value) : value))
+  @IsInt()
+  @Min(0)
+  @Max(65535)
+  PORT = 3000;
+
+  @IsEmail()
+  ADMIN_EMAIL = 'admin@example.dk';
+
+  @IsString()
+  @MinLength(8)
+  ADMIN_PASSWORD = 'admin-password';
+
+  /** Signs access tokens. The default is for a local machine only; set a long random value in production. */
+  @IsString()
+  @MinLength(16)
+  JWT_SECRET = 'local-development-secret-change-me';
+
+  @IsString()
+  JWT_EXPIRES_IN = '8h';
+
+  @IsString()
+  STORAGE_DIR = 'var/storage';
+
+  @IsIn(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'])
+  LOG_LEVEL = 'info';
+
+  /** Login attempts allowed per e-mail and client address within a minute before 429. */
+  @Transform(({ value }) => (typeof value === 'string' && /^\d+$/.test(value) ? Number(value) : value))
+  @IsInt()
+  @Min(1)
+  LOGIN_ATTEMPTS_PER_MINUTE = 5;
+
+  /** How often the reconciler re-enqueues outbox rows that Redis does not hold. */
+  @Transform(({ value }) => (typeof value === 'string' && /^\d+$/.test(value) ? Number(value) : value))
+  @IsInt()
+  @Min(1000)
+  OUTBOX_RECONCILE_INTERVAL_MS = 60_000;
+}
+
+export class ConfigError extends Error {}
+
+const KEYS = Object.keys(new AppConfig()).concat(['SMTP_URL', 'PUBLIC_BASE_URL']);
+
+/** Reads the environment into a validated AppConfig; throws a ConfigError naming each bad variable. */
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
+  const raw: Record<string, unknown> = {};
+  for (const key of KEYS) {
+    if (env[key] !== undefined) raw[key] = env[key];
+  }
+  const config = plainToInstance(AppConfig, { ...new AppConfig(), ...raw });
+  config.PUBLIC_BASE_URL ??= `http://localhost:${config.PORT}`;
+  const errors = validateSync(config, { whitelist: true, forbidUnknownValues: false });
+  if (errors.length > 0) {
+    const lines = errors.map((e) => `${e.property}: ${Object.values(e.constraints ?? {}).join('; ')}`);
+    throw new ConfigError(`Invalid configuration:\n  ${lines.join('\n  ')}`);
+  }
+  return config;
+}

@@ -1,0 +1,100 @@
+import { HttpException, HttpStatus, type ValidationError } from '@nestjs/common';
+import { DomainError, type DomainErrorKind } from '@app/domain';
+import { QueryFailedError } from 'typeorm';
+
+export interface HttpErrorBody {
+  statusCode: number;
+  error: string;
+  message: string;
+  code: string;
+  details?: Record<string, unknown>;
+}
+
+const STATUS_OF_KIND: Record<DomainErrorKind, number> = {
+  invalid: HttpStatus.BAD_REQUEST,
+  unauthenticated: HttpStatus.UNAUTHORIZED,
+  forbidden: HttpStatus.FORBIDDEN,
+  'not-found': HttpStatus.NOT_FOUND,
+  conflict: HttpStatus.CONFLICT,
+  'rate-limited': HttpStatus.TOO_MANY_REQUESTS,
+};
+
+const CODE_OF_STATUS: Record<number, string> = {
+  400: 'bad_request',
+  401: 'unauthenticated',
+  403: 'forbidden',
+  404: 'not_found',
+  405: 'method_not_allowed',
+  409: 'conflict',
+  413: 'payload_too_large',
+  415: 'unsupported_media_type',
+  429: 'rate_limited',
+};
+
+function reason(status: number): string {
+  const name = HttpStatus[status];
+  return name ? name.toLowerCase().split('_').map((w) => w[0].toUpperCase() + w.slice(1)).join(' ') : 'Error';
+}
+
+function body(status: number, code: string, message: string, details?: Record<string, unknown>): HttpErrorBody {
+  return { statusCode: status, error: reason(status), message, code, ...(details ? { details } : {}) };
+}
+
+/** PostgreSQL refusals that bad input can still provoke past validation (races on unique keys, malformed ids). */
+function fromDatabase(error: QueryFailedError & { code?: string; constraint?: string; detail?: string }): HttpErrorBody | null {
+  switch (error.code) {
+    case '23505':
+    case '23P01':
+      return body(409, 'conflict', `This conflicts with an existing record${error.constraint ? ` (${error.constraint})` : ''}`);
+    case '23503':
+      return body(404, 'referenced_record_not_found', 'A referenced record does not exist');
+    case '22P02':
+    case '22007':
+    case '22008':
+    case '22003':
+    case '22001':
+      return body(400, 'invalid_value', `A value has the wrong form: ${error.message}`);
+    default:
+      return null;
+  }
+}
+
+/** Maps anything a handler throws to the error body of the API contract; null means an unexpected failure. */
+export function toHttpError(exception: unknown): HttpErrorBody | null {
+  if (exception instanceof DomainError) {
+    return body(STATUS_OF_KIND[exception.kind], exception.code, exception.message, exception.details);
+  }
+  if (exception instanceof HttpException) {
+    const status = exception.getStatus();
+    const response = exception.getResponse();
+    const raw = typeof response === 'string' ? response : (response as { message?: unknown }).message;
+    const message = Array.isArray(raw) ? raw.join('; ') : String(raw ?? exception.message);
+    const code = (typeof response === 'object' && (response as { code?: string }).code) || CODE_OF_STATUS[status] || 'error';
+    return body(status, code, message);
+  }
+  if (exception instanceof QueryFailedError) return fromDatabase(exception);
+  const status = (exception as { statusCode?: number })?.statusCode;
+  if (typeof status === 'number' && status >= 400 && status < 500) {
+    // Fastify's own refusals (malformed JSON, body too large, wrong content type)
+    return body(status, (exception as { code?: string }).code?.toLowerCase() ?? CODE_OF_STATUS[status] ?? 'bad_request', (exception as Error).message);
+  }
+  return null;
+}
+
+export function internalErrorBody(): HttpErrorBody {
+  return body(500, 'internal_error', 'Something went wrong on our side; it has been logged');
+}
+
+function flatten(errors: ValidationError[], prefix = ''): string[] {
+  return errors.flatMap((error) => {
+    const path = prefix ? `${prefix}.${error.property}` : error.property;
+    const own = Object.values(error.constraints ?? {}).map((text) => (text.startsWith(error.property) ? `${prefix ? `${prefix}.` : ''}${text}` : `${path}: ${text}`));
+    return own.concat(flatten(error.children ?? [], path));
+  });
+}
+
+/** The ValidationPipe's errors as one DomainError naming every bad field. */
+export function validationError(errors: ValidationError[]): DomainError {
+  const problems = flatten(errors);
+  return DomainError.invalid('validation_failed', problems.join('; '), { fields: errors.map((e) => e.property) });
+}

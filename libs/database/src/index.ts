@@ -1,0 +1,4 @@
+export * from './database.module.js';
+export * from './data-source-options.js';
+export * from './schema.js';
+export * from './prepare.js';

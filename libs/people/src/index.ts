@@ -1,0 +1,2 @@
+export * from './people.module.js';
+export * from './person.entity.js';
