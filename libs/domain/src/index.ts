@@ -1,3 +1,5 @@
 export * from './errors.js';
 export * from './dates.js';
 export * from './committee-rules.js';
+export * from './workflow/index.js';
+export * from './quarters.js';

@@ -1,0 +1,52 @@
+import { defineWorkflow } from './workflow-definition.js';
+
+export const COMMISSION_STATES = ['draft', 'submitted', 'approved', 'superseded'] as const;
+export type CommissionState = (typeof COMMISSION_STATES)[number];
+export type CommissionEvent = 'submit' | 'return' | 'approve' | 'amend' | 'supersede';
+
+export interface CommissionContext {
+  /** A newer version of the same kommissorium is already being drafted or awaits approval. */
+  hasOpenAmendment: boolean;
+}
+
+/**
+ * The kommissorium: the secretary drafts and submits, a director approves or returns it with a reason.
+ * Amending an approved version opens a new draft version; the approved one stays in force until the new one
+ * is approved, and is then superseded.
+ */
+export const commissionWorkflow = defineWorkflow<CommissionState, CommissionEvent, CommissionContext>({
+  name: 'commission',
+  title: 'Kommissorium',
+  initial: 'draft',
+  states: COMMISSION_STATES,
+  final: ['superseded'],
+  transitions: [
+    { event: 'submit', from: ['draft'], to: 'submitted', roles: ['secretary'], description: 'Send the draft to the directors for approval' },
+    {
+      event: 'return',
+      from: ['submitted'],
+      to: 'draft',
+      roles: ['director'],
+      requiresComment: true,
+      description: 'Send the draft back to the secretary for revision, saying why',
+    },
+    {
+      event: 'approve',
+      from: ['submitted'],
+      to: 'approved',
+      roles: ['director'],
+      effects: ['supersede-previous-version'],
+      description: 'Approve the kommissorium; an earlier approved version is superseded',
+    },
+    {
+      event: 'amend',
+      from: ['approved'],
+      to: 'approved',
+      roles: ['secretary'],
+      effects: ['open-amendment'],
+      guards: [{ description: 'no amendment is open', check: (c) => (c.hasOpenAmendment ? 'An amendment of this kommissorium is already open' : null) }],
+      description: 'Open a new draft version; this version stays in force until the new one is approved',
+    },
+    { event: 'supersede', from: ['approved'], to: 'superseded', roles: ['system'], description: 'happens when a newer version is approved' },
+  ],
+});

@@ -1,0 +1,150 @@
+import { DomainError } from '../errors.js';
+import type { WorkflowDefinition, WorkflowRole, WorkflowTransition } from './workflow-definition.js';
+
+export interface WorkflowActor {
+  /** Global roles and today's roles in the record's committee together. */
+  roles: readonly WorkflowRole[];
+}
+
+export interface Decision<S extends string> {
+  from: S;
+  to: S;
+  effects: readonly string[];
+}
+
+export interface AvailableEvent<E extends string> {
+  event: E;
+  description: string;
+  requiresComment: boolean;
+}
+
+/** The application itself, firing `system` events as effects of other events. */
+export const SYSTEM_ACTOR: WorkflowActor = { roles: ['system'] };
+
+function isSystemEvent(transition: WorkflowTransition<string, string, unknown>): boolean {
+  return transition.roles.includes('system');
+}
+
+function mayFire(transition: WorkflowTransition<string, string, unknown>, actor: WorkflowActor): boolean {
+  if (isSystemEvent(transition)) return actor.roles.includes('system');
+  return actor.roles.includes('admin') || transition.roles.some((role) => actor.roles.includes(role));
+}
+
+function transitionFrom<S extends string, E extends string, C>(definition: WorkflowDefinition<S, E, C>, state: S, event: E) {
+  return definition.transitions.find((t) => t.event === event && t.from.includes(state));
+}
+
+/**
+ * Decides whether `actor` may fire `event` on a record in `state`: the pure half of a transition.
+ * Refusals are DomainErrors: unknown event 400, not from this state 409, role 403, guard 409, missing comment 400.
+ */
+export function decideTransition<S extends string, E extends string, C>(
+  definition: WorkflowDefinition<S, E, C>,
+  state: S,
+  event: string,
+  actor: WorkflowActor,
+  context: C,
+  comment?: string | null,
+): Decision<S> {
+  const known = definition.transitions.filter((t) => t.event === event);
+  if (known.length === 0) {
+    const events = [...new Set(definition.transitions.map((t) => t.event))].join(', ');
+    throw DomainError.invalid('unknown_event', `"${event}" is not an event of the ${definition.title} workflow; its events are ${events}`);
+  }
+  const transition = transitionFrom(definition, state, event as E);
+  if (!transition) {
+    const from = [...new Set(known.flatMap((t) => t.from))].join(', ');
+    throw DomainError.conflict('illegal_transition', `Cannot ${event} a ${definition.title.toLowerCase()} that is ${state}; ${event} applies when it is ${from}`, {
+      state,
+      event,
+    });
+  }
+  if (!mayFire(transition, actor)) {
+    if (isSystemEvent(transition)) {
+      throw DomainError.forbidden(`${event} is not fired by hand: ${transition.description}`, 'system_event');
+    }
+    throw DomainError.forbidden(`Only ${transition.roles.join(' or ')} may ${event} a ${definition.title.toLowerCase()}`, 'role_may_not_fire_event');
+  }
+  if (transition.requiresComment && !comment?.trim()) {
+    throw DomainError.invalid('comment_required', `${event} needs a comment saying why`);
+  }
+  for (const guard of transition.guards ?? []) {
+    const reason = guard.check(context);
+    if (reason) throw DomainError.conflict('transition_guard_failed', reason, { state, event });
+  }
+  return { from: state, to: transition.to, effects: transition.effects ?? [] };
+}
+
+/** The events `actor` may fire now: the state allows them, the role may, and every guard passes. */
+export function availableEvents<S extends string, E extends string, C>(
+  definition: WorkflowDefinition<S, E, C>,
+  state: S,
+  actor: WorkflowActor,
+  context: C,
+): AvailableEvent<E>[] {
+  return definition.transitions
+    .filter((t) => t.from.includes(state) && mayFire(t, actor) && (t.guards ?? []).every((g) => g.check(context) === null))
+    .map((t) => ({ event: t.event, description: t.description, requiresComment: t.requiresComment ?? false }));
+}
+
+/**
+ * Problems in a table: unknown states, an event that is ambiguous from one state, states that cannot be reached
+ * from the initial one, final states with a way out, non-final states with none, and effects nobody handles.
+ */
+export function findWorkflowProblems(definition: WorkflowDefinition<string, string, unknown>, handledEffects?: ReadonlySet<string>): string[] {
+  const problems: string[] = [];
+  const states = new Set(definition.states);
+  const name = definition.name;
+  if (!states.has(definition.initial)) problems.push(`${name}: initial state ${definition.initial} is not among its states`);
+  for (const state of definition.final) if (!states.has(state)) problems.push(`${name}: final state ${state} is not among its states`);
+  const seen = new Set<string>();
+  for (const t of definition.transitions) {
+    for (const state of [...t.from, t.to]) if (!states.has(state)) problems.push(`${name}: event ${t.event} names unknown state ${state}`);
+    for (const from of t.from) {
+      const key = `${t.event}@${from}`;
+      if (seen.has(key)) problems.push(`${name}: event ${t.event} is defined twice from ${from}`);
+      seen.add(key);
+    }
+    if (t.roles.length === 0) problems.push(`${name}: nobody may fire ${t.event}`);
+    for (const effect of t.effects ?? []) {
+      if (handledEffects && !handledEffects.has(effect)) problems.push(`${name}: effect ${effect} of ${t.event} has no handler`);
+    }
+  }
+  const reached = new Set([definition.initial]);
+  for (let grew = true; grew; ) {
+    grew = false;
+    for (const t of definition.transitions) {
+      if (t.from.some((s) => reached.has(s)) && !reached.has(t.to)) {
+        reached.add(t.to);
+        grew = true;
+      }
+    }
+  }
+  for (const state of definition.states) if (!reached.has(state)) problems.push(`${name}: state ${state} cannot be reached from ${definition.initial}`);
+  for (const state of definition.states) {
+    const leaves = definition.transitions.some((t) => t.from.includes(state));
+    const isFinal = definition.final.includes(state);
+    if (isFinal && leaves) problems.push(`${name}: final state ${state} has events leaving it`);
+    if (!isFinal && !leaves) problems.push(`${name}: state ${state} is a dead end but not marked final`);
+  }
+  return problems;
+}
+
+/** Throws at start-up when any table has a problem. */
+export function assertWorkflowsValid(definitions: readonly WorkflowDefinition<string, string, any>[], handledEffects?: ReadonlySet<string>): void {
+  const problems = definitions.flatMap((d) => findWorkflowProblems(d, handledEffects));
+  if (problems.length) throw new Error(`Invalid workflow definitions:\n  ${problems.join('\n  ')}`);
+}
+
+/** A Mermaid stateDiagram-v2 of the table, with who may fire each event. */
+export function toMermaid(definition: WorkflowDefinition<string, string, any>): string {
+  const id = (state: string) => state.replace(/\W/g, '_');
+  const lines = ['stateDiagram-v2'];
+  for (const state of definition.states) if (id(state) !== state) lines.push(`    state "${state}" as ${id(state)}`);
+  lines.push(`    [*] --> ${id(definition.initial)}`);
+  for (const t of definition.transitions) {
+    for (const from of t.from) lines.push(`    ${id(from)} --> ${id(t.to)}: ${t.event} (${t.roles.join(', ')})`);
+  }
+  for (const state of definition.final) lines.push(`    ${id(state)} --> [*]`);
+  return lines.join('\n');
+}
