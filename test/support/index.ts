@@ -1,2 +1,3 @@
 export * from './test-app.js';
 export * from './smtp-server.js';
+export * from './factories.js';

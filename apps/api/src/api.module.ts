@@ -2,13 +2,15 @@ import { Module } from '@nestjs/common';
 import { AuditModule } from '@app/audit';
 import { AccessModule } from '@app/access';
 import { AuthModule } from '@app/auth';
+import { CommissionsModule } from '@app/commissions';
 import { CommitteesModule } from '@app/committees';
 import { HealthModule } from '@app/health';
 import { OutboxModule } from '@app/outbox';
 import { PeopleModule } from '@app/people';
+import { WorkflowsModule } from '@app/workflows';
 
 /** The HTTP API: controllers of the feature libraries. */
 @Module({
-  imports: [AccessModule, AuditModule, AuthModule, OutboxModule, HealthModule, PeopleModule, CommitteesModule],
+  imports: [AccessModule, AuditModule, AuthModule, OutboxModule, HealthModule, PeopleModule, CommitteesModule, WorkflowsModule, CommissionsModule],
 })
 export class ApiModule {}

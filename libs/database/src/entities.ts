@@ -1,10 +1,12 @@
 import { AuditEntry } from '../../audit/src/audit-entry.entity.js';
+import { Commission } from '../../commissions/src/commission.entity.js';
 import { Body } from '../../committees/src/body.entity.js';
 import { Committee } from '../../committees/src/committee.entity.js';
 import { Membership } from '../../committees/src/membership.entity.js';
 import { Delivery } from '../../notifications/src/delivery.entity.js';
 import { OutboxMessage } from '../../outbox/src/outbox-message.entity.js';
 import { Person } from '../../people/src/person.entity.js';
+import { WorkflowTransitionRecord } from '../../workflows/src/workflow-transition.entity.js';
 
 /** Every entity of the schema; the data source of the processes and of the migration CLI both use this list. */
-export const ENTITIES = [Person, Body, Committee, Membership, AuditEntry, OutboxMessage, Delivery];
+export const ENTITIES = [Person, Body, Committee, Membership, AuditEntry, OutboxMessage, Delivery, WorkflowTransitionRecord, Commission];

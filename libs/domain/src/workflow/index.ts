@@ -2,3 +2,4 @@ export * from './workflow-definition.js';
 export * from './workflow-engine.js';
 export * from './commission.workflow.js';
 export * from './phase.workflow.js';
+export * from './all-workflows.js';

@@ -1,0 +1,2 @@
+export * from './commissions.module.js';
+export * from './commission.entity.js';

@@ -1,0 +1,6 @@
+import { commissionWorkflow } from './commission.workflow.js';
+import { phaseWorkflow } from './phase.workflow.js';
+import type { WorkflowDefinition } from './workflow-definition.js';
+
+/** Every workflow of the product, served by GET /api/workflows and checked at start-up. */
+export const ALL_WORKFLOWS: readonly WorkflowDefinition<string, string, any>[] = [commissionWorkflow, phaseWorkflow];
