@@ -1,0 +1,68 @@
+import ICAL from 'ical.js';
+import { buildMeetingInvitation, type MeetingInvitation } from '../icalendar.js';
+
+const invitation: MeetingInvitation = {
+  uid: 'meeting-6f1c@udvalg.example.dk',
+  sequence: 0,
+  method: 'REQUEST',
+  start: new Date('2024-02-02T08:30:00Z'),
+  end: new Date('2024-02-02T11:00:00Z'),
+  summary: 'Udvalg for lighed i sundhed; møde nr. 1, "dagsorden"',
+  location: 'Regionshuset Aarhus, Lokale 13, Olof Palmes Alle 15, Aarhus',
+  description: 'Dagsorden:\n1. Gensidig orientering (kl. 9.30-10.30)\n2. Lukket punkt',
+  url: 'http://localhost:3000/api/meetings/6f1c',
+  organizer: { name: 'Udvalgssekretær Ærø Øster', email: 'sekretaer@rm.dk' },
+  attendees: [
+    { name: 'Birgit Jakobsen', email: 'birgit@hedensted.dk' },
+    { name: 'Åse "Aase" Ørsted', email: 'aase@hedensted.dk' },
+  ],
+  stamp: new Date('2024-01-20T10:00:00Z'),
+};
+
+function parse(text: string) {
+  const calendar = new ICAL.Component(ICAL.parse(text));
+  const event = new ICAL.Event(calendar.getFirstSubcomponent('vevent')!);
+  return { calendar, event };
+}
+
+describe('meeting invitations in iCalendar', () => {
+  it('parses with a real iCalendar parser and keeps every field, Danish letters and punctuation included', () => {
+    const { calendar, event } = parse(buildMeetingInvitation(invitation));
+    expect(calendar.getFirstPropertyValue('method')).toBe('REQUEST');
+    expect(event.uid).toBe(invitation.uid);
+    expect(event.sequence).toBe(0);
+    expect(event.summary).toBe(invitation.summary);
+    expect(event.location).toBe(invitation.location);
+    expect(event.description).toBe(invitation.description);
+    expect(event.organizer).toBe('mailto:sekretaer@rm.dk');
+    expect(event.attendees.map((a) => a.getFirstValue())).toEqual(['mailto:birgit@hedensted.dk', 'mailto:aase@hedensted.dk']);
+    expect(event.attendees[1].getParameter('cn')).toBe("Åse 'Aase' Ørsted");
+  });
+
+  it('writes Copenhagen wall-clock times with the zone, in winter and in summer', () => {
+    const winter = buildMeetingInvitation(invitation);
+    expect(winter).toContain('DTSTART;TZID=Europe/Copenhagen:20240202T093000');
+    expect(winter).toContain('DTEND;TZID=Europe/Copenhagen:20240202T120000');
+    const summer = buildMeetingInvitation({ ...invitation, start: new Date('2024-06-05T07:00:00Z'), end: new Date('2024-06-05T08:00:00Z') });
+    expect(summer).toContain('DTSTART;TZID=Europe/Copenhagen:20240605T090000');
+
+    const { calendar, event } = parse(summer);
+    const zone = new ICAL.Timezone(calendar.getFirstSubcomponent('vtimezone')!);
+    event.startDate.zone = zone;
+    expect(event.startDate.toJSDate().toISOString()).toBe('2024-06-05T07:00:00.000Z');
+  });
+
+  it('folds long lines at 75 octets without splitting a letter, and ends lines with CRLF', () => {
+    const text = buildMeetingInvitation({ ...invitation, description: 'æøå'.repeat(60) });
+    for (const line of text.split('\r\n')) expect(Buffer.byteLength(line, 'utf8')).toBeLessThanOrEqual(75);
+    expect(text).not.toMatch(/[^\r]\n/);
+    expect(parse(text).event.description).toBe('æøå'.repeat(60));
+  });
+
+  it('marks a cancellation as such, with the raised sequence', () => {
+    const { calendar, event } = parse(buildMeetingInvitation({ ...invitation, method: 'CANCEL', sequence: 3 }));
+    expect(calendar.getFirstPropertyValue('method')).toBe('CANCEL');
+    expect(event.sequence).toBe(3);
+    expect(event.component.getFirstPropertyValue('status')).toBe('CANCELLED');
+  });
+});

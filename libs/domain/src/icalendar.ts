@@ -1,0 +1,126 @@
+export type InvitationMethod = 'REQUEST' | 'CANCEL' | 'PUBLISH';
+
+export interface CalendarPerson {
+  name: string;
+  email: string;
+}
+
+export interface MeetingInvitation {
+  /** Stable for the meeting, so calendars update the same event. */
+  uid: string;
+  /** Raised on every change after the first invitation (RFC 5546). */
+  sequence: number;
+  method: InvitationMethod;
+  start: Date;
+  end: Date;
+  summary: string;
+  location: string;
+  description?: string;
+  url?: string;
+  organizer: CalendarPerson;
+  attendees: readonly CalendarPerson[];
+  /** When this version of the event was written (DTSTAMP). */
+  stamp: Date;
+}
+
+const TIMEZONE = 'Europe/Copenhagen';
+
+// The rules Denmark has followed since 1996: CEST from the last Sunday of March, CET from the last Sunday of October.
+const VTIMEZONE = [
+  'BEGIN:VTIMEZONE',
+  `TZID:${TIMEZONE}`,
+  'BEGIN:DAYLIGHT',
+  'TZOFFSETFROM:+0100',
+  'TZOFFSETTO:+0200',
+  'TZNAME:CEST',
+  'DTSTART:19700329T020000',
+  'RRULE:FREQ=YEARLY;BYMONTH=3;BYDAY=-1SU',
+  'END:DAYLIGHT',
+  'BEGIN:STANDARD',
+  'TZOFFSETFROM:+0200',
+  'TZOFFSETTO:+0100',
+  'TZNAME:CET',
+  'DTSTART:19701025T030000',
+  'RRULE:FREQ=YEARLY;BYMONTH=10;BYDAY=-1SU',
+  'END:STANDARD',
+  'END:VTIMEZONE',
+];
+
+/** TEXT escaping of RFC 5545 § 3.3.11. */
+function escapeText(value: string): string {
+  return value.replace(/\\/g, '\\\\').replace(/;/g, '\\;').replace(/,/g, '\\,').replace(/\r?\n/g, '\\n');
+}
+
+/** A quoted parameter value may not hold a double quote (RFC 5545 § 3.2). */
+function quoteParameter(value: string): string {
+  return `"${value.replace(/"/g, "'")}"`;
+}
+
+/** Lines longer than 75 octets are folded with CRLF and a space, never inside a UTF-8 character. */
+const utf8 = new TextEncoder();
+
+function fold(line: string): string {
+  if (utf8.encode(line).length <= 75) return line;
+  const parts: string[] = [];
+  let current = '';
+  let size = 0;
+  for (const char of line) {
+    const charSize = utf8.encode(char).length;
+    const limit = parts.length === 0 ? 75 : 74;
+    if (size + charSize > limit) {
+      parts.push(current);
+      current = '';
+      size = 0;
+    }
+    current += char;
+    size += charSize;
+  }
+  parts.push(current);
+  return parts.join('\r\n ');
+}
+
+function utc(date: Date): string {
+  return date.toISOString().replace(/[-:]/g, '').replace(/\.\d{3}/, '');
+}
+
+/** The wall-clock time in Copenhagen, as iCalendar's local DATE-TIME. */
+export function copenhagenLocal(date: Date): string {
+  const parts = Object.fromEntries(
+    new Intl.DateTimeFormat('en-GB', { timeZone: TIMEZONE, year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', second: '2-digit', hourCycle: 'h23' })
+      .formatToParts(date)
+      .map((p) => [p.type, p.value]),
+  );
+  return `${parts.year}${parts.month}${parts.day}T${parts.hour}${parts.minute}${parts.second}`;
+}
+
+/** A VCALENDAR with one VEVENT for a meeting, in Europe/Copenhagen time, as e-mail invitations and calendar feeds need. */
+export function buildMeetingInvitation(invitation: MeetingInvitation): string {
+  const cancelled = invitation.method === 'CANCEL';
+  const lines = [
+    'BEGIN:VCALENDAR',
+    'VERSION:2.0',
+    'PRODID:-//Udvalgsarbejde//Dagsorden//DA',
+    'CALSCALE:GREGORIAN',
+    `METHOD:${invitation.method}`,
+    ...VTIMEZONE,
+    'BEGIN:VEVENT',
+    `UID:${invitation.uid}`,
+    `SEQUENCE:${invitation.sequence}`,
+    `DTSTAMP:${utc(invitation.stamp)}`,
+    `DTSTART;TZID=${TIMEZONE}:${copenhagenLocal(invitation.start)}`,
+    `DTEND;TZID=${TIMEZONE}:${copenhagenLocal(invitation.end)}`,
+    `SUMMARY:${escapeText(invitation.summary)}`,
+    `LOCATION:${escapeText(invitation.location)}`,
+    ...(invitation.description ? [`DESCRIPTION:${escapeText(invitation.description)}`] : []),
+    ...(invitation.url ? [`URL:${invitation.url}`] : []),
+    `ORGANIZER;CN=${quoteParameter(invitation.organizer.name)}:mailto:${invitation.organizer.email}`,
+    ...invitation.attendees.map(
+      (a) => `ATTENDEE;CN=${quoteParameter(a.name)};ROLE=REQ-PARTICIPANT;PARTSTAT=NEEDS-ACTION;RSVP=FALSE:mailto:${a.email}`,
+    ),
+    `STATUS:${cancelled ? 'CANCELLED' : 'CONFIRMED'}`,
+    'TRANSP:OPAQUE',
+    'END:VEVENT',
+    'END:VCALENDAR',
+  ];
+  return `${lines.map(fold).join('\r\n')}\r\n`;
+}

@@ -1,0 +1,53 @@
+import { defineWorkflow } from './workflow-definition.js';
+
+export const AGENDA_ITEM_STATES = ['draft', 'ready', 'on-agenda', 'decided', 'postponed', 'referred'] as const;
+export type AgendaItemState = (typeof AGENDA_ITEM_STATES)[number];
+export type AgendaItemEvent = 'mark-ready' | 'reopen' | 'put-on-agenda' | 'decide' | 'postpone' | 'refer';
+
+export interface AgendaItemContext {
+  meetingState: string;
+  hasDecisionText: boolean;
+}
+
+const meetingHeld = {
+  description: 'the meeting has been held',
+  check: (c: AgendaItemContext) => (c.meetingState === 'held' ? null : `The meeting is ${c.meetingState}; outcomes are recorded once it is held`),
+};
+
+/**
+ * An agenda item (punkt): drafted, marked ready by the secretary, put on the agenda when the meeting is
+ * published, and after the meeting decided, postponed (udsat) or referred onward to another committee.
+ */
+export const agendaItemWorkflow = defineWorkflow<AgendaItemState, AgendaItemEvent, AgendaItemContext>({
+  name: 'agenda-item',
+  title: 'Dagsordenspunkt',
+  initial: 'draft',
+  states: AGENDA_ITEM_STATES,
+  final: ['decided', 'postponed', 'referred'],
+  transitions: [
+    { event: 'mark-ready', from: ['draft'], to: 'ready', roles: ['secretary'], description: 'The item is ready for the agenda' },
+    { event: 'reopen', from: ['ready'], to: 'draft', roles: ['secretary'], description: 'Take the item back into drafting' },
+    { event: 'put-on-agenda', from: ['ready'], to: 'on-agenda', roles: ['system'], description: 'happens when the meeting is published' },
+    {
+      event: 'decide',
+      from: ['on-agenda'],
+      to: 'decided',
+      roles: ['secretary'],
+      guards: [
+        meetingHeld,
+        { description: 'the decision is written', check: (c) => (c.hasDecisionText ? null : 'Write the Beslutning (decision) first') },
+      ],
+      description: 'Record the decision (Beslutning)',
+    },
+    { event: 'postpone', from: ['on-agenda'], to: 'postponed', roles: ['secretary'], guards: [meetingHeld], description: 'The item was postponed (udsat)' },
+    {
+      event: 'refer',
+      from: ['on-agenda'],
+      to: 'referred',
+      roles: ['secretary'],
+      guards: [meetingHeld],
+      effects: ['continue-case-onward'],
+      description: 'Send the case on to the next committee in its route',
+    },
+  ],
+});
