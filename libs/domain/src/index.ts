@@ -5,3 +5,4 @@ export * from './workflow/index.js';
 export * from './quarters.js';
 export * from './redaction.js';
 export * from './icalendar.js';
+export * from './working-days.js';
