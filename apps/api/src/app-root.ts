@@ -1,6 +1,6 @@
 import { type DynamicModule, Module } from '@nestjs/common';
 import { AppConfig } from '@app/config';
-import { InfrastructureModule } from '@app/core';
+import { InfrastructureModule } from '@app/database';
 import { WorkerModule } from '../../worker/src/worker.module.js';
 import { ApiModule } from './api.module.js';
 

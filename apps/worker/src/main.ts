@@ -2,8 +2,8 @@ import 'reflect-metadata';
 import { Module } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { ConfigError, loadConfig } from '@app/config';
-import { createRootLogger, InfrastructureModule, PinoNestLogger } from '@app/core';
-import { prepareDatabase } from '@app/database';
+import { createRootLogger, PinoNestLogger } from '@app/core';
+import { InfrastructureModule, prepareDatabase } from '@app/database';
 import { WorkerModule } from './worker.module.js';
 
 async function main() {
@@ -16,9 +16,25 @@ async function main() {
   class WorkerRootModule {}
 
   const app = await NestFactory.createApplicationContext(WorkerRootModule, { logger: new PinoNestLogger(logger), bufferLogs: true });
-  app.enableShutdownHooks();
   await app.init();
   logger.info('Worker started');
+
+  // Our own handlers rather than enableShutdownHooks: app.close() lets the jobs in flight finish (each
+  // processor closes its worker before the connections go), and the process then ends on its own, with
+  // code 0. A second signal while stopping is not caught and ends the process at once.
+  const signals = ['SIGTERM', 'SIGINT'] as const;
+  const stop = (signal: NodeJS.Signals) => {
+    for (const other of signals) process.off(other, stop);
+    logger.info({ signal }, 'Stopping: jobs in flight finish first');
+    app
+      .close()
+      .then(() => logger.info('Worker stopped'))
+      .catch((error: Error) => {
+        logger.error({ err: error }, 'Worker did not stop cleanly');
+        process.exitCode = 1;
+      });
+  };
+  for (const signal of signals) process.on(signal, stop);
 }
 
 main().catch((error) => {

@@ -2,4 +2,3 @@ export * from './request-context.js';
 export * from './logger.js';
 export * from './http-error.js';
 export * from './redis.module.js';
-export * from './infrastructure.module.js';

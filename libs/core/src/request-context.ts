@@ -3,11 +3,18 @@ import { AsyncLocalStorage } from 'node:async_hooks';
 export const GLOBAL_ROLES = ['admin', 'director'] as const;
 export type GlobalRole = (typeof GLOBAL_ROLES)[number];
 
-/** The logged-in person behind a request. */
+/** A seat the person holds today (membership roles as in API.md). */
+export interface CurrentSeat {
+  committeeId: string;
+  role: string;
+}
+
+/** The logged-in person behind a request, with today's committee seats read in the same query as the person. */
 export interface Actor {
   personId: string;
   email: string;
   roles: GlobalRole[];
+  seats: CurrentSeat[];
 }
 
 export interface RequestContextData {
@@ -16,6 +23,8 @@ export interface RequestContextData {
   path?: string;
   ip?: string;
   actor?: Actor;
+  /** SQL statements run for this request, counted by the database logger. */
+  sqlStatements: number;
 }
 
 const storage = new AsyncLocalStorage<RequestContextData>();
@@ -31,5 +40,9 @@ export const RequestContext = {
   setActor(actor: Actor): void {
     const store = storage.getStore();
     if (store) store.actor = actor;
+  },
+  countSqlStatement(): void {
+    const store = storage.getStore();
+    if (store) store.sqlStatements += 1;
   },
 };

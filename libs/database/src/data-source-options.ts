@@ -1,5 +1,6 @@
 import type { DataSourceOptions } from 'typeorm';
 import { ENTITIES } from './entities.js';
+import { SqlStatementCounter } from './sql-statement-counter.js';
 import { MIGRATIONS } from './migrations/index.js';
 
 export function dataSourceOptions(databaseUrl: string): DataSourceOptions {
@@ -11,6 +12,8 @@ export function dataSourceOptions(databaseUrl: string): DataSourceOptions {
     migrationsTableName: 'schema_migration',
     migrationsTransactionMode: 'all',
     synchronize: false,
+    logging: ['query'],
+    logger: new SqlStatementCounter(),
     uuidExtension: 'pgcrypto',
     extra: { max: 20, application_name: 'committee-work' },
   };

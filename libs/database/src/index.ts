@@ -2,3 +2,4 @@ export * from './database.module.js';
 export * from './data-source-options.js';
 export * from './schema.js';
 export * from './prepare.js';
+export * from './infrastructure.module.js';

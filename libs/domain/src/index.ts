@@ -6,3 +6,5 @@ export * from './quarters.js';
 export * from './redaction.js';
 export * from './icalendar.js';
 export * from './working-days.js';
+export * from './process-plan-svg.js';
+export * from './agenda.js';

@@ -1,8 +1,8 @@
 import { BullModule } from '@nestjs/bullmq';
 import { type DynamicModule, Module } from '@nestjs/common';
 import { AppConfig, ConfigModule } from '@app/config';
-import { DatabaseModule } from '@app/database';
-import { RedisModule } from './redis.module.js';
+import { RedisModule } from '@app/core';
+import { DatabaseModule } from './database.module.js';
 
 /** Configuration, PostgreSQL, Redis and BullMQ's connection: what both the API and the worker stand on. */
 @Module({})

@@ -1,0 +1,43 @@
+import { assertItemSlot, formatTimeSlot, isLocalTime, moveInOrder } from '../agenda.js';
+
+describe('agenda time slots', () => {
+  const meeting = { start: '09:00', end: '12:00' };
+  const others = [
+    { id: 'a', number: 1, title: 'Gensidig orientering', startTime: '09:00', endTime: '09:30' },
+    { id: 'b', number: 2, title: 'Status på partnerskaber', startTime: '09:30', endTime: '10:30' },
+    { id: 'c', number: 3, title: 'Eventuelt' },
+  ];
+
+  it.each([
+    [{ number: 4, title: 'x', startTime: '10:30', endTime: '11:00' }, null],
+    [{ number: 4, title: 'x' }, null],
+    [{ id: 'b', number: 2, title: 'moved', startTime: '09:45', endTime: '10:30' }, null],
+    [{ number: 4, title: 'x', startTime: '10:00', endTime: '11:00' }, 'overlaps punkt 2 "Status på partnerskaber" (09:30-10:30)'],
+    [{ number: 4, title: 'x', startTime: '08:30', endTime: '09:00' }, 'must lie within the meeting\'s time 09:00-12:00'],
+    [{ number: 4, title: 'x', startTime: '11:30', endTime: '12:30' }, 'must lie within'],
+    [{ number: 4, title: 'x', startTime: '11:00', endTime: '10:00' }, 'endTime 10:00 must be after startTime 11:00'],
+    [{ number: 4, title: 'x', startTime: '11:00' }, 'Give both startTime and endTime'],
+  ])('%j: %s', (item, problem) => {
+    const check = () => assertItemSlot(item, meeting, others);
+    if (problem) expect(check).toThrow(problem);
+    else expect(check).not.toThrow();
+  });
+
+  it('accepts any end when the meeting has none', () => {
+    expect(() => assertItemSlot({ number: 4, title: 'x', startTime: '15:00', endTime: '16:00' }, { start: '09:00', end: null }, [])).not.toThrow();
+  });
+
+  it('moves items and clamps the position', () => {
+    expect(moveInOrder(['a', 'b', 'c', 'd'], 'd', 1)).toEqual(['d', 'a', 'b', 'c']);
+    expect(moveInOrder(['a', 'b', 'c', 'd'], 'a', 3)).toEqual(['b', 'c', 'a', 'd']);
+    expect(moveInOrder(['a', 'b', 'c'], 'a', 99)).toEqual(['b', 'c', 'a']);
+    expect(moveInOrder(['a', 'b', 'c'], 'c', 0)).toEqual(['c', 'a', 'b']);
+  });
+
+  it('writes time slots the Danish way and knows a local time', () => {
+    expect(formatTimeSlot('09:30', '10:30')).toBe('kl. 9.30-10.30');
+    expect(formatTimeSlot('09:30', null)).toBeNull();
+    expect(isLocalTime('24:00')).toBe(false);
+    expect(isLocalTime('07:05')).toBe(true);
+  });
+});

@@ -1,0 +1,74 @@
+import { DomainError } from './errors.js';
+
+/** A local time `HH:MM` (Europe/Copenhagen). */
+export type LocalTime = string;
+
+const LOCAL_TIME = /^([01]\d|2[0-3]):([0-5]\d)$/;
+
+export function isLocalTime(value: unknown): value is LocalTime {
+  return typeof value === 'string' && LOCAL_TIME.test(value);
+}
+
+export interface SlottedItem {
+  id?: string;
+  number: number;
+  title: string;
+  startTime?: LocalTime | null;
+  endTime?: LocalTime | null;
+}
+
+/** The meeting's span in local times; `end` is null when the meeting has no set end. */
+export interface MeetingSpan {
+  start: LocalTime;
+  end: LocalTime | null;
+}
+
+/**
+ * Checks an item's time slot: both ends or neither, end after start, inside the meeting's time,
+ * and not overlapping another item's slot (touching ends are fine: 9.30-10.30 then 10.30-11.00).
+ */
+export function assertItemSlot(item: SlottedItem, meeting: MeetingSpan, others: readonly SlottedItem[]): void {
+  const { startTime, endTime } = item;
+  if (!startTime && !endTime) return;
+  if (!startTime || !endTime) throw DomainError.invalid('incomplete_time_slot', 'Give both startTime and endTime, or neither');
+  if (endTime <= startTime) throw DomainError.invalid('time_slot_reversed', `endTime ${endTime} must be after startTime ${startTime}`);
+  if (startTime < meeting.start || (meeting.end && endTime > meeting.end)) {
+    throw DomainError.invalid(
+      'time_slot_outside_meeting',
+      `The item's time ${startTime}-${endTime} must lie within the meeting's time ${meeting.start}-${meeting.end ?? 'end of day'}`,
+    );
+  }
+  for (const other of others) {
+    if (other.id !== undefined && other.id === item.id) continue;
+    if (!other.startTime || !other.endTime) continue;
+    if (startTime < other.endTime && other.startTime < endTime) {
+      throw DomainError.conflict(
+        'time_slot_overlaps',
+        `The item's time ${startTime}-${endTime} overlaps punkt ${other.number} "${other.title}" (${other.startTime}-${other.endTime})`,
+        { itemNumber: other.number },
+      );
+    }
+  }
+}
+
+/** The ids in their new order after moving `id` to 1-based `position` (clamped to the list). */
+export function moveInOrder(orderedIds: readonly string[], id: string, position: number): string[] {
+  const rest = orderedIds.filter((other) => other !== id);
+  const index = Math.min(Math.max(position, 1), orderedIds.length) - 1;
+  return [...rest.slice(0, index), id, ...rest.slice(index)];
+}
+
+/** Klokkeslæt the way agendas write them: "kl. 9.30-10.30". */
+export function formatTimeSlot(startTime?: LocalTime | null, endTime?: LocalTime | null): string | null {
+  if (!startTime || !endTime) return null;
+  const danish = (time: LocalTime) => `${Number(time.slice(0, 2))}.${time.slice(3)}`;
+  return `kl. ${danish(startTime)}-${danish(endTime)}`;
+}
+
+/** The recurring items of Danish agendas, added in one call. */
+export const RECURRING_ITEMS = {
+  'mutual-information': 'Gensidig orientering',
+  attendance: 'Mødedeltagelse',
+  'any-other-business': 'Eventuelt',
+} as const;
+export type RecurringItemKind = keyof typeof RECURRING_ITEMS;

@@ -1,0 +1,87 @@
+import { Check, Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, Unique, UpdateDateColumn } from 'typeorm';
+import type { AgendaItemState } from '@app/domain';
+import { Meeting } from './meeting.entity.js';
+
+/** A punkt on a meeting's agenda, in the shape of Danish agendas: Resume, Indstilling, Sagsfremstilling, Beslutning, Bilag. */
+@Entity('agenda_item')
+@Unique('agenda_item_number_unique', ['meetingId', 'number'], { deferrable: 'INITIALLY DEFERRED' })
+@Check('agenda_item_slot_ordered', `"start_time" IS NULL OR "end_time" IS NULL OR "end_time" > "start_time"`)
+@Check('agenda_item_closed_has_reason', `NOT "closed" OR "closed_reason" IS NOT NULL`)
+export class AgendaItem {
+  @PrimaryGeneratedColumn('uuid')
+  id: string;
+
+  @Column({ name: 'meeting_id', type: 'uuid' })
+  meetingId: string;
+
+  @ManyToOne(() => Meeting, { onDelete: 'CASCADE' })
+  @JoinColumn({ name: 'meeting_id', foreignKeyConstraintName: 'FK_agenda_item_meeting' })
+  meeting?: Meeting;
+
+  /** Punkt N: 1, 2, 3 ... in agenda order, renumbered when items move. */
+  @Column({ type: 'int' })
+  number: number;
+
+  @Column({ type: 'text' })
+  title: string;
+
+  /** Sagsnummer, e.g. a KLE journal number `00.01.00-P22-1-19` or a region's `1-00-14-22`. */
+  @Index('IDX_agenda_item_case_number')
+  @Column({ name: 'case_number', type: 'text', nullable: true })
+  caseNumber: string | null;
+
+  /** Local time HH:MM in Copenhagen. */
+  @Column({ name: 'start_time', type: 'text', nullable: true })
+  startTime: string | null;
+
+  @Column({ name: 'end_time', type: 'text', nullable: true })
+  endTime: string | null;
+
+  /** Lukket punkt (Kommunestyrelsesloven § 10): never published. */
+  @Column({ type: 'boolean', default: false })
+  closed: boolean;
+
+  @Column({ name: 'closed_reason', type: 'text', nullable: true })
+  closedReason: string | null;
+
+  /** Resume */
+  @Column({ type: 'text', nullable: true })
+  summary: string | null;
+
+  /** Indstilling, e.g. "Direktionen indstiller, at udvalget drøfter ..." */
+  @Column({ type: 'text', nullable: true })
+  recommendation: string | null;
+
+  /** Sagsfremstilling */
+  @Column({ type: 'text', nullable: true })
+  presentation: string | null;
+
+  /** Beslutning, written at or after the meeting. */
+  @Column({ type: 'text', nullable: true })
+  decision: string | null;
+
+  /** Bilag named before the files are uploaded. */
+  @Column({ name: 'attachment_names', type: 'text', array: true, default: () => "'{}'" })
+  attachmentNames: string[];
+
+  @Column({ type: 'text' })
+  state: AgendaItemState;
+
+  @Column({ name: 'row_version', type: 'int', default: 1 })
+  rowVersion: number;
+
+  /** The item on an earlier committee's meeting that sent this case here. */
+  @Index('IDX_agenda_item_referred_from')
+  @Column({ name: 'referred_from_item_id', type: 'uuid', nullable: true })
+  referredFromItemId: string | null;
+
+  @ManyToOne(() => AgendaItem, { onDelete: 'SET NULL' })
+  @JoinColumn({ name: 'referred_from_item_id', foreignKeyConstraintName: 'FK_agenda_item_referred_from' })
+  referredFrom?: AgendaItem;
+
+  @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
+  createdAt: Date;
+
+  @UpdateDateColumn({ name: 'updated_at', type: 'timestamptz' })
+  updatedAt: Date;
+}
