@@ -1,3 +1,4 @@
 export * from './test-app.js';
 export * from './smtp-server.js';
 export * from './factories.js';
+export * from './outbox.js';

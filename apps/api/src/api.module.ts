@@ -1,5 +1,5 @@
 import { Module } from '@nestjs/common';
-import { AuditModule } from '@app/audit';
+import { AuditApiModule, AuditModule } from '@app/audit';
 import { AccessModule } from '@app/access';
 import { AuthModule } from '@app/auth';
 import { CommissionsModule } from '@app/commissions';
@@ -11,6 +11,6 @@ import { WorkflowsModule } from '@app/workflows';
 
 /** The HTTP API: controllers of the feature libraries. */
 @Module({
-  imports: [AccessModule, AuditModule, AuthModule, OutboxModule, HealthModule, PeopleModule, CommitteesModule, WorkflowsModule, CommissionsModule],
+  imports: [AccessModule, AuditModule, AuditApiModule, AuthModule, OutboxModule, HealthModule, PeopleModule, CommitteesModule, WorkflowsModule, CommissionsModule],
 })
 export class ApiModule {}

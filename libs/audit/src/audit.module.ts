@@ -2,6 +2,11 @@ import { Global, Module } from '@nestjs/common';
 import { AuditController } from './audit.controller.js';
 import { AuditService } from './audit.service.js';
 
+/** The audit trail's writer, for the API and the worker alike. */
 @Global()
-@Module({ controllers: [AuditController], providers: [AuditService], exports: [AuditService] })
+@Module({ providers: [AuditService], exports: [AuditService] })
 export class AuditModule {}
+
+/** GET /api/audit; only the API registers it. */
+@Module({ controllers: [AuditController] })
+export class AuditApiModule {}

@@ -71,6 +71,25 @@ export class AppConfig {
   @IsInt()
   @Min(1000)
   OUTBOX_RECONCILE_INTERVAL_MS = 60_000;
+
+  /** How often the relay looks for due outbox rows when no LISTEN notification woke it (and for delayed rows coming due). */
+  @Transform(({ value }) => (typeof value === 'string' && /^\d+$/.test(value) ? Number(value) : value))
+  @IsInt()
+  @Min(100)
+  OUTBOX_POLL_INTERVAL_MS = 2_000;
+
+  /** How many times a job runs before its outbox row is marked failed. */
+  @Transform(({ value }) => (typeof value === 'string' && /^\d+$/.test(value) ? Number(value) : value))
+  @IsInt()
+  @Min(1)
+  @Max(50)
+  JOB_ATTEMPTS = 6;
+
+  /** The first retry's delay; each further retry waits twice as long (5 s gives 5, 10, 20, 40, 80 s). */
+  @Transform(({ value }) => (typeof value === 'string' && /^\d+$/.test(value) ? Number(value) : value))
+  @IsInt()
+  @Min(1)
+  JOB_BACKOFF_MS = 5_000;
 }
 
 export class ConfigError extends Error {}

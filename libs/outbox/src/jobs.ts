@@ -12,6 +12,11 @@ export const QUEUE_OF_JOB: Record<JobName, QueueName> = {
   [JobName.SendWelcomeEmail]: QueueName.Mail,
 };
 
+/** How each queue's worker runs; a new queue is its enum member plus its line here, and gets its processor from that. */
+export const QUEUE_SETTINGS: Record<QueueName, { concurrency: number }> = {
+  [QueueName.Mail]: { concurrency: 5 },
+};
+
 /** The payload of every job, by name. */
 export interface JobPayloads {
   [JobName.SendWelcomeEmail]: { personId: string };

@@ -1,0 +1,114 @@
+import { Injectable, Logger } from '@nestjs/common';
+import { DataSource } from 'typeorm';
+import { AppConfig } from '@app/config';
+import { RetryLaterError } from '@app/outbox';
+import { deliveryMessageId, messageIdDomain } from './delivery-message-id.js';
+import { MailTransport } from './mail-transport.service.js';
+
+/** How long a claim keeps other workers off a delivery; longer than an SMTP conversation may take. */
+export const DELIVERY_LEASE_MS = 2 * 60_000;
+const MAX_ERROR_LENGTH = 2_000;
+
+export interface MailContent {
+  subject: string;
+  text: string;
+  html?: string;
+}
+
+export interface DeliveryRequest {
+  /** One message to one recipient for one reason and version, e.g. `welcome:<personId>`. */
+  key: string;
+  kind: string;
+  recipient: string;
+  personId?: string | null;
+  subjectId?: string | null;
+  message: MailContent;
+}
+
+export type DeliveryOutcome = 'sent' | 'already-sent';
+
+/**
+ * Another worker holds the delivery's lease. It is not skipped as done: that worker may have died before
+ * sending, and only after its lease ends can anyone tell. The job comes back when the lease ends.
+ */
+export class DeliveryInProgressError extends RetryLaterError {}
+
+type Claim = { state: 'claimed'; id: string; messageId: string; createdAt: Date } | { state: 'sent' } | { state: 'held'; until: Date };
+
+/** Sends each delivery once, however often the job behind it runs (habit 5). */
+@Injectable()
+export class DeliveryService {
+  private readonly logger = new Logger('DeliveryService');
+  private readonly messageIdDomain: string;
+
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly transport: MailTransport,
+    config: AppConfig,
+  ) {
+    this.messageIdDomain = messageIdDomain(config.MAIL_FROM, config.PUBLIC_BASE_URL);
+  }
+
+  /**
+   * Records the delivery under its key, claims it, sends, and records the result. Already sent: does nothing.
+   * A failed send is recorded and rethrown, so the job's retries try again.
+   */
+  async sendOnce(request: DeliveryRequest): Promise<DeliveryOutcome> {
+    await this.dataSource.query(
+      `INSERT INTO delivery (key, kind, recipient, person_id, subject_id, message_id)
+       VALUES ($1, $2, $3, $4, $5, $6)
+       ON CONFLICT (key) DO NOTHING`,
+      [request.key, request.kind, request.recipient, request.personId ?? null, request.subjectId ?? null, deliveryMessageId(request.key, this.messageIdDomain)],
+    );
+    const claim = await this.claim(request);
+    if (claim.state === 'sent') return 'already-sent';
+    if (claim.state === 'held') {
+      throw new DeliveryInProgressError(`Delivery ${request.key} is being sent by another worker until ${claim.until.toISOString()}`, claim.until);
+    }
+
+    try {
+      await this.transport.send({ to: request.recipient, ...request.message, messageId: claim.messageId, date: claim.createdAt });
+    } catch (error) {
+      await this.dataSource.query(
+        `UPDATE delivery SET status = 'failed', last_error = $2, claimed_until = NULL, updated_at = now() WHERE id = $1 AND status = 'sending'`,
+        [claim.id, ((error as Error).message ?? String(error)).slice(0, MAX_ERROR_LENGTH)],
+      );
+      throw error;
+    }
+    // This is the window habit 5 speaks of: a crash right here sends again (same Message-ID) after the lease.
+    await this.dataSource.query(
+      `UPDATE delivery SET status = 'sent', sent_at = now(), claimed_until = NULL, last_error = NULL, updated_at = now() WHERE id = $1 AND status <> 'sent'`,
+      [claim.id],
+    );
+    return 'sent';
+  }
+
+  /**
+   * Takes the delivery when it is pending, failed, or held under a lease that ran out (its worker died);
+   * the row lock makes two workers' claims take turns, and the second finds it taken.
+   */
+  private claim(request: DeliveryRequest): Promise<Claim> {
+    return this.dataSource.transaction(async (manager) => {
+      const [row]: { id: string; status: string; message_id: string; created_at: Date; claimed_until: Date | null; lease_held: boolean }[] = await manager.query(
+        `SELECT id, status, message_id, created_at, claimed_until, claimed_until > now() AS lease_held FROM delivery WHERE key = $1 FOR UPDATE`,
+        [request.key],
+      );
+      if (row.status === 'sent') return { state: 'sent' };
+      if (row.status === 'sending' && row.lease_held) return { state: 'held', until: row.claimed_until as Date };
+      if (row.status === 'sending') {
+        this.logger.warn(`Delivery ${request.key}: an earlier attempt outlived its lease; sending again under the same Message-ID (a possible resend)`);
+      }
+      await manager.query(
+        `UPDATE delivery
+            SET status = 'sending',
+                claimed_until = now() + $2::double precision * interval '1 millisecond',
+                attempts = attempts + 1,
+                recipient = $3,
+                updated_at = now()
+          WHERE id = $1`,
+        [row.id, DELIVERY_LEASE_MS, request.recipient],
+      );
+      return { state: 'claimed', id: row.id, messageId: row.message_id, createdAt: row.created_at };
+    });
+  }
+}

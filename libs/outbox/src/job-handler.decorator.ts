@@ -1,0 +1,33 @@
+import { Injectable, type Type } from '@nestjs/common';
+import { DiscoveryService } from '@nestjs/core';
+import type { JobName, JobPayloads } from './jobs.js';
+
+/** What a handler learns about the run it is part of. */
+export interface JobContext {
+  /** The outbox row, which is also the BullMQ job id. */
+  outboxMessageId: string;
+  /** 1 on the first run. */
+  attempt: number;
+  maxAttempts: number;
+}
+
+/** A handler finishes normally, or reports that the reason for the job no longer holds. */
+export type JobResult = void | { dropped: string };
+
+export interface JobHandlerOf<N extends JobName> {
+  handle(data: JobPayloads[N], context: JobContext): Promise<JobResult>;
+}
+
+/** Carries the job name for discovery at start-up; use JobHandler, which also types the class. */
+export const JobHandlerMetadata = DiscoveryService.createDecorator<JobName>();
+
+/**
+ * Marks an injectable class as the one handler of a job. The class must accept that job's payload,
+ * so a handler that reads the wrong payload does not compile.
+ */
+export function JobHandler<N extends JobName>(jobName: N) {
+  return (target: Type<JobHandlerOf<N>>): void => {
+    Injectable()(target);
+    JobHandlerMetadata(jobName)(target);
+  };
+}

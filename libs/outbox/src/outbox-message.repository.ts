@@ -1,0 +1,107 @@
+import { Injectable } from '@nestjs/common';
+import { DataSource, type EntityManager } from 'typeorm';
+
+/** An outbox row as the relay and the reconciler put it on a queue. */
+export interface QueueableOutboxMessage {
+  id: string;
+  jobName: string;
+  payload: Record<string, unknown>;
+  /** Until available_at, by the database's clock (0 when due). */
+  delayMs: number;
+}
+
+/** An outbox row as a processor runs it. */
+export interface RunnableOutboxMessage {
+  id: string;
+  jobName: string;
+  payload: Record<string, unknown>;
+}
+
+export type OutboxOutcome = 'done' | 'dropped' | 'failed';
+
+interface QueueableRow {
+  id: string;
+  job_name: string;
+  payload: Record<string, unknown>;
+  delay_ms: string;
+}
+
+const QUEUEABLE_COLUMNS = `id, job_name, payload, GREATEST(0, CEIL(EXTRACT(EPOCH FROM (available_at - now())) * 1000))::bigint AS delay_ms`;
+
+function toQueueable(row: QueueableRow): QueueableOutboxMessage {
+  return { id: row.id, jobName: row.job_name, payload: row.payload, delayMs: Number(row.delay_ms) };
+}
+
+/** The SQL of the outbox's life after it was written: relayed, re-enqueued, run, finished. */
+@Injectable()
+export class OutboxMessageRepository {
+  constructor(private readonly dataSource: DataSource) {}
+
+  /**
+   * Locks the next due rows that are not on a queue yet. SKIP LOCKED lets several relays (processes) work
+   * side by side, each taking rows the others do not hold.
+   */
+  async lockDueForRelay(manager: EntityManager, horizonMs: number, limit: number): Promise<QueueableOutboxMessage[]> {
+    const rows: QueueableRow[] = await manager.query(
+      `SELECT ${QUEUEABLE_COLUMNS}
+         FROM outbox_message
+        WHERE processed_at IS NULL
+          AND enqueued_at IS NULL
+          AND available_at <= now() + $1::double precision * interval '1 millisecond'
+        ORDER BY available_at, id
+        LIMIT $2
+          FOR UPDATE SKIP LOCKED`,
+      [horizonMs, limit],
+    );
+    return rows.map(toQueueable);
+  }
+
+  async markEnqueued(manager: EntityManager, ids: string[]): Promise<void> {
+    if (ids.length) await manager.query(`UPDATE outbox_message SET enqueued_at = now() WHERE id = ANY($1::uuid[])`, [ids]);
+  }
+
+  /** A page (by id) of the rows a queue should hold: relayed but not finished. */
+  async findEnqueuedUnprocessed(afterId: string | null, limit: number): Promise<QueueableOutboxMessage[]> {
+    const rows: QueueableRow[] = await this.dataSource.query(
+      `SELECT ${QUEUEABLE_COLUMNS}
+         FROM outbox_message
+        WHERE processed_at IS NULL
+          AND enqueued_at IS NOT NULL
+          AND ($1::uuid IS NULL OR id > $1::uuid)
+        ORDER BY id
+        LIMIT $2`,
+      [afterId, limit],
+    );
+    return rows.map(toQueueable);
+  }
+
+  async findUnprocessed(id: string): Promise<RunnableOutboxMessage | null> {
+    const rows: { id: string; job_name: string; payload: Record<string, unknown> }[] = await this.dataSource.query(
+      `SELECT id, job_name, payload FROM outbox_message WHERE id = $1 AND processed_at IS NULL`,
+      [id],
+    );
+    return rows[0] ? { id: rows[0].id, jobName: rows[0].job_name, payload: rows[0].payload } : null;
+  }
+
+  /** Finishes a row once; a second run of the same job (re-added after Redis lost it) finds it finished. */
+  async markProcessed(id: string, outcome: OutboxOutcome, attempts: number, manager: EntityManager = this.dataSource.manager): Promise<void> {
+    await manager.query(`UPDATE outbox_message SET processed_at = now(), outcome = $2, attempts = $3 WHERE id = $1 AND processed_at IS NULL`, [
+      id,
+      outcome,
+      attempts,
+    ]);
+  }
+
+  /** Records a failed run; the final one finishes the row as failed, the others leave it for the retry. */
+  async recordFailedAttempt(id: string, attempts: number, error: string, final: boolean, manager: EntityManager = this.dataSource.manager): Promise<void> {
+    await manager.query(
+      `UPDATE outbox_message
+          SET attempts = $2,
+              last_error = $3,
+              processed_at = CASE WHEN $4::boolean THEN now() END,
+              outcome = CASE WHEN $4::boolean THEN 'failed' END
+        WHERE id = $1 AND processed_at IS NULL`,
+      [id, attempts, error, final],
+    );
+  }
+}

@@ -1,0 +1,90 @@
+import { Processor, WorkerHost } from '@nestjs/bullmq';
+import { type BeforeApplicationShutdown, Injectable, Logger, type OnApplicationBootstrap, type Type } from '@nestjs/common';
+import { DelayedError, type Job, UnrecoverableError } from 'bullmq';
+import { JobHandlerRegistry } from './job-handler.registry.js';
+import { QUEUE_SETTINGS, QueueName } from './jobs.js';
+import { OutboxMessageRepository } from './outbox-message.repository.js';
+import { ALL_QUEUES } from './outbox-queues.js';
+import { RetryLaterError } from './retry-later.error.js';
+
+const MAX_ERROR_LENGTH = 2_000;
+
+function describe(error: unknown): string {
+  const text = error instanceof Error ? error.message || error.name : String(error);
+  return text.slice(0, MAX_ERROR_LENGTH);
+}
+
+/**
+ * Runs the jobs of one queue: looks up the outbox row (the source of truth), dispatches to the job's handler
+ * and records the outcome on the row. Each queue gets its own subclass below, so its worker has its own
+ * concurrency and there is exactly one processor per queue.
+ */
+@Injectable()
+export class OutboxQueueProcessor extends WorkerHost implements OnApplicationBootstrap, BeforeApplicationShutdown {
+  private readonly logger = new Logger(this.constructor.name);
+
+  constructor(
+    private readonly handlers: JobHandlerRegistry,
+    private readonly messages: OutboxMessageRepository,
+  ) {
+    super();
+  }
+
+  /** The worker is created with autorun off and starts only now, after the handler map passed its check. */
+  onApplicationBootstrap(): void {
+    this.worker.on('error', (error) => this.logger.error(`Worker error: ${error.message}`));
+    this.worker.run().catch((error: Error) => this.logger.error(`Worker stopped unexpectedly: ${error.message}`));
+  }
+
+  /** Before the database and Redis connections close: jobs in flight finish and record their outcome. */
+  async beforeApplicationShutdown(): Promise<void> {
+    await this.worker.close();
+  }
+
+  async process(job: Job, token?: string): Promise<void> {
+    const message = await this.messages.findUnprocessed(job.id as string);
+    // Finished by an earlier run of this job (re-added by the reconciler meanwhile), or replaced.
+    if (!message) return;
+    const attempt = job.attemptsMade + 1;
+    const maxAttempts = job.opts.attempts ?? 1;
+    const handler = this.handlers.handlerOf(message.jobName);
+    if (!handler) {
+      await this.messages.recordFailedAttempt(message.id, attempt, `No handler for the job ${message.jobName}`, true);
+      throw new UnrecoverableError(`No handler for the job ${message.jobName}`);
+    }
+
+    let result: unknown;
+    try {
+      result = await handler.handle(message.payload as never, { outboxMessageId: message.id, attempt, maxAttempts });
+    } catch (error) {
+      if (error instanceof RetryLaterError && token) {
+        await job.moveToDelayed(error.retryAt.getTime(), token);
+        throw new DelayedError(error.message);
+      }
+      const final = attempt >= maxAttempts || error instanceof UnrecoverableError;
+      const text = describe(error);
+      this.logger[final ? 'error' : 'warn'](`${message.jobName} ${message.id} failed, attempt ${attempt} of ${maxAttempts}: ${text}`);
+      await this.messages
+        .recordFailedAttempt(message.id, attempt, text, final)
+        .catch((recordError: Error) => this.logger.error(`Could not record the failure of ${message.id}: ${recordError.message}`));
+      throw error;
+    }
+
+    const dropped = (result as { dropped?: string } | undefined)?.dropped;
+    if (dropped) this.logger.log(`${message.jobName} ${message.id} dropped: ${dropped}`);
+    await this.messages.markProcessed(message.id, dropped ? 'dropped' : 'done', attempt);
+  }
+}
+
+function defineQueueProcessor(queue: QueueName): Type<OutboxQueueProcessor> {
+  const className = `${queue.replace(/(^|-)(\w)/g, (_, _dash: string, letter: string) => letter.toUpperCase())}QueueProcessor`;
+  const processor = { [className]: class extends OutboxQueueProcessor {} }[className];
+  Processor(queue, { concurrency: QUEUE_SETTINGS[queue].concurrency, autorun: false })(processor);
+  return processor;
+}
+
+/** One processor class per queue, named after it (MailQueueProcessor). */
+export const QUEUE_PROCESSORS = Object.fromEntries(ALL_QUEUES.map((queue) => [queue, defineQueueProcessor(queue)])) as Record<
+  QueueName,
+  Type<OutboxQueueProcessor>
+>;

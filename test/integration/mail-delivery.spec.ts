@@ -1,0 +1,107 @@
+import { readdir, readFile, rm } from 'node:fs/promises';
+import { type AddressInfo } from 'node:net';
+import { join } from 'node:path';
+import { simpleParser } from 'mailparser';
+import { SMTPServer } from 'smtp-server';
+import { startTestApp, type TestApp, waitForOutboxDrained } from '@app/testing';
+import { JobName, OutboxService } from '@app/outbox';
+import { Person } from '@app/people';
+
+async function givePersonALogin(t: TestApp, name: string, email: string) {
+  return t.dataSource.transaction(async (manager) => {
+    const { identifiers } = await manager.insert(Person, { name, email, roles: [], passwordHash: 'stored-hash' });
+    const personId = identifiers[0].id as string;
+    const outboxId = await t.app.get(OutboxService).add(manager, JobName.SendWelcomeEmail, { personId });
+    return { personId, outboxId };
+  });
+}
+
+/** A real SMTP server that answers every recipient with a temporary refusal, counting the attempts. */
+async function startRefusingSmtpServer() {
+  const refused: string[] = [];
+  let accepted = 0;
+  const server = new SMTPServer({
+    authOptional: true,
+    disabledCommands: ['STARTTLS'],
+    logger: false,
+    onRcptTo(address, _session, callback) {
+      refused.push(address.address);
+      callback(Object.assign(new Error('Mailbox temporarily unavailable'), { responseCode: 451 }));
+    },
+    onData(stream, _session, callback) {
+      accepted += 1;
+      stream.resume();
+      stream.on('end', () => callback());
+    },
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  return {
+    url: `smtp://127.0.0.1:${(server.server.address() as AddressInfo).port}`,
+    refused,
+    accepted: () => accepted,
+    close: () => new Promise<void>((resolve) => server.close(() => resolve())),
+  };
+}
+
+describe('mail delivery when the SMTP server refuses', () => {
+  let smtp: Awaited<ReturnType<typeof startRefusingSmtpServer>>;
+  let t: TestApp;
+
+  beforeAll(async () => {
+    smtp = await startRefusingSmtpServer();
+    t = await startTestApp({ worker: true, env: { SMTP_URL: smtp.url, JOB_ATTEMPTS: '3', JOB_BACKOFF_MS: '20' } });
+  });
+  afterAll(async () => {
+    await t.close();
+    await smtp.close();
+  });
+
+  it('marks the delivery and the outbox message failed after the last retry and sends nothing', async () => {
+    const { personId, outboxId } = await givePersonALogin(t, 'Inger Støjberg', 'inger@kommune.dk');
+    await waitForOutboxDrained(t.dataSource);
+
+    expect(smtp.refused).toEqual(['inger@kommune.dk', 'inger@kommune.dk', 'inger@kommune.dk']);
+    expect(smtp.accepted()).toBe(0);
+    const [delivery] = await t.dataSource.query(`SELECT * FROM delivery WHERE key = $1`, [`welcome:${personId}`]);
+    expect(delivery).toMatchObject({ status: 'failed', attempts: 3, sent_at: null, claimed_until: null });
+    expect(delivery.last_error).toContain('451');
+    const [outbox] = await t.dataSource.query(`SELECT * FROM outbox_message WHERE id = $1`, [outboxId]);
+    expect(outbox).toMatchObject({ outcome: 'failed', attempts: 3 });
+    expect(outbox.processed_at).not.toBeNull();
+    expect(outbox.last_error).toContain('451');
+    const [{ sent }] = await t.dataSource.query(`SELECT count(*)::int AS sent FROM delivery WHERE status = 'sent'`);
+    expect(sent).toBe(0);
+  });
+});
+
+describe('mail delivery without SMTP_URL', () => {
+  let t: TestApp;
+
+  beforeAll(async () => {
+    t = await startTestApp({ worker: true });
+  });
+  afterAll(async () => {
+    await t.close();
+    await rm(t.config.MAIL_OUTBOX_DIR, { recursive: true, force: true });
+  });
+
+  it('writes the e-mail as a parseable .eml file to MAIL_OUTBOX_DIR', async () => {
+    const { personId } = await givePersonALogin(t, 'Søren Pape', 'soren@kommune.dk');
+    await waitForOutboxDrained(t.dataSource);
+
+    const files = (await readdir(t.config.MAIL_OUTBOX_DIR)).filter((name) => !name.startsWith('.'));
+    expect(files).toHaveLength(1);
+    expect(files[0]).toMatch(/\.eml$/);
+    const mail = await simpleParser(await readFile(join(t.config.MAIL_OUTBOX_DIR, files[0])));
+    const [delivery] = await t.dataSource.query(`SELECT * FROM delivery WHERE key = $1`, [`welcome:${personId}`]);
+
+    expect(delivery.status).toBe('sent');
+    expect(mail.messageId).toBe(delivery.message_id);
+    expect(mail.subject).toBe('Velkommen til udvalgsarbejdet');
+    expect(mail.from?.text).toContain(t.config.MAIL_FROM.replace(/^.*</, '').replace(/>$/, ''));
+    expect(mail.to).toMatchObject({ value: [{ address: 'soren@kommune.dk' }] });
+    expect(mail.text).toContain('Kære Søren Pape');
+    expect(mail.text).toContain(`${t.config.PUBLIC_BASE_URL}/api/auth/login`);
+    expect(mail.html).toContain(`href="${t.config.PUBLIC_BASE_URL}/api/docs"`);
+  });
+});
