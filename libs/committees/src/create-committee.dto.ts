@@ -1,0 +1,65 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { IsIn, IsInt, IsNotEmpty, IsOptional, IsString, IsUUID, Max, MaxLength, Min } from 'class-validator';
+import { COMMITTEE_KINDS, type CommitteeKind } from '@app/domain';
+import { IsOmittable, Trim } from '@app/people';
+import { IsCalendarDate } from './is-calendar-date.decorator.js';
+
+export const DEFAULT_AGENDA_NOTICE_WORKING_DAYS = 4;
+
+export class CreateCommitteeDto {
+  @ApiProperty({ format: 'uuid', description: 'The municipality or region the committee belongs to' })
+  @IsUUID()
+  bodyId: string;
+
+  @ApiProperty({ example: 'Udvalg for omtænkning af socialområdet', maxLength: 300 })
+  @Trim()
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(300)
+  name: string;
+
+  @ApiProperty({
+    enum: COMMITTEE_KINDS,
+    example: 'section-17-4',
+    description: 'council (byråd/regionsråd), finance (økonomiudvalg), standing (stående udvalg), section-17-4 (§ 17, stk. 4-udvalg), working-group, forum',
+  })
+  @IsIn(COMMITTEE_KINDS)
+  kind: CommitteeKind;
+
+  @ApiPropertyOptional({ type: String, format: 'uuid', nullable: true, description: 'The committee this one works under; a working group needs one' })
+  @IsOptional()
+  @IsUUID()
+  parentId?: string | null;
+
+  @ApiPropertyOptional({ type: String, format: 'uuid', nullable: true, description: 'The committee it reports to, e.g. the PKØ-udvalg for a § 17, stk. 4 committee' })
+  @IsOptional()
+  @IsUUID()
+  reportsToId?: string | null;
+
+  @ApiProperty({ format: 'date', example: '2024-01-01' })
+  @IsCalendarDate()
+  mandateStart: string;
+
+  @ApiPropertyOptional({
+    type: String,
+    format: 'date',
+    nullable: true,
+    example: '2025-12-31',
+    description: 'Open when left out; a § 17, stk. 4 committee needs one, no later than the end of its body\'s election term',
+  })
+  @IsOptional()
+  @IsCalendarDate()
+  mandateEnd?: string | null;
+
+  @ApiPropertyOptional({
+    minimum: 0,
+    maximum: 30,
+    default: DEFAULT_AGENDA_NOTICE_WORKING_DAYS,
+    description: 'Working days (hverdage) before a meeting by which members must have the agenda, as the forretningsorden sets',
+  })
+  @IsOmittable()
+  @IsInt()
+  @Min(0)
+  @Max(30)
+  agendaNoticeWorkingDays?: number;
+}

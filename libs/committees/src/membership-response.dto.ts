@@ -1,0 +1,33 @@
+import { ApiProperty } from '@nestjs/swagger';
+import { MEMBERSHIP_ROLES, type MembershipRole } from '@app/domain';
+import { PersonSummaryDto } from '@app/people';
+import { type Membership } from './membership.entity.js';
+
+export class MembershipResponseDto {
+  @ApiProperty({ format: 'uuid' })
+  id: string;
+
+  @ApiProperty({ format: 'uuid' })
+  committeeId: string;
+
+  @ApiProperty({ type: PersonSummaryDto })
+  person: PersonSummaryDto;
+
+  @ApiProperty({ enum: MEMBERSHIP_ROLES, example: 'chair' })
+  role: MembershipRole;
+
+  @ApiProperty({ format: 'date', example: '2024-01-01' })
+  startDate: string;
+
+  @ApiProperty({ type: String, format: 'date', nullable: true, example: null, description: "null: open, lasting as long as the committee's mandate" })
+  endDate: string | null;
+
+  @ApiProperty()
+  createdAt: Date;
+
+  /** `membership` must have been loaded with its person. */
+  static from(membership: Membership & { person: NonNullable<Membership['person']> }): MembershipResponseDto {
+    const { id, committeeId, role, startDate, endDate, createdAt } = membership;
+    return { id, committeeId, person: PersonSummaryDto.from(membership.person), role, startDate, endDate, createdAt };
+  }
+}

@@ -1,0 +1,59 @@
+import { Body, Controller, Delete, Get, HttpCode, Post, Query } from '@nestjs/common';
+import { ApiBearerAuth, ApiCreatedResponse, ApiNoContentResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { AccessService, CurrentActor } from '@app/access';
+import type { Actor } from '@app/core';
+import { ApiRefusals, UuidParam } from '@app/people';
+import { CreateMembershipDto } from './create-membership.dto.js';
+import { ListMembershipsQueryDto } from './list-memberships-query.dto.js';
+import { MembershipResponseDto } from './membership-response.dto.js';
+import { MembershipService } from './membership.service.js';
+
+@ApiTags('committees')
+@ApiBearerAuth()
+@Controller('committees/:id/members')
+export class MembershipsController {
+  constructor(
+    private readonly memberships: MembershipService,
+    private readonly access: AccessService,
+  ) {}
+
+  @Post()
+  @ApiOperation({
+    summary: "Seat a person in the committee (admin or the committee's secretary)",
+    description:
+      "startDate left out: today while the mandate runs, otherwise the mandate's first day. endDate left out: open, lasting as long as the mandate. The seat must lie within the mandate; nobody holds the same role twice at once, and the committee has one chair and one vice-chair at a time.",
+  })
+  @ApiCreatedResponse({ type: MembershipResponseDto })
+  @ApiRefusals({
+    400: 'a field is missing or malformed, an unknown field was sent, the seat ends before it starts, or lies outside the mandate',
+    403: "neither an administrator nor the committee's secretary",
+    404: 'no committee has the id, or personId names nobody',
+    409: 'the person already holds the role then, or the committee already has a chair or vice-chair then',
+  })
+  async add(@CurrentActor() actor: Actor, @UuidParam('id') committeeId: string, @Body() dto: CreateMembershipDto): Promise<MembershipResponseDto> {
+    await this.access.assertCommitteeSecretary(actor, committeeId);
+    return this.memberships.add(committeeId, dto);
+  }
+
+  @Get()
+  @ApiOperation({ summary: "The committee's seats, chair first (anyone logged in)", description: 'All seats, past and future included; `current=true` for those held today.' })
+  @ApiOkResponse({ type: [MembershipResponseDto] })
+  @ApiRefusals({ 400: 'the id is not a UUID, or current is not true or false', 404: 'no committee has the id' })
+  list(@UuidParam('id') committeeId: string, @Query() query: ListMembershipsQueryDto): Promise<MembershipResponseDto[]> {
+    return this.memberships.list(committeeId, query);
+  }
+
+  @Delete(':membershipId')
+  @HttpCode(204)
+  @ApiOperation({ summary: "Remove a seat (admin or the committee's secretary)", description: 'The audit trail keeps what the seat was.' })
+  @ApiNoContentResponse({ description: 'removed' })
+  @ApiRefusals({
+    400: 'an id is not a UUID',
+    403: "neither an administrator nor the committee's secretary",
+    404: 'no committee has the id, or the membership is not one of its seats',
+  })
+  async remove(@CurrentActor() actor: Actor, @UuidParam('id') committeeId: string, @UuidParam('membershipId') membershipId: string): Promise<void> {
+    await this.access.assertCommitteeSecretary(actor, committeeId);
+    await this.memberships.remove(committeeId, membershipId);
+  }
+}

@@ -1,0 +1,53 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { Transform } from 'class-transformer';
+import { ArrayUnique, IsArray, IsEmail, IsIn, IsNotEmpty, IsOptional, IsString, MaxLength, MinLength } from 'class-validator';
+import { GLOBAL_ROLES, type GlobalRole, IsOmittable, Trim, TrimToNull } from '@app/core';
+
+export const MIN_PASSWORD_LENGTH = 10;
+
+export class CreatePersonDto {
+  @ApiProperty({ example: 'Birgit Jakobsen', maxLength: 200 })
+  @Trim()
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(200)
+  name: string;
+
+  @ApiProperty({ example: 'bija@hedensted.dk', description: 'Stored lower-case; one person per e-mail' })
+  @Transform(({ value }) => (typeof value === 'string' ? value.trim().toLowerCase() : value))
+  @IsEmail()
+  @MaxLength(320)
+  email: string;
+
+  @ApiPropertyOptional({ type: String, nullable: true, example: 'KD', description: 'Party of a politician' })
+  @TrimToNull()
+  @IsOptional()
+  @IsString()
+  @MaxLength(100)
+  party?: string | null;
+
+  @ApiPropertyOptional({ type: String, nullable: true, example: 'Direktør for Social Omsorg' })
+  @TrimToNull()
+  @IsOptional()
+  @IsString()
+  @MaxLength(200)
+  title?: string | null;
+
+  @ApiPropertyOptional({ enum: GLOBAL_ROLES, isArray: true, example: ['director'], description: 'Global roles; roles in a committee come from its memberships' })
+  @IsOmittable()
+  @IsArray()
+  @ArrayUnique()
+  @IsIn(GLOBAL_ROLES, { each: true })
+  roles?: GlobalRole[];
+
+  @ApiPropertyOptional({
+    minLength: MIN_PASSWORD_LENGTH,
+    example: 'Hedensted-udvalg-2024',
+    description: 'Gives the person a login; a person who gets one is sent a welcome e-mail. Never returned.',
+  })
+  @IsOmittable()
+  @IsString()
+  @MinLength(MIN_PASSWORD_LENGTH)
+  @MaxLength(1024)
+  password?: string;
+}

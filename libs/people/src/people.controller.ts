@@ -1,0 +1,65 @@
+import { Body, Controller, Get, Patch, Post, Query } from '@nestjs/common';
+import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { AccessService, CurrentActor } from '@app/access';
+import type { Actor } from '@app/core';
+import { CreatePersonDto } from './create-person.dto.js';
+import { ListPeopleQueryDto } from './list-people-query.dto.js';
+import { PersonResponseDto } from './person-response.dto.js';
+import { PersonService } from './person.service.js';
+import { UpdatePersonDto } from './update-person.dto.js';
+import { ApiRefusals, UuidParam } from '@app/core';
+
+@ApiTags('people')
+@ApiBearerAuth()
+@Controller('people')
+export class PeopleController {
+  constructor(
+    private readonly people: PersonService,
+    private readonly access: AccessService,
+  ) {}
+
+  @Post()
+  @ApiOperation({
+    summary: 'Create a person (admin)',
+    description: 'A politician, civil servant or external participant. With a password the person can log in and is sent a welcome e-mail.',
+  })
+  @ApiCreatedResponse({ type: PersonResponseDto })
+  @ApiRefusals({ 400: 'a field is missing or malformed, or an unknown field was sent', 403: 'not an administrator', 409: 'another person has the e-mail' })
+  create(@CurrentActor() actor: Actor, @Body() dto: CreatePersonDto): Promise<PersonResponseDto> {
+    this.access.assertAdmin(actor);
+    return this.people.create(dto);
+  }
+
+  @Get()
+  @ApiOperation({ summary: 'List people by name (anyone logged in)', description: 'Who sits in the municipality\'s committees is public; `q` searches name and e-mail.' })
+  @ApiOkResponse({ type: [PersonResponseDto] })
+  @ApiRefusals({ 400: 'a malformed query parameter' })
+  list(@Query() query: ListPeopleQueryDto): Promise<PersonResponseDto[]> {
+    return this.people.list(query);
+  }
+
+  @Get(':id')
+  @ApiOperation({ summary: 'One person (anyone logged in)' })
+  @ApiOkResponse({ type: PersonResponseDto })
+  @ApiRefusals({ 400: 'the id is not a UUID', 404: 'no person has the id' })
+  get(@UuidParam('id') id: string): Promise<PersonResponseDto> {
+    return this.people.get(id);
+  }
+
+  @Patch(':id')
+  @ApiOperation({
+    summary: 'Change a person (admin)',
+    description: 'Only the fields sent change; `party` and `title` take null to clear. A password given to a person without a login gives them one and a welcome e-mail.',
+  })
+  @ApiOkResponse({ type: PersonResponseDto })
+  @ApiRefusals({
+    400: 'a field is malformed or null where it may not be, or an unknown field was sent',
+    403: 'not an administrator',
+    404: 'no person has the id',
+    409: 'another person has the e-mail, or the change would take the admin role from the last administrator who can log in',
+  })
+  update(@CurrentActor() actor: Actor, @UuidParam('id') id: string, @Body() dto: UpdatePersonDto): Promise<PersonResponseDto> {
+    this.access.assertAdmin(actor);
+    return this.people.update(id, dto);
+  }
+}

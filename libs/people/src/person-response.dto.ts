@@ -1,0 +1,45 @@
+import { ApiProperty } from '@nestjs/swagger';
+import { GLOBAL_ROLES, type GlobalRole } from '@app/core';
+import { type Person } from './person.entity.js';
+
+/** A person as members of a committee list them. */
+export class PersonSummaryDto {
+  @ApiProperty({ format: 'uuid' })
+  id: string;
+
+  @ApiProperty({ example: 'Birgit Jakobsen' })
+  name: string;
+
+  @ApiProperty({ example: 'bija@hedensted.dk' })
+  email: string;
+
+  @ApiProperty({ type: String, nullable: true, example: 'KD' })
+  party: string | null;
+
+  @ApiProperty({ type: String, nullable: true, example: 'Byrådsmedlem' })
+  title: string | null;
+
+  static from(person: Person): PersonSummaryDto {
+    return { id: person.id, name: person.name, email: person.email, party: person.party, title: person.title };
+  }
+}
+
+/** A person; the password hash never leaves the server, only whether there is one. */
+export class PersonResponseDto extends PersonSummaryDto {
+  @ApiProperty({ enum: GLOBAL_ROLES, isArray: true, example: ['director'] })
+  roles: GlobalRole[];
+
+  @ApiProperty({ description: 'Whether the person can log in' })
+  hasLogin: boolean;
+
+  @ApiProperty()
+  createdAt: Date;
+
+  @ApiProperty()
+  updatedAt: Date;
+
+  /** `person` must have been loaded with its passwordHash (PersonService does), or hasLogin reads false. */
+  static override from(person: Person): PersonResponseDto {
+    return { ...PersonSummaryDto.from(person), roles: person.roles, hasLogin: person.passwordHash != null, createdAt: person.createdAt, updatedAt: person.updatedAt };
+  }
+}
