@@ -5,12 +5,13 @@ import { AuthModule } from '@app/auth';
 import { CommissionsModule } from '@app/commissions';
 import { CommitteesModule } from '@app/committees';
 import { HealthModule } from '@app/health';
+import { MeetingsModule } from '@app/meetings';
 import { OutboxModule } from '@app/outbox';
 import { PeopleModule } from '@app/people';
 import { WorkflowsModule } from '@app/workflows';
 
 /** The HTTP API: controllers of the feature libraries. */
 @Module({
-  imports: [AccessModule, AuditModule, AuditApiModule, AuthModule, OutboxModule, HealthModule, PeopleModule, CommitteesModule, WorkflowsModule, CommissionsModule],
+  imports: [AccessModule, AuditModule, AuditApiModule, AuthModule, OutboxModule, HealthModule, PeopleModule, CommitteesModule, WorkflowsModule, CommissionsModule, MeetingsModule],
 })
 export class ApiModule {}

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { DataSource, In, type EntityManager } from 'typeorm';
 import { AccessService } from '@app/access';
 import { AuditService } from '@app/audit';
-import { RequestContext, type Actor } from '@app/core';
+import { RequestContext, sentFields, type Actor } from '@app/core';
 import { commissionWorkflow, DomainError, SYSTEM_ACTOR, availableEvents, type AvailableEvent, type CommissionContext } from '@app/domain';
 import { WorkflowService, WorkflowTransitionRecord, workflowRolesOf } from '@app/workflows';
 import { Committee } from '../../committees/src/committee.entity.js';
@@ -65,7 +65,7 @@ export class CommissionService {
   async update(actor: Actor, id: string, dto: UpdateCommissionDto): Promise<CommissionDto> {
     const commission = await this.commissionOrNotFound(id);
     await this.access.assertCommitteeSecretary(actor, commission.committeeId);
-    const { rowVersion, ...fields } = dto;
+    const { rowVersion, ...fields } = sentFields(dto);
     if (Object.keys(fields).length === 0) throw DomainError.invalid('nothing_to_update', 'Send at least one field to change');
     await this.dataSource.transaction(async (manager) => {
       const result = await manager

@@ -1,12 +1,10 @@
-import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Patch, Post } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Patch, Post } from '@nestjs/common';
 import { ApiBearerAuth, ApiConflictResponse, ApiCreatedResponse, ApiForbiddenResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { CurrentActor } from '@app/access';
-import type { Actor } from '@app/core';
+import { type Actor, UuidParam } from '@app/core';
 import { AvailableEventDto, FireEventDto, TransitionHistoryDto } from '@app/workflows';
 import { CommissionDto, CreateCommissionDto, UpdateCommissionDto } from './commission.dto.js';
 import { CommissionService } from './commission.service.js';
-
-const uuid = new ParseUUIDPipe({ errorHttpStatusCode: 400 });
 
 @ApiTags('kommissorium')
 @ApiBearerAuth()
@@ -18,21 +16,21 @@ export class CommissionsController {
   @ApiOperation({ summary: 'Draft the committee’s kommissorium (secretary)', description: 'Starts version 1 in state draft. A committee has one line of versions; later versions come from `amend`.' })
   @ApiCreatedResponse({ type: CommissionDto })
   @ApiConflictResponse({ description: 'the committee already has a kommissorium' })
-  create(@CurrentActor() actor: Actor, @Param('committeeId', uuid) committeeId: string, @Body() dto: CreateCommissionDto): Promise<CommissionDto> {
+  create(@CurrentActor() actor: Actor, @UuidParam('committeeId') committeeId: string, @Body() dto: CreateCommissionDto): Promise<CommissionDto> {
     return this.commissions.create(actor, committeeId, dto);
   }
 
   @Get('committees/:committeeId/commissions')
   @ApiOperation({ summary: 'Every version of the committee’s kommissorium, newest first' })
   @ApiOkResponse({ type: [CommissionDto] })
-  list(@CurrentActor() actor: Actor, @Param('committeeId', uuid) committeeId: string): Promise<CommissionDto[]> {
+  list(@CurrentActor() actor: Actor, @UuidParam('committeeId') committeeId: string): Promise<CommissionDto[]> {
     return this.commissions.list(actor, committeeId);
   }
 
   @Get('commissions/:id')
   @ApiOperation({ summary: 'One version of a kommissorium, with who submitted, returned and approved it' })
   @ApiOkResponse({ type: CommissionDto })
-  get(@CurrentActor() actor: Actor, @Param('id', uuid) id: string): Promise<CommissionDto> {
+  get(@CurrentActor() actor: Actor, @UuidParam('id') id: string): Promise<CommissionDto> {
     return this.commissions.get(actor, id);
   }
 
@@ -40,14 +38,14 @@ export class CommissionsController {
   @ApiOperation({ summary: 'Edit a draft (secretary)', description: 'Only drafts change; an approved version is amended with the `amend` event.' })
   @ApiOkResponse({ type: CommissionDto })
   @ApiConflictResponse({ description: 'not a draft, or a stale rowVersion' })
-  update(@CurrentActor() actor: Actor, @Param('id', uuid) id: string, @Body() dto: UpdateCommissionDto): Promise<CommissionDto> {
+  update(@CurrentActor() actor: Actor, @UuidParam('id') id: string, @Body() dto: UpdateCommissionDto): Promise<CommissionDto> {
     return this.commissions.update(actor, id, dto);
   }
 
   @Get('commissions/:id/transitions')
   @ApiOperation({ summary: 'The events you may fire on this version now' })
   @ApiOkResponse({ type: [AvailableEventDto] })
-  transitions(@CurrentActor() actor: Actor, @Param('id', uuid) id: string): Promise<AvailableEventDto[]> {
+  transitions(@CurrentActor() actor: Actor, @UuidParam('id') id: string): Promise<AvailableEventDto[]> {
     return this.commissions.availableTransitions(actor, id);
   }
 
@@ -60,14 +58,14 @@ export class CommissionsController {
   @ApiOkResponse({ type: CommissionDto })
   @ApiForbiddenResponse({ description: 'your role may not fire this event' })
   @ApiConflictResponse({ description: 'the event does not apply in the current state, or somebody else changed it first' })
-  fire(@CurrentActor() actor: Actor, @Param('id', uuid) id: string, @Body() dto: FireEventDto): Promise<CommissionDto> {
+  fire(@CurrentActor() actor: Actor, @UuidParam('id') id: string, @Body() dto: FireEventDto): Promise<CommissionDto> {
     return this.commissions.fire(actor, id, dto.event, dto.comment);
   }
 
   @Get('commissions/:id/history')
   @ApiOperation({ summary: 'The trail of this version: every event with who, when and the comment' })
   @ApiOkResponse({ type: [TransitionHistoryDto] })
-  history(@CurrentActor() actor: Actor, @Param('id', uuid) id: string): Promise<TransitionHistoryDto[]> {
+  history(@CurrentActor() actor: Actor, @UuidParam('id') id: string): Promise<TransitionHistoryDto[]> {
     return this.commissions.history(actor, id);
   }
 }

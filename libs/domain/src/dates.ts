@@ -46,7 +46,20 @@ export function periodContains(period: Period, day: IsoDate): boolean {
   return period.start <= day && (period.end == null || day <= period.end);
 }
 
-/** Today's date in Europe/Copenhagen, where all committee work happens. */
+const COPENHAGEN_DATE = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Copenhagen', year: 'numeric', month: '2-digit', day: '2-digit' });
+const COPENHAGEN_TIME = new Intl.DateTimeFormat('en-GB', { timeZone: 'Europe/Copenhagen', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' });
+
+/** The date of an instant in Europe/Copenhagen, where all committee work happens. */
+export function copenhagenDate(instant: Date): IsoDate {
+  return COPENHAGEN_DATE.format(instant);
+}
+
+/** The wall-clock time `HH:MM` of an instant in Europe/Copenhagen. */
+export function copenhagenTime(instant: Date): string {
+  return COPENHAGEN_TIME.format(instant);
+}
+
+/** Today's date in Europe/Copenhagen. */
 export function todayInCopenhagen(now: Date = new Date()): IsoDate {
-  return new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Copenhagen', year: 'numeric', month: '2-digit', day: '2-digit' }).format(now);
+  return copenhagenDate(now);
 }

@@ -21,7 +21,12 @@ export interface WorkflowRecord {
 }
 
 /** Carries out a named effect of a transition inside its transaction. */
-export type EffectHandler<R extends WorkflowRecord> = (manager: EntityManager, record: R, decision: Decision<string>) => Promise<void>;
+export type EffectHandler<R extends WorkflowRecord> = (
+  manager: EntityManager,
+  record: R,
+  decision: Decision<string>,
+  payload: Record<string, unknown>,
+) => Promise<void>;
 
 export interface FireRequest<S extends string, E extends string, C, R extends WorkflowRecord> {
   definition: WorkflowDefinition<S, E, C>;
@@ -31,6 +36,8 @@ export interface FireRequest<S extends string, E extends string, C, R extends Wo
   actor: WorkflowActor & { personId: string | null };
   context: C;
   comment?: string | null;
+  /** What an effect needs beyond the record, e.g. the meeting a referred case goes on to. */
+  payload?: Record<string, unknown>;
   /** Run inside this transaction instead of opening one (an effect firing a system event). */
   manager?: EntityManager;
 }
@@ -94,7 +101,7 @@ export class WorkflowService implements OnApplicationBootstrap {
       for (const effect of decision.effects) {
         const handler = this.effectHandlers.get(`${definition.name}:${effect}`);
         if (!handler) throw new Error(`${definition.name}: effect ${effect} has no handler`);
-        await handler(manager, updated, decision);
+        await handler(manager, updated, decision, request.payload ?? {});
       }
     };
     await (request.manager ? run(request.manager) : this.dataSource.transaction(run));

@@ -37,7 +37,7 @@ export const meetingWorkflow = defineWorkflow<MeetingState, MeetingEvent, Meetin
           check: (c) => (c.draftItemTitles.length ? `These items are still drafts: ${c.draftItemTitles.join(', ')}; mark them ready first` : null),
         },
       ],
-      effects: ['put-items-on-agenda', 'send-agenda'],
+      effects: ['put-items-on-agenda'],
       description: 'Approve the agenda and send it to the members with a calendar invitation',
     },
     {
@@ -66,8 +66,7 @@ export const meetingWorkflow = defineWorkflow<MeetingState, MeetingEvent, Meetin
       from: ['planned', 'published'],
       to: 'cancelled',
       roles: ['chair', 'secretary'],
-      effects: ['send-cancellation'],
-      description: 'Call the meeting off; members who had the agenda get a cancellation',
+      description: 'Call the meeting off',
     },
   ],
 });

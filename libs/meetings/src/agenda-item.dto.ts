@@ -1,0 +1,157 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { ArrayMaxSize, ArrayMinSize, IsArray, IsBoolean, IsIn, IsInt, IsOptional, IsString, Matches, MaxLength, Min, MinLength } from 'class-validator';
+import { RECURRING_ITEMS } from '@app/domain';
+
+const LOCAL_TIME = /^([01]\d|2[0-3]):[0-5]\d$/;
+const LOCAL_TIME_MESSAGE = '$property must be a local time HH:MM, e.g. 09:30';
+
+export class CreateAgendaItemDto {
+  @ApiProperty({ example: 'Status på partnerskaber med civilsamfundet' })
+  @IsString()
+  @MinLength(1)
+  @MaxLength(500)
+  title: string;
+
+  @ApiPropertyOptional({ description: 'Sagsnummer', example: '00.01.00-P22-1-19' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(100)
+  caseNumber?: string;
+
+  @ApiPropertyOptional({ description: 'Local time HH:MM', example: '09:30' })
+  @IsOptional()
+  @Matches(LOCAL_TIME, { message: LOCAL_TIME_MESSAGE })
+  startTime?: string;
+
+  @ApiPropertyOptional({ description: 'Local time HH:MM', example: '10:30' })
+  @IsOptional()
+  @Matches(LOCAL_TIME, { message: LOCAL_TIME_MESSAGE })
+  endTime?: string;
+
+  @ApiPropertyOptional({ description: 'Lukket punkt: never published (Kommunestyrelsesloven § 10)', default: false })
+  @IsOptional()
+  @IsBoolean()
+  closed?: boolean;
+
+  @ApiPropertyOptional({ description: 'Why the item is closed; a general reference to § 10 when left out', example: 'Personsag' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(500)
+  closedReason?: string;
+
+  @ApiPropertyOptional({ description: 'Resume' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(20_000)
+  summary?: string;
+
+  @ApiPropertyOptional({ description: 'Indstilling', example: 'Direktionen indstiller, at udvalget drøfter status.' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(20_000)
+  recommendation?: string;
+
+  @ApiPropertyOptional({ description: 'Sagsfremstilling' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(100_000)
+  presentation?: string;
+
+  @ApiPropertyOptional({ description: 'Bilag by name, before the files are uploaded', example: ['Præsentation fra mødet.pdf'] })
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(50)
+  @IsString({ each: true })
+  @MinLength(1, { each: true })
+  @MaxLength(300, { each: true })
+  attachmentNames?: string[];
+}
+
+export class UpdateAgendaItemDto {
+  @ApiPropertyOptional() @IsOptional() @IsString() @MinLength(1) @MaxLength(500) title?: string;
+  @ApiPropertyOptional({ nullable: true, type: String }) @IsOptional() @IsString() @MaxLength(100) caseNumber?: string | null;
+  @ApiPropertyOptional({ nullable: true, type: String }) @IsOptional() @Matches(LOCAL_TIME, { message: LOCAL_TIME_MESSAGE }) startTime?: string | null;
+  @ApiPropertyOptional({ nullable: true, type: String }) @IsOptional() @Matches(LOCAL_TIME, { message: LOCAL_TIME_MESSAGE }) endTime?: string | null;
+  @ApiPropertyOptional() @IsOptional() @IsBoolean() closed?: boolean;
+  @ApiPropertyOptional({ nullable: true, type: String }) @IsOptional() @IsString() @MaxLength(500) closedReason?: string | null;
+  @ApiPropertyOptional({ nullable: true, type: String }) @IsOptional() @IsString() @MaxLength(20_000) summary?: string | null;
+  @ApiPropertyOptional({ nullable: true, type: String }) @IsOptional() @IsString() @MaxLength(20_000) recommendation?: string | null;
+  @ApiPropertyOptional({ nullable: true, type: String }) @IsOptional() @IsString() @MaxLength(100_000) presentation?: string | null;
+  @ApiPropertyOptional({ description: 'Beslutning: written once the meeting is held', nullable: true, type: String })
+  @IsOptional()
+  @IsString()
+  @MaxLength(20_000)
+  decision?: string | null;
+  @ApiPropertyOptional({ type: [String] })
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(50)
+  @IsString({ each: true })
+  @MinLength(1, { each: true })
+  @MaxLength(300, { each: true })
+  attachmentNames?: string[];
+  @ApiPropertyOptional({ description: 'Move the item to this place on the agenda (1 = first); the others are renumbered', example: 1 })
+  @IsOptional()
+  @IsInt()
+  @Min(1)
+  position?: number;
+  @ApiPropertyOptional({ description: 'The rowVersion you edited; a stale one is refused with 409' })
+  @IsOptional()
+  @IsInt()
+  @Min(1)
+  rowVersion?: number;
+}
+
+export class AddRecurringItemsDto {
+  @ApiProperty({
+    description: 'Which recurring items to add at the end of the agenda, in this order',
+    enum: Object.keys(RECURRING_ITEMS),
+    isArray: true,
+    example: ['mutual-information', 'attendance', 'any-other-business'],
+  })
+  @IsArray()
+  @ArrayMinSize(1)
+  @ArrayMaxSize(3)
+  @IsIn(Object.keys(RECURRING_ITEMS), { each: true })
+  kinds: (keyof typeof RECURRING_ITEMS)[];
+}
+
+export class AttachmentDto {
+  @ApiProperty({ format: 'uuid' }) id: string;
+  @ApiProperty({ example: 'Præsentation fra mødet.pdf' }) name: string;
+  @ApiProperty({ example: 'application/pdf' }) contentType: string;
+  @ApiProperty() size: number;
+  @ApiProperty() sha256: string;
+  @ApiProperty() createdAt: Date;
+}
+
+export class ItemNoteDto {
+  @ApiProperty({ format: 'uuid' }) id: string;
+  @ApiProperty({ format: 'uuid' }) personId: string;
+  @ApiProperty({ example: 'Anders Hansen' }) personName: string;
+  @ApiProperty({ type: String, nullable: true }) text: string | null;
+}
+
+export class AgendaItemDto {
+  @ApiProperty({ format: 'uuid' }) id: string;
+  @ApiProperty({ format: 'uuid' }) meetingId: string;
+  @ApiProperty({ example: 1, description: 'Punkt N' }) number: number;
+  @ApiProperty() title: string;
+  @ApiProperty({ type: String, nullable: true }) caseNumber: string | null;
+  @ApiProperty({ type: String, nullable: true, example: '09:30' }) startTime: string | null;
+  @ApiProperty({ type: String, nullable: true, example: '10:30' }) endTime: string | null;
+  @ApiProperty() closed: boolean;
+  @ApiProperty({ type: String, nullable: true }) closedReason: string | null;
+  @ApiProperty({ type: String, nullable: true, description: 'Resume' }) summary: string | null;
+  @ApiProperty({ type: String, nullable: true, description: 'Indstilling' }) recommendation: string | null;
+  @ApiProperty({ type: String, nullable: true, description: 'Sagsfremstilling' }) presentation: string | null;
+  @ApiProperty({ type: String, nullable: true, description: 'Beslutning' }) decision: string | null;
+  @ApiProperty({ type: [String] }) attachmentNames: string[];
+  @ApiProperty({ type: [AttachmentDto], description: 'Bilag' }) attachments: AttachmentDto[];
+  @ApiProperty({ type: [ItemNoteDto], description: 'Afvigende meninger (§ 13)' }) dissents: ItemNoteDto[];
+  @ApiProperty({ type: [ItemNoteDto], description: 'Inhabilitet (§ 14): left the room for the item' }) disqualifications: ItemNoteDto[];
+  @ApiProperty({ enum: ['draft', 'ready', 'on-agenda', 'decided', 'postponed', 'referred'] }) state: string;
+  @ApiProperty() rowVersion: number;
+  @ApiProperty({ type: String, format: 'uuid', nullable: true, description: 'The item on an earlier committee’s meeting that sent this case here' })
+  referredFromItemId: string | null;
+}

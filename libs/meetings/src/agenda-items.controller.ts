@@ -1,0 +1,80 @@
+import { Body, Controller, Get, HttpCode, Patch, Post } from '@nestjs/common';
+import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
+import { IsOptional, IsUUID } from 'class-validator';
+import { CurrentActor } from '@app/access';
+import { type Actor, UuidParam } from '@app/core';
+import { AvailableEventDto, FireEventDto } from '@app/workflows';
+import { AddRecurringItemsDto, AgendaItemDto, CreateAgendaItemDto, UpdateAgendaItemDto } from './agenda-item.dto.js';
+import { AgendaItemService, type AgendaItemHistoryEntry } from './agenda-item.service.js';
+
+export class FireAgendaItemEventDto extends FireEventDto {
+  @ApiPropertyOptional({ format: 'uuid', description: 'With `refer`: the planned or published meeting of the next committee in the case’s route' })
+  @IsOptional()
+  @IsUUID()
+  referToMeetingId?: string;
+}
+
+@ApiTags('agenda items')
+@ApiBearerAuth()
+@Controller()
+export class AgendaItemsController {
+  constructor(private readonly items: AgendaItemService) {}
+
+  @Post('meetings/:meetingId/items')
+  @ApiOperation({
+    summary: 'Add an item at the end of the agenda (secretary)',
+    description: 'Numbered in order. The time slot must lie within the meeting and overlap no other item. On a published agenda the item goes on at once and the members are told.',
+  })
+  @ApiCreatedResponse({ type: AgendaItemDto })
+  create(@CurrentActor() actor: Actor, @UuidParam('meetingId') meetingId: string, @Body() dto: CreateAgendaItemDto): Promise<AgendaItemDto> {
+    return this.items.create(actor, meetingId, dto);
+  }
+
+  @Post('meetings/:meetingId/items/recurring')
+  @ApiOperation({ summary: 'Add the recurring items (Gensidig orientering, Mødedeltagelse, Eventuelt) in one call (secretary)' })
+  @ApiCreatedResponse({ type: [AgendaItemDto], description: 'the whole agenda' })
+  addRecurring(@CurrentActor() actor: Actor, @UuidParam('meetingId') meetingId: string, @Body() dto: AddRecurringItemsDto): Promise<AgendaItemDto[]> {
+    return this.items.addRecurring(actor, meetingId, dto.kinds);
+  }
+
+  @Get('items/:id')
+  @ApiOperation({ summary: 'One item (members, directors, admin)' })
+  @ApiOkResponse({ type: AgendaItemDto })
+  read(@CurrentActor() actor: Actor, @UuidParam('id') id: string): Promise<AgendaItemDto> {
+    return this.items.read(actor, id);
+  }
+
+  @Patch('items/:id')
+  @ApiOperation({
+    summary: 'Edit an item, move it (`position`) or write its decision (secretary)',
+    description: 'Content changes while the meeting is planned or published (recorded in the item’s history once published); `decision` once the meeting is held.',
+  })
+  @ApiOkResponse({ type: AgendaItemDto })
+  update(@CurrentActor() actor: Actor, @UuidParam('id') id: string, @Body() dto: UpdateAgendaItemDto): Promise<AgendaItemDto> {
+    return this.items.update(actor, id, dto);
+  }
+
+  @Get('items/:id/transitions')
+  @ApiOperation({ summary: 'The events you may fire on the item now' })
+  @ApiOkResponse({ type: [AvailableEventDto] })
+  transitions(@CurrentActor() actor: Actor, @UuidParam('id') id: string): Promise<AvailableEventDto[]> {
+    return this.items.availableTransitions(actor, id);
+  }
+
+  @Post('items/:id/transitions')
+  @HttpCode(200)
+  @ApiOperation({
+    summary: 'Fire an event: mark-ready, reopen, decide, postpone, refer (secretary)',
+    description: '`refer` sends the case on: it continues as a new item on `referToMeetingId`, linked to this one, with its own recommendation and decision.',
+  })
+  @ApiOkResponse({ type: AgendaItemDto })
+  fire(@CurrentActor() actor: Actor, @UuidParam('id') id: string, @Body() dto: FireAgendaItemEventDto): Promise<AgendaItemDto> {
+    return this.items.fire(actor, id, dto.event, dto.comment, dto.referToMeetingId ? { referToMeetingId: dto.referToMeetingId } : {});
+  }
+
+  @Get('items/:id/history')
+  @ApiOperation({ summary: 'The item’s trail: workflow events, and every change after the agenda was published' })
+  history(@CurrentActor() actor: Actor, @UuidParam('id') id: string): Promise<AgendaItemHistoryEntry[]> {
+    return this.items.history(actor, id);
+  }
+}

@@ -1,0 +1,88 @@
+import { Body, Controller, Get, HttpCode, Patch, Post, Put } from '@nestjs/common';
+import { ApiBearerAuth, ApiConflictResponse, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { CurrentActor } from '@app/access';
+import { type Actor, UuidParam } from '@app/core';
+import { AvailableEventDto, FireEventDto, TransitionHistoryDto } from '@app/workflows';
+import { AttendanceService } from './attendance.service.js';
+import { RecordAttendanceDto } from './attendance.dto.js';
+import { AttendanceDto, CreateMeetingDto, MeetingDto, MeetingSummaryDto, UpdateMeetingDto } from './meeting.dto.js';
+import { MeetingService } from './meeting.service.js';
+
+@ApiTags('meetings')
+@ApiBearerAuth()
+@Controller()
+export class MeetingsController {
+  constructor(
+    private readonly meetings: MeetingService,
+    private readonly attendance: AttendanceService,
+  ) {}
+
+  @Post('committees/:committeeId/meetings')
+  @ApiOperation({ summary: 'Schedule a meeting (secretary)', description: 'Starts planned; the meeting day must lie within the committee’s mandate.' })
+  @ApiCreatedResponse({ type: MeetingDto })
+  create(@CurrentActor() actor: Actor, @UuidParam('committeeId') committeeId: string, @Body() dto: CreateMeetingDto): Promise<MeetingDto> {
+    return this.meetings.create(actor, committeeId, dto);
+  }
+
+  @Get('committees/:committeeId/meetings')
+  @ApiOperation({ summary: 'The committee’s meetings, newest first (members, directors, admin)' })
+  @ApiOkResponse({ type: [MeetingSummaryDto] })
+  list(@CurrentActor() actor: Actor, @UuidParam('committeeId') committeeId: string): Promise<MeetingSummaryDto[]> {
+    return this.meetings.listForCommittee(actor, committeeId);
+  }
+
+  @Get('meetings/:id')
+  @ApiOperation({ summary: 'A meeting with its whole agenda, closed items included, and attendance (members, directors, admin)' })
+  @ApiOkResponse({ type: MeetingDto })
+  read(@CurrentActor() actor: Actor, @UuidParam('id') id: string): Promise<MeetingDto> {
+    return this.meetings.read(actor, id);
+  }
+
+  @Patch('meetings/:id')
+  @ApiOperation({
+    summary: 'Move or re-place a meeting (secretary)',
+    description: 'While planned or published. On a published meeting the calendar SEQUENCE rises and the members are told.',
+  })
+  @ApiOkResponse({ type: MeetingDto })
+  @ApiConflictResponse({ description: 'held, closed or cancelled; a stale rowVersion; items that would fall outside the new time' })
+  update(@CurrentActor() actor: Actor, @UuidParam('id') id: string, @Body() dto: UpdateMeetingDto): Promise<MeetingDto> {
+    return this.meetings.update(actor, id, dto);
+  }
+
+  @Get('meetings/:id/transitions')
+  @ApiOperation({ summary: 'The events you may fire on the meeting now' })
+  @ApiOkResponse({ type: [AvailableEventDto] })
+  transitions(@CurrentActor() actor: Actor, @UuidParam('id') id: string): Promise<AvailableEventDto[]> {
+    return this.meetings.availableTransitions(actor, id);
+  }
+
+  @Post('meetings/:id/transitions')
+  @HttpCode(200)
+  @ApiOperation({ summary: 'Fire an event: publish (chair or secretary; sends the agenda), hold, close, cancel' })
+  @ApiOkResponse({ type: MeetingDto })
+  fire(@CurrentActor() actor: Actor, @UuidParam('id') id: string, @Body() dto: FireEventDto): Promise<MeetingDto> {
+    return this.meetings.fire(actor, id, dto.event, dto.comment);
+  }
+
+  @Get('meetings/:id/history')
+  @ApiOperation({ summary: 'The meeting’s trail through its workflow' })
+  @ApiOkResponse({ type: [TransitionHistoryDto] })
+  history(@CurrentActor() actor: Actor, @UuidParam('id') id: string): Promise<TransitionHistoryDto[]> {
+    return this.meetings.history(actor, id);
+  }
+
+  @Put('meetings/:id/attendance/:personId')
+  @ApiOperation({
+    summary: 'Record attendance: present, absent (afbud) or virtual with an optional until time',
+    description: 'A member may report their own absence (or virtual attendance) before the meeting; the secretary records the rest.',
+  })
+  @ApiOkResponse({ type: AttendanceDto })
+  recordAttendance(
+    @CurrentActor() actor: Actor,
+    @UuidParam('id') id: string,
+    @UuidParam('personId') personId: string,
+    @Body() dto: RecordAttendanceDto,
+  ): Promise<AttendanceDto> {
+    return this.attendance.record(actor, id, personId, dto);
+  }
+}

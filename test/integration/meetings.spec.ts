@@ -1,0 +1,252 @@
+import { Factory, startTestApp, tableCounts, type PersonWithToken, type TestApp } from '@app/testing';
+
+describe('meetings and agendas over HTTP', () => {
+  let t: TestApp;
+  let factory: Factory;
+  let committeeId: string;
+  let secretary: PersonWithToken;
+  let chair: PersonWithToken;
+  let member: PersonWithToken;
+  let absentee: PersonWithToken;
+  let director: PersonWithToken;
+  let otherSecretary: PersonWithToken;
+
+  beforeAll(async () => {
+    t = await startTestApp();
+    factory = new Factory(t);
+    const committee = await factory.committee({ name: 'Udvalg for lighed i sundhed', kind: 'standing', mandateStart: '2024-01-01', mandateEnd: null });
+    committeeId = committee.id;
+    secretary = await factory.member(committeeId, 'secretary', { name: 'Sekretær Sara' });
+    chair = await factory.member(committeeId, 'chair', { name: 'Birgit Jakobsen', party: 'KD' });
+    member = await factory.member(committeeId, 'member', { name: 'Anders Andersen' });
+    absentee = await factory.member(committeeId, 'member', { name: 'Bente Bentsen' });
+    director = await factory.person({ roles: ['director'] });
+    const other = await factory.committee({ bodyId: committee.bodyId, name: 'Social Omsorg', kind: 'standing', mandateEnd: null });
+    otherSecretary = await factory.member(other.id, 'secretary');
+  });
+  afterAll(() => t.close());
+
+  const as = (who: PersonWithToken) => ({
+    get: (url: string) => t.request('GET', url, { token: who.token }),
+    post: (url: string, body?: unknown) => t.request('POST', url, { token: who.token, body: body ?? {} }),
+    patch: (url: string, body: unknown) => t.request('PATCH', url, { token: who.token, body }),
+    put: (url: string, body: unknown) => t.request('PUT', url, { token: who.token, body }),
+  });
+
+  async function meeting(startsAt = '2027-02-02T09:30:00+01:00', endsAt = '2027-02-02T12:00:00+01:00'): Promise<string> {
+    const res = await as(secretary).post(`/api/committees/${committeeId}/meetings`, {
+      startsAt,
+      endsAt,
+      location: 'Regionshuset Aarhus, Lokale 13, Olof Palmes Alle 15, Aarhus',
+      title: 'Udvalg for lighed i sundhed',
+    });
+    expect(res.status).toBe(201);
+    return res.body.id;
+  }
+
+  const addItem = (meetingId: string, body: Record<string, unknown>) => as(secretary).post(`/api/meetings/${meetingId}/items`, body);
+
+  it('schedules a meeting and builds a numbered agenda in the Danish shape', async () => {
+    const id = await meeting();
+    const first = await addItem(id, {
+      title: 'Status på partnerskaber',
+      caseNumber: '1-00-14-22',
+      startTime: '09:30',
+      endTime: '10:30',
+      summary: 'Resume af status',
+      recommendation: 'Direktionen indstiller, at udvalget drøfter status.',
+      presentation: 'Sagsfremstilling ...',
+      attachmentNames: ['Præsentation.pdf'],
+    });
+    expect(first.status).toBe(201);
+    expect(first.body).toMatchObject({ number: 1, state: 'draft', caseNumber: '1-00-14-22', closed: false, attachmentNames: ['Præsentation.pdf'] });
+    const closed = await addItem(id, { title: 'Personsag', closed: true, startTime: '10:30', endTime: '11:00' });
+    expect(closed.body).toMatchObject({ number: 2, closed: true, closedReason: 'Lukket punkt, jf. Kommunestyrelsesloven § 10' });
+    const recurring = await as(secretary).post(`/api/meetings/${id}/items/recurring`, { kinds: ['mutual-information', 'attendance', 'any-other-business'] });
+    expect(recurring.status).toBe(201);
+    expect(recurring.body.map((i: { number: number; title: string }) => `${i.number}:${i.title}`)).toEqual([
+      '1:Status på partnerskaber',
+      '2:Personsag',
+      '3:Gensidig orientering',
+      '4:Mødedeltagelse',
+      '5:Eventuelt',
+    ]);
+    expect((await as(secretary).post(`/api/meetings/${id}/items/recurring`, { kinds: ['any-other-business'] })).status).toBe(409);
+
+    const read = await as(member).get(`/api/meetings/${id}`);
+    expect(read.status).toBe(200);
+    expect(read.body).toMatchObject({ state: 'planned', committeeName: 'Udvalg for lighed i sundhed', sequence: 0 });
+    expect(read.body.items[1]).toMatchObject({ title: 'Personsag', closed: true });
+    expect(read.body.attendance.map((a: { name: string; roles: string[] }) => a.name)).toEqual(['Birgit Jakobsen', 'Anders Andersen', 'Bente Bentsen', 'Sekretær Sara']);
+  });
+
+  it('renumbers the agenda when an item moves', async () => {
+    const id = await meeting();
+    const ids: string[] = [];
+    for (const title of ['A', 'B', 'C', 'D']) ids.push((await addItem(id, { title })).body.id);
+    const moved = await as(secretary).patch(`/api/items/${ids[3]}`, { position: 1 });
+    expect(moved.status).toBe(200);
+    expect(moved.body.number).toBe(1);
+    const again = await as(secretary).patch(`/api/items/${ids[0]}`, { position: 3 });
+    expect(again.body.number).toBe(3);
+    const { body } = await as(member).get(`/api/meetings/${id}`);
+    expect(body.items.map((i: { title: string; number: number }) => `${i.number}${i.title}`)).toEqual(['1D', '2B', '3A', '4C']);
+  });
+
+  it('refuses time slots outside the meeting or overlapping another item, naming it, and changes nothing', async () => {
+    const id = await meeting();
+    await addItem(id, { title: 'Gensidig orientering', startTime: '09:30', endTime: '10:00' });
+    const counts = await tableCounts(t.dataSource);
+    const overlap = await addItem(id, { title: 'x', startTime: '09:45', endTime: '10:15' });
+    expect(overlap.status).toBe(409);
+    expect(overlap.body.message).toContain('overlaps punkt 1 "Gensidig orientering"');
+    const outside = await addItem(id, { title: 'x', startTime: '11:30', endTime: '12:30' });
+    expect(outside.status).toBe(400);
+    expect(outside.body.message).toContain("within the meeting's time 09:30-12:00");
+    const reversed = await addItem(id, { title: 'x', startTime: '11:00', endTime: '10:30' });
+    expect(reversed.status).toBe(400);
+    const malformed = await addItem(id, { title: 'x', startTime: '9.30', endTime: '10:30' });
+    expect(malformed.status).toBe(400);
+    expect(malformed.body.message).toContain('startTime must be a local time HH:MM');
+    const unknownField = await addItem(id, { title: 'x', number: 7 });
+    expect(unknownField.status).toBe(400);
+    expect(await tableCounts(t.dataSource)).toEqual(counts);
+    expect((await addItem(id, { title: 'Touching is fine', startTime: '10:00', endTime: '10:30' })).status).toBe(201);
+  });
+
+  it('refuses meetings outside the mandate and ending before they start', async () => {
+    const counts = await tableCounts(t.dataSource);
+    const before = await as(secretary).post(`/api/committees/${committeeId}/meetings`, { startsAt: '2023-06-01T10:00:00+02:00', location: 'Rådhuset' });
+    expect(before.status).toBe(400);
+    expect(before.body.message).toContain('outside Udvalg for lighed i sundhed');
+    const backwards = await as(secretary).post(`/api/committees/${committeeId}/meetings`, {
+      startsAt: '2027-06-01T10:00:00+02:00',
+      endsAt: '2027-06-01T09:00:00+02:00',
+      location: 'Rådhuset',
+    });
+    expect(backwards.status).toBe(400);
+    const notAnInstant = await as(secretary).post(`/api/committees/${committeeId}/meetings`, { startsAt: 'tomorrow', location: 'Rådhuset' });
+    expect(notAnInstant.status).toBe(400);
+    expect(await tableCounts(t.dataSource)).toEqual(counts);
+  });
+
+  it('publishes only a ready agenda, by the chair or the secretary, puts the items on the agenda and then records changes', async () => {
+    const id = await meeting();
+    const item = (await addItem(id, { title: 'Status', startTime: '09:30', endTime: '10:00' })).body;
+    expect((await as(member).get(`/api/meetings/${id}/transitions`)).body).toEqual([]);
+    const notReady = await as(chair).post(`/api/meetings/${id}/transitions`, { event: 'publish' });
+    expect(notReady.status).toBe(409);
+    expect(notReady.body.message).toContain('still drafts: 1. Status');
+    expect((await as(secretary).post(`/api/items/${item.id}/transitions`, { event: 'mark-ready' })).body.state).toBe('ready');
+    expect((await as(member).post(`/api/meetings/${id}/transitions`, { event: 'publish' })).status).toBe(403);
+    const published = await as(chair).post(`/api/meetings/${id}/transitions`, { event: 'publish' });
+    expect(published.status).toBe(200);
+    expect(published.body.state).toBe('published');
+    expect(published.body.publishedAt).toBeTruthy();
+    expect(published.body.items[0].state).toBe('on-agenda');
+
+    const edited = await as(secretary).patch(`/api/items/${item.id}`, { recommendation: 'Direktionen indstiller, at udvalget tager orienteringen til efterretning.' });
+    expect(edited.status).toBe(200);
+    const added = await addItem(id, { title: 'Nyt punkt' });
+    expect(added.body.state).toBe('on-agenda');
+    const history = await as(member).get(`/api/items/${item.id}/history`);
+    expect(history.body.map((h: { kind: string; event?: string; changedFields?: string[] }) => h.event ?? h.changedFields?.join())).toEqual([
+      'mark-ready',
+      'put-on-agenda',
+      'recommendation',
+    ]);
+    const clash = await as(secretary).patch(`/api/meetings/${id}`, { startsAt: '2027-02-02T10:00:00+01:00' });
+    expect(clash.status).toBe(409);
+    expect(clash.body.message).toContain('Punkt 1 "Status" (09:30-10:00) would lie outside');
+    const moved = await as(secretary).patch(`/api/meetings/${id}`, { startsAt: '2027-02-02T09:00:00+01:00', location: 'Rådhuset, Mødelokale 2' });
+    expect(moved.body).toMatchObject({ state: 'published', sequence: 1, location: 'Rådhuset, Mødelokale 2' });
+  });
+
+  it('lets decisions be written only once the meeting is held, and closes the meeting when every item has its outcome', async () => {
+    const id = await meeting('2025-03-03T09:00:00+01:00', '2025-03-03T11:00:00+01:00');
+    const first = (await addItem(id, { title: 'Beslutningspunkt' })).body;
+    const second = (await addItem(id, { title: 'Udsættes' })).body;
+    for (const item of [first, second]) await as(secretary).post(`/api/items/${item.id}/transitions`, { event: 'mark-ready' });
+    await as(secretary).post(`/api/meetings/${id}/transitions`, { event: 'publish' });
+    const early = await as(secretary).patch(`/api/items/${first.id}`, { decision: 'Godkendt' });
+    expect(early.status).toBe(409);
+    expect((await as(secretary).post(`/api/meetings/${id}/transitions`, { event: 'hold' })).body.state).toBe('held');
+    expect((await as(secretary).patch(`/api/items/${first.id}`, { title: 'Ændret' })).status).toBe(409);
+    const noText = await as(secretary).post(`/api/items/${first.id}/transitions`, { event: 'decide' });
+    expect(noText.status).toBe(409);
+    expect(noText.body.message).toContain('Write the Beslutning');
+    await as(secretary).patch(`/api/items/${first.id}`, { decision: 'Udvalget godkendte indstillingen.' });
+    expect((await as(secretary).post(`/api/items/${first.id}/transitions`, { event: 'decide' })).body.state).toBe('decided');
+    const tooEarly = await as(secretary).post(`/api/meetings/${id}/transitions`, { event: 'close' });
+    expect(tooEarly.status).toBe(409);
+    expect(tooEarly.body.message).toContain('Items 2 have no decision yet');
+    await as(secretary).post(`/api/items/${second.id}/transitions`, { event: 'postpone' });
+    expect((await as(secretary).post(`/api/meetings/${id}/transitions`, { event: 'close' })).body.state).toBe('closed');
+  });
+
+  it('does not let a meeting be held before it begins', async () => {
+    const id = await meeting();
+    const item = (await addItem(id, { title: 'x' })).body;
+    await as(secretary).post(`/api/items/${item.id}/transitions`, { event: 'mark-ready' });
+    await as(secretary).post(`/api/meetings/${id}/transitions`, { event: 'publish' });
+    const hold = await as(secretary).post(`/api/meetings/${id}/transitions`, { event: 'hold' });
+    expect(hold.status).toBe(409);
+    expect(hold.body.message).toBe('The meeting has not begun yet');
+  });
+
+  it('records attendance: a member reports their own absence, the secretary records the rest', async () => {
+    const id = await meeting();
+    const own = await as(absentee).put(`/api/meetings/${id}/attendance/${absentee.id}`, { status: 'absent', note: 'Deltager i KL-møde' });
+    expect(own.status).toBe(200);
+    expect(own.body).toMatchObject({ name: 'Bente Bentsen', status: 'absent', note: 'Deltager i KL-møde' });
+    expect((await as(absentee).put(`/api/meetings/${id}/attendance/${member.id}`, { status: 'absent' })).status).toBe(403);
+    expect((await as(otherSecretary).put(`/api/meetings/${id}/attendance/${member.id}`, { status: 'absent' })).status).toBe(403);
+    const virtual = await as(secretary).put(`/api/meetings/${id}/attendance/${member.id}`, { status: 'virtual', until: '10:30' });
+    expect(virtual.body).toMatchObject({ status: 'virtual', until: '10:30' });
+    expect((await as(secretary).put(`/api/meetings/${id}/attendance/${chair.id}`, { status: 'present', until: '10:30' })).status).toBe(400);
+    expect((await as(secretary).put(`/api/meetings/${id}/attendance/${chair.id}`, { status: 'late' })).status).toBe(400);
+    const { body } = await as(chair).get(`/api/meetings/${id}`);
+    expect(body.attendance.map((a: { name: string; status: string | null }) => `${a.name}:${a.status}`)).toEqual([
+      'Birgit Jakobsen:null',
+      'Anders Andersen:virtual',
+      'Bente Bentsen:absent',
+      'Sekretær Sara:null',
+    ]);
+  });
+
+  it('lets members, directors and admins read; refuses outsiders and anonymous callers; only the secretary writes', async () => {
+    const id = await meeting();
+    expect((await as(director).get(`/api/meetings/${id}`)).status).toBe(200);
+    expect((await t.request('GET', `/api/meetings/${id}`, { token: await t.adminToken() })).status).toBe(200);
+    expect((await as(otherSecretary).get(`/api/meetings/${id}`)).status).toBe(403);
+    expect((await t.request('GET', `/api/meetings/${id}`)).status).toBe(401);
+    expect((await as(member).post(`/api/meetings/${id}/items`, { title: 'x' })).status).toBe(403);
+    expect((await as(chair).post(`/api/meetings/${id}/items`, { title: 'x' })).status).toBe(403);
+    expect((await as(otherSecretary).post(`/api/meetings/${id}/items`, { title: 'x' })).status).toBe(403);
+    expect((await as(member).post(`/api/committees/${committeeId}/meetings`, { startsAt: '2027-01-01T10:00:00+01:00', location: 'x' })).status).toBe(403);
+    expect((await as(member).get(`/api/meetings/00000000-0000-4000-8000-000000000000`)).status).toBe(404);
+    expect((await as(member).get(`/api/meetings/123`)).status).toBe(400);
+  });
+
+  it('reads a meeting with a fixed number of SQL statements, whether it has 5 or 100 items', async () => {
+    const counts: number[] = [];
+    for (const size of [5, 100]) {
+      const id = await meeting();
+      await t.dataSource.query(
+        `INSERT INTO agenda_item (meeting_id, number, title, state, summary) SELECT $1, n, 'Punkt ' || n, 'draft', 'Resume' FROM generate_series(1, $2) AS n`,
+        [id, size],
+      );
+      const items = await t.dataSource.query('SELECT id FROM agenda_item WHERE meeting_id = $1', [id]);
+      await t.dataSource.query(
+        `INSERT INTO item_attachment (item_id, name, content_type, size, sha256) SELECT id, 'Bilag.pdf', 'application/pdf', 10, 'x' FROM unnest($1::uuid[]) AS id`,
+        [items.map((i: { id: string }) => i.id)],
+      );
+      const res = await as(member).get(`/api/meetings/${id}`);
+      expect(res.body.items).toHaveLength(size);
+      expect(res.body.items[0].attachments).toHaveLength(1);
+      counts.push(Number(res.headers['x-sql-statements']));
+    }
+    expect(counts[0]).toBe(counts[1]);
+    expect(counts[0]).toBeLessThanOrEqual(4);
+  });
+});
