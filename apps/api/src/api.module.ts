@@ -8,10 +8,11 @@ import { HealthModule } from '@app/health';
 import { MeetingsModule } from '@app/meetings';
 import { OutboxModule } from '@app/outbox';
 import { PeopleModule } from '@app/people';
+import { ProcessPlansModule } from '@app/process-plans';
 import { WorkflowsModule } from '@app/workflows';
 
 /** The HTTP API: controllers of the feature libraries. */
 @Module({
-  imports: [AccessModule, AuditModule, AuditApiModule, AuthModule, OutboxModule, HealthModule, PeopleModule, CommitteesModule, WorkflowsModule, CommissionsModule, MeetingsModule],
+  imports: [AccessModule, AuditModule, AuditApiModule, AuthModule, OutboxModule, HealthModule, PeopleModule, CommitteesModule, WorkflowsModule, CommissionsModule, MeetingsModule, ProcessPlansModule],
 })
 export class ApiModule {}

@@ -2,7 +2,7 @@ import { Body, Controller, Get, Patch, Post } from '@nestjs/common';
 import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { AccessService, CurrentActor } from '@app/access';
 import type { Actor } from '@app/core';
-import { ApiRefusals, UuidParam } from '@app/people';
+import { ApiRefusals, UuidParam } from '@app/core';
 import { BodyResponseDto } from './body-response.dto.js';
 import { BodyService } from './body.service.js';
 import { CreateBodyDto } from './create-body.dto.js';

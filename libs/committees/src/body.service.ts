@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { AuditService } from '@app/audit';
 import { assertValidBody } from '@app/domain';
-import { findOrFail, sentFields } from '@app/people';
+import { findOrFail, sentFields } from '@app/core';
 import { BodyResponseDto } from './body-response.dto.js';
 import { Body } from './body.entity.js';
 import { Committee } from './committee.entity.js';

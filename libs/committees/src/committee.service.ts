@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
 import { AuditService } from '@app/audit';
 import { assertValidCommittee, type RelatedCommittee } from '@app/domain';
-import { findOrFail, sentFields } from '@app/people';
+import { findOrFail, sentFields } from '@app/core';
 import { Body } from './body.entity.js';
 import { CommitteeDetailResponseDto, CommitteeResponseDto } from './committee-response.dto.js';
 import { Committee } from './committee.entity.js';

@@ -2,7 +2,7 @@ import { Body, Controller, Get, Patch, Post, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { AccessService, CurrentActor } from '@app/access';
 import type { Actor } from '@app/core';
-import { ApiRefusals, UuidParam } from '@app/people';
+import { ApiRefusals, UuidParam } from '@app/core';
 import { CommitteeDetailResponseDto, CommitteeResponseDto } from './committee-response.dto.js';
 import { CommitteeService } from './committee.service.js';
 import { CreateCommitteeDto } from './create-committee.dto.js';

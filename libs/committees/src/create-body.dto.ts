@@ -1,7 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsIn, IsNotEmpty, IsOptional, IsString, MaxLength } from 'class-validator';
 import { BODY_KINDS, type BodyKind } from '@app/domain';
-import { Trim } from '@app/people';
+import { Trim } from '@app/core';
 import { IsCalendarDate } from './is-calendar-date.decorator.js';
 
 export class CreateBodyDto {

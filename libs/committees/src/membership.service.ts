@@ -11,7 +11,7 @@ import {
   periodContains,
   todayInCopenhagen,
 } from '@app/domain';
-import { findOrFail, isConstraintViolation } from '@app/people';
+import { findOrFail, isConstraintViolation } from '@app/core';
 import { Person } from '../../people/src/person.entity.js';
 import { Committee } from './committee.entity.js';
 import { type CreateMembershipDto } from './create-membership.dto.js';

@@ -2,7 +2,7 @@ import { Body, Controller, Delete, Get, HttpCode, Post, Query } from '@nestjs/co
 import { ApiBearerAuth, ApiCreatedResponse, ApiNoContentResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { AccessService, CurrentActor } from '@app/access';
 import type { Actor } from '@app/core';
-import { ApiRefusals, UuidParam } from '@app/people';
+import { ApiRefusals, UuidParam } from '@app/core';
 import { CreateMembershipDto } from './create-membership.dto.js';
 import { ListMembershipsQueryDto } from './list-memberships-query.dto.js';
 import { MembershipResponseDto } from './membership-response.dto.js';

@@ -12,7 +12,9 @@ import { Meeting } from '../../meetings/src/meeting.entity.js';
 import { Delivery } from '../../notifications/src/delivery.entity.js';
 import { OutboxMessage } from '../../outbox/src/outbox-message.entity.js';
 import { Person } from '../../people/src/person.entity.js';
+import { PhaseParticipant } from '../../process-plans/src/phase-participant.entity.js';
+import { Phase } from '../../process-plans/src/phase.entity.js';
 import { WorkflowTransitionRecord } from '../../workflows/src/workflow-transition.entity.js';
 
 /** Every entity of the schema; the data source of the processes and of the migration CLI both use this list. */
-export const ENTITIES = [Person, Body, Committee, Membership, AuditEntry, OutboxMessage, Delivery, WorkflowTransitionRecord, Commission, Meeting, AgendaItem, Attendance, ItemAttachment, ItemNote, AgendaItemChange];
+export const ENTITIES = [Person, Body, Committee, Membership, AuditEntry, OutboxMessage, Delivery, WorkflowTransitionRecord, Commission, Meeting, AgendaItem, Attendance, ItemAttachment, ItemNote, AgendaItemChange, Phase, PhaseParticipant];

@@ -2,5 +2,3 @@ export * from './people.module.js';
 export * from './person.entity.js';
 export * from './person.service.js';
 export * from './person-response.dto.js';
-// Moved to @app/core; re-exported until every import names @app/core.
-export * from '@app/core';

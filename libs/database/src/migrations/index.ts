@@ -1,5 +1,6 @@
 import { Initial1795436070735 } from './1795436070735-Initial.js';
 import { Workflows1795490000000 } from './1795490000000-Workflows.js';
+import { ProcessPlan1795500000000 } from './1795500000000-ProcessPlan.js';
 import { Meetings1795510000000 } from './1795510000000-Meetings.js';
 
-export const MIGRATIONS = [Initial1795436070735, Workflows1795490000000, Meetings1795510000000];
+export const MIGRATIONS = [Initial1795436070735, Workflows1795490000000, ProcessPlan1795500000000, Meetings1795510000000];
