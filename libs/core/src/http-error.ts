@@ -41,13 +41,17 @@ function body(status: number, code: string, message: string, details?: Record<st
 }
 
 /** PostgreSQL refusals that bad input can still provoke past validation (races on unique keys, malformed ids). */
-function fromDatabase(error: QueryFailedError & { code?: string; constraint?: string; detail?: string }): HttpErrorBody | null {
+function fromDatabase(error: QueryFailedError & { code?: string; constraint?: string; column?: string }): HttpErrorBody | null {
   switch (error.code) {
     case '23505':
     case '23P01':
       return body(409, 'conflict', `This conflicts with an existing record${error.constraint ? ` (${error.constraint})` : ''}`);
     case '23503':
       return body(404, 'referenced_record_not_found', 'A referenced record does not exist');
+    case '23502':
+      return body(400, 'missing_value', `A required value is missing${error.column ? `: ${error.column}` : ''}`);
+    case '23514':
+      return body(400, 'rule_violated', `A value breaks a rule of the record${error.constraint ? ` (${error.constraint})` : ''}`);
     case '22P02':
     case '22007':
     case '22008':

@@ -1,0 +1,32 @@
+import { BadRequestException, NotFoundException } from '@nestjs/common';
+import { QueryFailedError } from 'typeorm';
+import { DomainError } from '@app/domain';
+import { toHttpError } from '../http-error.js';
+
+const dbError = (code: string, extra: Record<string, unknown> = {}) => Object.assign(new QueryFailedError('SELECT 1', [], new Error('db')), { code, ...extra });
+
+describe('mapping errors to the API contract', () => {
+  it.each([
+    [DomainError.invalid('bad', 'Bad input'), 400, 'bad'],
+    [DomainError.notFound('meeting', 'x'), 404, 'meeting_not_found'],
+    [DomainError.conflict('overlap', 'Overlaps'), 409, 'overlap'],
+    [DomainError.forbidden(), 403, 'forbidden'],
+    [new DomainError('rate-limited', 'slow_down', 'Wait'), 429, 'slow_down'],
+    [new BadRequestException('nope'), 400, 'bad_request'],
+    [new NotFoundException(), 404, 'not_found'],
+    [dbError('23505', { constraint: 'person_email_unique' }), 409, 'conflict'],
+    [dbError('23P01'), 409, 'conflict'],
+    [dbError('23503'), 404, 'referenced_record_not_found'],
+    [dbError('23502', { column: 'title' }), 400, 'missing_value'],
+    [dbError('23514'), 400, 'rule_violated'],
+    [dbError('22P02'), 400, 'invalid_value'],
+    [Object.assign(new Error('Body is too large'), { statusCode: 413, code: 'FST_ERR_CTP_BODY_TOO_LARGE' }), 413, 'fst_err_ctp_body_too_large'],
+  ])('%s -> %i %s', (error, status, code) => {
+    expect(toHttpError(error)).toMatchObject({ statusCode: status, code });
+  });
+
+  it('leaves unexpected failures to the caller as a 500', () => {
+    expect(toHttpError(new Error('boom'))).toBeNull();
+    expect(toHttpError(dbError('XX000'))).toBeNull();
+  });
+});
