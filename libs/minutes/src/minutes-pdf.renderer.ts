@@ -1,0 +1,73 @@
+import { createRequire } from 'node:module';
+import pdfmake from 'pdfmake';
+import type { Content, TDocumentDefinitions } from 'pdfmake/interfaces.js';
+import { type MinutesBlock, type MinutesDocument, type MinutesItem, paragraphsOf, PUBLIC_VARIANT_NOTE } from '@app/domain';
+
+const require = createRequire(import.meta.url);
+// pdfmake's bundled Roboto (with the Danish letters), named by their paths on disk.
+const ROBOTO: { Roboto: Record<'normal' | 'bold' | 'italics' | 'bolditalics', string> } = require('pdfmake/fonts/Roboto.js');
+const FONT_FILES: ReadonlySet<string> = new Set(Object.values(ROBOTO.Roboto));
+
+// pdfmake is one shared instance: set once for the process. A document may name images or fonts by path or URL;
+// ours never do, and the policies make sure no text from a meeting can make the renderer read a file or the network.
+pdfmake.addFonts(ROBOTO);
+pdfmake.setUrlAccessPolicy(() => false);
+pdfmake.setLocalAccessPolicy((path) => FONT_FILES.has(path));
+
+function blockContent(block: MinutesBlock): Content {
+  if (block.kind === 'list') return { ul: block.items.map((text) => ({ text })), margin: [0, 0, 0, 6] };
+  return paragraphsOf(block.text).map((text): Content => ({ text, margin: [0, 0, 0, 6] }));
+}
+
+function itemContent(item: MinutesItem, first: boolean): Content[] {
+  return [
+    // The heading is the item's line in the Indholdsfortegnelse; pdfmake fills in the page it lands on.
+    { text: item.heading, style: 'itemHeading', tocItem: true, headlineLevel: 1, pageBreak: first ? 'before' : undefined },
+    ...(item.caseNumber ? [{ text: `Sagsnr.: ${item.caseNumber}`, style: 'caseNumber' }] : []),
+    ...item.sections.flatMap((section): Content[] => [{ text: section.heading, style: 'sectionHeading', headlineLevel: 2 }, ...section.blocks.map(blockContent)]),
+  ];
+}
+
+/** The pdfmake definition of the minutes: front page with Mødedato, Mødested and the Indholdsfortegnelse, then the items. */
+export function minutesPdfDefinition(document: MinutesDocument, creationDate: Date): TDocumentDefinitions {
+  const meta: [string, string][] = [
+    ['Mødedato', document.meetingDate],
+    ['Mødested', document.place],
+    ...(document.attendance.length ? [['Mødedeltagelse', document.attendance.join(' ')] as [string, string]] : []),
+  ];
+  return {
+    // A fixed creation date keeps the bytes a function of the meeting: assembling again gives the same file.
+    info: { title: document.title, subject: 'Referat', creator: 'Udvalgsarbejde', creationDate },
+    pageSize: 'A4',
+    pageMargins: [56, 56, 56, 64],
+    defaultStyle: { font: 'Roboto', fontSize: 10.5, lineHeight: 1.2 },
+    styles: {
+      title: { fontSize: 18, bold: true, margin: [0, 0, 0, 12] },
+      note: { italics: true, color: '#444444', margin: [0, 0, 0, 8] },
+      tocTitle: { fontSize: 14, bold: true, margin: [0, 18, 0, 8] },
+      itemHeading: { fontSize: 13, bold: true, margin: [0, 14, 0, 4] },
+      caseNumber: { color: '#444444', margin: [0, 0, 0, 6] },
+      sectionHeading: { bold: true, margin: [0, 6, 0, 3] },
+    },
+    content: [
+      { text: document.title, style: 'title' },
+      ...(document.variant === 'public' ? [{ text: PUBLIC_VARIANT_NOTE, style: 'note' }] : []),
+      { table: { widths: ['auto', '*'], body: meta.map(([label, value]) => [{ text: label, bold: true }, value]) }, layout: 'noBorders' },
+      { toc: { title: { text: 'Indholdsfortegnelse', style: 'tocTitle' }, textMargin: [0, 2, 0, 2] } },
+      ...document.items.flatMap((item, index) => itemContent(item, index === 0)),
+    ],
+    // A heading never ends a page: it moves to the next one with the text it introduces.
+    pageBreakBefore: (node, nodes) => node.headlineLevel !== undefined && nodes.getFollowingNodesOnPage().length === 0,
+    footer: (currentPage, pageCount) => ({
+      columns: [
+        { text: document.title, fontSize: 8, color: '#666666' },
+        { text: `Side ${currentPage} af ${pageCount}`, alignment: 'right', fontSize: 8, color: '#666666' },
+      ],
+      margin: [56, 24, 56, 0],
+    }),
+  };
+}
+
+export function renderMinutesPdf(document: MinutesDocument, creationDate: Date): Promise<Buffer> {
+  return pdfmake.createPdf(minutesPdfDefinition(document, creationDate)).getBuffer();
+}

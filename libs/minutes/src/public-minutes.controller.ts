@@ -1,0 +1,49 @@
+import { Controller, Get, Res } from '@nestjs/common';
+import { ApiOkResponse, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
+import type { FastifyReply } from 'fastify';
+import { Public } from '@app/access';
+import { ApiRefusals, UuidParam } from '@app/core';
+import type { MinutesFormat } from './minutes-file.entity.js';
+import { sendMinutesContent } from './minutes.controller.js';
+import { MinutesService } from './minutes.service.js';
+
+const PUBLIC_REFUSALS = { 400: 'the id is not a UUID', 404: 'no published minutes for the meeting' } as const;
+
+/** The published minutes for anyone: closed items show only their number, time slot and "Lukket punkt". */
+@ApiTags('public')
+@Public()
+@Controller('public/meetings/:id')
+export class PublicMinutesController {
+  constructor(private readonly minutes: MinutesService) {}
+
+  @Get('minutes.html')
+  @ApiProduces('text/html')
+  @ApiOperation({ summary: 'The published minutes as HTML, closed items reduced (no login)' })
+  @ApiOkResponse({ description: 'text/html', schema: { type: 'string' } })
+  @ApiRefusals(PUBLIC_REFUSALS)
+  html(@UuidParam('id') meetingId: string, @Res({ passthrough: true }) reply: FastifyReply) {
+    return this.send(meetingId, 'html', reply);
+  }
+
+  @Get('minutes.pdf')
+  @ApiProduces('application/pdf')
+  @ApiOperation({ summary: 'The published minutes as PDF, closed items reduced (no login)' })
+  @ApiOkResponse({ description: 'application/pdf', schema: { type: 'string', format: 'binary' } })
+  @ApiRefusals(PUBLIC_REFUSALS)
+  pdf(@UuidParam('id') meetingId: string, @Res({ passthrough: true }) reply: FastifyReply) {
+    return this.send(meetingId, 'pdf', reply);
+  }
+
+  @Get('minutes.md')
+  @ApiProduces('text/markdown')
+  @ApiOperation({ summary: 'The published minutes as Markdown, closed items reduced (no login)' })
+  @ApiOkResponse({ description: 'text/markdown', schema: { type: 'string' } })
+  @ApiRefusals(PUBLIC_REFUSALS)
+  markdown(@UuidParam('id') meetingId: string, @Res({ passthrough: true }) reply: FastifyReply) {
+    return this.send(meetingId, 'md', reply);
+  }
+
+  private async send(meetingId: string, format: MinutesFormat, reply: FastifyReply): Promise<Buffer> {
+    return sendMinutesContent(reply, await this.minutes.publicDocument(meetingId, format));
+  }
+}

@@ -1,0 +1,379 @@
+import { createHash } from 'node:crypto';
+import { Factory, startSmtpServer, startTestApp, tableCounts, waitForOutboxDrained, type PersonWithToken, type TestApp, type TestSmtpServer } from '@app/testing';
+import { AgendaItem } from '../../libs/meetings/src/agenda-item.entity.js';
+import { Attendance } from '../../libs/meetings/src/attendance.entity.js';
+import { ItemNote } from '../../libs/meetings/src/item-note.entity.js';
+import { Meeting } from '../../libs/meetings/src/meeting.entity.js';
+import { AssembleMinutesHandler } from '../../libs/minutes/src/assemble-minutes.handler.js';
+import { Minutes } from '../../libs/minutes/src/minutes.entity.js';
+import { ReminderReasonsRepository, ReminderScheduler } from '../../libs/reminders/src/index.js';
+import { pageWhereItemStarts, pdfPages, tableOfContents } from '../support/pdf-text.js';
+
+/** Everything only the closed item says; no public output may hold any of it. */
+const CLOSED_TEXT = ['Personsag vedrørende Anna Hansen', '00.01.00-P22-1-19', 'Fortroligt resume', 'personfølsomme', 'Fortrolig beslutning', 'anna-hansen-notat.pdf', 'Erik ønsker ikke'];
+
+const sha256 = (bytes: Buffer | string) => createHash('sha256').update(bytes).digest('hex');
+
+describe('minutes: assembled by a job, signed, sealed and published', () => {
+  let t: TestApp;
+  let smtp: TestSmtpServer;
+  let factory: Factory;
+  let committeeId: string;
+  let secretary: PersonWithToken;
+  let chair: PersonWithToken;
+  let virtualMember: PersonWithToken;
+  let presentMember: PersonWithToken;
+  let absentMember: PersonWithToken;
+  let director: PersonWithToken;
+  let otherSecretary: PersonWithToken;
+
+  beforeAll(async () => {
+    smtp = await startSmtpServer();
+    t = await startTestApp({ worker: true, env: { SMTP_URL: smtp.url } });
+    factory = new Factory(t);
+    const committee = await factory.committee({ name: 'Udvalg for lighed i sundhed', kind: 'standing', mandateStart: '2024-01-01', mandateEnd: null });
+    committeeId = committee.id;
+    secretary = await factory.member(committeeId, 'secretary', { name: 'Sekretær Sara' });
+    chair = await factory.member(committeeId, 'chair', { name: 'Birgit Jakobsen', party: 'KD' });
+    virtualMember = await factory.member(committeeId, 'member', { name: 'Dorte Dahl' });
+    presentMember = await factory.member(committeeId, 'member', { name: 'Erik Eriksen' });
+    absentMember = await factory.member(committeeId, 'member', { name: 'Anders Andersen' });
+    director = await factory.person({ roles: ['director'] });
+    const other = await factory.committee({ bodyId: committee.bodyId, name: 'Social Omsorg', kind: 'standing', mandateEnd: null });
+    otherSecretary = await factory.member(other.id, 'secretary');
+  });
+  afterAll(async () => {
+    await t.close();
+    await smtp.close();
+  });
+
+  const as = (who: PersonWithToken) => ({
+    get: (url: string) => t.request('GET', url, { token: who.token }),
+    post: (url: string, body?: unknown) => t.request('POST', url, { token: who.token, body: body ?? {} }),
+  });
+
+  /** The bytes of a document, as a client downloads them. */
+  async function download(url: string, who?: PersonWithToken): Promise<{ status: number; bytes: Buffer; contentType: string | null; etag: string | null }> {
+    const response = await fetch(`${t.baseUrl}${url}`, { headers: who ? { authorization: `Bearer ${who.token}` } : {} });
+    return { status: response.status, bytes: Buffer.from(await response.arrayBuffer()), contentType: response.headers.get('content-type'), etag: response.headers.get('etag') };
+  }
+
+  /**
+   * A meeting that has been held, written straight to the database (the meeting workflow is tested in its own
+   * spec): an open item, a closed item, the Mødedeltagelse item; one member absent, one virtual until 10:30.
+   */
+  async function heldMeeting(state: 'held' | 'published' = 'held'): Promise<string> {
+    const db = t.dataSource;
+    const meeting = await db.getRepository(Meeting).save({
+      committeeId,
+      title: 'Udvalg for lighed i sundhed',
+      startsAt: new Date('2024-02-02T09:30:00+01:00'),
+      endsAt: new Date('2024-02-02T12:00:00+01:00'),
+      location: 'Regionshuset Aarhus, Lokale 13, Olof Palmes Alle 15, Aarhus',
+      state,
+    });
+    const item = (fields: Partial<AgendaItem>) => db.getRepository(AgendaItem).save({ meetingId: meeting.id, state: 'decided', attachmentNames: [], closed: false, ...fields });
+    const open = await item({
+      number: 1,
+      title: 'Status på partnerskaber',
+      caseNumber: '1-00-14-22',
+      startTime: '09:30',
+      endTime: '10:30',
+      summary: 'Udvalget orienteres om status.',
+      recommendation: 'Direktionen indstiller, at udvalget drøfter status.',
+      presentation: 'Partnerskaberne med Struer og Norddjurs er i gang.',
+      decision: 'Udvalget drøftede status.',
+      attachmentNames: ['Præsentation fra mødet.pdf'],
+    });
+    const closed = await item({
+      number: 2,
+      title: 'Personsag vedrørende Anna Hansen',
+      caseNumber: '00.01.00-P22-1-19',
+      startTime: '10:30',
+      endTime: '11:00',
+      closed: true,
+      closedReason: 'Sagen indeholder personfølsomme oplysninger',
+      summary: 'Fortroligt resume',
+      decision: 'Fortrolig beslutning',
+      attachmentNames: ['anna-hansen-notat.pdf'],
+    });
+    await item({ number: 3, title: 'Mødedeltagelse', decision: null });
+    await db.getRepository(ItemNote).save([
+      { itemId: open.id, personId: virtualMember.id, kind: 'dissent', text: 'Flere kommuner bør med' },
+      { itemId: closed.id, personId: presentMember.id, kind: 'dissent', text: 'Erik ønsker ikke afgørelsen' },
+    ]);
+    await db.getRepository(Attendance).save([
+      { meetingId: meeting.id, personId: absentMember.id, status: 'absent', until: null },
+      { meetingId: meeting.id, personId: virtualMember.id, status: 'virtual', until: '10:30' },
+      { meetingId: meeting.id, personId: chair.id, status: 'present', until: null },
+    ]);
+    return meeting.id;
+  }
+
+  async function assembled(meetingId: string) {
+    const queued = await as(secretary).post(`/api/meetings/${meetingId}/minutes`);
+    expect(queued.status).toBe(202);
+    await waitForOutboxDrained(t.dataSource, 30_000);
+    const status = await as(secretary).get(`/api/meetings/${meetingId}/minutes`);
+    expect(status.body).toMatchObject({ state: 'ready', progress: 100 });
+    return status.body;
+  }
+
+  it('answers 202 at once, assembles in the worker with progress, and the documents appear when it is done', async () => {
+    const meetingId = await heldMeeting();
+    expect((await as(secretary).get(`/api/meetings/${meetingId}/minutes`)).status).toBe(404);
+    expect((await download(`/api/meetings/${meetingId}/minutes.html`, chair)).status).toBe(404);
+
+    const queued = await as(secretary).post(`/api/meetings/${meetingId}/minutes`);
+    expect(queued.status).toBe(202);
+    expect(queued.body).toMatchObject({ meetingId, state: 'pending', workflowState: 'draft', progress: 0, documents: [] });
+
+    await waitForOutboxDrained(t.dataSource, 30_000);
+    const done = await as(chair).get(`/api/meetings/${meetingId}/minutes`);
+    expect(done.body).toMatchObject({ state: 'ready', workflowState: 'draft', progress: 100, error: null, seal: null });
+    expect(done.body.documents.map((d: { variant: string; format: string }) => `${d.variant}.${d.format}`)).toEqual([
+      'members.html',
+      'members.md',
+      'members.pdf',
+      'public.html',
+      'public.md',
+      'public.pdf',
+    ]);
+    // Who took part signs: present, virtual, or not recorded; the absent member and the secretary do not.
+    expect(done.body.signatures).toMatchObject({ needed: 3, given: 0 });
+    expect(done.body.signatures.signatories.map((s: { name: string }) => s.name)).toEqual(['Birgit Jakobsen', 'Dorte Dahl', 'Erik Eriksen']);
+
+    const html = await download(`/api/meetings/${meetingId}/minutes.html`, presentMember);
+    expect(html.contentType).toBe('text/html; charset=utf-8');
+    const page = html.bytes.toString('utf8');
+    expect(page).toContain('REFERAT Udvalg for lighed i sundhed d. 02-02-2024');
+    expect(page).toContain('Fredag d. 02. februar 2024 kl. 09:30');
+    expect(page).toContain('Punkt 2: Personsag vedrørende Anna Hansen (kl. 10.30-11.00)');
+    expect(page).toContain('Alle var mødt, undtagen Anders Andersen, der havde meldt afbud.');
+    expect(page).toContain('Dorte Dahl deltog virtuelt til kl. 10.30.');
+    expect(html.etag).toBe(`"${sha256(html.bytes)}"`);
+
+    const markdown = await download(`/api/meetings/${meetingId}/minutes.md`, presentMember);
+    expect(markdown.contentType).toBe('text/markdown; charset=utf-8');
+    expect(markdown.bytes.toString('utf8')).toContain('## Punkt 1: Status på partnerskaber (kl. 9.30-10.30)');
+
+    const pdf = await download(`/api/meetings/${meetingId}/minutes.pdf`, presentMember);
+    expect(pdf.contentType).toBe('application/pdf');
+    const pages = await pdfPages(pdf.bytes);
+    const toc = tableOfContents(pages);
+    expect(toc.map((entry) => entry.heading)).toEqual([
+      'Punkt 1: Status på partnerskaber (kl. 9.30-10.30)',
+      'Punkt 2: Personsag vedrørende Anna Hansen (kl. 10.30-11.00)',
+      'Punkt 3: Mødedeltagelse',
+    ]);
+    for (const entry of toc) expect(pageWhereItemStarts(pages, entry.heading)).toBe(entry.page);
+
+    const audit = await t.dataSource.query(`SELECT action FROM audit_entry WHERE action LIKE 'minutes.%' AND details->>'meetingId' = $1`, [meetingId]);
+    expect(audit).toEqual([{ action: 'minutes.assembled' }]);
+  });
+
+  it('reports progress to the job and to the minutes row, which GET reads, and drops a job that a newer request replaced', async () => {
+    const meetingId = await heldMeeting();
+    const minutes = await t.dataSource.getRepository(Minutes).save({ meetingId, state: 'draft', assembly: 'pending', assemblyGeneration: 2 });
+    const handler = t.app.get(AssembleMinutesHandler);
+    const reported: { percent: number; persistedBefore: number }[] = [];
+    const context = {
+      outboxMessageId: 'direct',
+      attempt: 1,
+      maxAttempts: 1,
+      reportProgress: async (percent: number) => {
+        const [{ progress }] = await t.dataSource.query(`SELECT progress FROM minutes WHERE id = $1`, [minutes.id]);
+        reported.push({ percent, persistedBefore: progress });
+      },
+    };
+    expect(await handler.handle({ meetingId, generation: 1 }, context)).toEqual({ dropped: 'a newer assembly (2) replaced this one (1)' });
+    expect(reported).toEqual([]);
+    await handler.handle({ meetingId, generation: 2 }, context);
+    const percents = reported.map((r) => r.percent);
+    expect(percents).toEqual([...percents].sort((x, y) => x - y));
+    expect(percents[percents.length - 1]).toBe(100);
+    expect(percents.length).toBeGreaterThan(3);
+    // Each step's value reached the row before the next step began.
+    for (let i = 1; i < reported.length - 1; i++) expect(reported[i].persistedBefore).toBe(reported[i - 1].percent);
+    expect((await as(chair).get(`/api/meetings/${meetingId}/minutes`)).body).toMatchObject({ state: 'ready', progress: 100 });
+  });
+
+  it('refuses assembly to anyone but the committee’s secretary, and before the meeting is held, changing nothing', async () => {
+    const meetingId = await heldMeeting();
+    const notHeld = await heldMeeting('published');
+    const counts = await tableCounts(t.dataSource);
+    for (const who of [chair, presentMember, director, otherSecretary]) {
+      expect((await as(who).post(`/api/meetings/${meetingId}/minutes`)).status).toBe(403);
+    }
+    const early = await as(secretary).post(`/api/meetings/${notHeld}/minutes`);
+    expect(early.status).toBe(409);
+    expect(early.body.code).toBe('meeting_not_held');
+    expect((await as(secretary).post('/api/meetings/00000000-0000-4000-8000-000000000000/minutes')).status).toBe(404);
+    expect((await as(secretary).post('/api/meetings/not-a-uuid/minutes')).status).toBe(400);
+    expect(await tableCounts(t.dataSource)).toEqual(counts);
+    expect((await as(otherSecretary).get(`/api/meetings/${meetingId}/minutes`)).status).toBe(403);
+  });
+
+  it('assembles again for a draft, replacing it, and gives the same files for the same meeting', async () => {
+    const meetingId = await heldMeeting();
+    const first = await assembled(meetingId);
+    const again = await assembled(meetingId);
+    expect(again.documents).toEqual(first.documents);
+
+    await t.dataSource.getRepository(AgendaItem).update({ meetingId, number: 1 }, { decision: 'Udvalget tog status til efterretning.' });
+    const changed = await assembled(meetingId);
+    const html = (await download(`/api/meetings/${meetingId}/minutes.html`, chair)).bytes.toString('utf8');
+    expect(html).toContain('Udvalget tog status til efterretning.');
+    expect(changed.documents.find((d: { format: string; variant: string }) => d.variant === 'members' && d.format === 'pdf').sha256).not.toBe(
+      first.documents.find((d: { format: string; variant: string }) => d.variant === 'members' && d.format === 'pdf').sha256,
+    );
+    const [{ files }] = await t.dataSource.query(`SELECT count(*)::int AS files FROM minutes_file f JOIN minutes m ON m.id = f.minutes_id WHERE m.meeting_id = $1`, [meetingId]);
+    expect(files).toBe(6);
+  });
+
+  it('is approved by the chair, signed by each who took part — the last signature seals it — and published with a mail to the members', async () => {
+    const meetingId = await heldMeeting();
+    await assembled(meetingId);
+    const minutesUrl = `/api/meetings/${meetingId}/minutes`;
+    const fire = (who: PersonWithToken, event: string) => as(who).post(`${minutesUrl}/transitions`, { event });
+
+    expect((await fire(presentMember, 'sign')).status).toBe(409);
+    expect((await as(secretary).post(`${minutesUrl}/addenda`, { text: 'For tidligt' })).body.code).toBe('minutes_not_sealed');
+    expect((await fire(secretary, 'approve')).status).toBe(403);
+    expect((await as(chair).get(`${minutesUrl}/transitions`)).body.map((e: { event: string }) => e.event)).toEqual(['approve']);
+    const approved = await fire(chair, 'approve');
+    expect(approved.status).toBe(200);
+    expect(approved.body).toMatchObject({ state: 'approved', workflowState: 'approved' });
+    const reassemble = await as(secretary).post(minutesUrl);
+    expect(reassemble.status).toBe(409);
+    expect(reassemble.body.code).toBe('minutes_not_draft');
+
+    const counts = await tableCounts(t.dataSource);
+    const outsider = await fire(absentMember, 'sign');
+    expect(outsider.status).toBe(403);
+    expect(outsider.body.code).toBe('not_a_signatory');
+    expect((await fire(director, 'sign')).status).toBe(403);
+    expect((await fire(otherSecretary, 'sign')).status).toBe(403);
+    expect(await tableCounts(t.dataSource)).toEqual(counts);
+
+    // The reminder of unsigned minutes, as holding the meeting schedules it, loses its reason with the seal.
+    const meeting = await t.dataSource.getRepository(Meeting).findOneByOrFail({ id: meetingId });
+    await t.dataSource.transaction((manager) => t.app.get(ReminderScheduler).scheduleMinutesSignature(manager, meeting));
+    const reasons = t.app.get(ReminderReasonsRepository, { strict: false });
+    expect(await reasons.minutesSigned(meetingId)).toBe(false);
+
+    expect((await fire(chair, 'sign')).body).toMatchObject({ state: 'approved', signatures: { needed: 3, given: 1 } });
+    const twice = await fire(chair, 'sign');
+    expect(twice.status).toBe(409);
+    expect(twice.body.message).toBe('You have already signed these minutes');
+    await fire(virtualMember, 'sign');
+    const sealed = await fire(presentMember, 'sign');
+    expect(sealed.body).toMatchObject({ state: 'signed', signatures: { needed: 3, given: 3 }, seal: { verified: true } });
+
+    expect(await reasons.minutesSigned(meetingId)).toBe(true);
+    const [reminder] = await t.dataSource.query(`SELECT outcome FROM outbox_message WHERE dedupe_key = $1`, [`reminder:minutes-unsigned:${meetingId}`]);
+    expect(reminder).toEqual({ outcome: 'cancelled' });
+
+    // The seal is the sha256 of the members' PDF, and the PDF served is exactly those bytes.
+    const pdf = await download(`${minutesUrl}.pdf`, chair);
+    expect(sha256(pdf.bytes)).toBe(sealed.body.seal.hash);
+    const sealedRefused = await as(secretary).post(minutesUrl);
+    expect(sealedRefused.status).toBe(409);
+    expect(sealedRefused.body.code).toBe('minutes_sealed');
+    await expect(t.dataSource.query(`UPDATE minutes_file f SET sha256 = 'tampered' FROM minutes m WHERE m.id = f.minutes_id AND m.meeting_id = $1`, [meetingId])).rejects.toThrow(/sealed/);
+
+    // Additions are appended and chained; the sealed document does not change.
+    expect((await as(chair).post(`${minutesUrl}/addenda`, { text: 'x' })).status).toBe(403);
+    const first = await as(secretary).post(`${minutesUrl}/addenda`, { text: 'Punkt 1: beløbet rettes til 250.000 kr.' });
+    expect(first.status).toBe(201);
+    const second = await as(secretary).post(`${minutesUrl}/addenda`, { text: 'Punkt 3: stavefejl rettet.' });
+    const [a, b] = second.body.addenda;
+    expect(a).toMatchObject({ text: 'Punkt 1: beløbet rettes til 250.000 kr.', previousHash: sealed.body.seal.hash });
+    expect(a.sha256).toBe(sha256(`${sealed.body.seal.hash}\n${a.createdAt}\n${a.text}`));
+    expect(b.previousHash).toBe(a.sha256);
+    expect(second.body.seal).toEqual({ ...sealed.body.seal, verified: true });
+    expect(sha256((await download(`${minutesUrl}.pdf`, chair)).bytes)).toBe(sealed.body.seal.hash);
+    expect((await as(secretary).get(`${minutesUrl}/history`)).body.map((h: { event: string }) => h.event)).toEqual(['approve', 'sign', 'sign', 'sign', 'seal']);
+
+    // Not public until published.
+    expect((await download(`/api/public/meetings/${meetingId}/minutes.html`)).status).toBe(404);
+    expect((await fire(chair, 'publish')).status).toBe(403);
+    const before = smtp.messages.length;
+    const published = await fire(secretary, 'publish');
+    expect(published.body).toMatchObject({ state: 'published' });
+    expect(published.body.documents.find((d: { variant: string; format: string }) => d.variant === 'public' && d.format === 'pdf').url).toBe(
+      `/api/public/meetings/${meetingId}/minutes.pdf`,
+    );
+    await waitForOutboxDrained(t.dataSource, 30_000);
+    const mails = smtp.messages.slice(before).filter((m) => m.subject?.startsWith('Referat offentliggjort'));
+    const recipients = mails.map((m) => (Array.isArray(m.to) ? m.to[0] : m.to)?.value[0].address).sort();
+    expect(recipients).toEqual([secretary, chair, virtualMember, presentMember, absentMember].map((p) => p.email).sort());
+    expect(mails[0].text).toContain(`/api/public/meetings/${meetingId}/minutes.pdf`);
+    const keys = await t.dataSource.query(`SELECT key FROM delivery WHERE kind = 'minutes-published' AND subject_id = $1 ORDER BY key`, [meetingId]);
+    expect(keys).toHaveLength(5);
+    expect(keys[0].key).toMatch(new RegExp(`^minutes-published:${meetingId}:`));
+
+    const publicHtml = await download(`/api/public/meetings/${meetingId}/minutes.html`);
+    expect(publicHtml.status).toBe(200);
+    expect(publicHtml.bytes.toString('utf8')).toContain('Punkt 2: Lukket punkt (kl. 10.30-11.00)');
+  });
+
+  it('lets no closed-item text into any public output', async () => {
+    const meetingId = await heldMeeting();
+    await assembled(meetingId);
+    for (const format of ['html', 'md', 'pdf']) {
+      const preview = await download(`/api/meetings/${meetingId}/minutes.${format}?variant=public`, secretary);
+      expect(preview.status).toBe(200);
+      const text = format === 'pdf' ? (await pdfPages(preview.bytes)).join('\n') : preview.bytes.toString('utf8');
+      expect(text).toContain('Lukket punkt');
+      expect(text).toContain('Status på partnerskaber');
+      for (const words of CLOSED_TEXT) expect(text).not.toContain(words);
+      const members = await download(`/api/meetings/${meetingId}/minutes.${format}`, secretary);
+      const membersText = format === 'pdf' ? (await pdfPages(members.bytes)).join('\n') : members.bytes.toString('utf8');
+      expect(membersText).toContain('Fortrolig beslutning');
+    }
+    expect((await download(`/api/public/meetings/${meetingId}/minutes.pdf`)).status).toBe(404);
+  });
+
+  it('documents its endpoints and serves its workflow table', async () => {
+    const doc = await t.request('GET', '/api/docs-json');
+    expect(Object.keys(doc.body.paths)).toEqual(
+      expect.arrayContaining([
+        '/api/meetings/{id}/minutes',
+        '/api/meetings/{id}/minutes.pdf',
+        '/api/meetings/{id}/minutes/transitions',
+        '/api/meetings/{id}/minutes/addenda',
+        '/api/public/meetings/{id}/minutes.html',
+        '/api/public/meetings/{id}/minutes.pdf',
+      ]),
+    );
+    const table = await as(presentMember).get('/api/workflows/minutes');
+    expect(table.body).toMatchObject({ name: 'minutes', title: 'Referat', initial: 'draft', states: ['draft', 'approved', 'signed', 'published'] });
+    expect(table.body.mermaid).toContain('approved --> signed: seal (system)');
+  });
+
+  it('is signed by the chair and the secretary alone where the committee is set so', async () => {
+    const admin = await t.adminToken();
+    const patched = await t.request('PATCH', `/api/committees/${committeeId}`, { token: admin, body: { minutesSignedBy: 'chair-and-secretary' } });
+    expect(patched.status).toBe(200);
+    expect(patched.body.minutesSignedBy).toBe('chair-and-secretary');
+    expect((await t.request('PATCH', `/api/committees/${committeeId}`, { token: admin, body: { minutesSignedBy: 'everyone' } })).status).toBe(400);
+    try {
+      const meetingId = await heldMeeting();
+      const minutes = await assembled(meetingId);
+      expect(minutes.signatures.signatories.map((s: { name: string }) => s.name)).toEqual(['Birgit Jakobsen', 'Sekretær Sara']);
+      const fire = (who: PersonWithToken, event: string) => as(who).post(`/api/meetings/${meetingId}/minutes/transitions`, { event });
+      await fire(chair, 'approve');
+      expect((await fire(presentMember, 'sign')).status).toBe(403);
+      await fire(chair, 'sign');
+      // Reopened to correct it: back to a ready draft, the signature given so far discarded, then approved again.
+      expect((await fire(secretary, 'reopen')).body).toMatchObject({ state: 'ready', workflowState: 'draft', signatures: { needed: 2, given: 0 } });
+      await fire(chair, 'approve');
+      await fire(chair, 'sign');
+      const sealed = await as(secretary).post(`/api/meetings/${meetingId}/minutes/transitions`, { event: 'sign' });
+      expect(sealed.body).toMatchObject({ state: 'signed', signatures: { needed: 2, given: 2 } });
+    } finally {
+      await t.request('PATCH', `/api/committees/${committeeId}`, { token: admin, body: { minutesSignedBy: 'participants' } });
+    }
+  });
+});
