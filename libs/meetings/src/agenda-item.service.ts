@@ -17,6 +17,7 @@ import {
 import { WorkflowService, WorkflowTransitionRecord, workflowRolesOf } from '@app/workflows';
 import { AgendaItemChange } from './agenda-item-change.entity.js';
 import { AgendaItem } from './agenda-item.entity.js';
+import { AgendaMailScheduler } from './agenda-mail.scheduler.js';
 import type { AgendaItemDto, CreateAgendaItemDto, UpdateAgendaItemDto } from './agenda-item.dto.js';
 import { Meeting } from './meeting.entity.js';
 import { meetingSpan, MeetingService } from './meeting.service.js';
@@ -52,6 +53,7 @@ export class AgendaItemService {
     private readonly workflows: WorkflowService,
     private readonly meetings: MeetingService,
     private readonly views: MeetingViewRepository,
+    private readonly agendaMail: AgendaMailScheduler,
   ) {
     this.workflows.registerEffects<AgendaItem>(agendaItemWorkflow, {
       'continue-case-onward': (manager, item, _decision, payload) => this.continueCaseOnward(manager, item, payload.referToMeetingId),
@@ -123,6 +125,7 @@ export class AgendaItemService {
           previous: Object.fromEntries([...changed.map((field) => [field, item[field]]), ...(position !== undefined ? [['number', item.number]] : [])]),
           actorId: actor.personId,
         });
+        if (meeting.state === 'published') await this.agendaMail.publishedMeetingChanged(manager, meeting.id);
       }
       await this.audit.record(manager, { action: 'agenda-item.updated', entityType: 'agenda-item', entityId: id, details: { changed, position } });
     });
@@ -232,7 +235,10 @@ export class AgendaItemService {
     const state = meeting.state === 'published' ? 'on-agenda' : values.state;
     const { identifiers } = await manager.insert(AgendaItem, { ...values, meetingId: meeting.id, state });
     const id = identifiers[0].id as string;
-    if (meeting.state === 'published') await manager.insert(AgendaItemChange, { itemId: id, changedFields: ['added'], previous: {}, actorId: null });
+    if (meeting.state === 'published') {
+      await manager.insert(AgendaItemChange, { itemId: id, changedFields: ['added'], previous: {}, actorId: null });
+      await this.agendaMail.publishedMeetingChanged(manager, meeting.id);
+    }
     await this.audit.record(manager, { action: 'agenda-item.created', entityType: 'agenda-item', entityId: id, details: { meetingId: meeting.id, number: values.number } });
     return id;
   }

@@ -17,9 +17,11 @@ import {
   type MeetingContext,
   type MeetingSpan,
 } from '@app/domain';
+import { ReminderScheduler } from '@app/reminders';
 import { WorkflowService, WorkflowTransitionRecord, workflowRolesOf } from '@app/workflows';
 import { Committee } from '../../committees/src/committee.entity.js';
 import { AgendaItem } from './agenda-item.entity.js';
+import { AgendaMailScheduler } from './agenda-mail.scheduler.js';
 import { Meeting } from './meeting.entity.js';
 import type { CreateMeetingDto, MeetingDto, MeetingSummaryDto, UpdateMeetingDto } from './meeting.dto.js';
 import { MeetingViewRepository } from './meeting-view.repository.js';
@@ -43,9 +45,12 @@ export class MeetingService {
     private readonly audit: AuditService,
     private readonly workflows: WorkflowService,
     private readonly views: MeetingViewRepository,
+    private readonly agendaMail: AgendaMailScheduler,
+    private readonly reminders: ReminderScheduler,
   ) {
     this.workflows.registerEffects<Meeting>(meetingWorkflow, {
       'put-items-on-agenda': (manager, meeting) => this.putItemsOnAgenda(manager, meeting),
+      'remind-of-unsigned-minutes': (manager, meeting) => this.reminders.scheduleMinutesSignature(manager, meeting),
     });
   }
 
@@ -67,6 +72,7 @@ export class MeetingService {
       });
       const meetingId = identifiers[0].id as string;
       await this.audit.record(manager, { action: 'meeting.created', entityType: 'meeting', entityId: meetingId, details: { committeeId, startsAt: dto.startsAt } });
+      await this.reminders.scheduleAgendaDeadline(manager, { id: meetingId, committeeId, startsAt });
       return meetingId;
     });
     return this.read(actor, id);
@@ -111,17 +117,17 @@ export class MeetingService {
           );
         }
       }
-      const published = meeting.state === 'published';
       await manager.update(Meeting, { id }, {
         startsAt,
         endsAt,
         ...(changes.location !== undefined ? { location: changes.location.trim() } : {}),
         ...(changes.title !== undefined ? { title: changes.title.trim() || null } : {}),
         rowVersion: meeting.rowVersion + 1,
-        // Calendars replace an invitation only when its SEQUENCE rises (RFC 5546).
-        sequence: published ? meeting.sequence + 1 : meeting.sequence,
       });
       await this.audit.record(manager, { action: 'meeting.updated', entityType: 'meeting', entityId: id, details: { changes } });
+      // Members of a published meeting are told, with the invitation's SEQUENCE raised; a planned one's agenda deadline moves with it.
+      if (meeting.state === 'published') await this.agendaMail.publishedMeetingChanged(manager, id);
+      else if (startsAt.getTime() !== new Date(meeting.startsAt).getTime()) await this.reminders.scheduleAgendaDeadline(manager, { id, committeeId: meeting.committeeId, startsAt });
     });
     return this.read(actor, id);
   }

@@ -1,0 +1,66 @@
+import { Injectable } from '@nestjs/common';
+import type { EntityManager } from 'typeorm';
+import { AppConfig } from '@app/config';
+import { type Decision, meetingWorkflow } from '@app/domain';
+import { JobName, OutboxService } from '@app/outbox';
+import { ReminderScheduler } from '@app/reminders';
+import { WorkflowService } from '@app/workflows';
+import { Meeting } from './meeting.entity.js';
+
+/** The outbox key of a meeting's next round of e-mails; at most one round per meeting waits at a time. */
+export function agendaRoundKey(meetingId: string): string {
+  return `agenda-round:${meetingId}`;
+}
+
+/**
+ * Decides when members are written to about a meeting, in the transaction of the change: the agenda when it is
+ * published, one update for the changes made within AGENDA_UPDATE_COALESCE_MS of the first, the cancellation.
+ * Each round is one fan-out job that writes one e-mail job per recipient (AgendaFanOutHandler).
+ */
+@Injectable()
+export class AgendaMailScheduler {
+  constructor(
+    private readonly outbox: OutboxService,
+    private readonly reminders: ReminderScheduler,
+    private readonly config: AppConfig,
+    workflows: WorkflowService,
+  ) {
+    workflows.registerEffects<Meeting>(meetingWorkflow, {
+      'send-agenda': (manager, meeting) => this.agendaPublished(manager, meeting),
+      'send-cancellation': (manager, meeting, decision) => this.meetingCancelled(manager, meeting, decision),
+    });
+  }
+
+  /**
+   * A published meeting changed (time, place, an item added or changed): raises the calendar SEQUENCE (calendars
+   * replace an invitation only when it rises, RFC 5546) and puts the change in the update round. A round already
+   * waiting takes the change along; otherwise a round starts, sent when the window closes. The caller holds the
+   * meeting's row lock, as the fan-out takes it too.
+   */
+  async publishedMeetingChanged(manager: EntityManager, meetingId: string): Promise<void> {
+    await manager.increment(Meeting, { id: meetingId }, 'sequence', 1);
+    await this.outbox.add(
+      manager,
+      JobName.FanOutAgendaMail,
+      { meetingId, kind: 'agenda-update' },
+      { dedupeKey: agendaRoundKey(meetingId), joinPending: true, availableAt: new Date(Date.now() + this.config.AGENDA_UPDATE_COALESCE_MS) },
+    );
+  }
+
+  /** The agenda goes out now; the reminder of an unpublished agenda has lost its reason. */
+  private async agendaPublished(manager: EntityManager, meeting: Meeting): Promise<void> {
+    await this.outbox.add(manager, JobName.FanOutAgendaMail, { meetingId: meeting.id, kind: 'agenda' }, { dedupeKey: agendaRoundKey(meeting.id) });
+    await this.reminders.cancel(manager, 'agenda-deadline', meeting.id);
+  }
+
+  /**
+   * A published meeting's invitation is withdrawn (METHOD:CANCEL with a raised SEQUENCE), replacing an update
+   * still waiting; a planned one was never sent, so nobody is written to.
+   */
+  private async meetingCancelled(manager: EntityManager, meeting: Meeting, decision: Decision<string>): Promise<void> {
+    await this.reminders.cancel(manager, 'agenda-deadline', meeting.id);
+    if (decision.from !== 'published') return;
+    await manager.increment(Meeting, { id: meeting.id }, 'sequence', 1);
+    await this.outbox.add(manager, JobName.FanOutAgendaMail, { meetingId: meeting.id, kind: 'agenda-cancellation' }, { dedupeKey: agendaRoundKey(meeting.id) });
+  }
+}

@@ -1,0 +1,271 @@
+import type { Readable } from 'node:stream';
+import { Injectable, PayloadTooLargeException, UnsupportedMediaTypeException } from '@nestjs/common';
+import { DataSource, type EntityManager } from 'typeorm';
+import { AccessService } from '@app/access';
+import { AuditService } from '@app/audit';
+import { AppConfig } from '@app/config';
+import type { Actor } from '@app/core';
+import { DomainError } from '@app/domain';
+import { AgendaItemChange } from './agenda-item-change.entity.js';
+import { AgendaMailScheduler } from './agenda-mail.scheduler.js';
+import type { AttachmentDto } from './agenda-item.dto.js';
+import { AgendaItemService } from './agenda-item.service.js';
+import { AttachmentContentStore, type ReceivedContent } from './attachment-content.store.js';
+import { ACCEPTED_ATTACHMENT_TYPES_TEXT, acceptedAttachmentType, attachmentFileName, formatByteSize } from './attachment-file.util.js';
+import { ItemAttachment } from './item-attachment.entity.js';
+import type { Meeting } from './meeting.entity.js';
+import { MeetingService } from './meeting.service.js';
+
+/** A file part of an upload, its bytes not yet read. `truncated` is set by the parser when the size limit cut it off. */
+export interface AttachmentUpload {
+  fileName: string;
+  declaredType: string;
+  stream: Readable & { truncated?: boolean };
+}
+
+/** An attachment with where it sits: whether its item is closed, and its meeting's state and committee. */
+export interface LocatedAttachment {
+  id: string;
+  name: string;
+  contentType: string;
+  size: number;
+  sha256: string;
+  itemClosed: boolean;
+  meetingState: string;
+  committeeId: string;
+}
+
+export interface AttachmentContent {
+  name: string;
+  contentType: string;
+  size: number;
+  stream: Readable;
+}
+
+/** Bilag change while the meeting is being prepared or held; once it is closed, its papers stay as they were. */
+const ATTACHABLE_STATES: ReadonlySet<string> = new Set(['planned', 'published', 'held']);
+
+export function toAttachmentDto(row: ItemAttachment): AttachmentDto {
+  return { id: row.id, name: row.name, contentType: row.contentType, size: row.size, sha256: row.sha256, createdAt: row.createdAt };
+}
+
+/** Bilag: files on agenda items, stored once per content, uploaded and removed by the committee's secretary. */
+@Injectable()
+export class AttachmentService {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly access: AccessService,
+    private readonly audit: AuditService,
+    private readonly config: AppConfig,
+    private readonly items: AgendaItemService,
+    private readonly meetings: MeetingService,
+    private readonly store: AttachmentContentStore,
+    private readonly agendaMail: AgendaMailScheduler,
+  ) {}
+
+  get maxBytes(): number {
+    return this.config.ATTACHMENT_MAX_BYTES;
+  }
+
+  /**
+   * Checks who and when before reading a byte, then streams the file to the store while hashing it; the row, the
+   * audit entry and the file's placing happen under a lock on the content's hash, so a concurrent delete of the
+   * last row with the same bytes cannot remove the file this row needs.
+   */
+  async add(actor: Actor, itemId: string, upload: AttachmentUpload): Promise<AttachmentDto> {
+    const { meetingId, contentType } = await this.admit(actor, itemId, upload).catch((refusal: unknown) => {
+      // Read the refused file to its end, so the client gets to finish sending and reads the answer.
+      upload.stream.resume();
+      throw refusal;
+    });
+    const name = attachmentFileName(upload.fileName, contentType);
+    const received = await this.receive(upload);
+    try {
+      const id = await this.withContentLock(received.sha256, (session) => this.insert(session, actor, { itemId, meetingId }, { name, contentType }, received));
+      return toAttachmentDto(await this.dataSource.getRepository(ItemAttachment).findOneByOrFail({ id }));
+    } finally {
+      await this.store.discard(received);
+    }
+  }
+
+  async list(actor: Actor, itemId: string): Promise<AttachmentDto[]> {
+    const { meeting } = await this.items.itemWithMeeting(itemId);
+    this.access.assertCommitteeReader(actor, meeting.committeeId);
+    const rows = await this.dataSource.getRepository(ItemAttachment).find({ where: { itemId }, order: { createdAt: 'ASC', id: 'ASC' } });
+    return rows.map(toAttachmentDto);
+  }
+
+  /** The file for members of the item's committee (closed items included), directors and admins. */
+  async content(actor: Actor, id: string): Promise<AttachmentContent> {
+    const attachment = await this.located(id);
+    if (!attachment) throw DomainError.notFound('attachment', id);
+    this.access.assertCommitteeReader(actor, attachment.committeeId);
+    return this.open(attachment);
+  }
+
+  /** Removes the row; the file goes too unless another row holds the same bytes. */
+  async remove(actor: Actor, id: string): Promise<void> {
+    const attachment = await this.dataSource.getRepository(ItemAttachment).findOneBy({ id });
+    if (!attachment) throw DomainError.notFound('attachment', id);
+    const { meeting } = await this.items.itemWithMeeting(attachment.itemId);
+    this.assertMayChange(actor, meeting);
+    await this.withContentLock(attachment.sha256, async (session) => {
+      const remaining = await session.transaction(async (manager) => {
+        const current = await this.assertStillChangeable(manager, actor, meeting.id);
+        const before = await this.namesOn(manager, attachment.itemId);
+        const { affected } = await manager.delete(ItemAttachment, { id });
+        if (!affected) throw DomainError.notFound('attachment', id);
+        await this.recordChange(manager, actor, current, attachment.itemId, before);
+        await this.audit.record(manager, {
+          action: 'item-attachment.removed',
+          entityType: 'agenda-item',
+          entityId: attachment.itemId,
+          details: { attachmentId: id, name: attachment.name, sha256: attachment.sha256 },
+        });
+        return manager.countBy(ItemAttachment, { sha256: attachment.sha256 });
+      });
+      if (remaining === 0) await this.store.remove(attachment.sha256);
+    });
+  }
+
+  /** One statement: the attachment, its item's closed flag, and its meeting's state and committee. */
+  async located(id: string): Promise<LocatedAttachment | null> {
+    const [row] = await this.dataSource.query(
+      `SELECT a.id, a.name, a.content_type AS "contentType", a.size, a.sha256, i.closed AS "itemClosed", m.state AS "meetingState",
+              m.committee_id AS "committeeId"
+         FROM item_attachment a JOIN agenda_item i ON i.id = a.item_id JOIN meeting m ON m.id = i.meeting_id
+        WHERE a.id = $1`,
+      [id],
+    );
+    return row ?? null;
+  }
+
+  async open(attachment: LocatedAttachment): Promise<AttachmentContent> {
+    const stream = await this.store.open(attachment.sha256);
+    // Only a delete that committed after the row was read takes the file away: the attachment is gone.
+    if (!stream) throw DomainError.notFound('attachment', attachment.id);
+    return { name: attachment.name, contentType: attachment.contentType, size: attachment.size, stream };
+  }
+
+  /** Who may upload, to which meeting, and what the file is, decided from the part's headers alone. */
+  private async admit(actor: Actor, itemId: string, upload: AttachmentUpload): Promise<{ meetingId: string; contentType: string }> {
+    const { meeting } = await this.items.itemWithMeeting(itemId);
+    this.assertMayChange(actor, meeting);
+    const contentType = acceptedAttachmentType(upload.declaredType, upload.fileName);
+    if (!contentType) {
+      throw new UnsupportedMediaTypeException({
+        code: 'attachment_type_not_accepted',
+        message: `A Bilag of type ${upload.declaredType || 'unknown'} ("${upload.fileName}") is not accepted; send ${ACCEPTED_ATTACHMENT_TYPES_TEXT}`,
+      });
+    }
+    return { meetingId: meeting.id, contentType };
+  }
+
+  private assertMayChange(actor: Actor, meeting: Meeting): void {
+    this.access.assertCommitteeSecretary(actor, meeting.committeeId);
+    if (!ATTACHABLE_STATES.has(meeting.state)) {
+      throw DomainError.conflict('attachments_closed', `The meeting is ${meeting.state}; its Bilag can no longer change`);
+    }
+  }
+
+  /** The meeting may have moved on while the file was arriving; checked again under the meeting's row lock. */
+  private async assertStillChangeable(manager: EntityManager, actor: Actor, meetingId: string): Promise<Meeting> {
+    const meeting = await this.meetings.lockedMeeting(manager, meetingId);
+    this.assertMayChange(actor, meeting);
+    return meeting;
+  }
+
+  private async receive(upload: AttachmentUpload): Promise<ReceivedContent> {
+    let received: ReceivedContent;
+    try {
+      received = await this.store.receive(upload.stream);
+    } catch (error) {
+      // A file-system failure is ours (500); anything else is the client's body breaking off.
+      if ((error as NodeJS.ErrnoException).syscall) throw error;
+      throw DomainError.invalid('upload_incomplete', `The upload broke off before the file was complete: ${(error as Error).message}`);
+    }
+    if (upload.stream.truncated) {
+      await this.store.discard(received);
+      throw new PayloadTooLargeException({
+        code: 'attachment_too_large',
+        message: `"${upload.fileName}" is larger than the ${formatByteSize(this.maxBytes)} a Bilag may be`,
+      });
+    }
+    return received;
+  }
+
+  private async insert(
+    session: EntityManager,
+    actor: Actor,
+    { itemId, meetingId }: { itemId: string; meetingId: string },
+    file: { name: string; contentType: string },
+    received: ReceivedContent,
+  ): Promise<string> {
+    let placed = false;
+    try {
+      return await session.transaction(async (manager) => {
+        const meeting = await this.assertStillChangeable(manager, actor, meetingId);
+        const before = await this.namesOn(manager, itemId);
+        const { identifiers } = await manager.insert(ItemAttachment, {
+          itemId,
+          name: file.name,
+          contentType: file.contentType,
+          size: received.size,
+          sha256: received.sha256,
+          uploadedBy: actor.personId,
+        });
+        const id = identifiers[0].id as string;
+        await this.recordChange(manager, actor, meeting, itemId, before);
+        await this.audit.record(manager, {
+          action: 'item-attachment.added',
+          entityType: 'agenda-item',
+          entityId: itemId,
+          details: { attachmentId: id, name: file.name, contentType: file.contentType, size: received.size, sha256: received.sha256 },
+        });
+        await this.store.place(received);
+        placed = true;
+        return id;
+      });
+    } catch (error) {
+      // The commit failed after the file was placed: keep it only if other rows hold the same bytes.
+      if (placed && !(await session.existsBy(ItemAttachment, { sha256: received.sha256 }))) await this.store.remove(received.sha256);
+      throw error;
+    }
+  }
+
+  private async namesOn(manager: EntityManager, itemId: string): Promise<string[]> {
+    const rows = await manager.find(ItemAttachment, { where: { itemId }, order: { createdAt: 'ASC', id: 'ASC' } });
+    return rows.map((row) => row.name);
+  }
+
+  /**
+   * After the agenda went out, a Bilag added or removed is a change of the item, in its history like any other;
+   * before the meeting the members are also sent the update. The caller holds the meeting's row lock.
+   */
+  private async recordChange(manager: EntityManager, actor: Actor, meeting: Meeting, itemId: string, before: string[]): Promise<void> {
+    if (meeting.state === 'planned') return;
+    await manager.insert(AgendaItemChange, { itemId, changedFields: ['attachments'], previous: { attachments: before }, actorId: actor.personId });
+    if (meeting.state === 'published') await this.agendaMail.publishedMeetingChanged(manager, meeting.id);
+  }
+
+  /**
+   * Runs work on one connection holding a session lock on the content hash, across the work's own transaction and
+   * the file operations after its commit: an upload placing a file and a delete removing the last row that needs
+   * it cannot interleave.
+   */
+  private async withContentLock<T>(sha256: string, work: (session: EntityManager) => Promise<T>): Promise<T> {
+    const runner = this.dataSource.createQueryRunner();
+    await runner.connect();
+    const key = `item-attachment:${sha256}`;
+    try {
+      await runner.query('SELECT pg_advisory_lock(hashtextextended($1, 0))', [key]);
+      try {
+        return await work(runner.manager);
+      } finally {
+        await runner.query('SELECT pg_advisory_unlock(hashtextextended($1, 0))', [key]);
+      }
+    } finally {
+      await runner.release();
+    }
+  }
+}

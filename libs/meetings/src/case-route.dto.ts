@@ -1,0 +1,30 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+
+/**
+ * One committee's treatment of the case. Everyone logged in sees where the case went; the content only those who
+ * may read that committee's meetings.
+ */
+export class CaseRouteStepDto {
+  @ApiProperty({ format: 'uuid', description: 'The agenda item' }) id: string;
+  @ApiProperty({ type: String, format: 'uuid', nullable: true, description: 'The item on the earlier committee’s meeting that sent the case here' })
+  referredFromItemId: string | null;
+  @ApiProperty({ format: 'uuid' }) committeeId: string;
+  @ApiProperty({ example: 'PKØ-udvalget' }) committeeName: string;
+  @ApiProperty({ example: '2024-02-02', description: 'The meeting’s day in Copenhagen' }) meetingDate: string;
+  @ApiProperty({ example: 3, description: 'Punkt N' }) number: number;
+  @ApiProperty({ enum: ['draft', 'ready', 'on-agenda', 'decided', 'postponed', 'referred'] }) state: string;
+  @ApiProperty() closed: boolean;
+  @ApiProperty({ description: 'Whether you may read this committee’s meetings; the fields below are sent only then (the title also for an open item)' })
+  readable: boolean;
+  @ApiPropertyOptional({ example: 'Nytænkning af socialområdet' }) title?: string;
+  @ApiPropertyOptional({ format: 'uuid' }) meetingId?: string;
+  @ApiPropertyOptional() meetingStartsAt?: Date;
+  @ApiPropertyOptional({ type: String, nullable: true, description: 'Resume' }) summary?: string | null;
+  @ApiPropertyOptional({ type: String, nullable: true, description: 'Indstilling' }) recommendation?: string | null;
+  @ApiPropertyOptional({ type: String, nullable: true, description: 'Beslutning' }) decision?: string | null;
+}
+
+export class CaseRouteDto {
+  @ApiProperty({ example: '00.01.00-P22-1-19' }) caseNumber: string;
+  @ApiProperty({ type: [CaseRouteStepDto], description: 'In meeting order' }) items: CaseRouteStepDto[];
+}

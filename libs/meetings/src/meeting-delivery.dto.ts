@@ -1,0 +1,25 @@
+import { ApiProperty } from '@nestjs/swagger';
+
+/** One e-mail about a meeting to one person: the agenda, an update, the cancellation or a reminder. */
+export class MeetingDeliveryDto {
+  @ApiProperty({ format: 'uuid' }) id: string;
+  @ApiProperty({
+    example: 'agenda',
+    description: 'agenda, agenda-update, agenda-cancellation, agenda-deadline-reminder (to the secretary and chair), minutes-unsigned-reminder (to the secretary)',
+  })
+  kind: string;
+  @ApiProperty({ type: String, format: 'uuid', nullable: true }) personId: string | null;
+  @ApiProperty({ type: String, nullable: true, example: 'Birgit Jakobsen' }) personName: string | null;
+  @ApiProperty({ example: 'birgit@hedensted.dk', description: 'The address it was sent to' }) recipient: string;
+  @ApiProperty({ type: Number, nullable: true, description: 'SEQUENCE of the calendar invitation it carried; null for reminders' }) sequence: number | null;
+  @ApiProperty({
+    enum: ['pending', 'sending', 'sent', 'retrying', 'failed'],
+    description: 'retrying: an attempt failed and another follows (exponential backoff); failed: every attempt failed',
+  })
+  status: string;
+  @ApiProperty({ description: 'Attempts to send so far' }) attempts: number;
+  @ApiProperty({ type: Date, nullable: true }) sentAt: Date | null;
+  @ApiProperty({ type: String, nullable: true, description: 'Why the last attempt failed' }) lastError: string | null;
+  @ApiProperty({ description: 'When the first attempt began' }) createdAt: Date;
+  @ApiProperty() updatedAt: Date;
+}

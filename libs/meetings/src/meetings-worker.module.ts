@@ -1,0 +1,16 @@
+import { Module } from '@nestjs/common';
+import { AccessModule } from '@app/access';
+import { NotificationsModule } from '@app/notifications';
+import { AgendaEmailHandler } from './agenda-email.handler.js';
+import { AgendaFanOutHandler } from './agenda-fan-out.handler.js';
+import { AgendaMailRepository } from './agenda-mail.repository.js';
+import { MeetingInvitationService } from './meeting-invitation.service.js';
+import { MeetingViewRepository } from './meeting-view.repository.js';
+
+/** The jobs of the meetings: the agenda e-mails, fanned out and sent one by one; only the worker registers it. */
+@Module({
+  // AccessModule for MeetingInvitationService, whose reads the e-mails share with the calendar file.
+  imports: [NotificationsModule, AccessModule],
+  providers: [MeetingViewRepository, MeetingInvitationService, AgendaMailRepository, AgendaFanOutHandler, AgendaEmailHandler],
+})
+export class MeetingsWorkerModule {}

@@ -1,0 +1,57 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { IsOptional, IsUUID } from 'class-validator';
+
+export class PublicMeetingsQueryDto {
+  @ApiPropertyOptional({ format: 'uuid', description: 'Only this committee’s meetings' })
+  @IsOptional()
+  @IsUUID()
+  committeeId?: string;
+}
+
+export class PublicAttachmentDto {
+  @ApiProperty({ format: 'uuid', description: 'Download at /api/public/attachments/{id}/content' }) id: string;
+  @ApiProperty({ example: 'Præsentation fra mødet.pdf' }) name: string;
+  @ApiProperty({ example: 'application/pdf' }) contentType: string;
+  @ApiProperty() size: number;
+}
+
+export class PublicItemNoteDto {
+  @ApiProperty({ example: 'Anders Andersen' }) personName: string;
+  @ApiProperty({ type: String, nullable: true }) text: string | null;
+}
+
+/** An agenda item as the public sees it; a closed item keeps only its number, its time slot and "Lukket punkt". */
+export class PublicAgendaItemDto {
+  @ApiProperty({ type: String, format: 'uuid', nullable: true, description: 'null for a closed item' }) id: string | null;
+  @ApiProperty({ example: 1, description: 'Punkt N' }) number: number;
+  @ApiProperty({ example: 'Status på partnerskaber', description: '"Lukket punkt" for a closed item' }) title: string;
+  @ApiProperty() closed: boolean;
+  @ApiProperty({ type: String, nullable: true }) caseNumber: string | null;
+  @ApiProperty({ type: String, nullable: true, example: '09:30' }) startTime: string | null;
+  @ApiProperty({ type: String, nullable: true, example: '10:30' }) endTime: string | null;
+  @ApiProperty({ type: String, nullable: true, enum: ['on-agenda', 'decided', 'postponed', 'referred'] }) state: string | null;
+  @ApiProperty({ type: String, nullable: true, description: 'Resume' }) summary: string | null;
+  @ApiProperty({ type: String, nullable: true, description: 'Indstilling' }) recommendation: string | null;
+  @ApiProperty({ type: String, nullable: true, description: 'Sagsfremstilling' }) presentation: string | null;
+  @ApiProperty({ type: String, nullable: true, description: 'Beslutning' }) decision: string | null;
+  @ApiProperty({ type: [String] }) attachmentNames: string[];
+  @ApiProperty({ type: [PublicAttachmentDto], description: 'Bilag' }) attachments: PublicAttachmentDto[];
+  @ApiProperty({ type: [PublicItemNoteDto], description: 'Afvigende meninger (§ 13)' }) dissents: PublicItemNoteDto[];
+  @ApiProperty({ type: [PublicItemNoteDto], description: 'Inhabilitet (§ 14)' }) disqualifications: PublicItemNoteDto[];
+}
+
+export class PublicMeetingSummaryDto {
+  @ApiProperty({ format: 'uuid' }) id: string;
+  @ApiProperty({ format: 'uuid' }) committeeId: string;
+  @ApiProperty({ example: 'Udvalg for lighed i sundhed' }) committeeName: string;
+  @ApiProperty({ type: String, nullable: true }) title: string | null;
+  @ApiProperty() startsAt: Date;
+  @ApiProperty({ type: Date, nullable: true }) endsAt: Date | null;
+  @ApiProperty({ example: 'Regionshuset Aarhus, Lokale 13, Olof Palmes Alle 15, Aarhus' }) location: string;
+  @ApiProperty({ enum: ['published', 'held', 'closed'] }) state: string;
+  @ApiProperty({ type: Date, nullable: true, description: 'When the agenda was sent' }) publishedAt: Date | null;
+}
+
+export class PublicMeetingDto extends PublicMeetingSummaryDto {
+  @ApiProperty({ type: [PublicAgendaItemDto], description: 'the agenda in order' }) items: PublicAgendaItemDto[];
+}

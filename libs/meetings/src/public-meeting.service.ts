@@ -1,0 +1,71 @@
+import { Injectable } from '@nestjs/common';
+import { DomainError, redactItemsForPublic } from '@app/domain';
+import type { AgendaItemDto, ItemNoteDto } from './agenda-item.dto.js';
+import { type AttachmentContent, AttachmentService } from './attachment.service.js';
+import type { MeetingSummaryDto } from './meeting.dto.js';
+import { MeetingViewRepository } from './meeting-view.repository.js';
+import type { PublicAgendaItemDto, PublicItemNoteDto, PublicMeetingDto, PublicMeetingSummaryDto } from './public-meeting.dto.js';
+
+/** A meeting is public from the moment its agenda is sent; a planned agenda is a draft and a cancelled meeting is off. */
+export const PUBLIC_MEETING_STATES = ['published', 'held', 'closed'] as const;
+const IS_PUBLIC_STATE: ReadonlySet<string> = new Set(PUBLIC_MEETING_STATES);
+
+function publicSummary(meeting: MeetingSummaryDto): PublicMeetingSummaryDto {
+  const { id, committeeId, committeeName, title, startsAt, endsAt, location, state, publishedAt } = meeting;
+  return { id, committeeId, committeeName, title, startsAt, endsAt, location, state, publishedAt };
+}
+
+const publicNote = ({ personName, text }: ItemNoteDto): PublicItemNoteDto => ({ personName, text });
+
+/** The public fields of an item already through redactItemsForPublic; it only leaves internal fields out. */
+function publicItem(item: AgendaItemDto): PublicAgendaItemDto {
+  return {
+    id: item.id,
+    number: item.number,
+    title: item.title,
+    closed: item.closed,
+    caseNumber: item.caseNumber,
+    startTime: item.startTime,
+    endTime: item.endTime,
+    state: item.state,
+    summary: item.summary,
+    recommendation: item.recommendation,
+    presentation: item.presentation,
+    decision: item.decision,
+    attachmentNames: item.attachmentNames,
+    attachments: item.attachments.map(({ id, name, contentType, size }) => ({ id, name, contentType, size })),
+    dissents: item.dissents.map(publicNote),
+    disqualifications: item.disqualifications.map(publicNote),
+  };
+}
+
+/**
+ * What anyone may read without logging in: sent agendas, with every closed item reduced by the domain's one
+ * redaction function, and the Bilag of open items on them. Whatever is not public answers 404, exactly as if it
+ * did not exist, so the public cannot even learn that a closed item has attachments.
+ */
+@Injectable()
+export class PublicMeetingService {
+  constructor(
+    private readonly views: MeetingViewRepository,
+    private readonly attachments: AttachmentService,
+  ) {}
+
+  async list(committeeId?: string): Promise<PublicMeetingSummaryDto[]> {
+    const meetings = await this.views.list({ committeeId, states: PUBLIC_MEETING_STATES });
+    return meetings.map(publicSummary);
+  }
+
+  async agenda(id: string): Promise<PublicMeetingDto> {
+    const meeting = await this.views.summary(id);
+    if (!meeting || !IS_PUBLIC_STATE.has(meeting.state)) throw DomainError.notFound('meeting', id);
+    const items = redactItemsForPublic(await this.views.items(id));
+    return { ...publicSummary(meeting), items: items.map(publicItem) };
+  }
+
+  async attachmentContent(id: string): Promise<AttachmentContent> {
+    const attachment = await this.attachments.located(id);
+    if (!attachment || attachment.itemClosed || !IS_PUBLIC_STATE.has(attachment.meetingState)) throw DomainError.notFound('attachment', id);
+    return this.attachments.open(attachment);
+  }
+}

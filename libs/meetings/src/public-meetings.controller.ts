@@ -1,0 +1,39 @@
+import { Controller, Get, Query, Res, type StreamableFile } from '@nestjs/common';
+import { ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
+import type { FastifyReply } from 'fastify';
+import { Public } from '@app/access';
+import { ErrorResponseDto, UuidParam } from '@app/core';
+import { attachmentDownload } from './attachment-download.util.js';
+import { PublicMeetingDto, PublicMeetingSummaryDto, PublicMeetingsQueryDto } from './public-meeting.dto.js';
+import { PublicMeetingService } from './public-meeting.service.js';
+
+@ApiTags('public')
+@Public()
+@Controller('public')
+export class PublicMeetingsController {
+  constructor(private readonly meetings: PublicMeetingService) {}
+
+  @Get('meetings')
+  @ApiOperation({ summary: 'Meetings whose agenda has been sent (published, held, closed), newest first; no login' })
+  @ApiOkResponse({ type: [PublicMeetingSummaryDto] })
+  list(@Query() query: PublicMeetingsQueryDto): Promise<PublicMeetingSummaryDto[]> {
+    return this.meetings.list(query.committeeId);
+  }
+
+  @Get('meetings/:id')
+  @ApiOperation({ summary: 'A meeting’s public agenda; no login', description: 'Closed items show only their number, time slot and "Lukket punkt": no text, no attachments, no notes.' })
+  @ApiOkResponse({ type: PublicMeetingDto })
+  @ApiNotFoundResponse({ description: 'no such meeting, or it is planned or cancelled', type: ErrorResponseDto })
+  agenda(@UuidParam('id') id: string): Promise<PublicMeetingDto> {
+    return this.meetings.agenda(id);
+  }
+
+  @Get('attachments/:id/content')
+  @ApiOperation({ summary: 'Download a Bilag of an open item on a public agenda; no login' })
+  @ApiProduces('application/octet-stream')
+  @ApiOkResponse({ description: 'the file', schema: { type: 'string', format: 'binary' } })
+  @ApiNotFoundResponse({ description: 'no such attachment, or it belongs to a closed item or a meeting that is not public', type: ErrorResponseDto })
+  async attachmentContent(@UuidParam('id') id: string, @Res({ passthrough: true }) reply: FastifyReply): Promise<StreamableFile> {
+    return attachmentDownload(reply, await this.meetings.attachmentContent(id), 'public');
+  }
+}

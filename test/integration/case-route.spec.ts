@@ -1,0 +1,140 @@
+import { Factory, startTestApp, type PersonWithToken, type TestApp } from '@app/testing';
+import { MeetingDriver } from '../support/meeting-driver.js';
+
+const CASE = '00.01.00-P22-1-19';
+
+describe('a case’s route through the committees over HTTP', () => {
+  let t: TestApp;
+  let sectionMember: PersonWithToken;
+  const ids = { section: '', finance: '', council: '', closedInCouncil: '' };
+
+  /**
+   * "Sendes til beslutning i Byrådet via § 17.4-udvalget og PKØ-udvalget": the case starts in the § 17, stk. 4
+   * committee, is referred to the finance committee and from there to the council, which decides it.
+   */
+  beforeAll(async () => {
+    t = await startTestApp();
+    const factory = new Factory(t);
+    const body = await factory.body();
+    const committee = async (name: string, kind: 'section-17-4' | 'finance' | 'council') => {
+      const { id } = await factory.committee({ bodyId: body.id, name, kind, mandateStart: '2024-01-01', mandateEnd: null });
+      return { id, driver: new MeetingDriver(t, await factory.member(id, 'secretary')) };
+    };
+    const section = await committee('§ 17, stk. 4-udvalget for nytænkning af socialområdet', 'section-17-4');
+    const finance = await committee('PKØ-udvalget', 'finance');
+    const council = await committee('Byrådet', 'council');
+    sectionMember = await factory.member(section.id, 'member');
+
+    const inSection = await section.driver.meeting(section.id, { startsAt: '2025-03-03T09:00:00+01:00', endsAt: '2025-03-03T12:00:00+01:00' });
+    const inFinance = await finance.driver.meeting(finance.id, { startsAt: '2025-03-10T15:00:00+01:00', endsAt: '2025-03-10T17:00:00+01:00' });
+    const inCouncil = await council.driver.meeting(council.id, { startsAt: '2025-03-24T19:00:00+01:00', endsAt: '2025-03-24T22:00:00+01:00' });
+    await council.driver.item(inCouncil, { title: 'Gensidig orientering' });
+
+    const first = await section.driver.item(inSection, {
+      title: 'Nytænkning af socialområdet',
+      caseNumber: CASE,
+      summary: 'Udvalgets anbefalinger',
+      recommendation: 'Direktionen indstiller, at udvalget anbefaler modellen.',
+    });
+    ids.section = first.id;
+    await section.driver.hold(inSection);
+    await section.driver.updateItem(first.id, { decision: 'Anbefalet over for PKØ-udvalget.' });
+    await section.driver.fireOnItem(first.id, 'refer', { referToMeetingId: inFinance });
+
+    const inFinanceItems = (await t.request('GET', `/api/meetings/${inFinance}`, { token: await t.adminToken() })).body.items;
+    ids.finance = inFinanceItems[0].id;
+    await finance.driver.updateItem(ids.finance, { recommendation: 'Direktionen indstiller, at PKØ-udvalget anbefaler Byrådet at godkende.' });
+    await finance.driver.hold(inFinance);
+    await finance.driver.fireOnItem(ids.finance, 'refer', { referToMeetingId: inCouncil });
+
+    ids.council = (await t.request('GET', `/api/meetings/${inCouncil}`, { token: await t.adminToken() })).body.items[1].id;
+    ids.closedInCouncil = (await council.driver.item(inCouncil, { title: 'Økonomi for en enkelt borger', caseNumber: CASE, closed: true })).id;
+    await council.driver.updateItem(ids.council, { recommendation: 'PKØ-udvalget indstiller, at Byrådet godkender.' });
+    await council.driver.hold(inCouncil);
+    await council.driver.updateItem(ids.council, { decision: 'Godkendt.' });
+    await council.driver.fireOnItem(ids.council, 'decide');
+  });
+  afterAll(() => t.close());
+
+  it('shows every committee’s item in meeting order, linked by the referrals, in full for someone who may read them all', async () => {
+    const route = await t.request('GET', `/api/cases/${encodeURIComponent(CASE)}`, { token: await t.adminToken() });
+    expect(route.status).toBe(200);
+    expect(route.body.caseNumber).toBe(CASE);
+    expect(route.body.items).toEqual([
+      expect.objectContaining({
+        id: ids.section,
+        referredFromItemId: null,
+        committeeName: '§ 17, stk. 4-udvalget for nytænkning af socialområdet',
+        meetingDate: '2025-03-03',
+        number: 1,
+        state: 'referred',
+        readable: true,
+        title: 'Nytænkning af socialområdet',
+        recommendation: 'Direktionen indstiller, at udvalget anbefaler modellen.',
+        decision: 'Anbefalet over for PKØ-udvalget.',
+      }),
+      expect.objectContaining({
+        id: ids.finance,
+        referredFromItemId: ids.section,
+        committeeName: 'PKØ-udvalget',
+        meetingDate: '2025-03-10',
+        state: 'referred',
+        recommendation: 'Direktionen indstiller, at PKØ-udvalget anbefaler Byrådet at godkende.',
+        decision: null,
+      }),
+      expect.objectContaining({
+        id: ids.council,
+        referredFromItemId: ids.finance,
+        committeeName: 'Byrådet',
+        meetingDate: '2025-03-24',
+        number: 2,
+        state: 'decided',
+        recommendation: 'PKØ-udvalget indstiller, at Byrådet godkender.',
+        decision: 'Godkendt.',
+      }),
+      expect.objectContaining({ id: ids.closedInCouncil, referredFromItemId: null, number: 3, closed: true, title: 'Økonomi for en enkelt borger' }),
+    ]);
+    expect(route.body.items[0].meetingId).toEqual(expect.any(String));
+  });
+
+  it('shows the content only of the committees the caller may read; of the others where the case went', async () => {
+    const route = await t.request('GET', `/api/cases/${encodeURIComponent(CASE)}`, { token: sectionMember.token });
+    expect(route.status).toBe(200);
+    const [own, finance, council, closed] = route.body.items;
+    expect(own).toMatchObject({ readable: true, recommendation: 'Direktionen indstiller, at udvalget anbefaler modellen.', decision: 'Anbefalet over for PKØ-udvalget.' });
+    expect(finance).toEqual({
+      id: ids.finance,
+      referredFromItemId: ids.section,
+      committeeId: expect.any(String),
+      committeeName: 'PKØ-udvalget',
+      meetingDate: '2025-03-10',
+      number: 1,
+      state: 'referred',
+      closed: false,
+      readable: false,
+      title: 'Nytænkning af socialområdet',
+    });
+    expect(council).toMatchObject({ id: ids.council, referredFromItemId: ids.finance, state: 'decided', readable: false });
+    expect(council).not.toHaveProperty('decision');
+    expect(closed).toEqual({
+      id: ids.closedInCouncil,
+      referredFromItemId: null,
+      committeeId: expect.any(String),
+      committeeName: 'Byrådet',
+      meetingDate: '2025-03-24',
+      number: 3,
+      state: 'on-agenda',
+      closed: true,
+      readable: false,
+    });
+    expect(route.text).not.toContain('Økonomi for en enkelt borger');
+    expect(route.text).not.toContain('Godkendt.');
+  });
+
+  it('answers 404 for a case number no item has, and 401 without login', async () => {
+    const unknown = await t.request('GET', '/api/cases/99.99.99-X00-0-00', { token: sectionMember.token });
+    expect(unknown.status).toBe(404);
+    expect(unknown.body).toMatchObject({ code: 'case_not_found', message: 'No agenda item has the case number 99.99.99-X00-0-00' });
+    expect((await t.request('GET', `/api/cases/${encodeURIComponent(CASE)}`)).status).toBe(401);
+  });
+});

@@ -1,0 +1,187 @@
+import { rm } from 'node:fs/promises';
+import { Factory, startTestApp, type PersonWithToken, type TestApp } from '@app/testing';
+import { download, MeetingDriver, uploadFile } from '../support/meeting-driver.js';
+
+/** Every text of the closed item, each distinctive, so a leak anywhere in a public answer is found by a plain search. */
+const SECRET = {
+  title: 'Personsag XQ-TITEL-7731',
+  caseNumber: 'XQ-SAG-7731',
+  closedReason: 'XQ-GRUND-7731',
+  summary: 'XQ-RESUME-7731',
+  recommendation: 'XQ-INDSTILLING-7731',
+  presentation: 'XQ-SAGSFREMSTILLING-7731',
+  decision: 'XQ-BESLUTNING-7731',
+  attachmentName: 'XQ-BILAGSNAVN-7731.pdf',
+  uploadName: 'XQ-UPLOAD-7731.pdf',
+  dissent: 'XQ-DISSENS-7731',
+  attendanceNote: 'XQ-AFBUD-7731',
+};
+
+const OPEN_PDF = Buffer.from('%PDF-1.7 åben');
+
+describe('public agendas over HTTP, without login', () => {
+  let t: TestApp;
+  let committeeId: string;
+  let otherCommitteeId: string;
+  let secretary: PersonWithToken;
+  let member: PersonWithToken;
+  let driver: MeetingDriver;
+  let heldId: string;
+  let openItemId: string;
+  let openUploadId: string;
+  let closedUploadId: string;
+  let plannedId: string;
+  let cancelledId: string;
+  let otherPublishedId: string;
+
+  beforeAll(async () => {
+    t = await startTestApp();
+    const factory = new Factory(t);
+    const committee = await factory.committee({ name: 'Udvalg for lighed i sundhed', kind: 'standing', mandateStart: '2024-01-01', mandateEnd: null });
+    committeeId = committee.id;
+    secretary = await factory.member(committeeId, 'secretary');
+    member = await factory.member(committeeId, 'member', { name: 'Anders Andersen' });
+    driver = new MeetingDriver(t, secretary);
+
+    heldId = await driver.meeting(committeeId, { title: 'Ordinært møde' });
+    const open = await driver.item(heldId, {
+      title: 'Status på partnerskaber',
+      caseNumber: '1-00-14-22',
+      startTime: '09:00',
+      endTime: '10:00',
+      summary: 'Åbent resume',
+      recommendation: 'Direktionen indstiller, at udvalget drøfter status.',
+      attachmentNames: ['Præsentation.pdf'],
+    });
+    openItemId = open.id;
+    const closed = await driver.item(heldId, {
+      title: SECRET.title,
+      caseNumber: SECRET.caseNumber,
+      startTime: '10:00',
+      endTime: '10:30',
+      closed: true,
+      closedReason: SECRET.closedReason,
+      summary: SECRET.summary,
+      recommendation: SECRET.recommendation,
+      presentation: SECRET.presentation,
+      attachmentNames: [SECRET.attachmentName],
+    });
+    openUploadId = (await uploadFile(t, open.id, { bytes: OPEN_PDF, name: 'Præsentation.pdf', type: 'application/pdf' }, secretary.token)).body.id;
+    closedUploadId = (await uploadFile(t, closed.id, { bytes: Buffer.from('%PDF-1.7 lukket'), name: SECRET.uploadName, type: 'application/pdf' }, secretary.token)).body.id;
+    await t.request('PUT', `/api/meetings/${heldId}/attendance/${member.id}`, { token: secretary.token, body: { status: 'absent', note: SECRET.attendanceNote } });
+    await driver.hold(heldId);
+    await driver.updateItem(open.id, { decision: 'Udvalget drøftede status.' });
+    await driver.updateItem(closed.id, { decision: SECRET.decision });
+    const dissent = await t.request('POST', `/api/items/${closed.id}/notes`, { token: secretary.token, body: { personId: member.id, kind: 'dissent', text: SECRET.dissent } });
+    expect(dissent.status).toBe(201);
+
+    plannedId = await driver.meeting(committeeId, { startsAt: '2027-01-12T09:00:00+01:00', title: 'Planlagt møde' });
+    await driver.item(plannedId, { title: 'Endnu ikke offentligt punkt' });
+    cancelledId = await driver.meeting(committeeId, { startsAt: '2027-01-19T09:00:00+01:00', title: 'Aflyst møde' });
+    await driver.fireOnMeeting(cancelledId, 'cancel');
+
+    const other = await factory.committee({ bodyId: committee.bodyId, name: 'Social Omsorg', kind: 'standing', mandateStart: '2024-01-01', mandateEnd: null });
+    otherCommitteeId = other.id;
+    const otherDriver = new MeetingDriver(t, await factory.member(other.id, 'secretary'));
+    otherPublishedId = await otherDriver.meeting(other.id, { startsAt: '2027-02-02T09:00:00+01:00', title: 'Social Omsorg, februar' });
+    await otherDriver.item(otherPublishedId, { title: 'Gensidig orientering' });
+    await otherDriver.publish(otherPublishedId);
+  });
+  afterAll(async () => {
+    await t.close();
+    await rm(t.config.STORAGE_DIR, { recursive: true, force: true });
+  });
+
+  it('lists sent agendas, newest first, with the committee, optionally for one committee', async () => {
+    const all = await t.request('GET', '/api/public/meetings');
+    expect(all.status).toBe(200);
+    expect(all.body.map((m: { id: string }) => m.id)).toEqual([otherPublishedId, heldId]);
+    expect(all.body[1]).toEqual({
+      id: heldId,
+      committeeId,
+      committeeName: 'Udvalg for lighed i sundhed',
+      title: 'Ordinært møde',
+      startsAt: '2025-03-03T08:00:00.000Z',
+      endsAt: '2025-03-03T11:00:00.000Z',
+      location: 'Rådhuset, Mødelokale 1',
+      state: 'held',
+      publishedAt: expect.any(String),
+    });
+    const one = await t.request('GET', `/api/public/meetings?committeeId=${otherCommitteeId}`);
+    expect(one.body.map((m: { committeeName: string }) => m.committeeName)).toEqual(['Social Omsorg']);
+    expect((await t.request('GET', '/api/public/meetings?committeeId=nope')).status).toBe(400);
+    expect((await t.request('GET', '/api/public/meetings?state=planned')).status).toBe(400);
+  });
+
+  it('shows the agenda with open items in full and closed items as "Lukket punkt" with their number and time slot only', async () => {
+    const agenda = await t.request('GET', `/api/public/meetings/${heldId}`);
+    expect(agenda.status).toBe(200);
+    expect(agenda.body).not.toHaveProperty('attendance');
+    expect(agenda.body.items).toEqual([
+      {
+        id: openItemId,
+        number: 1,
+        title: 'Status på partnerskaber',
+        closed: false,
+        caseNumber: '1-00-14-22',
+        startTime: '09:00',
+        endTime: '10:00',
+        state: 'on-agenda',
+        summary: 'Åbent resume',
+        recommendation: 'Direktionen indstiller, at udvalget drøfter status.',
+        presentation: null,
+        decision: 'Udvalget drøftede status.',
+        attachmentNames: ['Præsentation.pdf'],
+        attachments: [{ id: openUploadId, name: 'Præsentation.pdf', contentType: 'application/pdf', size: OPEN_PDF.length }],
+        dissents: [],
+        disqualifications: [],
+      },
+      {
+        id: null,
+        number: 2,
+        title: 'Lukket punkt',
+        closed: true,
+        caseNumber: null,
+        startTime: '10:00',
+        endTime: '10:30',
+        state: null,
+        summary: null,
+        recommendation: null,
+        presentation: null,
+        decision: null,
+        attachmentNames: [],
+        attachments: [],
+        dissents: [],
+        disqualifications: [],
+      },
+    ]);
+  });
+
+  it('answers 404 for planned, cancelled and unknown meetings alike', async () => {
+    const unknown = await t.request('GET', '/api/public/meetings/00000000-0000-4000-8000-000000000000');
+    for (const id of [plannedId, cancelledId]) {
+      const refused = await t.request('GET', `/api/public/meetings/${id}`);
+      expect(refused.status).toBe(404);
+      expect(refused.body).toEqual({ ...unknown.body, message: `No meeting with id ${id}`, details: { id } });
+    }
+    expect(unknown.status).toBe(404);
+  });
+
+  it('never lets any text of a closed item, or an attendance note, into any public answer', async () => {
+    const bodies = [
+      (await t.request('GET', '/api/public/meetings')).text,
+      (await t.request('GET', `/api/public/meetings?committeeId=${committeeId}`)).text,
+      (await t.request('GET', `/api/public/meetings/${heldId}`)).text,
+      (await t.request('GET', `/api/public/meetings/${plannedId}`)).text,
+      (await download(t, `/api/public/attachments/${openUploadId}/content`)).text,
+      (await download(t, `/api/public/attachments/${closedUploadId}/content`)).text,
+    ];
+    const everything = bodies.join('\n');
+    expect(everything).toContain('Status på partnerskaber');
+    for (const secret of Object.values(SECRET)) expect(everything).not.toContain(secret);
+    expect(everything).not.toContain('lukket');
+    // The member's read has it all, so the search above would have found a leak.
+    const full = (await t.request('GET', `/api/meetings/${heldId}`, { token: member.token })).text;
+    for (const secret of [SECRET.title, SECRET.summary, SECRET.decision, SECRET.uploadName, SECRET.dissent, SECRET.attendanceNote]) expect(full).toContain(secret);
+  });
+});
