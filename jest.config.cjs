@@ -7,8 +7,21 @@ const moduleNameMapper = {
   '^@app/([a-z-]+)/(.*)$': '<rootDir>/libs/$1/src/$2',
 };
 const common = { transform: { '^.+\\.ts$': swc }, extensionsToTreatAsEsm: ['.ts'], moduleNameMapper, testEnvironment: 'node', rootDir: __dirname };
+/** Names the run's template database and drops every database the run made. */
+const databasePerRun = { globalSetup: '<rootDir>/test/support/global-setup.cjs', globalTeardown: '<rootDir>/test/support/global-teardown.cjs' };
+
+/**
+ * The resilience suite starts processes from the build, kills and restarts them, and takes minutes: it is a project
+ * only when asked for by name (`--selectProjects resilience`, as `npm run test:resilience` does), so `npm test` skips it.
+ */
+const selected = process.argv.flatMap((arg, i, all) => (arg === '--selectProjects' ? all.slice(i + 1) : arg.startsWith('--selectProjects=') ? [arg.split('=')[1]] : []));
+const resilience = selected.includes('resilience')
+  ? [{ ...common, ...databasePerRun, displayName: 'resilience', testMatch: ['<rootDir>/test/resilience/**/*.spec.ts'] }]
+  : [];
 
 module.exports = {
+  // Jest reads the timeout only at the top level; integration tests start whole applications.
+  testTimeout: 60_000,
   reporters: ['default', '<rootDir>/test/support/summary-reporter.cjs'],
   projects: [
     { ...common, displayName: 'unit', testMatch: ['<rootDir>/libs/**/*.spec.ts', '<rootDir>/apps/**/*.spec.ts'] },
@@ -16,9 +29,8 @@ module.exports = {
       ...common,
       displayName: 'integration',
       testMatch: ['<rootDir>/test/integration/**/*.spec.ts'],
-      globalSetup: '<rootDir>/test/support/global-setup.cjs',
-      globalTeardown: '<rootDir>/test/support/global-teardown.cjs',
-      testTimeout: 60_000,
+      ...databasePerRun,
     },
+    ...resilience,
   ],
 };

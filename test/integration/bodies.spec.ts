@@ -33,7 +33,13 @@ describe('bodies over HTTP', () => {
 
   it('creates a municipality with its election term and a region without one', async () => {
     const hedensted = await post('/api/bodies', HEDENSTED);
-    expect(hedensted).toEqual({ id: expect.any(String), ...HEDENSTED, createdAt: expect.any(String), updatedAt: expect.any(String) });
+    expect(hedensted).toEqual({
+      id: expect.any(String),
+      ...HEDENSTED,
+      closedDays: ['06-05', '12-24', '12-31'],
+      createdAt: expect.any(String),
+      updatedAt: expect.any(String),
+    });
     const region = await post('/api/bodies', { name: 'Region Midtjylland', kind: 'region' });
     expect(region).toMatchObject({ electionTermStart: null, electionTermEnd: null });
     const list = await t.request('GET', '/api/bodies', { token: plainToken });
@@ -48,6 +54,8 @@ describe('bodies over HTTP', () => {
     ['an unknown kind', { ...HEDENSTED, kind: 'county' }, /kind must be one of the following values: municipality, region/],
     ['an unknown field', { ...HEDENSTED, council: 'Byrådet' }, /property council should not exist/],
     ['a missing name', { kind: 'region' }, /name/],
+    ['a closed day in the wrong form', { ...HEDENSTED, closedDays: ['24/12'] }, /each of closedDays must be a day of the year MM-DD/],
+    ['a closed day that no year has', { ...HEDENSTED, closedDays: ['06-31'] }, /"06-31" is not a day of the year/],
   ])('refuses %s with 400', async (_, body, message) => {
     await expectRefused(() => t.request('POST', '/api/bodies', { token: admin, body }), 400, message);
   });
@@ -68,6 +76,14 @@ describe('bodies over HTTP', () => {
     await expectRefused(patch({ electionTermStart: '2026-01-01' }), 400, /ends \(2025-12-31\) before it starts \(2026-01-01\)/);
     await expectRefused(patch({ name: null }), 400, /name/);
     expect((await t.request('GET', `/api/bodies/${body.id}`, { token: admin })).body).toEqual(renamed.body);
+  });
+
+  it('keeps the closed days the working-day deadlines skip, each once and in calendar order', async () => {
+    const body = await post('/api/bodies', { ...HEDENSTED, name: 'Åben Kommune', closedDays: ['12-24', '05-01', '12-24'] });
+    expect(body.closedDays).toEqual(['05-01', '12-24']);
+    const changed = await t.request('PATCH', `/api/bodies/${body.id}`, { token: admin, body: { closedDays: [] } });
+    expect(changed.body.closedDays).toEqual([]);
+    await expectRefused(() => t.request('PATCH', `/api/bodies/${body.id}`, { token: admin, body: { closedDays: null } }), 400, /closedDays must be an array/);
   });
 
   it('lets only an administrator write, and nobody without a token read', async () => {

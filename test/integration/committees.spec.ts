@@ -45,6 +45,7 @@ describe('committees over HTTP', () => {
       parentId: null,
       reportsToId: financeCommitteeId,
       agendaNoticeWorkingDays: 4,
+      minutesSignedBy: 'participants',
       createdAt: expect.any(String),
       updatedAt: expect.any(String),
     });

@@ -159,7 +159,8 @@ describe('meetings and agendas over HTTP', () => {
     expect(clash.status).toBe(409);
     expect(clash.body.message).toContain('Punkt 1 "Status" (09:30-10:00) would lie outside');
     const moved = await as(secretary).patch(`/api/meetings/${id}`, { startsAt: '2027-02-02T09:00:00+01:00', location: 'Rådhuset, Mødelokale 2' });
-    expect(moved.body).toMatchObject({ state: 'published', sequence: 1, location: 'Rådhuset, Mødelokale 2' });
+    // Every change members are told of raises the invitation's SEQUENCE: the edited item, the added one, the move.
+    expect(moved.body).toMatchObject({ state: 'published', sequence: 3, location: 'Rådhuset, Mødelokale 2' });
   });
 
   it('lets decisions be written only once the meeting is held, and closes the meeting when every item has its outcome', async () => {

@@ -10,16 +10,28 @@ export interface TestSmtpServer {
   close(): Promise<void>;
 }
 
+export interface SmtpServerOptions {
+  /** Waits this long before accepting each message, so a test can act while many are in flight. */
+  acceptDelayMs?: number;
+  /** Recipients answered with a temporary refusal (451), every time. */
+  refuses?: (address: string) => boolean;
+}
+
 /** A real SMTP server on a free loopback port that keeps every message it receives, parsed. */
-export async function startSmtpServer(): Promise<TestSmtpServer> {
+export async function startSmtpServer(options: SmtpServerOptions = {}): Promise<TestSmtpServer> {
   const messages: ParsedMail[] = [];
   const server = new SMTPServer({
     authOptional: true,
     disabledCommands: ['STARTTLS'],
     logger: false,
+    onRcptTo(address, _session, callback) {
+      if (options.refuses?.(address.address)) callback(Object.assign(new Error('Mailbox temporarily unavailable'), { responseCode: 451 }));
+      else callback();
+    },
     onData(stream, _session, callback) {
       simpleParser(stream)
-        .then((mail) => {
+        .then(async (mail) => {
+          if (options.acceptDelayMs) await new Promise((resolve) => setTimeout(resolve, options.acceptDelayMs));
           messages.push(mail);
           callback();
         })

@@ -60,8 +60,8 @@ export async function startTestApp(options: TestAppOptions = {}): Promise<TestAp
   const app = await NestFactory.create<NestFastifyApplication>(apiRootModule(config, { withWorker: options.worker ?? false }), createFastifyAdapter(logger), {
     logger: new PinoNestLogger(logger),
   });
-  // Jest cannot load the UI's static-file server (a CommonJS package that requires an ES module); the built app serves it.
-  await configureHttpApp(app, { docsUi: false });
+  // Jest cannot load the UIs' static-file server (a CommonJS package that requires an ES module); the built app serves them.
+  await configureHttpApp(app, { docsUi: false, queueDashboard: false });
   await app.listen({ port: 0, host: '127.0.0.1' });
   const baseUrl = await app.getUrl();
   const dataSource = app.get(DataSource);

@@ -6,13 +6,15 @@ import { CommissionsModule } from '@app/commissions';
 import { CommitteesModule } from '@app/committees';
 import { HealthModule } from '@app/health';
 import { MeetingsModule } from '@app/meetings';
+import { MinutesModule } from '@app/minutes';
 import { OutboxModule } from '@app/outbox';
 import { PeopleModule } from '@app/people';
 import { ProcessPlansModule } from '@app/process-plans';
 import { WorkflowsModule } from '@app/workflows';
+import { QueueDashboardModule } from './queue-dashboard.module.js';
 
 /** The HTTP API: controllers of the feature libraries. */
 @Module({
-  imports: [AccessModule, AuditModule, AuditApiModule, AuthModule, OutboxModule, HealthModule, PeopleModule, CommitteesModule, WorkflowsModule, CommissionsModule, MeetingsModule, ProcessPlansModule],
+  imports: [AccessModule, AuditModule, AuditApiModule, AuthModule, OutboxModule, HealthModule, PeopleModule, CommitteesModule, WorkflowsModule, CommissionsModule, MeetingsModule, ProcessPlansModule, MinutesModule, QueueDashboardModule],
 })
 export class ApiModule {}

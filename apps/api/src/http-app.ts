@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import helmet from '@fastify/helmet';
+import multipart from '@fastify/multipart';
 import { ValidationPipe } from '@nestjs/common';
 import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
@@ -27,9 +28,11 @@ export function createFastifyAdapter(logger: Logger): FastifyAdapter {
 export interface HttpAppOptions {
   /** Serve the Swagger UI page at /api/docs (the JSON document at /api/docs-json is always served). */
   docsUi: boolean;
+  /** Serve the queue dashboard at /api/admin/queues; loaded only then, as Jest cannot load its static-file server either. */
+  queueDashboard: boolean;
 }
 
-export async function configureHttpApp(app: NestFastifyApplication, options: HttpAppOptions = { docsUi: true }): Promise<void> {
+export async function configureHttpApp(app: NestFastifyApplication, options: HttpAppOptions = { docsUi: true, queueDashboard: true }): Promise<void> {
   app.setGlobalPrefix('api');
   const fastify = app.getHttpAdapter().getInstance();
   fastify.addHook('onRequest', (request, reply, done) => {
@@ -45,6 +48,8 @@ export async function configureHttpApp(app: NestFastifyApplication, options: Htt
     // The API docs page loads its own inline scripts and styles.
     contentSecurityPolicy: { directives: { defaultSrc: ["'self'"], scriptSrc: ["'self'", "'unsafe-inline'"], styleSrc: ["'self'", "'unsafe-inline'"], imgSrc: ["'self'", 'data:'] } },
   });
+  // Multipart bodies are parsed only when a route asks for its file, which sets its own size limit (Bilag).
+  await app.register(multipart, { limits: { files: 1, fields: 10, fieldSize: 10_000 } });
   app.useGlobalPipes(
     new ValidationPipe({
       whitelist: true,
@@ -67,4 +72,5 @@ export async function configureHttpApp(app: NestFastifyApplication, options: Htt
       .build(),
   );
   SwaggerModule.setup('api/docs', app, document, { jsonDocumentUrl: 'api/docs-json', swaggerUiEnabled: options.docsUi });
+  if (options.queueDashboard) await (await import('./queue-dashboard.js')).mountQueueDashboard(app);
 }

@@ -7,9 +7,10 @@ import { AdminBootstrapService } from './admin-bootstrap.service.js';
 import { AuthController } from './auth.controller.js';
 import { AuthGuard } from './auth.guard.js';
 import { AuthService } from './auth.service.js';
+import { BrowserAdminAuth } from './browser-admin-auth.service.js';
 import { LoginRateLimiter } from './login-rate-limiter.js';
 
-/** Login, the global bearer-token guard and the access rules every feature asks. */
+/** Login, the global bearer-token guard, and the admin login of pages a browser opens. */
 @Global()
 @Module({
   imports: [
@@ -23,6 +24,7 @@ import { LoginRateLimiter } from './login-rate-limiter.js';
     }),
   ],
   controllers: [AuthController],
-  providers: [AuthService, LoginRateLimiter, AdminBootstrapService, { provide: APP_GUARD, useClass: AuthGuard }],
+  providers: [AuthService, LoginRateLimiter, AdminBootstrapService, BrowserAdminAuth, { provide: APP_GUARD, useClass: AuthGuard }],
+  exports: [BrowserAdminAuth],
 })
 export class AuthModule {}

@@ -4,6 +4,7 @@ import { AccessService } from '@app/access';
 import { AuditService } from '@app/audit';
 import { RequestContext, sentFields, type Actor } from '@app/core';
 import { commissionWorkflow, DomainError, SYSTEM_ACTOR, availableEvents, type AvailableEvent, type CommissionContext } from '@app/domain';
+import { ReminderScheduler } from '@app/reminders';
 import { WorkflowService, WorkflowTransitionRecord, workflowRolesOf } from '@app/workflows';
 import { Committee } from '../../committees/src/committee.entity.js';
 import { Commission } from './commission.entity.js';
@@ -19,10 +20,12 @@ export class CommissionService {
     private readonly access: AccessService,
     private readonly audit: AuditService,
     private readonly workflows: WorkflowService,
+    private readonly reminders: ReminderScheduler,
   ) {
     this.workflows.registerEffects<Commission>(commissionWorkflow, {
       'open-amendment': (manager, approved) => this.openAmendment(manager, approved),
       'supersede-previous-version': (manager, approved) => this.supersedePrevious(manager, approved),
+      'remind-directors-of-approval': (manager, submitted) => this.reminders.scheduleCommissionApproval(manager, submitted),
     });
   }
 

@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
+import { RemindersModule } from '@app/reminders';
 import { CommissionService } from './commission.service.js';
 import { CommissionsController } from './commissions.controller.js';
 
-@Module({ controllers: [CommissionsController], providers: [CommissionService] })
+@Module({ imports: [RemindersModule], controllers: [CommissionsController], providers: [CommissionService] })
 export class CommissionsModule {}

@@ -18,6 +18,9 @@ export class BodyResponseDto {
   @ApiProperty({ type: String, format: 'date', nullable: true, example: '2025-12-31' })
   electionTermEnd: string | null;
 
+  @ApiProperty({ type: [String], example: ['12-24', '12-31', '06-05'], description: 'Days (MM-DD) the administration is closed besides weekends and public holidays' })
+  closedDays: string[];
+
   @ApiProperty()
   createdAt: Date;
 
@@ -25,7 +28,7 @@ export class BodyResponseDto {
   updatedAt: Date;
 
   static from(body: Body): BodyResponseDto {
-    const { id, name, kind, electionTermStart, electionTermEnd, createdAt, updatedAt } = body;
-    return { id, name, kind, electionTermStart, electionTermEnd, createdAt, updatedAt };
+    const { id, name, kind, electionTermStart, electionTermEnd, closedDays, createdAt, updatedAt } = body;
+    return { id, name, kind, electionTermStart, electionTermEnd, closedDays, createdAt, updatedAt };
   }
 }

@@ -1,5 +1,5 @@
 import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
-import type { BodyKind } from '@app/domain';
+import { type BodyKind, DEFAULT_EXTRA_CLOSED_DAYS } from '@app/domain';
 
 /** A municipality or region (myndighed) with its council's election term. */
 @Entity('body')
@@ -18,6 +18,13 @@ export class Body {
 
   @Column({ name: 'election_term_end', type: 'date', nullable: true })
   electionTermEnd: string | null;
+
+  /**
+   * Days (`MM-DD`) besides weekends and public holidays on which the administration is closed; deadlines counted
+   * in working days (hverdage) skip them. Juleaftensdag, nytårsaftensdag and Grundlovsdag unless the body says otherwise.
+   */
+  @Column({ name: 'closed_days', type: 'text', array: true, default: () => `'{${[...DEFAULT_EXTRA_CLOSED_DAYS].sort().join(',')}}'` })
+  closedDays: string[];
 
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
   createdAt: Date;

@@ -1,5 +1,5 @@
 import { ApiProperty } from '@nestjs/swagger';
-import { COMMITTEE_KINDS, type CommitteeKind } from '@app/domain';
+import { COMMITTEE_KINDS, type CommitteeKind, MINUTES_SIGNERS, type MinutesSigners } from '@app/domain';
 import { type Committee } from './committee.entity.js';
 import { MembershipResponseDto } from './membership-response.dto.js';
 
@@ -31,6 +31,9 @@ export class CommitteeResponseDto {
   @ApiProperty({ example: 4 })
   agendaNoticeWorkingDays: number;
 
+  @ApiProperty({ enum: MINUTES_SIGNERS, example: 'participants', description: 'who signs the minutes; changed with PATCH' })
+  minutesSignedBy: MinutesSigners;
+
   @ApiProperty()
   createdAt: Date;
 
@@ -38,8 +41,8 @@ export class CommitteeResponseDto {
   updatedAt: Date;
 
   static from(committee: Committee): CommitteeResponseDto {
-    const { id, bodyId, name, kind, parentId, reportsToId, mandateStart, mandateEnd, agendaNoticeWorkingDays, createdAt, updatedAt } = committee;
-    return { id, bodyId, name, kind, parentId, reportsToId, mandateStart, mandateEnd, agendaNoticeWorkingDays, createdAt, updatedAt };
+    const { id, bodyId, name, kind, parentId, reportsToId, mandateStart, mandateEnd, agendaNoticeWorkingDays, minutesSignedBy, createdAt, updatedAt } = committee;
+    return { id, bodyId, name, kind, parentId, reportsToId, mandateStart, mandateEnd, agendaNoticeWorkingDays, minutesSignedBy, createdAt, updatedAt };
   }
 }
 

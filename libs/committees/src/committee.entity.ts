@@ -1,5 +1,5 @@
 import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
-import type { CommitteeKind } from '@app/domain';
+import type { CommitteeKind, MinutesSigners } from '@app/domain';
 import { Body } from './body.entity.js';
 
 @Entity('committee')
@@ -44,6 +44,10 @@ export class Committee {
   /** Hverdage before a meeting by which members must have the agenda (Kommunestyrelsesloven § 8, stk. 4 sets 4 for the council). */
   @Column({ name: 'agenda_notice_working_days', type: 'int', default: 4 })
   agendaNoticeWorkingDays: number;
+
+  /** Who signs the minutes: every member who took part (Kommunestyrelsesloven § 13), or only the chair and secretary. */
+  @Column({ name: 'minutes_signed_by', type: 'text', default: 'participants' })
+  minutesSignedBy: MinutesSigners;
 
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
   createdAt: Date;

@@ -1,7 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { IsIn, IsNotEmpty, IsOptional, IsString, MaxLength } from 'class-validator';
-import { BODY_KINDS, type BodyKind } from '@app/domain';
-import { Trim } from '@app/core';
+import { ArrayMaxSize, IsArray, IsIn, IsNotEmpty, IsOptional, IsString, Matches, MaxLength } from 'class-validator';
+import { BODY_KINDS, type BodyKind, DEFAULT_EXTRA_CLOSED_DAYS } from '@app/domain';
+import { IsOmittable, Trim } from '@app/core';
 import { IsCalendarDate } from './is-calendar-date.decorator.js';
 
 export class CreateBodyDto {
@@ -31,4 +31,16 @@ export class CreateBodyDto {
   @IsOptional()
   @IsCalendarDate()
   electionTermEnd?: string | null;
+
+  @ApiPropertyOptional({
+    type: [String],
+    example: DEFAULT_EXTRA_CLOSED_DAYS,
+    default: DEFAULT_EXTRA_CLOSED_DAYS,
+    description: 'Days (MM-DD) besides weekends and public holidays on which the administration is closed; working-day deadlines and reminders skip them',
+  })
+  @IsOmittable()
+  @IsArray()
+  @ArrayMaxSize(30)
+  @Matches(/^(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/, { each: true, message: 'each of closedDays must be a day of the year MM-DD, e.g. 12-24' })
+  closedDays?: string[];
 }

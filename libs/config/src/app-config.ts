@@ -1,5 +1,6 @@
 import { plainToInstance, Transform } from 'class-transformer';
-import { IsEmail, IsIn, IsInt, IsOptional, IsString, Max, Min, MinLength, validateSync } from 'class-validator';
+import { IsEmail, IsIn, IsInt, IsOptional, IsString, Matches, Max, Min, MinLength, validateSync } from 'class-validator';
+import { DEFAULT_REMINDER_OFFSETS } from '@app/domain';
 import { IsUrlWithProtocol } from './is-url-with-protocol.validator.js';
 
 const trimmed = ({ value }: { value: unknown }) => (typeof value === 'string' && value.trim() === '' ? undefined : value);
@@ -57,6 +58,12 @@ export class AppConfig {
   @IsString()
   STORAGE_DIR = 'var/storage';
 
+  /** The largest Bilag (attachment) accepted, in bytes; larger uploads are refused with 413. */
+  @Transform(({ value }) => (typeof value === 'string' && /^\d+$/.test(value) ? Number(value) : value))
+  @IsInt()
+  @Min(1)
+  ATTACHMENT_MAX_BYTES = 25 * 1024 * 1024;
+
   @IsIn(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'])
   LOG_LEVEL = 'info';
 
@@ -90,6 +97,49 @@ export class AppConfig {
   @IsInt()
   @Min(1)
   JOB_BACKOFF_MS = 5_000;
+
+  /**
+   * How long a worker holds an e-mail it is sending before another may take it over (the first worker having died).
+   * The SMTP timeouts are kept well inside it.
+   */
+  @Transform(({ value }) => (typeof value === 'string' && /^\d+$/.test(value) ? Number(value) : value))
+  @IsInt()
+  @Min(1_000)
+  DELIVERY_LEASE_MS = 120_000;
+
+  /** Changes to a published meeting within this window after the first go out as one update e-mail. */
+  @Transform(({ value }) => (typeof value === 'string' && /^\d+$/.test(value) ? Number(value) : value))
+  @IsInt()
+  @Min(0)
+  AGENDA_UPDATE_COALESCE_MS = 60_000;
+
+  /** The Copenhagen time of day at which reminders go out on their working day. */
+  @Matches(/^([01]\d|2[0-3]):[0-5]\d$/, { message: 'REMINDER_TIME must be a time HH:MM, e.g. 09:00' })
+  REMINDER_TIME = '09:00';
+
+  /** Working days before the agenda's notice deadline that the secretary and chair are reminded of an unpublished agenda. */
+  @Transform(({ value }) => (typeof value === 'string' && /^\d+$/.test(value) ? Number(value) : value))
+  @IsInt()
+  @Min(0)
+  REMINDER_AGENDA_DEADLINE_WORKING_DAYS = DEFAULT_REMINDER_OFFSETS.agendaDeadline;
+
+  /** Working days after submission that the directors are reminded of a kommissorium without an approval deadline. */
+  @Transform(({ value }) => (typeof value === 'string' && /^\d+$/.test(value) ? Number(value) : value))
+  @IsInt()
+  @Min(1)
+  REMINDER_COMMISSION_APPROVAL_WORKING_DAYS = DEFAULT_REMINDER_OFFSETS.commissionApproval;
+
+  /** Working days before an active phase ends that the secretary and chair are told. */
+  @Transform(({ value }) => (typeof value === 'string' && /^\d+$/.test(value) ? Number(value) : value))
+  @IsInt()
+  @Min(0)
+  REMINDER_PHASE_ENDING_WORKING_DAYS = DEFAULT_REMINDER_OFFSETS.phaseEnding;
+
+  /** Working days after the meeting that the secretary is reminded of minutes still unsigned. */
+  @Transform(({ value }) => (typeof value === 'string' && /^\d+$/.test(value) ? Number(value) : value))
+  @IsInt()
+  @Min(1)
+  REMINDER_MINUTES_UNSIGNED_WORKING_DAYS = DEFAULT_REMINDER_OFFSETS.minutesUnsigned;
 }
 
 export class ConfigError extends Error {}

@@ -63,3 +63,31 @@ export function copenhagenTime(instant: Date): string {
 export function todayInCopenhagen(now: Date = new Date()): IsoDate {
   return copenhagenDate(now);
 }
+
+/**
+ * The instant at which clocks in Copenhagen show `time` (`HH:MM`) on `date`. Copenhagen is UTC+1 or UTC+2, so one
+ * of the two candidates shows that wall-clock time; a time skipped when the clocks go forward falls an hour later.
+ */
+export function copenhagenInstant(date: IsoDate, time: string): Date {
+  const [year, month, day] = date.split('-').map(Number);
+  const [hours, minutes] = time.split(':').map(Number);
+  const asIfUtc = Date.UTC(year, month - 1, day, hours, minutes);
+  for (const offsetHours of [2, 1]) {
+    const candidate = new Date(asIfUtc - offsetHours * 3_600_000);
+    if (copenhagenDate(candidate) === date && copenhagenTime(candidate) === time) return candidate;
+  }
+  return new Date(asIfUtc - 3_600_000);
+}
+
+const DANISH_LONG_DATE = new Intl.DateTimeFormat('da-DK', { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
+
+/** A date the way Danish letters write it: "tirsdag den 2. februar 2027". */
+export function danishLongDate(date: IsoDate): string {
+  return DANISH_LONG_DATE.format(new Date(`${date}T12:00:00Z`));
+}
+
+/** An instant the way Danish letters write it, in Copenhagen time: "tirsdag den 2. februar 2027 kl. 9.30". */
+export function danishDateTime(instant: Date): string {
+  const [hours, minutes] = copenhagenTime(instant).split(':');
+  return `${danishLongDate(copenhagenDate(instant))} kl. ${Number(hours)}.${minutes}`;
+}

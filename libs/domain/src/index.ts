@@ -6,5 +6,7 @@ export * from './quarters.js';
 export * from './redaction.js';
 export * from './icalendar.js';
 export * from './working-days.js';
+export * from './reminder-schedule.js';
 export * from './process-plan-svg.js';
 export * from './agenda.js';
+export * from './minutes/index.js';

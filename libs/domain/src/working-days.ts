@@ -40,16 +40,21 @@ function weekday(date: IsoDate): number {
   return new Date(Date.UTC(y, m - 1, d)).getUTCDay();
 }
 
+/** Refuses a closed day that is not a day of the year as `MM-DD` (29 February is one: it comes in leap years). */
+export function assertClosedDays(days: readonly string[]): void {
+  for (const day of days) {
+    if (!/^\d{2}-\d{2}$/.test(day) || !isIsoDate(`2024-${day}`)) {
+      throw DomainError.invalid('invalid_closed_day', `"${day}" is not a day of the year; write it as MM-DD, e.g. 12-24`);
+    }
+  }
+}
+
 /** Working days (hverdage): not a weekend, a public holiday or one of the body's extra closed days. */
 export class WorkingDayCalendar {
   private readonly extraClosedDays: ReadonlySet<string>;
 
   constructor(extraClosedDays: readonly string[] = DEFAULT_EXTRA_CLOSED_DAYS) {
-    for (const day of extraClosedDays) {
-      if (!/^(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/.test(day)) {
-        throw DomainError.invalid('invalid_closed_day', `"${day}" is not a day of the year; write it as MM-DD, e.g. 12-24`);
-      }
-    }
+    assertClosedDays(extraClosedDays);
     this.extraClosedDays = new Set(extraClosedDays);
   }
 
@@ -90,5 +95,10 @@ export class WorkingDayCalendar {
   /** "N hverdage efter": e.g. when unsigned minutes become overdue. */
   workingDaysAfter(date: IsoDate, count: number): IsoDate {
     return this.addWorkingDays(date, count);
+  }
+
+  /** The date itself on a working day, else the last working day before it: when a deadline on a closed day is really due. */
+  workingDayOnOrBefore(date: IsoDate): IsoDate {
+    return this.isWorkingDay(date) ? date : this.addWorkingDays(date, -1);
   }
 }

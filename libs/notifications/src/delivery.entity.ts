@@ -1,6 +1,7 @@
 import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
 
-export type DeliveryStatus = 'pending' | 'sending' | 'sent' | 'failed';
+/** `retrying`: an attempt failed and the job will try again; `failed`: the last attempt failed too. */
+export type DeliveryStatus = 'pending' | 'sending' | 'sent' | 'retrying' | 'failed';
 
 /**
  * One message to one recipient for one reason and version. The unique key is claimed before sending,
@@ -29,6 +30,10 @@ export class Delivery {
   @Index()
   @Column({ name: 'subject_id', type: 'uuid', nullable: true })
   subjectId: string | null;
+
+  /** The SEQUENCE of the calendar invitation the e-mail carries, for the e-mails of a meeting. */
+  @Column({ type: 'int', nullable: true })
+  sequence: number | null;
 
   @Column({ type: 'text', default: 'pending' })
   status: DeliveryStatus;

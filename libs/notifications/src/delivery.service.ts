@@ -1,18 +1,17 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { AppConfig } from '@app/config';
-import { RetryLaterError } from '@app/outbox';
+import { type JobContext, RetryLaterError } from '@app/outbox';
 import { deliveryMessageId, messageIdDomain } from './delivery-message-id.js';
-import { MailTransport } from './mail-transport.service.js';
+import { type CalendarPart, MailTransport } from './mail-transport.service.js';
 
-/** How long a claim keeps other workers off a delivery; longer than an SMTP conversation may take. */
-export const DELIVERY_LEASE_MS = 2 * 60_000;
 const MAX_ERROR_LENGTH = 2_000;
 
 export interface MailContent {
   subject: string;
   text: string;
   html?: string;
+  calendar?: CalendarPart;
 }
 
 export interface DeliveryRequest {
@@ -22,6 +21,8 @@ export interface DeliveryRequest {
   recipient: string;
   personId?: string | null;
   subjectId?: string | null;
+  /** The SEQUENCE of the calendar invitation the message carries. */
+  sequence?: number | null;
   message: MailContent;
 }
 
@@ -40,6 +41,7 @@ type Claim = { state: 'claimed'; id: string; messageId: string; createdAt: Date 
 export class DeliveryService {
   private readonly logger = new Logger('DeliveryService');
   private readonly messageIdDomain: string;
+  private readonly leaseMs: number;
 
   constructor(
     private readonly dataSource: DataSource,
@@ -47,18 +49,28 @@ export class DeliveryService {
     config: AppConfig,
   ) {
     this.messageIdDomain = messageIdDomain(config.MAIL_FROM, config.PUBLIC_BASE_URL);
+    this.leaseMs = config.DELIVERY_LEASE_MS;
   }
 
   /**
    * Records the delivery under its key, claims it, sends, and records the result. Already sent: does nothing.
-   * A failed send is recorded and rethrown, so the job's retries try again.
+   * A failed send is recorded and rethrown, so the job's retries try again; given the job's context, the delivery
+   * shows `retrying` until its last attempt has failed and `failed` after.
    */
-  async sendOnce(request: DeliveryRequest): Promise<DeliveryOutcome> {
+  async sendOnce(request: DeliveryRequest, job?: Pick<JobContext, 'attempt' | 'maxAttempts'>): Promise<DeliveryOutcome> {
     await this.dataSource.query(
-      `INSERT INTO delivery (key, kind, recipient, person_id, subject_id, message_id)
-       VALUES ($1, $2, $3, $4, $5, $6)
+      `INSERT INTO delivery (key, kind, recipient, person_id, subject_id, sequence, message_id)
+       VALUES ($1, $2, $3, $4, $5, $6, $7)
        ON CONFLICT (key) DO NOTHING`,
-      [request.key, request.kind, request.recipient, request.personId ?? null, request.subjectId ?? null, deliveryMessageId(request.key, this.messageIdDomain)],
+      [
+        request.key,
+        request.kind,
+        request.recipient,
+        request.personId ?? null,
+        request.subjectId ?? null,
+        request.sequence ?? null,
+        deliveryMessageId(request.key, this.messageIdDomain),
+      ],
     );
     const claim = await this.claim(request);
     if (claim.state === 'sent') return 'already-sent';
@@ -69,9 +81,10 @@ export class DeliveryService {
     try {
       await this.transport.send({ to: request.recipient, ...request.message, messageId: claim.messageId, date: claim.createdAt });
     } catch (error) {
+      const final = !job || job.attempt >= job.maxAttempts;
       await this.dataSource.query(
-        `UPDATE delivery SET status = 'failed', last_error = $2, claimed_until = NULL, updated_at = now() WHERE id = $1 AND status = 'sending'`,
-        [claim.id, ((error as Error).message ?? String(error)).slice(0, MAX_ERROR_LENGTH)],
+        `UPDATE delivery SET status = $3, last_error = $2, claimed_until = NULL, updated_at = now() WHERE id = $1 AND status = 'sending'`,
+        [claim.id, ((error as Error).message ?? String(error)).slice(0, MAX_ERROR_LENGTH), final ? 'failed' : 'retrying'],
       );
       throw error;
     }
@@ -84,7 +97,7 @@ export class DeliveryService {
   }
 
   /**
-   * Takes the delivery when it is pending, failed, or held under a lease that ran out (its worker died);
+   * Takes the delivery when it is pending, retrying, failed, or held under a lease that ran out (its worker died);
    * the row lock makes two workers' claims take turns, and the second finds it taken.
    */
   private claim(request: DeliveryRequest): Promise<Claim> {
@@ -106,7 +119,7 @@ export class DeliveryService {
                 recipient = $3,
                 updated_at = now()
           WHERE id = $1`,
-        [row.id, DELIVERY_LEASE_MS, request.recipient],
+        [row.id, this.leaseMs, request.recipient],
       );
       return { state: 'claimed', id: row.id, messageId: row.message_id, createdAt: row.created_at };
     });

@@ -4,11 +4,18 @@ import { Injectable, type OnApplicationShutdown } from '@nestjs/common';
 import { createTransport, type Transporter } from 'nodemailer';
 import { AppConfig } from '@app/config';
 
+/** A calendar invitation (iCalendar text) sent the way mail clients offer to put it in the calendar. */
+export interface CalendarPart {
+  method: 'REQUEST' | 'CANCEL';
+  content: string;
+}
+
 export interface OutgoingMail {
   to: string;
   subject: string;
   text: string;
   html?: string;
+  calendar?: CalendarPart;
   /** With angle brackets; the same for every attempt of one delivery. */
   messageId: string;
   /** Fixed per delivery too, so a resend is byte for byte the same message. */
@@ -16,10 +23,16 @@ export interface OutgoingMail {
 }
 
 /**
- * Bounds on a stuck SMTP conversation; together well under the delivery lease (DeliveryService), so a hung
- * attempt fails before another worker may take the delivery over.
+ * Bounds on a stuck SMTP conversation, together well under the delivery lease (DELIVERY_LEASE_MS), so a hung
+ * attempt fails before another worker may take the delivery over: at most 15, 15 and 45 s, less with a short lease.
  */
-const SMTP_TIMEOUTS = { connectionTimeout: 15_000, greetingTimeout: 15_000, socketTimeout: 45_000 };
+export function smtpTimeouts(deliveryLeaseMs: number): { connectionTimeout: number; greetingTimeout: number; socketTimeout: number } {
+  return {
+    connectionTimeout: Math.min(15_000, Math.floor(deliveryLeaseMs / 8)),
+    greetingTimeout: Math.min(15_000, Math.floor(deliveryLeaseMs / 8)),
+    socketTimeout: Math.min(45_000, Math.floor(deliveryLeaseMs / 3)),
+  };
+}
 
 /**
  * Sends through SMTP_URL; without it, writes each message as an .eml file to MAIL_OUTBOX_DIR
@@ -33,7 +46,7 @@ export class MailTransport implements OnApplicationShutdown {
   constructor(private readonly config: AppConfig) {
     this.writesFiles = !config.SMTP_URL;
     this.transporter = config.SMTP_URL
-      ? createTransport({ url: config.SMTP_URL, ...SMTP_TIMEOUTS })
+      ? createTransport({ url: config.SMTP_URL, ...smtpTimeouts(config.DELIVERY_LEASE_MS) })
       : createTransport({ streamTransport: true, buffer: true, newline: 'windows' });
   }
 
@@ -47,6 +60,8 @@ export class MailTransport implements OnApplicationShutdown {
       html: mail.html,
       messageId: mail.messageId,
       date: mail.date,
+      // Both a text/calendar alternative, which mail clients turn into "add to calendar", and an .ics attachment.
+      ...(mail.calendar ? { icalEvent: { method: mail.calendar.method, filename: 'invitation.ics', content: mail.calendar.content } } : {}),
     });
     if (this.writesFiles) await this.writeEml(mail.messageId, info.message as Buffer);
   }

@@ -1,7 +1,7 @@
 import { InjectRepository } from '@nestjs/typeorm';
 import { Repository } from 'typeorm';
 import { AppConfig } from '@app/config';
-import { JobHandler, type JobHandlerOf, JobName, type JobPayloads, type JobResult } from '@app/outbox';
+import { type JobContext, JobHandler, type JobHandlerOf, JobName, type JobPayloads, type JobResult } from '@app/outbox';
 import { Person } from '@app/people';
 import { DeliveryService } from './delivery.service.js';
 import { renderWelcomeEmail } from './welcome-email.template.js';
@@ -15,7 +15,7 @@ export class WelcomeEmailHandler implements JobHandlerOf<JobName.SendWelcomeEmai
     private readonly config: AppConfig,
   ) {}
 
-  async handle({ personId }: JobPayloads[JobName.SendWelcomeEmail]): Promise<JobResult> {
+  async handle({ personId }: JobPayloads[JobName.SendWelcomeEmail], job: JobContext): Promise<JobResult> {
     // The reason must still hold when the job runs: the person may have been removed or lost the login since.
     const person = await this.people.createQueryBuilder('p').where('p.id = :personId', { personId }).andWhere('p.password_hash IS NOT NULL').getOne();
     if (!person) return { dropped: 'the person no longer exists or has no login' };
@@ -25,6 +25,6 @@ export class WelcomeEmailHandler implements JobHandlerOf<JobName.SendWelcomeEmai
       recipient: person.email,
       personId: person.id,
       message: renderWelcomeEmail({ name: person.name, email: person.email, publicBaseUrl: this.config.PUBLIC_BASE_URL }),
-    });
+    }, job);
   }
 }

@@ -1,13 +1,10 @@
 import type { MailContent } from './delivery.service.js';
+import { escapeHtml } from './mail-composer.js';
 
 export interface WelcomeEmailInput {
   name: string;
   email: string;
   publicBaseUrl: string;
-}
-
-function escapeHtml(value: string): string {
-  return value.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c] as string);
 }
 
 /** The e-mail to a person who has just been given a login. Never carries the password. */

@@ -9,6 +9,8 @@ export interface JobContext {
   /** 1 on the first run. */
   attempt: number;
   maxAttempts: number;
+  /** Reports how far the run has come (0-100) on the BullMQ job, for long jobs such as document assembly. */
+  reportProgress(percent: number): Promise<void>;
 }
 
 /** A handler finishes normally, or reports that the reason for the job no longer holds. */

@@ -55,7 +55,12 @@ export class OutboxQueueProcessor extends WorkerHost implements OnApplicationBoo
 
     let result: unknown;
     try {
-      result = await handler.handle(message.payload as never, { outboxMessageId: message.id, attempt, maxAttempts });
+      result = await handler.handle(message.payload as never, {
+        outboxMessageId: message.id,
+        attempt,
+        maxAttempts,
+        reportProgress: (percent) => job.updateProgress(percent),
+      });
     } catch (error) {
       if (error instanceof RetryLaterError && token) {
         await job.moveToDelayed(error.retryAt.getTime(), token);

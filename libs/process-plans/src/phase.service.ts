@@ -16,6 +16,7 @@ import {
   type WorkflowRole,
 } from '@app/domain';
 import { findOrFail, isConstraintViolation } from '@app/core';
+import { ReminderScheduler } from '@app/reminders';
 import { WorkflowService, type WorkflowTransitionRecord, workflowRolesOf } from '@app/workflows';
 import { Committee } from '../../committees/src/committee.entity.js';
 import type { CreatePhaseDto } from './create-phase.dto.js';
@@ -35,7 +36,12 @@ export class PhaseService {
     private readonly access: AccessService,
     private readonly audit: AuditService,
     private readonly workflows: WorkflowService,
-  ) {}
+    private readonly reminders: ReminderScheduler,
+  ) {
+    this.workflows.registerEffects<Phase>(phaseWorkflow, {
+      'warn-before-phase-ends': (manager, phase) => this.reminders.schedulePhaseEnding(manager, phase),
+    });
+  }
 
   async create(actor: Actor, committeeId: string, dto: CreatePhaseDto): Promise<PhaseResponseDto> {
     await findOrFail(this.dataSource.manager, Committee, committeeId);
@@ -73,6 +79,8 @@ export class PhaseService {
       }
       const dates = planPhase({ quarters, committee, phases: await this.phasesOf(manager, committee.id), phase: current, today: todayInCopenhagen() });
       await manager.update(Phase, id, { ...fields, ...quarters, ...dates, rowVersion: () => 'row_version + 1' });
+      // Re-planning an active phase moves the warning before its end.
+      if (current.state === 'active' && dates.endDate !== current.endDate) await this.reminders.schedulePhaseEnding(manager, { ...current, ...dates });
       await this.audit.record(manager, { action: 'phase.updated', entityType: 'phase', entityId: id, details: { committeeId: committee.id, fields: Object.keys(fields), ...quarters } });
     });
     return PhaseResponseDto.from(await this.find(id));

@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { RemindersModule } from '@app/reminders';
 import { PhaseParticipantService } from './phase-participant.service.js';
 import { PhaseParticipantsController } from './phase-participants.controller.js';
 import { PhaseService } from './phase.service.js';
@@ -7,6 +8,7 @@ import { ProcessPlanController } from './process-plan.controller.js';
 
 /** The committee's process plan: phases on quarters, their workflow and participants, and the plan drawn. */
 @Module({
+  imports: [RemindersModule],
   controllers: [PhasesController, PhaseParticipantsController, ProcessPlanController],
   providers: [PhaseService, PhaseParticipantService],
   exports: [PhaseService],

@@ -26,9 +26,25 @@ describe('loadConfig', () => {
     ['ADMIN_EMAIL', 'nobody'],
     ['ADMIN_PASSWORD', 'short'],
     ['PUBLIC_BASE_URL', 'ftp://x'],
+    ['REMINDER_TIME', '9:00'],
+    ['REMINDER_TIME', '24:00'],
+    ['REMINDER_PHASE_ENDING_WORKING_DAYS', '-1'],
+    ['DELIVERY_LEASE_MS', '500'],
   ])('refuses %s=%s with a message naming the variable', (name, value) => {
     expect(() => loadConfig({ [name]: value })).toThrow(ConfigError);
     expect(() => loadConfig({ [name]: value })).toThrow(new RegExp(`${name}:`));
+  });
+
+  it('schedules reminders at 09:00 with the offsets of the law and practice unless told otherwise', () => {
+    expect(loadConfig({})).toMatchObject({
+      REMINDER_TIME: '09:00',
+      REMINDER_AGENDA_DEADLINE_WORKING_DAYS: 1,
+      REMINDER_COMMISSION_APPROVAL_WORKING_DAYS: 5,
+      REMINDER_PHASE_ENDING_WORKING_DAYS: 10,
+      REMINDER_MINUTES_UNSIGNED_WORKING_DAYS: 5,
+      AGENDA_UPDATE_COALESCE_MS: 60_000,
+    });
+    expect(loadConfig({ REMINDER_TIME: '07:30', REMINDER_PHASE_ENDING_WORKING_DAYS: '15' })).toMatchObject({ REMINDER_TIME: '07:30', REMINDER_PHASE_ENDING_WORKING_DAYS: 15 });
   });
 
   it('treats an empty SMTP_URL as unset', () => {

@@ -2,5 +2,7 @@ import { Initial1795436070735 } from './1795436070735-Initial.js';
 import { Workflows1795490000000 } from './1795490000000-Workflows.js';
 import { ProcessPlan1795500000000 } from './1795500000000-ProcessPlan.js';
 import { Meetings1795510000000 } from './1795510000000-Meetings.js';
+import { Minutes1795520000000 } from './1795520000000-Minutes.js';
+import { AgendaMailAndReminders1795530000000 } from './1795530000000-AgendaMailAndReminders.js';
 
-export const MIGRATIONS = [Initial1795436070735, Workflows1795490000000, ProcessPlan1795500000000, Meetings1795510000000];
+export const MIGRATIONS = [Initial1795436070735, Workflows1795490000000, ProcessPlan1795500000000, Meetings1795510000000, Minutes1795520000000, AgendaMailAndReminders1795530000000];

@@ -1,4 +1,4 @@
-import { isIsoDate, periodsOverlap, periodWithin, todayInCopenhagen } from '../dates.js';
+import { copenhagenInstant, danishDateTime, danishLongDate, isIsoDate, periodsOverlap, periodWithin, todayInCopenhagen } from '../dates.js';
 
 describe('calendar dates', () => {
   it.each([
@@ -22,5 +22,21 @@ describe('calendar dates', () => {
     expect(todayInCopenhagen(new Date('2024-12-31T23:30:00Z'))).toBe('2025-01-01');
     expect(todayInCopenhagen(new Date('2024-06-30T21:59:00Z'))).toBe('2024-06-30');
     expect(todayInCopenhagen(new Date('2024-06-30T22:00:00Z'))).toBe('2024-07-01');
+  });
+
+  it('finds the instant of a Copenhagen wall-clock time in winter, in summer and across the clock changes', () => {
+    expect(copenhagenInstant('2027-02-02', '09:00').toISOString()).toBe('2027-02-02T08:00:00.000Z');
+    expect(copenhagenInstant('2027-06-04', '09:00').toISOString()).toBe('2027-06-04T07:00:00.000Z');
+    // 31 March 2024: the clocks jump from 02:00 to 03:00, so 02:30 never shows and falls an hour later.
+    expect(copenhagenInstant('2024-03-31', '09:00').toISOString()).toBe('2024-03-31T07:00:00.000Z');
+    expect(copenhagenInstant('2024-03-31', '02:30').toISOString()).toBe('2024-03-31T01:30:00.000Z');
+    expect(copenhagenInstant('2024-10-27', '09:00').toISOString()).toBe('2024-10-27T08:00:00.000Z');
+  });
+
+  it('writes dates the way Danish letters do', () => {
+    expect(danishLongDate('2027-02-02')).toBe('tirsdag den 2. februar 2027');
+    expect(danishLongDate('2024-06-05')).toBe('onsdag den 5. juni 2024');
+    expect(danishDateTime(new Date('2027-02-02T08:30:00Z'))).toBe('tirsdag den 2. februar 2027 kl. 9.30');
+    expect(danishDateTime(new Date('2027-06-30T22:05:00Z'))).toBe('torsdag den 1. juli 2027 kl. 0.05');
   });
 });

@@ -54,6 +54,8 @@ describe('the working-day calendar (hverdage)', () => {
 
   it('refuses nonsense with a message', () => {
     expect(() => new WorkingDayCalendar(['24-12'])).toThrow('write it as MM-DD');
+    expect(() => new WorkingDayCalendar(['06-31'])).toThrow('"06-31" is not a day of the year');
+    expect(new WorkingDayCalendar(['02-29']).isWorkingDay('2028-02-29')).toBe(false);
     expect(() => calendar.workingDaysAfter('2024-02-30', 1)).toThrow('is not a date');
   });
 });

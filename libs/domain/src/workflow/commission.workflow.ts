@@ -21,7 +21,14 @@ export const commissionWorkflow = defineWorkflow<CommissionState, CommissionEven
   states: COMMISSION_STATES,
   final: ['superseded'],
   transitions: [
-    { event: 'submit', from: ['draft'], to: 'submitted', roles: ['secretary'], description: 'Send the draft to the directors for approval' },
+    {
+      event: 'submit',
+      from: ['draft'],
+      to: 'submitted',
+      roles: ['secretary'],
+      effects: ['remind-directors-of-approval'],
+      description: 'Send the draft to the directors for approval; they are reminded on its deadline if it still waits',
+    },
     {
       event: 'return',
       from: ['submitted'],

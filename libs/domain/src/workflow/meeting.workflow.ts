@@ -37,7 +37,7 @@ export const meetingWorkflow = defineWorkflow<MeetingState, MeetingEvent, Meetin
           check: (c) => (c.draftItemTitles.length ? `These items are still drafts: ${c.draftItemTitles.join(', ')}; mark them ready first` : null),
         },
       ],
-      effects: ['put-items-on-agenda'],
+      effects: ['put-items-on-agenda', 'send-agenda'],
       description: 'Approve the agenda and send it to the members with a calendar invitation',
     },
     {
@@ -46,6 +46,7 @@ export const meetingWorkflow = defineWorkflow<MeetingState, MeetingEvent, Meetin
       to: 'held',
       roles: ['secretary'],
       guards: [{ description: 'the meeting has begun', check: (c) => (c.hasStarted ? null : 'The meeting has not begun yet') }],
+      effects: ['remind-of-unsigned-minutes'],
       description: 'Record that the meeting took place; decisions can now be written',
     },
     {
@@ -66,7 +67,8 @@ export const meetingWorkflow = defineWorkflow<MeetingState, MeetingEvent, Meetin
       from: ['planned', 'published'],
       to: 'cancelled',
       roles: ['chair', 'secretary'],
-      description: 'Call the meeting off',
+      effects: ['send-cancellation'],
+      description: 'Call the meeting off; members who had the invitation get its cancellation',
     },
   ],
 });

@@ -1,0 +1,39 @@
+import type { MailContent } from './delivery.service.js';
+
+export function escapeHtml(value: string): string {
+  return value.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c] as string);
+}
+
+/** A piece of an e-mail, written once and rendered both as the plain-text part and as the HTML part. */
+export type MailBlock =
+  /** A paragraph of running text. */
+  | { text: string }
+  /** Lines that belong together (time and place, a signature), one under the other. */
+  | { lines: readonly string[] }
+  /** A heading over what follows. */
+  | { heading: string }
+  /** Links, each on its own line as "label: url". */
+  | { links: readonly { label: string; url: string }[] };
+
+function blockText(block: MailBlock): string {
+  if ('text' in block) return block.text;
+  if ('lines' in block) return block.lines.join('\n');
+  if ('heading' in block) return block.heading;
+  return block.links.map((link) => `${link.label}: ${link.url}`).join('\n');
+}
+
+function blockHtml(block: MailBlock): string {
+  if ('text' in block) return `<p>${escapeHtml(block.text)}</p>`;
+  if ('lines' in block) return `<p>${block.lines.map(escapeHtml).join('<br>\n')}</p>`;
+  if ('heading' in block) return `<h3>${escapeHtml(block.heading)}</h3>`;
+  return `<p>${block.links.map((link) => `${escapeHtml(link.label)}: <a href="${escapeHtml(link.url)}">${escapeHtml(link.url)}</a>`).join('<br>\n')}</p>`;
+}
+
+/** The text and HTML parts of an e-mail from one list of blocks, so the two never say different things. */
+export function composeMail(subject: string, blocks: readonly MailBlock[]): MailContent {
+  return {
+    subject,
+    text: `${blocks.map(blockText).join('\n\n')}\n`,
+    html: blocks.map(blockHtml).join('\n'),
+  };
+}

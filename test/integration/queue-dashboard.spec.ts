@@ -1,0 +1,100 @@
+import { createServer } from 'node:net';
+import { ADMIN, type AppProcess, ensureBuilt, Factory, type PersonWithToken, startAppProcess, startTestApp, type TestApp } from '@app/testing';
+
+const DASHBOARD = '/api/admin/queues';
+
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = createServer().listen(0, '127.0.0.1', () => {
+      const { port } = server.address() as { port: number };
+      server.close(() => resolve(port));
+    });
+    server.on('error', reject);
+  });
+}
+
+function basic(email: string, password: string): string {
+  return `Basic ${Buffer.from(`${email}:${password}`).toString('base64')}`;
+}
+
+/**
+ * The dashboard runs in the built API: Jest cannot load Bull Board's static-file server (a CommonJS package that
+ * requires an ES module), so the test starts the API process from dist/ on the test app's database.
+ */
+describe('the queue dashboard at /api/admin/queues', () => {
+  let t: TestApp;
+  let api: AppProcess;
+  let base: string;
+  let member: PersonWithToken;
+  let admin: string;
+
+  const get = (path: string, headers: Record<string, string> = {}) => fetch(`${base}${path}`, { headers, redirect: 'manual' });
+
+  beforeAll(async () => {
+    ensureBuilt();
+    t = await startTestApp();
+    const factory = new Factory(t);
+    const committee = await factory.committee();
+    member = await factory.member(committee.id, 'member');
+    admin = await t.adminToken();
+    const port = await freePort();
+    base = `http://127.0.0.1:${port}`;
+    api = startAppProcess('api', t.config, { PORT: String(port) });
+    const deadline = Date.now() + 60_000;
+    for (;;) {
+      const up = await fetch(`${base}/api/health`).then((response) => response.ok).catch(() => false);
+      if (up) break;
+      if (Date.now() > deadline) throw new Error(`The API did not start:\n${api.output()}`);
+      await new Promise((resolve) => setTimeout(resolve, 200));
+    }
+  }, 360_000);
+  afterAll(async () => {
+    await api?.kill('SIGTERM');
+    await t?.close();
+  });
+
+  it('asks a browser without a login for one, and refuses a member with 403, both in the audit trail', async () => {
+    const anonymous = await get(DASHBOARD);
+    expect(anonymous.status).toBe(401);
+    expect(anonymous.headers.get('www-authenticate')).toMatch(/^Basic realm=/);
+    expect(await anonymous.json()).toMatchObject({ statusCode: 401, code: 'unauthenticated' });
+
+    const asMember = await get(`${DASHBOARD}/api/queues`, { authorization: `Bearer ${member.token}` });
+    expect(asMember.status).toBe(403);
+    expect(await asMember.json()).toMatchObject({ statusCode: 403, message: 'Only an administrator may see the queues' });
+    expect((await get(DASHBOARD, { authorization: basic(ADMIN.email, 'wrong-password') })).status).toBe(401);
+
+    const refused: { status_code: number; actor_id: string | null }[] = await t.dataSource.query(
+      `SELECT status_code, actor_id FROM audit_entry WHERE action = 'request.refused' AND details->>'path' LIKE '/api/admin/queues%' ORDER BY at`,
+    );
+    expect(refused.map((r) => r.status_code)).toEqual([401, 403, 401]);
+    expect(refused[1].actor_id).toBe(member.id);
+  });
+
+  it('shows an admin every queue, read-only', async () => {
+    const page = await get(DASHBOARD, { authorization: `Bearer ${admin}` });
+    expect(page.status).toBe(200);
+    expect(page.headers.get('content-type')).toContain('text/html');
+    expect(await page.text()).toContain('<title>Udvalgsarbejde</title>');
+
+    const queues = await get(`${DASHBOARD}/api/queues`, { authorization: `Bearer ${admin}` });
+    expect(queues.status).toBe(200);
+    const body = (await queues.json()) as { queues: { name: string; readOnlyMode: boolean }[] };
+    expect(body.queues.map((q) => q.name)).toEqual(expect.arrayContaining(['mail', 'fan-out', 'reminders']));
+    expect(body.queues.every((q) => q.readOnlyMode)).toBe(true);
+    const retry = await fetch(`${base}${DASHBOARD}/api/queues/mail/retry/failed`, { method: 'PUT', headers: { authorization: `Bearer ${admin}` } });
+    expect(retry.status).toBeGreaterThanOrEqual(400);
+  });
+
+  it('lets a browser log in once with its password prompt and keeps the login in a strict cookie for the dashboard only', async () => {
+    const login = await get(DASHBOARD, { authorization: basic(ADMIN.email, ADMIN.password) });
+    expect(login.status).toBe(200);
+    const cookie = login.headers.get('set-cookie') as string;
+    expect(cookie).toMatch(/^cw_admin_api_admin_queues=[\w-]+\.[\w-]+\.[\w-]+; Path=\/api\/admin\/queues; Max-Age=\d+; HttpOnly; SameSite=Strict$/);
+    const withCookie = await get(`${DASHBOARD}/api/queues`, { cookie: cookie.split(';')[0] });
+    expect(withCookie.status).toBe(200);
+    // Remembered Basic credentials ride along with requests other sites provoke; they never change anything.
+    const changeWithBasic = await fetch(`${base}${DASHBOARD}/api/queues/mail/pause`, { method: 'PUT', headers: { authorization: basic(ADMIN.email, ADMIN.password) } });
+    expect(changeWithBasic.status).toBe(401);
+  });
+});
