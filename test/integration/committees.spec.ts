@@ -1,4 +1,4 @@
-import { ADMIN, startTestApp, tableCounts, type TestApp, type TestResponse } from '@app/testing';
+import { ADMIN, expectRefused, startTestApp, type TestApp } from '@app/testing';
 
 const HEDENSTED = { name: 'Hedensted Kommune', kind: 'municipality', electionTermStart: '2022-01-01', electionTermEnd: '2025-12-31' };
 const SOCIAL_AREA = { name: 'Udvalg for omtænkning af socialområdet', kind: 'section-17-4', mandateStart: '2024-01-01', mandateEnd: '2025-12-31' };
@@ -11,14 +11,6 @@ describe('committees over HTTP', () => {
   let hedenstedId: string;
   let financeCommitteeId: string;
 
-  /** Sends a request that must be refused, and shows it changed no table. */
-  async function expectRefused(send: () => Promise<TestResponse>, status: number, message: RegExp): Promise<TestResponse> {
-    const before = await tableCounts(t.dataSource);
-    const res = await send();
-    expect({ status: res.status, message: res.body.message }).toEqual({ status, message: expect.stringMatching(message) });
-    expect(await tableCounts(t.dataSource)).toEqual(before);
-    return res;
-  }
 
   const post = async (url: string, body: Record<string, unknown>, headers?: Record<string, string>) => {
     const res = await t.request('POST', url, { token: admin, body, headers });
@@ -137,13 +129,13 @@ describe('committees over HTTP', () => {
       ['an unknown kind with 400', { kind: 'subcommittee' }, 400, /kind must be one of the following values/],
       ['an unknown field with 400', { chairId: UNKNOWN_ID }, 400, /property chairId should not exist/],
     ])('%s', async (_, override, status, message) => {
-      await expectRefused(createCommittee({ bodyId: hedenstedId, ...SOCIAL_AREA, ...override }), status, message);
+      await expectRefused(t, createCommittee({ bodyId: hedenstedId, ...SOCIAL_AREA, ...override }), status, message);
     });
 
     it('a reporting line to a committee of another body with 400', async () => {
       const region = await post('/api/bodies', { name: 'Region Nordjylland', kind: 'region' });
       const foreign = await post('/api/committees', { bodyId: region.id, name: 'Regionsrådet', kind: 'council', mandateStart: '2022-01-01' });
-      await expectRefused(createCommittee({ bodyId: hedenstedId, ...SOCIAL_AREA, reportsToId: foreign.id }), 400, /reportsToId names Regionsrådet, which belongs to another body/);
+      await expectRefused(t, createCommittee({ bodyId: hedenstedId, ...SOCIAL_AREA, reportsToId: foreign.id }), 400, /reportsToId names Regionsrådet, which belongs to another body/);
     });
   });
 
@@ -165,27 +157,27 @@ describe('committees over HTTP', () => {
       expect(shortened.body.mandateEnd).toBe('2025-09-30');
 
       const patch = (body: unknown) => () => t.request('PATCH', `/api/committees/${committee.id}`, { token: admin, body });
-      await expectRefused(patch({ mandateEnd: '2025-06-30' }), 409, /would leave 1 membership\(s\) outside it \(member from 2024-01-01 to 2025-09-30\)/);
-      await expectRefused(patch({ mandateStart: '2024-02-01' }), 409, /would leave 2 membership\(s\) outside it/);
-      await expectRefused(patch({ mandateEnd: '2026-03-31' }), 400, /may not outlive the election term/);
-      await expectRefused(patch({ mandateEnd: null }), 400, /needs a mandateEnd/);
-      await expectRefused(patch({ mandateStart: '2024-13-01' }), 400, /mandateStart must be a real date/);
-      await expectRefused(patch({ name: null }), 400, /name/);
-      await expectRefused(patch({ bodyId: hedenstedId }), 400, /property bodyId should not exist/);
+      await expectRefused(t, patch({ mandateEnd: '2025-06-30' }), 409, /would leave 1 membership\(s\) outside it \(member from 2024-01-01 to 2025-09-30\)/);
+      await expectRefused(t, patch({ mandateStart: '2024-02-01' }), 409, /would leave 2 membership\(s\) outside it/);
+      await expectRefused(t, patch({ mandateEnd: '2026-03-31' }), 400, /may not outlive the election term/);
+      await expectRefused(t, patch({ mandateEnd: null }), 400, /needs a mandateEnd/);
+      await expectRefused(t, patch({ mandateStart: '2024-13-01' }), 400, /mandateStart must be a real date/);
+      await expectRefused(t, patch({ name: null }), 400, /name/);
+      await expectRefused(t, patch({ bodyId: hedenstedId }), 400, /property bodyId should not exist/);
       expect((await t.request('GET', `/api/committees/${committee.id}`, { token: admin })).body).toMatchObject({ mandateStart: '2024-01-01', mandateEnd: '2025-09-30' });
     });
 
     it('refuses a committee as its own parent, and a parent that would make a loop', async () => {
       const outer = await post('/api/committees', { bodyId: hedenstedId, name: 'Ydre udvalg', kind: 'standing', mandateStart: '2022-01-01' });
       const inner = await post('/api/committees', { bodyId: hedenstedId, name: 'Indre arbejdsgruppe', kind: 'working-group', parentId: outer.id, mandateStart: '2024-01-01' });
-      await expectRefused(() => t.request('PATCH', `/api/committees/${outer.id}`, { token: admin, body: { parentId: outer.id } }), 400, /parentId may not name the committee itself/);
-      await expectRefused(() => t.request('PATCH', `/api/committees/${outer.id}`, { token: admin, body: { parentId: inner.id } }), 400, /leads back to this committee/);
-      await expectRefused(() => t.request('PATCH', `/api/committees/${inner.id}`, { token: admin, body: { parentId: null } }), 400, /working group needs parentId/);
+      await expectRefused(t, () => t.request('PATCH', `/api/committees/${outer.id}`, { token: admin, body: { parentId: outer.id } }), 400, /parentId may not name the committee itself/);
+      await expectRefused(t, () => t.request('PATCH', `/api/committees/${outer.id}`, { token: admin, body: { parentId: inner.id } }), 400, /leads back to this committee/);
+      await expectRefused(t, () => t.request('PATCH', `/api/committees/${inner.id}`, { token: admin, body: { parentId: null } }), 400, /working group needs parentId/);
     });
 
     it('answers 404 for an unknown committee', async () => {
-      await expectRefused(() => t.request('PATCH', `/api/committees/${UNKNOWN_ID}`, { token: admin, body: { name: 'X' } }), 404, /No committee with id/);
-      await expectRefused(() => t.request('GET', `/api/committees/${UNKNOWN_ID}`, { token: admin }), 404, /No committee with id/);
+      await expectRefused(t, () => t.request('PATCH', `/api/committees/${UNKNOWN_ID}`, { token: admin, body: { name: 'X' } }), 404, /No committee with id/);
+      await expectRefused(t, () => t.request('GET', `/api/committees/${UNKNOWN_ID}`, { token: admin }), 404, /No committee with id/);
     });
   });
 
@@ -194,9 +186,9 @@ describe('committees over HTTP', () => {
     const plain = await t.login('menig@hedensted.dk', PASSWORD);
     expect((await t.request('GET', `/api/committees?bodyId=${hedenstedId}`, { token: plain })).status).toBe(200);
     expect((await t.request('GET', `/api/committees/${financeCommitteeId}`, { token: plain })).status).toBe(200);
-    await expectRefused(() => t.request('POST', '/api/committees', { token: plain, body: { bodyId: hedenstedId, ...SOCIAL_AREA } }), 403, /administrator/);
-    await expectRefused(() => t.request('PATCH', `/api/committees/${financeCommitteeId}`, { token: plain, body: { name: 'X' } }), 403, /administrator/);
-    await expectRefused(() => t.request('GET', '/api/committees'), 401, /Log in/);
+    await expectRefused(t, () => t.request('POST', '/api/committees', { token: plain, body: { bodyId: hedenstedId, ...SOCIAL_AREA } }), 403, /administrator/);
+    await expectRefused(t, () => t.request('PATCH', `/api/committees/${financeCommitteeId}`, { token: plain, body: { name: 'X' } }), 403, /administrator/);
+    await expectRefused(t, () => t.request('GET', '/api/committees'), 401, /Log in/);
   });
 
   it("keeps the committee's writes in its audit trail with actor and request id, and refused requests as request.refused", async () => {

@@ -1,5 +1,5 @@
 import { todayInCopenhagen } from '@app/domain';
-import { startTestApp, tableCounts, type TestApp, type TestResponse } from '@app/testing';
+import { expectRefused, startTestApp, type TestApp } from '@app/testing';
 
 const PASSWORD = 'Hedensted-udvalg-2024';
 const UNKNOWN_ID = '3f0e7a52-0d7c-4c8e-9a43-1b1d2c3e4f50';
@@ -14,14 +14,6 @@ describe('committee memberships over HTTP', () => {
   let socialCare: { id: string };
   let learning: { id: string };
 
-  /** Sends a request that must be refused, and shows it changed no table. */
-  async function expectRefused(send: () => Promise<TestResponse>, status: number, message: RegExp): Promise<TestResponse> {
-    const before = await tableCounts(t.dataSource);
-    const res = await send();
-    expect({ status: res.status, message: res.body.message }).toEqual({ status, message: expect.stringMatching(message) });
-    expect(await tableCounts(t.dataSource)).toEqual(before);
-    return res;
-  }
 
   const post = async (url: string, body: Record<string, unknown>, token = admin) => {
     const res = await t.request('POST', url, { token, body });
@@ -69,14 +61,14 @@ describe('committee memberships over HTTP', () => {
       ['startDate sent as null (400)', () => ({ role: 'member', startDate: null }), 400, /startDate must be a real date/],
       ['an unknown field (400)', () => ({ role: 'member', party: 'KD' }), 400, /property party should not exist/],
     ])('%s', async (_, body, status, message) => {
-      await expectRefused(addMember(socialArea.id, { personId: other.id, ...body() }), status, message);
+      await expectRefused(t, addMember(socialArea.id, { personId: other.id, ...body() }), status, message);
     });
 
     it('an unknown or malformed committee id (404, 400)', async () => {
-      await expectRefused(addMember(UNKNOWN_ID, { personId: other.id, role: 'member' }), 404, /No committee with id/);
-      await expectRefused(addMember('udvalget', { personId: other.id, role: 'member' }), 400, /id in the path must be a UUID/);
-      await expectRefused(() => t.request('GET', `/api/committees/${UNKNOWN_ID}/members`, { token: admin }), 404, /No committee with id/);
-      await expectRefused(() => t.request('GET', `/api/committees/${socialArea.id}/members?current=yes`, { token: admin }), 400, /current must be a boolean/);
+      await expectRefused(t, addMember(UNKNOWN_ID, { personId: other.id, role: 'member' }), 404, /No committee with id/);
+      await expectRefused(t, addMember('udvalget', { personId: other.id, role: 'member' }), 400, /id in the path must be a UUID/);
+      await expectRefused(t, () => t.request('GET', `/api/committees/${UNKNOWN_ID}/members`, { token: admin }), 404, /No committee with id/);
+      await expectRefused(t, () => t.request('GET', `/api/committees/${socialArea.id}/members?current=yes`, { token: admin }), 400, /current must be a boolean/);
     });
 
     it('a new chair once the old one has stepped down is fine', async () => {
@@ -150,11 +142,11 @@ describe('committee memberships over HTTP', () => {
   it('removes a seat with 204, and answers 404 for a seat of another committee', async () => {
     const leaving = await person('Udtrædende');
     const seat = await post(`/api/committees/${socialCare.id}/members`, { personId: leaving.id, role: 'member' });
-    await expectRefused(() => t.request('DELETE', `/api/committees/${learning.id}/members/${seat.id}`, { token: admin }), 404, /Læring has no membership with id/);
+    await expectRefused(t, () => t.request('DELETE', `/api/committees/${learning.id}/members/${seat.id}`, { token: admin }), 404, /Læring has no membership with id/);
     const removed = await t.request('DELETE', `/api/committees/${socialCare.id}/members/${seat.id}`, { token: admin });
     expect(removed.status).toBe(204);
-    await expectRefused(() => t.request('DELETE', `/api/committees/${socialCare.id}/members/${seat.id}`, { token: admin }), 404, /no membership with id/);
-    await expectRefused(() => t.request('DELETE', `/api/committees/${socialCare.id}/members/x`, { token: admin }), 400, /membershipId in the path must be a UUID/);
+    await expectRefused(t, () => t.request('DELETE', `/api/committees/${socialCare.id}/members/${seat.id}`, { token: admin }), 404, /no membership with id/);
+    await expectRefused(t, () => t.request('DELETE', `/api/committees/${socialCare.id}/members/x`, { token: admin }), 400, /membershipId in the path must be a UUID/);
   });
 
   describe('who may do what', () => {
@@ -180,25 +172,25 @@ describe('committee memberships over HTTP', () => {
     });
 
     it('refuses the secretary on another committee, and on creating committees, people and bodies (403)', async () => {
-      await expectRefused(addMember(learning.id, { personId: subject.id, role: 'external' }, secretary), 403, /secretary or an administrator/);
-      await expectRefused(() => t.request('DELETE', `/api/committees/${learning.id}/members/${learningSeatId}`, { token: secretary }), 403, /secretary or an administrator/);
-      await expectRefused(() => t.request('POST', '/api/committees', { token: secretary, body: { bodyId, name: 'X', kind: 'standing', mandateStart: '2026-01-01' } }), 403, /administrator/);
-      await expectRefused(() => t.request('POST', '/api/people', { token: secretary, body: { name: 'X', email: 'x@hedensted.dk' } }), 403, /administrator/);
-      await expectRefused(() => t.request('POST', '/api/bodies', { token: secretary, body: { name: 'X', kind: 'region' } }), 403, /administrator/);
+      await expectRefused(t, addMember(learning.id, { personId: subject.id, role: 'external' }, secretary), 403, /secretary or an administrator/);
+      await expectRefused(t, () => t.request('DELETE', `/api/committees/${learning.id}/members/${learningSeatId}`, { token: secretary }), 403, /secretary or an administrator/);
+      await expectRefused(t, () => t.request('POST', '/api/committees', { token: secretary, body: { bodyId, name: 'X', kind: 'standing', mandateStart: '2026-01-01' } }), 403, /administrator/);
+      await expectRefused(t, () => t.request('POST', '/api/people', { token: secretary, body: { name: 'X', email: 'x@hedensted.dk' } }), 403, /administrator/);
+      await expectRefused(t, () => t.request('POST', '/api/bodies', { token: secretary, body: { name: 'X', kind: 'region' } }), 403, /administrator/);
     });
 
     it('lets a plain member read but not write (403)', async () => {
       for (const url of [`/api/committees/${socialCare.id}/members`, `/api/committees/${learning.id}/members?current=true`, `/api/committees/${socialCare.id}`, '/api/committees', '/api/bodies', '/api/people']) {
         expect({ url, status: (await t.request('GET', url, { token: member })).status }).toEqual({ url, status: 200 });
       }
-      await expectRefused(addMember(socialCare.id, { personId: subject.id, role: 'member' }, member), 403, /secretary or an administrator/);
-      await expectRefused(() => t.request('DELETE', `/api/committees/${learning.id}/members/${learningSeatId}`, { token: member }), 403, /secretary or an administrator/);
+      await expectRefused(t, addMember(socialCare.id, { personId: subject.id, role: 'member' }, member), 403, /secretary or an administrator/);
+      await expectRefused(t, () => t.request('DELETE', `/api/committees/${learning.id}/members/${learningSeatId}`, { token: member }), 403, /secretary or an administrator/);
     });
 
     it('refuses every request without a token (401)', async () => {
-      await expectRefused(() => t.request('GET', `/api/committees/${socialCare.id}/members`), 401, /Log in/);
-      await expectRefused(addMember(socialCare.id, { personId: subject.id, role: 'member' }, ''), 401, /Log in/);
-      await expectRefused(() => t.request('DELETE', `/api/committees/${learning.id}/members/${learningSeatId}`), 401, /Log in/);
+      await expectRefused(t, () => t.request('GET', `/api/committees/${socialCare.id}/members`), 401, /Log in/);
+      await expectRefused(t, addMember(socialCare.id, { personId: subject.id, role: 'member' }, ''), 401, /Log in/);
+      await expectRefused(t, () => t.request('DELETE', `/api/committees/${learning.id}/members/${learningSeatId}`), 401, /Log in/);
     });
   });
 });

@@ -116,3 +116,12 @@ export async function tableCounts(dataSource: DataSource, except: string[] = ['a
   }
   return counts;
 }
+
+/** Sends a request that must be refused with `status` and a message matching `message`, and shows it changed no table. */
+export async function expectRefused(t: TestApp, send: () => Promise<TestResponse>, status: number, message: RegExp): Promise<TestResponse> {
+  const before = await tableCounts(t.dataSource);
+  const res = await send();
+  expect({ status: res.status, message: res.body.message }).toEqual({ status, message: expect.stringMatching(message) });
+  expect(await tableCounts(t.dataSource)).toEqual(before);
+  return res;
+}
