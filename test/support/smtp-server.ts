@@ -38,6 +38,8 @@ export async function startSmtpServer(options: SmtpServerOptions = {}): Promise<
         .catch(callback);
     },
   });
+  // A client that dies mid-conversation (a worker killed on purpose) resets its socket; that is not the server failing.
+  server.on('error', () => undefined);
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const { port } = server.server.address() as AddressInfo;
   return {
