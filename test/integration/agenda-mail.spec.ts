@@ -132,7 +132,8 @@ describe('agenda e-mails over a real SMTP server', () => {
       expect(mail.text).toContain('Kære Anders Andersen');
       expect(mail.text).toContain('Sted: Rådhuset, Mødelokale 1');
       expect(mail.text).toContain('1. Status på partnerskaber (kl. 9.30-10.30)');
-      expect(mail.text).toContain('2. Lukket punkt: Personsag (kl. 10.30-11.00)');
+      expect(mail.text).toContain('2. Lukket punkt (kl. 10.30-11.00)');
+      expect(mail.text).not.toContain('Personsag');
       expect(mail.text).toContain(`${t.config.PUBLIC_BASE_URL}/api/meetings/${meetingId}`);
       expect(mail.html).toContain('2. Lukket punkt: Personsag (kl. 10.30-11.00)');
       // The e-mail carries titles and times only: none of a closed item's texts, in any part.

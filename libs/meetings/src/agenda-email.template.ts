@@ -1,4 +1,4 @@
-import { CLOSED_ITEM_TITLE, copenhagenDate, copenhagenTime, danishDateTime, danishLongDate, formatTimeSlot } from '@app/domain';
+import { copenhagenDate, copenhagenTime, danishDateTime, danishLongDate, formatTimeSlot, redactItemForPublic } from '@app/domain';
 import { composeMail, type MailBlock, type MailContent } from '@app/notifications';
 import type { AgendaMailKind } from '@app/outbox';
 import type { AgendaForMail } from './agenda-mail.repository.js';
@@ -18,10 +18,14 @@ function meetingTime({ startsAt, endsAt }: Pick<AgendaForMail, 'startsAt' | 'end
   return slot ? `${danishLongDate(copenhagenDate(start))} ${slot}` : danishDateTime(start);
 }
 
-/** "1. Status på partnerskaber (kl. 9.30-10.30)"; a closed item by its title only, marked as closed. */
-function itemLine(item: AgendaForMail['items'][number]): string {
+/**
+ * "1. Status på partnerskaber (kl. 9.30-10.30)". E-mail leaves the system for mailboxes it cannot protect, so a
+ * closed item goes through the public redaction: its number, its time slot and "Lukket punkt", never its title.
+ */
+function itemLine(agendaItem: AgendaForMail['items'][number]): string {
+  const item = redactItemForPublic(agendaItem);
   const slot = formatTimeSlot(item.startTime, item.endTime);
-  return `${item.number}. ${item.closed ? `${CLOSED_ITEM_TITLE}: ` : ''}${item.title}${slot ? ` (${slot})` : ''}`;
+  return `${item.number}. ${item.title}${slot ? ` (${slot})` : ''}`;
 }
 
 const OPENING: Record<AgendaMailKind, (committee: string) => string> = {
