@@ -1,0 +1,88 @@
+import pg from 'pg';
+import type { ApiClient } from './support/api-client.js';
+import { AppCluster, dropDatabase } from './support/app-cluster.js';
+import { type CommitteeFixture, CommitteeFixtures } from './support/committee-fixtures.js';
+import { waitForOutboxDrained } from './support/outbox-drain.js';
+import { SmtpSink } from './support/smtp-sink.js';
+
+/** How much work each figure does; `bench:quick` runs a few hundred operations so CI stays fast. */
+export interface BenchScale {
+  rounds: number;
+  /** Seconds of load per autocannon run. */
+  readSeconds: number;
+  deliveries: number;
+  reminders: number;
+  /** Seconds over which the reminders come due. */
+  reminderWindowSeconds: number;
+  /** Agenda sizes of the minutes figure. */
+  minutesItems: readonly number[];
+  /** Rounds of the figures that take minutes a round (reminder lateness, the thousand-item minutes). */
+  slowRounds: number;
+}
+
+/**
+ * The e-mail figures are bound by SMTP connections: MailTransport (and the baseline, to match) opens one per message,
+ * and the smtp-server package holds each greeting back 100 ms, so 10,000 e-mails take minutes per side and round.
+ * The full run sends fewer; BENCH_DELIVERIES and BENCH_REMINDERS ask for the issue's 10,000.
+ */
+const fromEnvironment = (name: string, fallback: number) => (process.env[name] ? Number(process.env[name]) : fallback);
+
+export const FULL_SCALE: BenchScale = {
+  rounds: 3,
+  readSeconds: 10,
+  deliveries: fromEnvironment('BENCH_DELIVERIES', 2_000),
+  reminders: fromEnvironment('BENCH_REMINDERS', 500),
+  reminderWindowSeconds: 90,
+  minutesItems: [10, 100, 1_000],
+  slowRounds: 1,
+};
+export const QUICK_SCALE: BenchScale = { rounds: 3, readSeconds: 3, deliveries: 300, reminders: 40, reminderWindowSeconds: 8, minutesItems: [10, 100, 1_000], slowRounds: 1 };
+
+/** Everything the figures share: the system under test, its database, the SMTP server and a committee to work on. */
+export interface BenchEnvironment {
+  scale: BenchScale;
+  quick: boolean;
+  cluster: AppCluster;
+  api: ApiClient;
+  adminToken: string;
+  /** Straight SQL against the system's database, for bulk workloads and for reading outcomes. */
+  db: pg.Pool;
+  databaseUrl: string;
+  smtp: SmtpSink;
+  fixtures: CommitteeFixtures;
+  committee: CommitteeFixture;
+  /** Unique per run, for Redis prefixes and names. */
+  runId: string;
+}
+
+const SERVER_URL = process.env.BENCH_DATABASE_SERVER_URL ?? 'postgres://postgres@127.0.0.1:5432';
+
+export async function startBenchEnvironment(quick: boolean): Promise<{ env: BenchEnvironment; close: (failed: boolean) => Promise<void> }> {
+  const runId = `cw-bench-${Date.now().toString(36)}`;
+  const databaseUrl = `${SERVER_URL.replace(/\/$/, '')}/${runId.replace(/-/g, '_')}`;
+  const smtp = await SmtpSink.start();
+  const cluster = await AppCluster.start({ name: runId, databaseUrl, smtpUrl: smtp.url, apis: 1, workers: 1, env: { LOG_LEVEL: 'warn' } }).catch(async (error) => {
+    await smtp.close();
+    throw error;
+  });
+  const db = new pg.Pool({ connectionString: databaseUrl, max: 4 });
+  const close = async (failed: boolean) => {
+    await cluster.close({ keepLogs: failed });
+    await db.end();
+    await smtp.close();
+    await dropDatabase(databaseUrl);
+  };
+  try {
+    const api = cluster.client();
+    const adminToken = await cluster.admin();
+    const fixtures = new CommitteeFixtures(api, adminToken);
+    // A committee of nine members with a chair and a secretary: the attendance list of every meeting read.
+    const committee = await fixtures.committee({ bodyId: await fixtures.body(), name: 'Social- og Sundhedsudvalget', memberCount: 9 });
+    const env = { scale: quick ? QUICK_SCALE : FULL_SCALE, quick, cluster, api, adminToken, db, databaseUrl, smtp, fixtures, committee, runId };
+    await waitForOutboxDrained(db, 600_000);
+    return { env, close };
+  } catch (error) {
+    await close(true);
+    throw error;
+  }
+}

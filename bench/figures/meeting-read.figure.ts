@@ -1,0 +1,107 @@
+import autocannon from 'autocannon';
+import type { BenchEnvironment } from '../bench-environment.js';
+import { ApiClient } from '../support/api-client.js';
+import { NodeProcess, sleep, waitForHealthy } from '../support/app-process.js';
+import { freePort } from '../support/free-port.js';
+import { MeetingFixtures } from '../support/committee-fixtures.js';
+import { type FigureRow, formatNumber } from '../support/figure-table.js';
+import { median } from '../support/statistics.js';
+
+const CONNECTIONS = 50;
+const READ_ITEMS = 30;
+const STATEMENT_SIZES = [10, 100] as const;
+/** The bare route's statements: the meeting, then its items and its attendance (it checks no login). */
+const BARE_STATEMENTS = 3;
+
+async function requestsPerSecond(url: string, token: string, seconds: number): Promise<number> {
+  const result = await autocannon({ url, connections: CONNECTIONS, pipelining: 1, duration: seconds, headers: { authorization: `Bearer ${token}` } });
+  if (result.errors || result.timeouts || result.non2xx) {
+    throw new Error(`${url}: ${result.errors} errors, ${result.timeouts} timeouts, ${result.non2xx} answers other than 2xx`);
+  }
+  return result.requests.average;
+}
+
+/** Whether the two answers carry the same items and the same people, so the comparison is of like with like. */
+function sameRows(ours: any, bare: any): boolean {
+  const ids = (rows: { id?: string; personId?: string }[]) => rows.map((row) => row.id ?? row.personId).sort();
+  return (
+    JSON.stringify(ids(ours.items)) === JSON.stringify(ids(bare.items)) && JSON.stringify(ids(ours.attendance)) === JSON.stringify(ids(bare.attendance))
+  );
+}
+
+/**
+ * (1) Reading a published meeting of 30 items through the API against a bare Fastify + pg route returning the same
+ * rows, with autocannon (50 connections, no pipelining), rounds alternating between the two.
+ * (2) The SQL statements of that read with 10 and with 100 items, from the x-sql-statements header.
+ */
+export async function meetingReadFigures(env: BenchEnvironment): Promise<FigureRow[]> {
+  const { committee, scale } = env;
+  const meetings = new MeetingFixtures(env.api, committee.secretary.token, committee.committeeId);
+  const member = committee.members[0];
+  const read30 = await meetings.publishedMeeting({ startsAt: '2027-03-01T09:00:00+01:00', itemCount: READ_ITEMS });
+
+  const port = await freePort();
+  const bare = new NodeProcess({
+    name: 'bare-meeting-read-server',
+    script: env.cluster.build.path('bench/baselines/bare-meeting-read-server.js'),
+    env: { DATABASE_URL: env.databaseUrl, PORT: String(port) },
+    logDir: env.cluster.logDir,
+    ready: () => waitForHealthy(`http://127.0.0.1:${port}`),
+  });
+  await bare.start();
+  try {
+    const oursUrl = `${env.api.baseUrl}/api/meetings/${read30.meetingId}`;
+    const bareUrl = `http://127.0.0.1:${port}/api/meetings/${read30.meetingId}`;
+    const [ours, baseline] = await Promise.all([
+      env.api.expect(200, 'GET', `/api/meetings/${read30.meetingId}`, { token: member.token }),
+      new ApiClient(`http://127.0.0.1:${port}`).expect(200, 'GET', `/api/meetings/${read30.meetingId}`),
+    ]);
+    if (!sameRows(ours, baseline)) throw new Error('The bare route does not answer the same items and attendance as the API');
+
+    // Both warm up (JIT, connection pools) before anything counts.
+    await requestsPerSecond(oursUrl, member.token, 2);
+    await requestsPerSecond(bareUrl, member.token, 2);
+    const oursRounds: number[] = [];
+    const bareRounds: number[] = [];
+    for (let round = 0; round < scale.rounds; round++) {
+      // Alternating, so a slow patch of the machine does not fall on one side only.
+      oursRounds.push(await requestsPerSecond(oursUrl, member.token, scale.readSeconds));
+      await sleep(500);
+      bareRounds.push(await requestsPerSecond(bareUrl, member.token, scale.readSeconds));
+      await sleep(500);
+    }
+    const oursRps = median(oursRounds);
+    const bareRps = median(bareRounds);
+    const ratio = oursRps / bareRps;
+
+    const counts: number[] = [];
+    for (const [index, itemCount] of STATEMENT_SIZES.entries()) {
+      const { meetingId } = await meetings.publishedMeeting({ startsAt: `2027-03-0${index + 2}T09:00:00+01:00`, itemCount });
+      const response = await env.api.request('GET', `/api/meetings/${meetingId}`, { token: member.token });
+      if (response.status !== 200 || response.body.items.length !== itemCount) throw new Error(`Reading the meeting of ${itemCount} items failed: ${response.status}`);
+      counts.push(Number(response.headers.get('x-sql-statements')));
+    }
+    const [small, large] = counts;
+
+    return [
+      {
+        figure: `1. read a published meeting of ${READ_ITEMS} items (req/s, ${CONNECTIONS} connections, median of ${scale.rounds})`,
+        ours: formatNumber(oursRps),
+        baseline: `${formatNumber(bareRps)} (bare Fastify + pg)`,
+        ratio,
+        goal: { text: '≥ 0.70', met: ratio >= 0.7 },
+        ciGoal: { text: '≥ 0.30', met: ratio >= 0.3 },
+      },
+      {
+        figure: `2. SQL statements of that read, ${STATEMENT_SIZES[0]} / ${STATEMENT_SIZES[1]} items`,
+        ours: `${small} / ${large}`,
+        baseline: `${BARE_STATEMENTS} / ${BARE_STATEMENTS} (no login)`,
+        ratio: large / small,
+        goal: { text: 'equal, ≤ 4', met: small === large && large <= 4 },
+        ciGoal: { text: 'equal, ≤ 4', met: small === large && large <= 4 },
+      },
+    ];
+  } finally {
+    await bare.close();
+  }
+}

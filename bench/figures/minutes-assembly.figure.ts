@@ -1,0 +1,80 @@
+import type { BenchEnvironment } from '../bench-environment.js';
+import { sleep } from '../support/app-process.js';
+import { renderBareMinutesPdf } from '../baselines/bare-minutes-pdf.js';
+import { MeetingFixtures } from '../support/committee-fixtures.js';
+import { type FigureRow, formatNumber } from '../support/figure-table.js';
+import { median } from '../support/statistics.js';
+
+const DECISION = 'Udvalget tog orienteringen til efterretning og besluttede at fortsætte indsatsen som indstillet.';
+
+/**
+ * A held meeting of `itemCount` decided items: the first through the API (publish, hold), the rest copied from it
+ * in SQL, since a thousand items typed in one by one would be the fixture's time, not the figure's.
+ */
+async function heldMeeting(env: BenchEnvironment, itemCount: number, minutesAgo: number): Promise<string> {
+  const { secretary, committeeId } = env.committee;
+  const meetings = new MeetingFixtures(env.api, secretary.token, committeeId);
+  const { meetingId } = await meetings.publishedMeeting({ startsAt: new Date(Date.now() - minutesAgo * 60_000).toISOString(), itemCount: 1 });
+  await env.api.expect(200, 'POST', `/api/meetings/${meetingId}/transitions`, { token: secretary.token, body: { event: 'hold' } });
+  await env.db.query(`UPDATE agenda_item SET state = 'decided', decision = $2 WHERE meeting_id = $1`, [meetingId, DECISION]);
+  await env.db.query(
+    `INSERT INTO agenda_item (meeting_id, number, title, case_number, closed, closed_reason, summary, recommendation, presentation, decision, attachment_names, state)
+     SELECT meeting_id, n, regexp_replace(title, '^Punkt 1', 'Punkt ' || n), case_number, closed, closed_reason, summary, recommendation, presentation, decision, attachment_names, state
+       FROM agenda_item, generate_series(2, $2::int) n WHERE meeting_id = $1`,
+    [meetingId, itemCount],
+  );
+  return meetingId;
+}
+
+/** Seconds from asking for the minutes until the worker has assembled them: both variants, as HTML, Markdown and PDF. */
+async function assemblySeconds(env: BenchEnvironment, meetingId: string): Promise<number> {
+  const token = env.committee.secretary.token;
+  const path = `/api/meetings/${meetingId}/minutes`;
+  const started = performance.now();
+  await env.api.expect(202, 'POST', path, { token });
+  for (;;) {
+    const { state, error } = await env.api.expect(200, 'GET', path, { token });
+    if (state === 'ready') return (performance.now() - started) / 1000;
+    if (state === 'failed') throw new Error(`The minutes of ${meetingId} failed: ${error}`);
+    await sleep(20);
+  }
+}
+
+/** Seconds for bare pdfmake to lay out the same items' texts. */
+async function bareSeconds(env: BenchEnvironment, meetingId: string): Promise<number> {
+  const { rows } = await env.db.query(`SELECT number, title, summary, recommendation, presentation, decision FROM agenda_item WHERE meeting_id = $1 ORDER BY number`, [meetingId]);
+  const items = rows.map((row: Record<string, string>) => ({ heading: row.title, paragraphs: [row.summary, row.recommendation, row.presentation, row.decision] }));
+  const started = performance.now();
+  await renderBareMinutesPdf(items);
+  return (performance.now() - started) / 1000;
+}
+
+/** (5) Minutes assembly and PDF for 10, 100 and 1,000 items through the worker, and how the time grows. */
+export async function minutesAssemblyFigures(env: BenchEnvironment): Promise<FigureRow[]> {
+  const { minutesItems: sizes, slowRounds: rounds } = env.scale;
+  const ours: number[] = [];
+  const bare: number[] = [];
+  for (const [index, itemCount] of sizes.entries()) {
+    const meetingId = await heldMeeting(env, itemCount, 30 + index);
+    const oursRounds: number[] = [];
+    const bareRounds: number[] = [];
+    for (let round = 0; round < rounds; round++) {
+      oursRounds.push(await assemblySeconds(env, meetingId));
+      bareRounds.push(await bareSeconds(env, meetingId));
+    }
+    ours.push(median(oursRounds));
+    bare.push(median(bareRounds));
+  }
+  const growth = ours[ours.length - 1] / ours[ours.length - 2];
+  const seconds = (values: number[]) => values.map((value) => formatNumber(value, 2)).join(' / ');
+  return [
+    {
+      figure: `5. minutes assembly and PDF, ${sizes.map((size) => formatNumber(size)).join(' / ')} items (s, median of ${rounds}; ratio = growth ${formatNumber(sizes[sizes.length - 1])} / ${formatNumber(sizes[sizes.length - 2])})`,
+      ours: seconds(ours),
+      baseline: `${seconds(bare)} (bare pdfmake, one PDF)`,
+      ratio: growth,
+      goal: { text: 'growth ≤ 12 (linear)', met: growth <= 12 },
+      ciGoal: { text: 'growth ≤ 20', met: growth <= 20 },
+    },
+  ];
+}

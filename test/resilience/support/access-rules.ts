@@ -1,0 +1,123 @@
+import { randomUUID } from 'node:crypto';
+import type { ActorName, CommitteeWorld } from './committee-world.js';
+
+/**
+ * Who may call each endpoint, written down from API.md ("Who may do what", and "No login: /api/public/*,
+ * /api/health, /api/docs*, /api/auth/login") and the README's table of roles. Keyed by the endpoint's shape
+ * (`METHOD /api/path/{}`) as the OpenAPI document lists it: an endpoint without a rule fails the access matrix, so
+ * a new endpoint gets its rule decided here rather than slipping through untested.
+ */
+const EVERYONE: readonly ActorName[] = ['anonymous', 'member', 'other-secretary', 'director', 'chair', 'secretary', 'admin'];
+/** Bodies, committees, people and memberships are public facts of the municipality, for anyone logged in. */
+const LOGGED_IN: readonly ActorName[] = ['member', 'other-secretary', 'director', 'chair', 'secretary', 'admin'];
+/** The committee's members (chair and secretary included), directors and administrators. */
+const READERS: readonly ActorName[] = ['member', 'director', 'chair', 'secretary', 'admin'];
+/** The committee's secretary, and administrators. */
+const SECRETARY: readonly ActorName[] = ['secretary', 'admin'];
+const CHAIR_OR_SECRETARY: readonly ActorName[] = ['chair', 'secretary', 'admin'];
+const DIRECTOR: readonly ActorName[] = ['director', 'admin'];
+const ADMIN: readonly ActorName[] = ['admin'];
+
+export interface AccessCase {
+  /** Who gets an answer other than 401 or 403. */
+  allowed: readonly ActorName[];
+  /** A valid body: validation runs before the access check, so a bad one would answer 400 instead of 403. */
+  body?: (world: CommitteeWorld) => unknown;
+  /** Names the case when an endpoint has several (one per workflow event). */
+  label?: string;
+}
+
+const item = { title: 'Nyt punkt', startTime: '10:00', endTime: '10:15' };
+
+export const ACCESS_RULES: Record<string, readonly AccessCase[]> = {
+  'GET /api/health': [{ allowed: EVERYONE }],
+  'POST /api/auth/login': [{ allowed: EVERYONE, body: (w) => ({ email: w.committee.members[0].email, password: 'fixture-password-123' }) }],
+  'GET /api/auth/me': [{ allowed: LOGGED_IN }],
+  'GET /api/audit': [{ allowed: ADMIN }],
+  'GET /api/workflows': [{ allowed: LOGGED_IN }],
+  'GET /api/workflows/{}': [{ allowed: LOGGED_IN }],
+
+  'POST /api/people': [{ allowed: ADMIN, body: () => ({ name: 'Ny Person', email: `${randomUUID().slice(0, 8)}@matrix.example.dk` }) }],
+  'GET /api/people': [{ allowed: LOGGED_IN }],
+  'GET /api/people/{}': [{ allowed: LOGGED_IN }],
+  'PATCH /api/people/{}': [{ allowed: ADMIN, body: () => ({ title: 'Afdelingschef' }) }],
+  'POST /api/bodies': [{ allowed: ADMIN, body: () => ({ name: 'Region Midtjylland', kind: 'region' }) }],
+  'GET /api/bodies': [{ allowed: LOGGED_IN }],
+  'GET /api/bodies/{}': [{ allowed: LOGGED_IN }],
+  'PATCH /api/bodies/{}': [{ allowed: ADMIN, body: () => ({ name: 'Hedensted Kommune' }) }],
+  'POST /api/committees': [{ allowed: ADMIN, body: (w) => ({ bodyId: w.ids.body, name: 'Økonomiudvalget', kind: 'finance', mandateStart: '2024-01-01' }) }],
+  'GET /api/committees': [{ allowed: LOGGED_IN }],
+  'GET /api/committees/{}': [{ allowed: LOGGED_IN }],
+  'PATCH /api/committees/{}': [{ allowed: ADMIN, body: () => ({ name: 'Børne- og Ungeudvalget' }) }],
+  'POST /api/committees/{}/members': [{ allowed: SECRETARY, body: (w) => ({ personId: w.ids.person, role: 'external' }) }],
+  'GET /api/committees/{}/members': [{ allowed: LOGGED_IN }],
+  'DELETE /api/committees/{}/members/{}': [{ allowed: SECRETARY }],
+
+  'POST /api/committees/{}/commissions': [{ allowed: SECRETARY, body: () => ({ title: 'Kommissorium', purpose: 'Formål' }) }],
+  'GET /api/committees/{}/commissions': [{ allowed: READERS }],
+  'GET /api/commissions/{}': [{ allowed: READERS }],
+  'PATCH /api/commissions/{}': [{ allowed: SECRETARY, body: () => ({ purpose: 'Et skarpere formål' }) }],
+  'GET /api/commissions/{}/transitions': [{ allowed: READERS }],
+  'POST /api/commissions/{}/transitions': [
+    { label: 'submit', allowed: SECRETARY, body: () => ({ event: 'submit' }) },
+    { label: 'approve', allowed: DIRECTOR, body: () => ({ event: 'approve' }) },
+  ],
+  'GET /api/commissions/{}/history': [{ allowed: READERS }],
+
+  'POST /api/committees/{}/phases': [{ allowed: SECRETARY, body: () => ({ title: 'Anbefalinger', fromQuarter: '2027-Q3', toQuarter: '2027-Q4' }) }],
+  'GET /api/committees/{}/phases': [{ allowed: READERS }],
+  'GET /api/phases/{}': [{ allowed: READERS }],
+  'PATCH /api/phases/{}': [{ allowed: SECRETARY, body: () => ({ description: 'Afdækning af behov' }) }],
+  'GET /api/phases/{}/transitions': [{ allowed: READERS }],
+  'POST /api/phases/{}/transitions': [{ allowed: SECRETARY, body: () => ({ event: 'start' }) }],
+  'GET /api/phases/{}/history': [{ allowed: READERS }],
+  'GET /api/phases/{}/participants': [{ allowed: READERS }],
+  'POST /api/phases/{}/participants': [{ allowed: SECRETARY, body: (w) => ({ personId: w.ids.person }) }],
+  'DELETE /api/phases/{}/participants/{}': [{ allowed: SECRETARY }],
+  'GET /api/committees/{}/process-plan.svg': [{ allowed: READERS }],
+
+  'POST /api/committees/{}/meetings': [{ allowed: SECRETARY, body: () => ({ startsAt: '2027-06-07T09:00:00+02:00', location: 'Rådhuset' }) }],
+  'GET /api/committees/{}/meetings': [{ allowed: READERS }],
+  'GET /api/meetings/{}': [{ allowed: READERS }],
+  'PATCH /api/meetings/{}': [{ allowed: SECRETARY, body: () => ({ location: 'Rådhuset, mødelokale 3' }) }],
+  'GET /api/meetings/{}/transitions': [{ allowed: READERS }],
+  'POST /api/meetings/{}/transitions': [{ allowed: CHAIR_OR_SECRETARY, body: () => ({ event: 'publish' }) }],
+  'GET /api/meetings/{}/history': [{ allowed: READERS }],
+  // The path names the member: a member may report their own absence, the secretary anyone's.
+  'PUT /api/meetings/{}/attendance/{}': [{ allowed: ['member', 'secretary', 'admin'], body: () => ({ status: 'absent' }) }],
+  'GET /api/meetings/{}/deliveries': [{ allowed: SECRETARY }],
+  'GET /api/meetings/{}/invite.ics': [{ allowed: READERS }],
+  'POST /api/meetings/{}/items': [{ allowed: SECRETARY, body: () => item }],
+  'POST /api/meetings/{}/items/recurring': [{ allowed: SECRETARY, body: () => ({ kinds: ['any-other-business'] }) }],
+  'GET /api/items/{}': [{ allowed: READERS }],
+  'PATCH /api/items/{}': [{ allowed: SECRETARY, body: () => ({ summary: 'Opdateret resume' }) }],
+  'GET /api/items/{}/transitions': [{ allowed: READERS }],
+  'POST /api/items/{}/transitions': [{ allowed: SECRETARY, body: () => ({ event: 'reopen' }) }],
+  'GET /api/items/{}/history': [{ allowed: READERS }],
+  'POST /api/items/{}/attachments': [{ allowed: SECRETARY }],
+  'GET /api/items/{}/attachments': [{ allowed: READERS }],
+  'GET /api/attachments/{}/content': [{ allowed: READERS }],
+  'DELETE /api/attachments/{}': [{ allowed: SECRETARY }],
+  'POST /api/items/{}/notes': [{ allowed: SECRETARY, body: (w) => ({ personId: w.committee.members[0].id, kind: 'dissent', text: 'Stemte imod' }) }],
+  'DELETE /api/items/{}/notes/{}': [{ allowed: SECRETARY }],
+  // A case's route across committees is for anyone logged in; only the committee's readers get the texts.
+  'GET /api/cases/{}': [{ allowed: LOGGED_IN }],
+
+  'POST /api/meetings/{}/minutes': [{ allowed: SECRETARY }],
+  'GET /api/meetings/{}/minutes': [{ allowed: READERS }],
+  'GET /api/meetings/{}/minutes.html': [{ allowed: READERS }],
+  'GET /api/meetings/{}/minutes.pdf': [{ allowed: READERS }],
+  'GET /api/meetings/{}/minutes.md': [{ allowed: READERS }],
+  'GET /api/meetings/{}/minutes/transitions': [{ allowed: READERS }],
+  // The chair approves the draft (API.md: "approve the agenda and sign the minutes"; the minutes workflow).
+  'POST /api/meetings/{}/minutes/transitions': [{ allowed: ['chair', 'admin'], body: () => ({ event: 'approve' }) }],
+  'GET /api/meetings/{}/minutes/history': [{ allowed: READERS }],
+  'POST /api/meetings/{}/minutes/addenda': [{ allowed: SECRETARY, body: () => ({ text: 'Rettelse til punkt 1' }) }],
+
+  'GET /api/public/meetings': [{ allowed: EVERYONE }],
+  'GET /api/public/meetings/{}': [{ allowed: EVERYONE }],
+  'GET /api/public/attachments/{}/content': [{ allowed: EVERYONE }],
+  'GET /api/public/meetings/{}/minutes.html': [{ allowed: EVERYONE }],
+  'GET /api/public/meetings/{}/minutes.pdf': [{ allowed: EVERYONE }],
+  'GET /api/public/meetings/{}/minutes.md': [{ allowed: EVERYONE }],
+};

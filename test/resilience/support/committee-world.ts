@@ -1,0 +1,158 @@
+import { randomUUID } from 'node:crypto';
+import type { ApiClient } from '../../../bench/support/api-client.js';
+import { type CommitteeFixture, CommitteeFixtures, type LoggedIn, MeetingFixtures } from '../../../bench/support/committee-fixtures.js';
+
+/** Everyone the access rules of API.md tell apart, from least to most privileged. */
+export const ACTORS = ['anonymous', 'member', 'other-secretary', 'director', 'chair', 'secretary', 'admin'] as const;
+export type ActorName = (typeof ACTORS)[number];
+
+export interface CommitteeWorld {
+  committee: CommitteeFixture;
+  /** Secretary of another committee of the same municipality. */
+  otherSecretary: LoggedIn;
+  director: LoggedIn;
+  adminToken: string;
+  /** Text put into every field of the closed items (and a closed item's Bilag) that no public output may show. */
+  closedMarker: string;
+  ids: {
+    body: string;
+    committee: string;
+    otherCommittee: string;
+    /** A person without a seat, and a membership of the committee nobody's access depends on (to delete). */
+    person: string;
+    membership: string;
+    commission: string;
+    phase: string;
+    /** A planned meeting with one ready item, for publishing. */
+    meeting: string;
+    /** An open and a closed item, both ready, of another planned meeting that stays planned. */
+    item: string;
+    closedItem: string;
+    /** A meeting held today (open item 1, closed item 2), everyone present, whose minutes the secretary has asked for. */
+    heldMeeting: string;
+    /** A published meeting: open item 1, closed item 2 (with a Bilag), open item 3 (with a Bilag). */
+    publishedMeeting: string;
+    publishedItems: string[];
+    publicAttachment: string;
+    closedAttachment: string;
+    caseNumber: string;
+  };
+}
+
+export function tokenOf(world: CommitteeWorld, actor: ActorName): string | undefined {
+  switch (actor) {
+    case 'anonymous':
+      return undefined;
+    case 'member':
+      return world.committee.members[0].token;
+    case 'other-secretary':
+      return world.otherSecretary.token;
+    case 'director':
+      return world.director.token;
+    case 'chair':
+      return world.committee.chair.token;
+    case 'secretary':
+      return world.committee.secretary.token;
+    case 'admin':
+      return world.adminToken;
+  }
+}
+
+async function uploadText(api: ApiClient, token: string, itemId: string, name: string, content: string): Promise<string> {
+  const form = new FormData();
+  form.append('file', new Blob([content], { type: 'text/plain' }), name);
+  const response = await fetch(`${api.baseUrl}/api/items/${itemId}/attachments`, { method: 'POST', headers: { authorization: `Bearer ${token}` }, body: form });
+  const text = await response.text();
+  if (response.status !== 201) throw new Error(`Uploading ${name}: ${response.status} ${text}`);
+  return JSON.parse(text).id;
+}
+
+/** A municipality with two committees and one of each resource, built through the API. */
+export async function buildCommitteeWorld(api: ApiClient, adminToken: string): Promise<CommitteeWorld> {
+  const closedMarker = `LUKKET-${randomUUID().slice(0, 8)}`;
+  const fixtures = new CommitteeFixtures(api, adminToken);
+  const body = await fixtures.body();
+  const committee = await fixtures.committee({ bodyId: body, name: 'Børne- og Ungeudvalget', memberCount: 2 });
+  const other = await fixtures.committee({ bodyId: body, name: 'Teknik- og Miljøudvalget', memberCount: 0 });
+  const director = await fixtures.person({ name: 'Direktør Dorthe', roles: ['director'], login: true });
+  const person = await fixtures.person({ name: 'Suppleant Svend' });
+  const membership = await fixtures.seat(committee.committeeId, person.id, 'member');
+  const secretary = committee.secretary.token;
+  const commission = await api.expect(201, 'POST', `/api/committees/${committee.committeeId}/commissions`, {
+    token: secretary,
+    body: { title: 'Kommissorium for Børne- og Ungeudvalget', purpose: 'Udvalget skal styrke indsatsen for børn og unge.' },
+  });
+  const phase = await api.expect(201, 'POST', `/api/committees/${committee.committeeId}/phases`, {
+    token: secretary,
+    body: { title: 'Afdækning', fromQuarter: '2027-Q1', toQuarter: '2027-Q2' },
+  });
+  const meetings = new MeetingFixtures(api, secretary, committee.committeeId);
+  const toPublish = await meetings.meetingWithReadyItems({ startsAt: '2027-05-10T09:00:00+02:00', itemCount: 1 });
+  const planned = await meetings.meetingWithReadyItems({ startsAt: '2027-05-03T09:00:00+02:00', itemCount: 2, closedItems: [2], closedMarker });
+  // Begun a little while ago: the seats began today, and only those seated on the meeting's day sign its minutes.
+  const held = await meetings.meetingWithReadyItems({ startsAt: new Date(Date.now() - 10 * 60_000).toISOString(), itemCount: 2, closedItems: [2], closedMarker });
+  await meetings.publish(held.meetingId);
+  await api.expect(200, 'POST', `/api/meetings/${held.meetingId}/transitions`, { token: secretary, body: { event: 'hold' } });
+  // Those present sign the minutes; the substitute without a login sent word he could not come.
+  for (const participant of [committee.chair, committee.secretary, ...committee.members]) {
+    await api.expect(200, 'PUT', `/api/meetings/${held.meetingId}/attendance/${participant.id}`, { token: secretary, body: { status: 'present' } });
+  }
+  await api.expect(200, 'PUT', `/api/meetings/${held.meetingId}/attendance/${person.id}`, { token: secretary, body: { status: 'absent' } });
+  await api.expect(202, 'POST', `/api/meetings/${held.meetingId}/minutes`, { token: secretary });
+  const published = await meetings.meetingWithReadyItems({ startsAt: '2027-04-05T09:00:00+02:00', itemCount: 3, closedItems: [2], closedMarker });
+  const closedAttachment = await uploadText(api, secretary, published.itemIds[1], `Personsag ${closedMarker}.txt`, `Fortroligt: ${closedMarker}`);
+  const publicAttachment = await uploadText(api, secretary, published.itemIds[2], 'Statusnotat.txt', 'Status for indsatsen.');
+  await meetings.publish(published.meetingId);
+  const item = await api.expect(200, 'GET', `/api/items/${planned.itemIds[0]}`, { token: secretary });
+  return {
+    committee,
+    otherSecretary: other.secretary,
+    director,
+    adminToken,
+    closedMarker,
+    ids: {
+      body,
+      committee: committee.committeeId,
+      otherCommittee: other.committeeId,
+      person: person.id,
+      membership,
+      commission: commission.id,
+      phase: phase.id,
+      meeting: toPublish.meetingId,
+      item: planned.itemIds[0],
+      closedItem: planned.itemIds[1],
+      heldMeeting: held.meetingId,
+      publishedMeeting: published.meetingId,
+      publishedItems: published.itemIds,
+      publicAttachment,
+      closedAttachment,
+      caseNumber: item.caseNumber,
+    },
+  };
+}
+
+/** The resource each path segment names, for filling in `{id}`: the segment before the parameter decides. */
+const RESOURCE_OF_SEGMENT: Record<string, (world: CommitteeWorld, path: string) => string> = {
+  bodies: (w) => w.ids.body,
+  committees: (w) => w.ids.committee,
+  people: (w) => w.ids.person,
+  members: (w) => w.ids.membership,
+  commissions: (w) => w.ids.commission,
+  phases: (w) => w.ids.phase,
+  meetings: (w, path) =>
+    /\/minutes/.test(path) ? w.ids.heldMeeting : path.startsWith('/api/public/') || /invite|deliveries/.test(path) ? w.ids.publishedMeeting : w.ids.meeting,
+  items: (w) => w.ids.item,
+  attachments: (w) => w.ids.publicAttachment,
+  attendance: (w) => w.committee.members[0].id,
+  participants: (w) => w.ids.person,
+  workflows: () => 'meeting',
+  cases: (w) => w.ids.caseNumber,
+};
+
+/**
+ * The path with every parameter filled with a resource of the world. A parameter the table does not know gets a
+ * random UUID (an unknown id: 404 for whoever may ask), so a new endpoint is still exercised.
+ */
+export function fillPath(path: string, world: CommitteeWorld): string {
+  return path.replace(/\/([\w-]+)\/\{(\w+)\}/g, (_, segment: string) => `/${segment}/${encodeURIComponent(RESOURCE_OF_SEGMENT[segment]?.(world, path) ?? randomUUID())}`);
+}
