@@ -2,6 +2,11 @@ import { Injectable } from '@nestjs/common';
 import { type Actor } from '@app/core';
 import { DomainError, type MembershipRole } from '@app/domain';
 
+/** The roles the actor holds in the committee today (read with the actor by the auth guard). */
+export function committeeRolesOf(actor: Actor, committeeId: string): MembershipRole[] {
+  return actor.seats.filter((seat) => seat.committeeId === committeeId).map((seat) => seat.role as MembershipRole);
+}
+
 /**
  * Who may do what (API.md "Who may do what"): admins everything; directors read all and approve kommissorier;
  * a committee's secretary manages that committee; its chair and members read it.
@@ -24,9 +29,8 @@ export class AccessService {
     if (!this.isDirector(actor) && !this.isAdmin(actor)) throw DomainError.forbidden('Only a director may do this');
   }
 
-  /** The roles the actor holds in the committee today (read with the actor by the auth guard). */
   committeeRoles(actor: Actor, committeeId: string): MembershipRole[] {
-    return actor.seats.filter((seat) => seat.committeeId === committeeId).map((seat) => seat.role as MembershipRole);
+    return committeeRolesOf(actor, committeeId);
   }
 
   /** Admin, or the committee's secretary today. */

@@ -5,7 +5,7 @@ import { AuditService } from '@app/audit';
 import { RequestContext, sentFields, type Actor } from '@app/core';
 import { commissionWorkflow, DomainError, SYSTEM_ACTOR, availableEvents, type AvailableEvent, type CommissionContext } from '@app/domain';
 import { ReminderScheduler } from '@app/reminders';
-import { WorkflowService, WorkflowTransitionRecord, workflowRolesOf } from '@app/workflows';
+import { WorkflowService, WorkflowTransitionRecord, workflowActorOf, workflowRolesOf } from '@app/workflows';
 import { Committee } from '../../committees/src/committee.entity.js';
 import { Commission } from './commission.entity.js';
 import type { CommissionDto, CommissionStepDto, CreateCommissionDto, UpdateCommissionDto } from './commission.dto.js';
@@ -93,22 +93,19 @@ export class CommissionService {
   async availableTransitions(actor: Actor, id: string): Promise<AvailableEvent<string>[]> {
     const commission = await this.commissionOrNotFound(id);
     await this.access.assertCommitteeReader(actor, commission.committeeId);
-    const roles = workflowRolesOf(actor, await this.access.committeeRoles(actor, commission.committeeId));
+    const roles = workflowRolesOf(actor, commission.committeeId);
     return availableEvents(commissionWorkflow, commission.state, { roles }, await this.context(this.dataSource.manager, commission));
   }
 
   async fire(actor: Actor, id: string, event: string, comment?: string): Promise<CommissionDto> {
     const commission = await this.commissionOrNotFound(id);
-    const committeeRoles = await this.access.committeeRoles(actor, commission.committeeId);
-    if (!this.access.isAdmin(actor) && !this.access.isDirector(actor) && committeeRoles.length === 0) {
-      throw DomainError.forbidden('Only members of the committee, directors and administrators may act on its kommissorium');
-    }
+    this.access.assertCommitteeReader(actor, commission.committeeId);
     await this.workflows.fire({
       definition: commissionWorkflow,
       entity: Commission,
       record: commission,
       event,
-      actor: { roles: workflowRolesOf(actor, committeeRoles), personId: actor.personId },
+      actor: workflowActorOf(actor, commission.committeeId),
       context: await this.context(this.dataSource.manager, commission),
       comment,
     });

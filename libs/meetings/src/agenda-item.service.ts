@@ -14,7 +14,7 @@ import {
   type AvailableEvent,
   type RecurringItemKind,
 } from '@app/domain';
-import { WorkflowService, WorkflowTransitionRecord, workflowRolesOf } from '@app/workflows';
+import { WorkflowService, WorkflowTransitionRecord, workflowActorOf, workflowRolesOf } from '@app/workflows';
 import { AgendaItemChange } from './agenda-item-change.entity.js';
 import { AgendaItem } from './agenda-item.entity.js';
 import { AgendaMailScheduler } from './agenda-mail.scheduler.js';
@@ -135,7 +135,7 @@ export class AgendaItemService {
   async availableTransitions(actor: Actor, id: string): Promise<AvailableEvent<string>[]> {
     const { item, meeting } = await this.itemWithMeeting(id);
     this.access.assertCommitteeReader(actor, meeting.committeeId);
-    const roles = workflowRolesOf(actor, this.access.committeeRoles(actor, meeting.committeeId));
+    const roles = workflowRolesOf(actor, meeting.committeeId);
     return availableEvents(agendaItemWorkflow, item.state, { roles }, this.context(item, meeting));
   }
 
@@ -147,7 +147,7 @@ export class AgendaItemService {
       entity: AgendaItem,
       record: item,
       event,
-      actor: { roles: workflowRolesOf(actor, this.access.committeeRoles(actor, meeting.committeeId)), personId: actor.personId },
+      actor: workflowActorOf(actor, meeting.committeeId),
       context: this.context(item, meeting),
       comment,
       payload,

@@ -18,7 +18,7 @@ import {
   type MeetingSpan,
 } from '@app/domain';
 import { ReminderScheduler } from '@app/reminders';
-import { WorkflowService, WorkflowTransitionRecord, workflowRolesOf } from '@app/workflows';
+import { WorkflowService, WorkflowTransitionRecord, workflowActorOf, workflowRolesOf } from '@app/workflows';
 import { Committee } from '../../committees/src/committee.entity.js';
 import { AgendaItem } from './agenda-item.entity.js';
 import { AgendaMailScheduler } from './agenda-mail.scheduler.js';
@@ -135,7 +135,7 @@ export class MeetingService {
   async availableTransitions(actor: Actor, id: string): Promise<AvailableEvent<string>[]> {
     const meeting = await this.meetingOrNotFound(id);
     this.access.assertCommitteeReader(actor, meeting.committeeId);
-    const roles = workflowRolesOf(actor, this.access.committeeRoles(actor, meeting.committeeId));
+    const roles = workflowRolesOf(actor, meeting.committeeId);
     return availableEvents(meetingWorkflow, meeting.state, { roles }, await this.context(meeting));
   }
 
@@ -147,7 +147,7 @@ export class MeetingService {
       entity: Meeting,
       record: meeting,
       event,
-      actor: { roles: workflowRolesOf(actor, this.access.committeeRoles(actor, meeting.committeeId)), personId: actor.personId },
+      actor: workflowActorOf(actor, meeting.committeeId),
       context: await this.context(meeting),
       comment,
     });

@@ -195,7 +195,7 @@ export class MinutesService {
   }
 
   private workflowActor(actor: Actor, committeeId: string): WorkflowActor {
-    return { roles: workflowRolesOf(actor, this.access.committeeRoles(actor, committeeId)) };
+    return { roles: workflowRolesOf(actor, committeeId) };
   }
 
   private async context(manager: EntityManager, minutes: Minutes, actor: Actor): Promise<MinutesContext> {

@@ -182,7 +182,7 @@ export class PhaseService {
   /** The actor's workflow roles in the committee, once they are known to be allowed to read it. */
   private async readerRoles(actor: Actor, committeeId: string): Promise<WorkflowRole[]> {
     await this.access.assertCommitteeReader(actor, committeeId);
-    return workflowRolesOf(actor, await this.access.committeeRoles(actor, committeeId));
+    return workflowRolesOf(actor, committeeId);
   }
 
   private async context(phase: Phase): Promise<PhaseContext> {

@@ -1,5 +1,6 @@
+import { committeeRolesOf } from '@app/access';
 import type { Actor } from '@app/core';
-import type { MembershipRole, WorkflowRole } from '@app/domain';
+import type { MembershipRole, WorkflowActor, WorkflowRole } from '@app/domain';
 
 const WORKFLOW_ROLE_OF_MEMBERSHIP: Record<MembershipRole, WorkflowRole> = {
   chair: 'chair',
@@ -11,6 +12,12 @@ const WORKFLOW_ROLE_OF_MEMBERSHIP: Record<MembershipRole, WorkflowRole> = {
 };
 
 /** The roles a workflow table knows the actor by: global roles plus today's roles in the record's committee. */
-export function workflowRolesOf(actor: Actor, committeeRoles: readonly MembershipRole[]): WorkflowRole[] {
-  return [...new Set<WorkflowRole>([...actor.roles, ...committeeRoles.map((role) => WORKFLOW_ROLE_OF_MEMBERSHIP[role])])];
+export function workflowRolesOf(actor: Actor, committeeId: string): WorkflowRole[] {
+  const seats = committeeRolesOf(actor, committeeId).map((role) => WORKFLOW_ROLE_OF_MEMBERSHIP[role]);
+  return [...new Set<WorkflowRole>([...actor.roles, ...seats])];
+}
+
+/** The actor as the workflow service records it: roles in the record's committee and who fired the event. */
+export function workflowActorOf(actor: Actor, committeeId: string): WorkflowActor & { personId: string } {
+  return { roles: workflowRolesOf(actor, committeeId), personId: actor.personId };
 }
