@@ -24,13 +24,17 @@ const FIGURES: { name: string; run: (env: BenchEnvironment) => Promise<FigureRow
 
 async function main(): Promise<number> {
   const quick = process.argv.includes('--quick');
+  // `--only=meeting` runs the figures whose name contains the word, e.g. while working on one of them.
+  const only = process.argv.find((argument) => argument.startsWith('--only='))?.slice('--only='.length);
+  const figures = only ? FIGURES.filter((figure) => figure.name.includes(only)) : FIGURES;
+  if (!figures.length) throw new Error(`No figure is named like "${only}"; the figures are: ${FIGURES.map((figure) => figure.name).join(', ')}`);
   const started = Date.now();
   console.log(`Benchmarks${quick ? ' (quick)' : ''}: starting the API and the worker from the build...`);
   const { env, close } = await startBenchEnvironment(quick);
   let failed = true;
   try {
     const rows: FigureRow[] = [];
-    for (const figure of FIGURES) {
+    for (const figure of figures) {
       const figureStarted = Date.now();
       console.log(`- ${figure.name}...`);
       // Work left by fixtures or an earlier figure (e-mails, reminders) must not run inside this figure's timing.

@@ -47,6 +47,8 @@ export interface NodeProcessOptions {
   name: string;
   script: string;
   args?: string[];
+  /** Options for Node itself, before the script. */
+  nodeArgs?: string[];
   env: Record<string, string>;
   logDir: string;
   /** Resolves once the process is ready to be used; the process's own output is in its log. */
@@ -116,7 +118,7 @@ export class NodeProcess {
     this.starts += 1;
     this.stopping = false;
     this.log.write(`\n--- start ${this.starts} at ${new Date().toISOString()}\n`);
-    const child = spawn(process.execPath, [this.options.script, ...(this.options.args ?? [])], {
+    const child = spawn(process.execPath, [...(this.options.nodeArgs ?? []), this.options.script, ...(this.options.args ?? [])], {
       env: { ...baseEnvironment(), ...this.options.env },
       stdio: ['ignore', 'pipe', 'pipe'],
     });
@@ -197,6 +199,8 @@ export class AppProcess extends NodeProcess {
             { LOG_LEVEL: 'info' }),
       },
       logDir: options.logDir,
+      // e.g. BENCH_APP_NODE_ARGS="--cpu-prof --cpu-prof-dir=var/profiles" to see where the processes spend their time.
+      nodeArgs: process.env.BENCH_APP_NODE_ARGS?.split(' ').filter(Boolean),
       ready: options.role === 'api' ? () => waitForHealthy(baseUrl) : (started) => waitForLogLine(started, 'Worker started'),
     });
     this.role = options.role;

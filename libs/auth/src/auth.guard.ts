@@ -3,7 +3,7 @@ import { Reflector } from '@nestjs/core';
 import { JwtService } from '@nestjs/jwt';
 import { InjectRepository } from '@nestjs/typeorm';
 import { Repository } from 'typeorm';
-import { type Actor, RequestContext } from '@app/core';
+import { type Actor, preparedStatement, RequestContext } from '@app/core';
 import { DomainError, todayInCopenhagen } from '@app/domain';
 import { Person } from '../../people/src/person.entity.js';
 import { IS_PUBLIC } from '@app/access';
@@ -11,6 +11,17 @@ import { IS_PUBLIC } from '@app/access';
 interface TokenClaims {
   sub: string;
 }
+
+/** The person behind a token with the committee seats they hold today, on every request. */
+const ACTOR_WITH_SEATS = preparedStatement(
+  'actor-with-seats',
+  `SELECT p.id, p.email, p.roles,
+          coalesce(json_agg(json_build_object('committeeId', m.committee_id, 'role', m.role)) FILTER (WHERE m.id IS NOT NULL), '[]') AS seats
+     FROM person p
+     LEFT JOIN membership m ON m.person_id = p.id AND m.start_date <= $2 AND (m.end_date IS NULL OR m.end_date >= $2)
+    WHERE p.id = $1
+    GROUP BY p.id`,
+);
 
 const unauthenticated = (message: string) => new DomainError('unauthenticated', 'unauthenticated', message);
 
@@ -40,15 +51,7 @@ export class AuthGuard implements CanActivate {
     } catch {
       throw unauthenticated('The token is invalid or has expired; log in again');
     }
-    const [person] = await this.people.query(
-      `SELECT p.id, p.email, p.roles,
-              coalesce(json_agg(json_build_object('committeeId', m.committee_id, 'role', m.role)) FILTER (WHERE m.id IS NOT NULL), '[]') AS seats
-         FROM person p
-         LEFT JOIN membership m ON m.person_id = p.id AND m.start_date <= $2 AND (m.end_date IS NULL OR m.end_date >= $2)
-        WHERE p.id = $1
-        GROUP BY p.id`,
-      [claims.sub, todayInCopenhagen()],
-    );
+    const [person] = await this.people.query(ACTOR_WITH_SEATS, [claims.sub, todayInCopenhagen()]);
     if (!person) throw unauthenticated('The token belongs to nobody known here; log in again');
     const actor: Actor = { personId: person.id, email: person.email, roles: person.roles, seats: person.seats };
     request.actor = actor;

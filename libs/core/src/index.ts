@@ -3,3 +3,4 @@ export * from './logger.js';
 export * from './http-error.js';
 export * from './redis.module.js';
 export * from './http/index.js';
+export * from './prepared-statement.js';

@@ -1,17 +1,51 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
+import { preparedStatement } from '@app/core';
 import { copenhagenDate } from '@app/domain';
-import type { AgendaItemDto, ItemNoteDto } from './agenda-item.dto.js';
+import type { AgendaItemDto } from './agenda-item.dto.js';
 import type { AttendanceDto, MeetingDto, MeetingSummaryDto } from './meeting.dto.js';
 
 const MEETING_COLUMNS = `m.id, m.committee_id AS "committeeId", c.name AS "committeeName", m.title, m.starts_at AS "startsAt", m.ends_at AS "endsAt",
   m.location, m.state, m.row_version AS "rowVersion", m.sequence, m.published_at AS "publishedAt"`;
 
-type ItemRow = Omit<AgendaItemDto, 'dissents' | 'disqualifications'> & { notes: (ItemNoteDto & { kind: string })[] };
+const notesOfKind = (kind: 'dissent' | 'disqualification') =>
+  `coalesce((SELECT json_agg(json_build_object('id', n.id, 'personId', n.person_id, 'personName', p.name, 'text', n.text) ORDER BY p.name)
+               FROM item_note n JOIN person p ON p.id = n.person_id WHERE n.item_id = i.id AND n.kind = '${kind}'), '[]')`;
+
+const ITEM_COLUMNS = `i.id, i.meeting_id AS "meetingId", i.number, i.title, i.case_number AS "caseNumber", i.start_time AS "startTime",
+  i.end_time AS "endTime", i.closed, i.closed_reason AS "closedReason", i.summary, i.recommendation, i.presentation,
+  i.decision, i.attachment_names AS "attachmentNames", i.state, i.row_version AS "rowVersion",
+  i.referred_from_item_id AS "referredFromItemId",
+  coalesce((SELECT json_agg(json_build_object('id', a.id, 'name', a.name, 'contentType', a.content_type, 'size', a.size,
+                                              'sha256', a.sha256, 'createdAt', a.created_at) ORDER BY a.created_at, a.id)
+              FROM item_attachment a WHERE a.item_id = i.id), '[]') AS attachments,
+  ${notesOfKind('dissent')} AS dissents, ${notesOfKind('disqualification')} AS disqualifications`;
 
 /**
- * Reads a meeting with its agenda, attachments, notes and attendance in three statements, however many items
- * it has: the read members do most, held to a fixed cost.
+ * Everyone seated in the committee on the meeting's day, and anyone else whose attendance was recorded, as one JSON
+ * array of AttendanceDto, chair first, then vice-chair, members and secretary; the arguments are SQL expressions.
+ */
+const attendanceJson = (meetingId: string, committeeId: string, day: string) => `(
+  SELECT coalesce(json_agg(json_build_object('personId', p.id, 'name', p.name, 'party', p.party, 'roles', coalesce(s.roles, '{}'),
+                                             'status', a.status, 'until', a.until, 'note', a.note)
+                           ORDER BY CASE WHEN 'chair' = ANY(s.roles) THEN 0 WHEN 'vice-chair' = ANY(s.roles) THEN 1
+                                         WHEN 'secretary' = ANY(s.roles) THEN 3 ELSE 2 END, p.name), '[]')
+    FROM (SELECT person_id, array_agg(DISTINCT role) AS roles FROM membership
+           WHERE committee_id = ${committeeId} AND start_date <= ${day} AND (end_date IS NULL OR end_date >= ${day}) GROUP BY person_id) s
+    FULL JOIN (SELECT person_id, status, until, note FROM attendance WHERE meeting_id = ${meetingId}) a ON a.person_id = s.person_id
+    JOIN person p ON p.id = coalesce(s.person_id, a.person_id))`;
+
+const MEETING_WITH_ATTENDANCE = preparedStatement(
+  'meeting-with-attendance',
+  `SELECT ${MEETING_COLUMNS}, ${attendanceJson('m.id', 'm.committee_id', `(m.starts_at AT TIME ZONE 'Europe/Copenhagen')::date`)} AS attendance
+     FROM meeting m JOIN committee c ON c.id = m.committee_id WHERE m.id = $1`,
+);
+
+const AGENDA = preparedStatement('meeting-agenda', `SELECT ${ITEM_COLUMNS} FROM agenda_item i WHERE i.meeting_id = $1 ORDER BY i.number`);
+
+/**
+ * Reads meetings for the API and the jobs. A whole meeting (agenda, attachments, notes, attendance) is two statements
+ * run side by side, however many items it has: the read members do most, at a fixed cost.
  */
 @Injectable()
 export class MeetingViewRepository {
@@ -42,47 +76,23 @@ export class MeetingViewRepository {
   }
 
   async meeting(id: string): Promise<MeetingDto | null> {
-    const summary = await this.summary(id);
-    if (!summary) return null;
-    const [items, attendance] = await Promise.all([this.items(id), this.attendance(summary)]);
-    return { ...summary, items, attendance };
+    const [[row], items] = await Promise.all([
+      this.dataSource.query(MEETING_WITH_ATTENDANCE, [id]),
+      this.items(id),
+    ]);
+    return row ? { ...row, items } : null;
   }
 
-  async items(meetingId: string, manager: EntityManager = this.dataSource.manager): Promise<AgendaItemDto[]> {
-    const rows: ItemRow[] = await manager.query(
-      `SELECT i.id, i.meeting_id AS "meetingId", i.number, i.title, i.case_number AS "caseNumber", i.start_time AS "startTime",
-              i.end_time AS "endTime", i.closed, i.closed_reason AS "closedReason", i.summary, i.recommendation, i.presentation,
-              i.decision, i.attachment_names AS "attachmentNames", i.state, i.row_version AS "rowVersion",
-              i.referred_from_item_id AS "referredFromItemId",
-              coalesce((SELECT json_agg(json_build_object('id', a.id, 'name', a.name, 'contentType', a.content_type, 'size', a.size,
-                                                          'sha256', a.sha256, 'createdAt', a.created_at) ORDER BY a.created_at, a.id)
-                          FROM item_attachment a WHERE a.item_id = i.id), '[]') AS attachments,
-              coalesce((SELECT json_agg(json_build_object('id', n.id, 'personId', n.person_id, 'personName', p.name, 'text', n.text, 'kind', n.kind)
-                                        ORDER BY p.name)
-                          FROM item_note n JOIN person p ON p.id = n.person_id WHERE n.item_id = i.id), '[]') AS notes
-         FROM agenda_item i WHERE i.meeting_id = $1 ORDER BY i.number`,
-      [meetingId],
-    );
-    return rows.map(({ notes, ...item }) => ({
-      ...item,
-      dissents: notes.filter((n) => n.kind === 'dissent').map(({ kind: _kind, ...note }) => note),
-      disqualifications: notes.filter((n) => n.kind === 'disqualification').map(({ kind: _kind, ...note }) => note),
-    }));
+  items(meetingId: string, manager: EntityManager = this.dataSource.manager): Promise<AgendaItemDto[]> {
+    return manager.query(AGENDA, [meetingId]);
   }
 
-  /** Everyone seated in the committee on the meeting's day, and anyone else whose attendance was recorded. */
-  attendance(meeting: MeetingSummaryDto): Promise<AttendanceDto[]> {
-    return this.dataSource.query(
-      `WITH seats AS (
-         SELECT person_id, array_agg(DISTINCT role) AS roles FROM membership
-          WHERE committee_id = $2 AND start_date <= $3 AND (end_date IS NULL OR end_date >= $3) GROUP BY person_id)
-       SELECT p.id AS "personId", p.name, p.party, coalesce(s.roles, '{}') AS roles, a.status, a.until, a.note
-         FROM person p
-         LEFT JOIN seats s ON s.person_id = p.id
-         LEFT JOIN attendance a ON a.person_id = p.id AND a.meeting_id = $1
-        WHERE p.id IN (SELECT person_id FROM seats UNION SELECT person_id FROM attendance WHERE meeting_id = $1)
-        ORDER BY CASE WHEN 'chair' = ANY(s.roles) THEN 0 WHEN 'vice-chair' = ANY(s.roles) THEN 1 WHEN 'secretary' = ANY(s.roles) THEN 3 ELSE 2 END, p.name`,
-      [meeting.id, meeting.committeeId, copenhagenDate(new Date(meeting.startsAt))],
-    );
+  async attendance(meeting: MeetingSummaryDto): Promise<AttendanceDto[]> {
+    const [{ attendance }] = await this.dataSource.query(`SELECT ${attendanceJson('$1::uuid', '$2::uuid', '$3::date')} AS attendance`, [
+      meeting.id,
+      meeting.committeeId,
+      copenhagenDate(new Date(meeting.startsAt)),
+    ]);
+    return attendance;
   }
 }
