@@ -1,11 +1,24 @@
 import { Queue } from 'bullmq';
 import { Redis } from 'ioredis';
+import { AppConfig } from '@app/config';
+import { smtpTransportOptions } from '@app/notifications';
 import { NodeProcess, waitForLogLine } from '../support/app-process.js';
 import type { AppCluster } from '../support/app-cluster.js';
 import type { BareMail } from './bare-mail-worker.js';
 
 const QUEUE = 'bare-mail';
 const ADD_CHUNK = 1_000;
+
+/** The SMTP transport options the application's workers run with (its defaults, as the cluster sets none). */
+function sameTransportAsTheApp(url: string) {
+  const defaults = new AppConfig();
+  return smtpTransportOptions({
+    url,
+    connections: defaults.SMTP_POOL_CONNECTIONS,
+    messagesPerConnection: defaults.SMTP_MESSAGES_PER_CONNECTION,
+    deliveryLeaseMs: defaults.DELIVERY_LEASE_MS,
+  });
+}
 
 /** The bare mail worker as a process of its own, and the queue the benchmark fills for it. */
 export class BareMailBaseline {
@@ -20,7 +33,7 @@ export class BareMailBaseline {
     const worker = new NodeProcess({
       name: 'bare-mail-worker',
       script: cluster.build.path('bench/baselines/bare-mail-worker.js'),
-      env: { REDIS_URL: cluster.redis.url, REDIS_PREFIX: prefix, SMTP_URL: smtpUrl, QUEUE, CONCURRENCY: String(concurrency) },
+      env: { REDIS_URL: cluster.redis.url, REDIS_PREFIX: prefix, SMTP_TRANSPORT: JSON.stringify(sameTransportAsTheApp(smtpUrl)), QUEUE, CONCURRENCY: String(concurrency) },
       logDir: cluster.logDir,
       ready: (started) => waitForLogLine(started, 'Bare mail worker started'),
     });

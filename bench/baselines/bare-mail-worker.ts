@@ -1,9 +1,10 @@
 /**
  * The bare baseline of e-mail delivery: a BullMQ worker that sends each job's ready-made message with nodemailer,
  * no database, no outbox, no once-only bookkeeping. The benchmark enqueues the same messages the application
- * sends and points both at the same SMTP server, with the same concurrency and the same nodemailer transport.
+ * sends and points both at the same SMTP server, with the same concurrency and the same nodemailer transport options
+ * (pooled connections), given as JSON by the benchmark.
  *
- * Environment: REDIS_URL, REDIS_PREFIX, SMTP_URL, QUEUE, CONCURRENCY.
+ * Environment: REDIS_URL, REDIS_PREFIX, SMTP_TRANSPORT, QUEUE, CONCURRENCY.
  */
 import { Worker } from 'bullmq';
 import { Redis } from 'ioredis';
@@ -20,7 +21,7 @@ export interface BareMail {
   date: string;
 }
 
-const transport = createTransport({ url: process.env.SMTP_URL });
+const transport = createTransport(JSON.parse(process.env.SMTP_TRANSPORT as string));
 const connection = new Redis(process.env.REDIS_URL as string, { maxRetriesPerRequest: null });
 const worker = new Worker<BareMail>(
   process.env.QUEUE as string,

@@ -12,9 +12,10 @@ async function oursSeconds(env: BenchEnvironment, tag: string, count: number): P
   const arrivedBefore = env.smtp.count;
   const started = performance.now();
   const batch = await insertWelcomeMails(env.db, tag, Array.from({ length: count }, () => Date.now()));
+  // Watching the SMTP server first costs the database nothing; only the last few rows are then awaited there.
+  await env.smtp.waitForCount(arrivedBefore + count, 600_000);
   await waitForWelcomeMailsSent(env.db, batch, 600_000);
   const seconds = (performance.now() - started) / 1000;
-  await env.smtp.waitForCount(arrivedBefore + count, 5_000);
   if (env.smtp.count !== arrivedBefore + count) throw new Error(`${env.smtp.count - arrivedBefore} e-mails arrived for ${count} sent`);
   return seconds;
 }

@@ -6,6 +6,7 @@ const CASE = '00.01.00-P22-1-19';
 describe('a case’s route through the committees over HTTP', () => {
   let t: TestApp;
   let sectionMember: PersonWithToken;
+  let financeCommittee: { id: string; driver: MeetingDriver };
   const ids = { section: '', finance: '', council: '', closedInCouncil: '' };
 
   /**
@@ -22,6 +23,7 @@ describe('a case’s route through the committees over HTTP', () => {
     };
     const section = await committee('§ 17, stk. 4-udvalget for nytænkning af socialområdet', 'section-17-4');
     const finance = await committee('PKØ-udvalget', 'finance');
+    financeCommittee = finance;
     const council = await committee('Byrådet', 'council');
     sectionMember = await factory.member(section.id, 'member');
 
@@ -129,6 +131,21 @@ describe('a case’s route through the committees over HTTP', () => {
     });
     expect(route.text).not.toContain('Økonomi for en enkelt borger');
     expect(route.text).not.toContain('Godkendt.');
+  });
+
+  it('keeps the title of an item on another committee’s unpublished agenda from those who may not read it', async () => {
+    const planned = await financeCommittee.driver.meeting(financeCommittee.id, { startsAt: '2025-04-07T15:00:00+02:00', endsAt: '2025-04-07T17:00:00+02:00' });
+    const item = await financeCommittee.driver.item(planned, { title: 'Forslag til besparelser på ældreområdet', caseNumber: '00.01.00-P22-9-25' });
+    const path = `/api/cases/${encodeURIComponent('00.01.00-P22-9-25')}`;
+
+    const outsider = await t.request('GET', path, { token: sectionMember.token });
+    expect(outsider.status).toBe(200);
+    expect(outsider.body.items).toEqual([expect.objectContaining({ id: item.id, readable: false, closed: false })]);
+    expect(outsider.text).not.toContain('Forslag til besparelser');
+
+    await financeCommittee.driver.publish(planned);
+    const published = await t.request('GET', path, { token: sectionMember.token });
+    expect(published.body.items).toEqual([expect.objectContaining({ id: item.id, readable: false, title: 'Forslag til besparelser på ældreområdet' })]);
   });
 
   it('answers 404 for a case number no item has, and 401 without login', async () => {

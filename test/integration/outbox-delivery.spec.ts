@@ -49,6 +49,16 @@ describe('outbox to SMTP', () => {
   beforeEach(() => smtp.messages.splice(0));
   afterEach(() => mailQueue.resume());
 
+  it('sends many e-mails over the few SMTP connections of its pool', async () => {
+    const connectionsBefore = smtp.connections();
+    for (let n = 1; n <= 30; n++) await givePersonALogin(t, `Modtager ${n}`, `modtager-${n}@kommune.dk`);
+    await waitForOutboxDrained(t.dataSource);
+    await smtp.waitFor(30);
+    expect(smtp.connections() - connectionsBefore).toBeLessThanOrEqual(t.config.SMTP_POOL_CONNECTIONS);
+    const [{ sent }] = await t.dataSource.query(`SELECT count(*)::int AS sent FROM delivery WHERE recipient LIKE 'modtager-%' AND status = 'sent' AND attempts = 1`);
+    expect(sent).toBe(30);
+  });
+
   it('sends a welcome e-mail once though the relay runs twice and Redis loses the job', async () => {
     // Paused in Redis, so the job waits while the test plays relay and reconciler against it.
     await mailQueue.pause();

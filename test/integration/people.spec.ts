@@ -104,6 +104,23 @@ describe('people over HTTP', () => {
     await expectRefused(t, patch({ name: null }), 400, /name/);
     await expectRefused(t, patch({ password: null }), 400, /password/);
     await expectRefused(t, patch({ id: person.id }), 400, /property id should not exist/);
+    await expectRefused(t, patch(null), 400, /body must be a JSON object/);
+    await expectRefused(t, patch([{ name: 'Niels Liste' }]), 400, /body must be a JSON object/);
+    expect((await t.request('GET', `/api/people/${person.id}`, { token: admin })).body).toEqual(person);
+  });
+
+  it('refuses bodies that are not JSON with 415, changing nothing', async () => {
+    const person = await createPerson({ name: 'Nina Formular', email: 'nina@hedensted.dk' });
+    for (const [contentType, body] of [
+      ['application/x-www-form-urlencoded', 'name=Nina+Anden'],
+      ['text/plain', '{"name":"Nina Anden"}'],
+    ]) {
+      const send = async () => {
+        const response = await fetch(`${t.baseUrl}/api/people/${person.id}`, { method: 'PATCH', headers: { authorization: `Bearer ${admin}`, 'content-type': contentType }, body });
+        return { status: response.status, body: await response.json(), headers: Object.fromEntries(response.headers), text: '' };
+      };
+      await expectRefused(t, send, 415, /Content-Type is not accepted: send the body as JSON/);
+    }
     expect((await t.request('GET', `/api/people/${person.id}`, { token: admin })).body).toEqual(person);
   });
 

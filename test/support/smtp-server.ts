@@ -5,6 +5,8 @@ import { SMTPServer } from 'smtp-server';
 export interface TestSmtpServer {
   url: string;
   messages: ParsedMail[];
+  /** SMTP connections opened to it so far. */
+  connections(): number;
   /** Waits until at least `count` messages have arrived. */
   waitFor(count: number, timeoutMs?: number): Promise<ParsedMail[]>;
   close(): Promise<void>;
@@ -20,10 +22,15 @@ export interface SmtpServerOptions {
 /** A real SMTP server on a free loopback port that keeps every message it receives, parsed. */
 export async function startSmtpServer(options: SmtpServerOptions = {}): Promise<TestSmtpServer> {
   const messages: ParsedMail[] = [];
+  let connections = 0;
   const server = new SMTPServer({
     authOptional: true,
     disabledCommands: ['STARTTLS'],
     logger: false,
+    onConnect(_session, callback) {
+      connections += 1;
+      callback();
+    },
     onRcptTo(address, _session, callback) {
       if (options.refuses?.(address.address)) callback(Object.assign(new Error('Mailbox temporarily unavailable'), { responseCode: 451 }));
       else callback();
@@ -45,6 +52,7 @@ export async function startSmtpServer(options: SmtpServerOptions = {}): Promise<
   return {
     url: `smtp://127.0.0.1:${port}`,
     messages,
+    connections: () => connections,
     async waitFor(count, timeoutMs = 20_000) {
       const deadline = Date.now() + timeoutMs;
       while (messages.length < count) {

@@ -6,7 +6,7 @@ import { Redis } from 'ioredis';
 import { AppConfig, loadConfig } from '@app/config';
 import { PinoNestLogger } from '@app/core';
 import { apiRootModule } from '../../apps/api/src/app-root.js';
-import { configureHttpApp, createFastifyAdapter } from '../../apps/api/src/http-app.js';
+import { configureHttpApp, createFastifyAdapter, HTTP_APP_OPTIONS } from '../../apps/api/src/http-app.js';
 import { createTestDatabase, databaseUrl, dropDatabase } from './test-database.js';
 
 export const ADMIN = { email: 'admin@test.dk', password: 'admin-test-password' };
@@ -58,6 +58,7 @@ export async function startTestApp(options: TestAppOptions = {}): Promise<TestAp
   });
   const logger = pino({ level: config.LOG_LEVEL });
   const app = await NestFactory.create<NestFastifyApplication>(apiRootModule(config, { withWorker: options.worker ?? false }), createFastifyAdapter(logger), {
+    ...HTTP_APP_OPTIONS,
     logger: new PinoNestLogger(logger),
   });
   // Jest cannot load the UIs' static-file server (a CommonJS package that requires an ES module); the built app serves them.

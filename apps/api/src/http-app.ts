@@ -1,12 +1,11 @@
 import { randomUUID } from 'node:crypto';
 import helmet from '@fastify/helmet';
 import multipart from '@fastify/multipart';
-import { ValidationPipe } from '@nestjs/common';
 import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import type { Logger } from 'pino';
 import { AuditService } from '@app/audit';
-import { RequestContext, validationError } from '@app/core';
+import { ApiValidationPipe, RequestContext } from '@app/core';
 import { HttpExceptionFilter } from './http-exception.filter.js';
 
 const REQUEST_ID = /^[\w.:-]{1,128}$/;
@@ -24,6 +23,12 @@ export function createFastifyAdapter(logger: Logger): FastifyAdapter {
   });
 }
 
+/**
+ * Options of NestFactory.create for the API. Nest's own body parsers are left out, so Fastify parses JSON (its
+ * built-in parser, within bodyLimit) and multipart (for Bilag) only: a form-encoded or plain-text body gets 415.
+ */
+export const HTTP_APP_OPTIONS = { bodyParser: false } as const;
+
 /** Everything the HTTP app needs beyond its modules; shared by main.ts and the integration tests. */
 export interface HttpAppOptions {
   /** Serve the Swagger UI page at /api/docs (the JSON document at /api/docs-json is always served). */
@@ -35,6 +40,7 @@ export interface HttpAppOptions {
 export async function configureHttpApp(app: NestFastifyApplication, options: HttpAppOptions = { docsUi: true, queueDashboard: true }): Promise<void> {
   app.setGlobalPrefix('api');
   const fastify = app.getHttpAdapter().getInstance();
+  fastify.removeContentTypeParser('text/plain');
   fastify.addHook('onRequest', (request, reply, done) => {
     reply.header('x-request-id', request.id);
     RequestContext.run({ requestId: request.id, method: request.method, path: request.url, ip: request.ip, sqlStatements: 0 }, done);
@@ -50,15 +56,7 @@ export async function configureHttpApp(app: NestFastifyApplication, options: Htt
   });
   // Multipart bodies are parsed only when a route asks for its file, which sets its own size limit (Bilag).
   await app.register(multipart, { limits: { files: 1, fields: 10, fieldSize: 10_000 } });
-  app.useGlobalPipes(
-    new ValidationPipe({
-      whitelist: true,
-      forbidNonWhitelisted: true,
-      transform: true,
-      stopAtFirstError: false,
-      exceptionFactory: validationError,
-    }),
-  );
+  app.useGlobalPipes(new ApiValidationPipe());
   app.useGlobalFilters(new HttpExceptionFilter(app.get(AuditService)));
   app.enableShutdownHooks();
 

@@ -5,7 +5,7 @@ import { ConfigError, loadConfig } from '@app/config';
 import { createRootLogger, PinoNestLogger } from '@app/core';
 import { prepareDatabase } from '@app/database';
 import { apiRootModule } from './app-root.js';
-import { configureHttpApp, createFastifyAdapter } from './http-app.js';
+import { configureHttpApp, createFastifyAdapter, HTTP_APP_OPTIONS } from './http-app.js';
 
 async function main() {
   const withWorker = process.argv.includes('--with-worker');
@@ -14,6 +14,7 @@ async function main() {
   await prepareDatabase(config.DATABASE_URL, logger);
   if (!config.SMTP_URL) logger.info(`SMTP_URL is not set: e-mail is written as .eml files to ${config.MAIL_OUTBOX_DIR}`);
   const app = await NestFactory.create<NestFastifyApplication>(apiRootModule(config, { withWorker }), createFastifyAdapter(logger), {
+    ...HTTP_APP_OPTIONS,
     logger: new PinoNestLogger(logger),
     bufferLogs: true,
   });

@@ -23,6 +23,19 @@ export class AppConfig {
   @IsUrlWithProtocol(['smtp', 'smtps'])
   SMTP_URL?: string;
 
+  /** SMTP connections each worker keeps open and reuses; 1 sends one message at a time. */
+  @Transform(({ value }) => (typeof value === 'string' && /^\d+$/.test(value) ? Number(value) : value))
+  @IsInt()
+  @Min(1)
+  @Max(100)
+  SMTP_POOL_CONNECTIONS = 5;
+
+  /** Messages sent over one SMTP connection before it is replaced; many relays cap this per connection. */
+  @Transform(({ value }) => (typeof value === 'string' && /^\d+$/.test(value) ? Number(value) : value))
+  @IsInt()
+  @Min(1)
+  SMTP_MESSAGES_PER_CONNECTION = 100;
+
   @IsString()
   MAIL_OUTBOX_DIR = 'var/outbox';
 

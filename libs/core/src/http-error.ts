@@ -73,8 +73,12 @@ export function toHttpError(exception: unknown): HttpErrorBody | null {
     const response = exception.getResponse();
     const raw = typeof response === 'string' ? response : (response as { message?: unknown }).message;
     const message = Array.isArray(raw) ? raw.join('; ') : String(raw ?? exception.message);
-    const code = (typeof response === 'object' && (response as { code?: string }).code) || CODE_OF_STATUS[status] || 'error';
-    return body(status, code, message);
+    const ownCode = typeof response === 'object' && (response as { code?: string }).code;
+    if (status === 415 && !ownCode) {
+      // A body in a content type no route parses, refused before any handler.
+      return body(415, 'unsupported_media_type', 'This Content-Type is not accepted: send the body as JSON (application/json), or as multipart/form-data where a file is uploaded');
+    }
+    return body(status, ownCode || CODE_OF_STATUS[status] || 'error', message);
   }
   if (exception instanceof QueryFailedError) return fromDatabase(exception);
   const status = (exception as { statusCode?: number })?.statusCode;

@@ -14,7 +14,7 @@ export class CaseRouteStepDto {
   @ApiProperty({ example: 3, description: 'Punkt N' }) number: number;
   @ApiProperty({ enum: ['draft', 'ready', 'on-agenda', 'decided', 'postponed', 'referred'] }) state: string;
   @ApiProperty() closed: boolean;
-  @ApiProperty({ description: 'Whether you may read this committee’s meetings; the fields below are sent only then (the title also for an open item)' })
+  @ApiProperty({ description: 'Whether you may read this committee’s meetings; the fields below are sent only then (the title also for an open item on a published agenda)' })
   readable: boolean;
   @ApiPropertyOptional({ example: 'Nytænkning af socialområdet' }) title?: string;
   @ApiPropertyOptional({ format: 'uuid' }) meetingId?: string;

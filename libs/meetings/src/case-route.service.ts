@@ -4,6 +4,7 @@ import { AccessService } from '@app/access';
 import type { Actor } from '@app/core';
 import { copenhagenDate, DomainError } from '@app/domain';
 import type { CaseRouteDto, CaseRouteStepDto } from './case-route.dto.js';
+import { IS_PUBLIC_MEETING_STATE } from './public-meeting.service.js';
 
 interface CaseItemRow {
   id: string;
@@ -12,6 +13,7 @@ interface CaseItemRow {
   committeeName: string;
   meetingId: string;
   meetingStartsAt: Date;
+  meetingState: string;
   number: number;
   state: string;
   closed: boolean;
@@ -36,7 +38,7 @@ export class CaseRouteService {
     const wanted = caseNumber.trim();
     const rows: CaseItemRow[] = await this.dataSource.query(
       `SELECT i.id, i.referred_from_item_id AS "referredFromItemId", m.committee_id AS "committeeId", c.name AS "committeeName",
-              m.id AS "meetingId", m.starts_at AS "meetingStartsAt", i.number, i.state, i.closed, i.title, i.summary, i.recommendation, i.decision
+              m.id AS "meetingId", m.starts_at AS "meetingStartsAt", m.state AS "meetingState", i.number, i.state, i.closed, i.title, i.summary, i.recommendation, i.decision
          FROM agenda_item i JOIN meeting m ON m.id = i.meeting_id JOIN committee c ON c.id = m.committee_id
         WHERE i.case_number = $1
         ORDER BY m.starts_at, i.number, i.id`,
@@ -57,7 +59,11 @@ export class CaseRouteService {
       state: row.state,
       closed: row.closed,
     };
-    if (!this.mayRead(actor, row.committeeId)) return { ...where, readable: false, ...(row.closed ? {} : { title: row.title }) };
+    if (!this.mayRead(actor, row.committeeId)) {
+      // Of another committee's item only what its public agenda shows: the title of an open item, once published.
+      const onPublicAgenda = !row.closed && IS_PUBLIC_MEETING_STATE.has(row.meetingState);
+      return { ...where, readable: false, ...(onPublicAgenda ? { title: row.title } : {}) };
+    }
     return {
       ...where,
       readable: true,

@@ -1,6 +1,7 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { AppConfig } from '@app/config';
+import { preparedStatement } from '@app/core';
 import { type JobContext, RetryLaterError } from '@app/outbox';
 import { deliveryMessageId, messageIdDomain } from './delivery-message-id.js';
 import { type CalendarPart, MailTransport } from './mail-transport.service.js';
@@ -36,6 +37,19 @@ export class DeliveryInProgressError extends RetryLaterError {}
 
 type Claim = { state: 'claimed'; id: string; messageId: string; createdAt: Date } | { state: 'sent' } | { state: 'held'; until: Date };
 
+const RECORD_AND_CLAIM = preparedStatement(
+  'delivery-record-and-claim',
+  `INSERT INTO delivery (key, kind, recipient, person_id, subject_id, sequence, message_id, status, attempts, claimed_until)
+   VALUES ($1, $2, $3, $4, $5, $6, $7, 'sending', 1, now() + $8::double precision * interval '1 millisecond')
+   ON CONFLICT (key) DO NOTHING
+   RETURNING id, message_id, created_at`,
+);
+
+const MARK_SENT = preparedStatement(
+  'delivery-mark-sent',
+  `UPDATE delivery SET status = 'sent', sent_at = now(), claimed_until = NULL, last_error = NULL, updated_at = now() WHERE id = $1 AND status <> 'sent'`,
+);
+
 /** Sends each delivery once, however often the job behind it runs (habit 5). */
 @Injectable()
 export class DeliveryService {
@@ -58,21 +72,7 @@ export class DeliveryService {
    * shows `retrying` until its last attempt has failed and `failed` after.
    */
   async sendOnce(request: DeliveryRequest, job?: Pick<JobContext, 'attempt' | 'maxAttempts'>): Promise<DeliveryOutcome> {
-    await this.dataSource.query(
-      `INSERT INTO delivery (key, kind, recipient, person_id, subject_id, sequence, message_id)
-       VALUES ($1, $2, $3, $4, $5, $6, $7)
-       ON CONFLICT (key) DO NOTHING`,
-      [
-        request.key,
-        request.kind,
-        request.recipient,
-        request.personId ?? null,
-        request.subjectId ?? null,
-        request.sequence ?? null,
-        deliveryMessageId(request.key, this.messageIdDomain),
-      ],
-    );
-    const claim = await this.claim(request);
+    const claim = (await this.claimNew(request)) ?? (await this.claim(request));
     if (claim.state === 'sent') return 'already-sent';
     if (claim.state === 'held') {
       throw new DeliveryInProgressError(`Delivery ${request.key} is being sent by another worker until ${claim.until.toISOString()}`, claim.until);
@@ -89,15 +89,27 @@ export class DeliveryService {
       throw error;
     }
     // This is the window habit 5 speaks of: a crash right here sends again (same Message-ID) after the lease.
-    await this.dataSource.query(
-      `UPDATE delivery SET status = 'sent', sent_at = now(), claimed_until = NULL, last_error = NULL, updated_at = now() WHERE id = $1 AND status <> 'sent'`,
-      [claim.id],
-    );
+    await this.dataSource.query(MARK_SENT, [claim.id]);
     return 'sent';
   }
 
+  /** The first attempt of a delivery records and claims it in one statement; null when it was recorded before. */
+  private async claimNew(request: DeliveryRequest): Promise<Claim | null> {
+    const [row]: { id: string; message_id: string; created_at: Date }[] = await this.dataSource.query(RECORD_AND_CLAIM, [
+      request.key,
+      request.kind,
+      request.recipient,
+      request.personId ?? null,
+      request.subjectId ?? null,
+      request.sequence ?? null,
+      deliveryMessageId(request.key, this.messageIdDomain),
+      this.leaseMs,
+    ]);
+    return row ? { state: 'claimed', id: row.id, messageId: row.message_id, createdAt: row.created_at } : null;
+  }
+
   /**
-   * Takes the delivery when it is pending, retrying, failed, or held under a lease that ran out (its worker died);
+   * Takes a delivery recorded before when it is pending, retrying, failed, or held under a lease that ran out (its worker died);
    * the row lock makes two workers' claims take turns, and the second finds it taken.
    */
   private claim(request: DeliveryRequest): Promise<Claim> {

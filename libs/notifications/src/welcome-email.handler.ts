@@ -1,10 +1,13 @@
 import { InjectRepository } from '@nestjs/typeorm';
 import { Repository } from 'typeorm';
 import { AppConfig } from '@app/config';
+import { preparedStatement } from '@app/core';
 import { type JobContext, JobHandler, type JobHandlerOf, JobName, type JobPayloads, type JobResult } from '@app/outbox';
 import { Person } from '@app/people';
 import { DeliveryService } from './delivery.service.js';
 import { renderWelcomeEmail } from './welcome-email.template.js';
+
+const RECIPIENT_WITH_LOGIN = preparedStatement('welcome-recipient', `SELECT id, name, email FROM person WHERE id = $1 AND password_hash IS NOT NULL`);
 
 /** Welcomes a person who has been given a login; once per person, however often the job runs. */
 @JobHandler(JobName.SendWelcomeEmail)
@@ -17,7 +20,7 @@ export class WelcomeEmailHandler implements JobHandlerOf<JobName.SendWelcomeEmai
 
   async handle({ personId }: JobPayloads[JobName.SendWelcomeEmail], job: JobContext): Promise<JobResult> {
     // The reason must still hold when the job runs: the person may have been removed or lost the login since.
-    const person = await this.people.createQueryBuilder('p').where('p.id = :personId', { personId }).andWhere('p.password_hash IS NOT NULL').getOne();
+    const [person]: Pick<Person, 'id' | 'name' | 'email'>[] = await this.people.query(RECIPIENT_WITH_LOGIN, [personId]);
     if (!person) return { dropped: 'the person no longer exists or has no login' };
     await this.deliveries.sendOnce({
       key: `welcome:${person.id}`,

@@ -31,7 +31,7 @@ export const QUEUE_OF_JOB: Record<JobName, QueueName> = {
 
 /** How each queue's worker runs; a new queue is its enum member plus its line here, and gets its processor from that. */
 export const QUEUE_SETTINGS: Record<QueueName, { concurrency: number }> = {
-  [QueueName.Mail]: { concurrency: 5 },
+  [QueueName.Mail]: { concurrency: 20 },
   [QueueName.FanOut]: { concurrency: 2 },
   [QueueName.Reminders]: { concurrency: 2 },
   [QueueName.Documents]: { concurrency: 1 },

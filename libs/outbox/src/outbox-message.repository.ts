@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
+import { preparedStatement } from '@app/core';
 
 /** An outbox row as the relay and the reconciler put it on a queue. */
 export interface QueueableOutboxMessage {
@@ -31,6 +32,13 @@ const QUEUEABLE_COLUMNS = `id, job_name, payload, GREATEST(0, CEIL(EXTRACT(EPOCH
 function toQueueable(row: QueueableRow): QueueableOutboxMessage {
   return { id: row.id, jobName: row.job_name, payload: row.payload, delayMs: Number(row.delay_ms) };
 }
+
+/** Run once per job, so prepared (planned once per connection). */
+const FIND_UNPROCESSED = preparedStatement('outbox-find-unprocessed', `SELECT id, job_name, payload FROM outbox_message WHERE id = $1 AND processed_at IS NULL`);
+const MARK_PROCESSED = preparedStatement(
+  'outbox-mark-processed',
+  `UPDATE outbox_message SET processed_at = now(), outcome = $2, attempts = $3 WHERE id = $1 AND processed_at IS NULL`,
+);
 
 /** The SQL of the outbox's life after it was written: relayed, re-enqueued, run, finished. */
 @Injectable()
@@ -76,20 +84,13 @@ export class OutboxMessageRepository {
   }
 
   async findUnprocessed(id: string): Promise<RunnableOutboxMessage | null> {
-    const rows: { id: string; job_name: string; payload: Record<string, unknown> }[] = await this.dataSource.query(
-      `SELECT id, job_name, payload FROM outbox_message WHERE id = $1 AND processed_at IS NULL`,
-      [id],
-    );
+    const rows: { id: string; job_name: string; payload: Record<string, unknown> }[] = await this.dataSource.query(FIND_UNPROCESSED, [id]);
     return rows[0] ? { id: rows[0].id, jobName: rows[0].job_name, payload: rows[0].payload } : null;
   }
 
   /** Finishes a row once; a second run of the same job (re-added after Redis lost it) finds it finished. */
   async markProcessed(id: string, outcome: OutboxOutcome, attempts: number, manager: EntityManager = this.dataSource.manager): Promise<void> {
-    await manager.query(`UPDATE outbox_message SET processed_at = now(), outcome = $2, attempts = $3 WHERE id = $1 AND processed_at IS NULL`, [
-      id,
-      outcome,
-      attempts,
-    ]);
+    await manager.query(MARK_PROCESSED, [id, outcome, attempts]);
   }
 
   /** Records a failed run; the final one finishes the row as failed, the others leave it for the retry. */

@@ -34,9 +34,18 @@ function transitionFrom<S extends string, E extends string, C>(definition: Workf
   return definition.transitions.find((t) => t.event === event && t.from.includes(state));
 }
 
+function forbiddenToFire<S extends string, E extends string, C>(
+  definition: WorkflowDefinition<S, E, C>,
+  transition: WorkflowDefinition<S, E, C>['transitions'][number],
+  event: string,
+): DomainError {
+  if (isSystemEvent(transition)) return DomainError.forbidden(`${event} is not fired by hand: ${transition.description}`, 'system_event');
+  return DomainError.forbidden(`Only ${transition.roles.join(' or ')} may ${event} a ${definition.title.toLowerCase()}`, 'role_may_not_fire_event');
+}
+
 /**
  * Decides whether `actor` may fire `event` on a record in `state`: the pure half of a transition.
- * Refusals are DomainErrors: unknown event 400, not from this state 409, role 403, guard 409, missing comment 400.
+ * Refusals are DomainErrors: unknown event 400, role 403, not from this state 409, guard 409, missing comment 400.
  */
 export function decideTransition<S extends string, E extends string, C>(
   definition: WorkflowDefinition<S, E, C>,
@@ -51,6 +60,8 @@ export function decideTransition<S extends string, E extends string, C>(
     const events = [...new Set(definition.transitions.map((t) => t.event))].join(', ');
     throw DomainError.invalid('unknown_event', `"${event}" is not an event of the ${definition.title} workflow; its events are ${events}`);
   }
+  // Whether the role may is answered before whether the state allows, so a refusal tells nobody more than that.
+  if (!known.some((t) => mayFire(t, actor))) throw forbiddenToFire(definition, known[0], event);
   const transition = transitionFrom(definition, state, event as E);
   if (!transition) {
     const from = [...new Set(known.flatMap((t) => t.from))].join(', ');
@@ -59,12 +70,7 @@ export function decideTransition<S extends string, E extends string, C>(
       event,
     });
   }
-  if (!mayFire(transition, actor)) {
-    if (isSystemEvent(transition)) {
-      throw DomainError.forbidden(`${event} is not fired by hand: ${transition.description}`, 'system_event');
-    }
-    throw DomainError.forbidden(`Only ${transition.roles.join(' or ')} may ${event} a ${definition.title.toLowerCase()}`, 'role_may_not_fire_event');
-  }
+  if (!mayFire(transition, actor)) throw forbiddenToFire(definition, transition, event);
   if (transition.requiresComment && !comment?.trim()) {
     throw DomainError.invalid('comment_required', `${event} needs a comment saying why`);
   }

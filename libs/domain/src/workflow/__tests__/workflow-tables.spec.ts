@@ -24,10 +24,10 @@ describe('the kommissorium table', () => {
   const free: CommissionContext = { hasOpenAmendment: false };
   // Every event from every state, fired by the role the table names for it.
   const byRightRole: Record<string, Record<string, Expected>> = {
-    draft: { submit: 'submitted', return: illegal, approve: illegal, amend: illegal, supersede: illegal },
-    submitted: { submit: illegal, return: 'draft', approve: 'approved', amend: illegal, supersede: illegal },
+    draft: { submit: 'submitted', return: illegal, approve: illegal, amend: illegal, supersede: { refused: 'system_event' } },
+    submitted: { submit: illegal, return: 'draft', approve: 'approved', amend: illegal, supersede: { refused: 'system_event' } },
     approved: { submit: illegal, return: illegal, approve: illegal, amend: 'approved', supersede: { refused: 'system_event' } },
-    superseded: { submit: illegal, return: illegal, approve: illegal, amend: illegal, supersede: illegal },
+    superseded: { submit: illegal, return: illegal, approve: illegal, amend: illegal, supersede: { refused: 'system_event' } },
   };
   const rightRole: Record<string, WorkflowRole> = { submit: 'secretary', return: 'director', approve: 'director', amend: 'secretary', supersede: 'director' };
 
@@ -50,6 +50,12 @@ describe('the kommissorium table', () => {
     ['director', 'amend', 'approved'],
   ] as const)('a %s may not %s (from %s)', (who, event, state) => {
     expect(outcome(commissionWorkflow, state, event, as(who), free, 'because')).toEqual(role);
+  });
+
+  it('refuses a role that may never fire the event with 403 whatever the state, before saying the state does not allow it', () => {
+    expect(outcome(commissionWorkflow, 'draft', 'approve', as('member'), free, 'because')).toEqual(role);
+    expect(outcome(commissionWorkflow, 'approved', 'approve', as('secretary'), free, 'because')).toEqual(role);
+    expect(outcome(commissionWorkflow, 'approved', 'approve', as('director'), free, 'because')).toEqual(illegal);
   });
 
   it('lets an admin fire what a person may, but never a system event', () => {
