@@ -35,7 +35,7 @@ export class AgendaEmailHandler implements JobHandlerOf<JobName.SendAgendaMail> 
     // The same invitation the meeting's calendar file serves, so calendars see one event whichever they got first.
     const invitation = await this.invitations.invitation(agenda);
     const meetingUrl = `${this.base}/api/meetings/${meetingId}`;
-    await this.deliveries.sendOnce(
+    return this.deliveries.sendAsTheJob(
       {
         key: `${kind}:${meetingId}:${personId}:${sequence}`,
         kind,

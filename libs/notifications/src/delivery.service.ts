@@ -2,7 +2,7 @@ import { Injectable, Logger } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { AppConfig } from '@app/config';
 import { preparedStatement } from '@app/core';
-import { type JobContext, RetryLaterError } from '@app/outbox';
+import { finishOutboxRowSql, type JobContext, type JobResult, RetryLaterError } from '@app/outbox';
 import { deliveryMessageId, messageIdDomain } from './delivery-message-id.js';
 import { type CalendarPart, MailTransport } from './mail-transport.service.js';
 
@@ -45,9 +45,11 @@ const RECORD_AND_CLAIM = preparedStatement(
    RETURNING id, message_id, created_at`,
 );
 
-const MARK_SENT = preparedStatement(
-  'delivery-mark-sent',
-  `UPDATE delivery SET status = 'sent', sent_at = now(), claimed_until = NULL, last_error = NULL, updated_at = now() WHERE id = $1 AND status <> 'sent'`,
+const MARK_SENT_SQL = `UPDATE delivery SET status = 'sent', sent_at = now(), claimed_until = NULL, last_error = NULL, updated_at = now() WHERE id = $1 AND status <> 'sent'`;
+const MARK_SENT = preparedStatement('delivery-mark-sent', MARK_SENT_SQL);
+const MARK_SENT_AND_FINISH_JOB = preparedStatement(
+  'delivery-mark-sent-and-finish-job',
+  `WITH sent AS (${MARK_SENT_SQL} RETURNING id) ${finishOutboxRowSql('$2::uuid', `'done'`, '$3::int')}`,
 );
 
 /** Sends each delivery once, however often the job behind it runs (habit 5). */
@@ -72,6 +74,18 @@ export class DeliveryService {
    * shows `retrying` until its last attempt has failed and `failed` after.
    */
   async sendOnce(request: DeliveryRequest, job?: Pick<JobContext, 'attempt' | 'maxAttempts'>): Promise<DeliveryOutcome> {
+    return this.send(request, job);
+  }
+
+  /**
+   * For a job that is one e-mail: sends it once, and records it sent and the job done in one statement, so no crash
+   * can fall between the two. Return its result from the handler.
+   */
+  async sendAsTheJob(request: DeliveryRequest, job: JobContext): Promise<JobResult> {
+    return (await this.send(request, job, job.outboxMessageId)) === 'sent' ? { finishedOutboxRow: true } : undefined;
+  }
+
+  private async send(request: DeliveryRequest, job?: Pick<JobContext, 'attempt' | 'maxAttempts'>, finishingOutboxRow?: string): Promise<DeliveryOutcome> {
     const claim = (await this.claimNew(request)) ?? (await this.claim(request));
     if (claim.state === 'sent') return 'already-sent';
     if (claim.state === 'held') {
@@ -89,7 +103,8 @@ export class DeliveryService {
       throw error;
     }
     // This is the window habit 5 speaks of: a crash right here sends again (same Message-ID) after the lease.
-    await this.dataSource.query(MARK_SENT, [claim.id]);
+    if (finishingOutboxRow) await this.dataSource.query(MARK_SENT_AND_FINISH_JOB, [claim.id, finishingOutboxRow, job?.attempt ?? 1]);
+    else await this.dataSource.query(MARK_SENT, [claim.id]);
     return 'sent';
   }
 

@@ -22,12 +22,15 @@ export class WelcomeEmailHandler implements JobHandlerOf<JobName.SendWelcomeEmai
     // The reason must still hold when the job runs: the person may have been removed or lost the login since.
     const [person]: Pick<Person, 'id' | 'name' | 'email'>[] = await this.people.query(RECIPIENT_WITH_LOGIN, [personId]);
     if (!person) return { dropped: 'the person no longer exists or has no login' };
-    await this.deliveries.sendOnce({
-      key: `welcome:${person.id}`,
-      kind: 'welcome',
-      recipient: person.email,
-      personId: person.id,
-      message: renderWelcomeEmail({ name: person.name, email: person.email, publicBaseUrl: this.config.PUBLIC_BASE_URL }),
-    }, job);
+    return this.deliveries.sendAsTheJob(
+      {
+        key: `welcome:${person.id}`,
+        kind: 'welcome',
+        recipient: person.email,
+        personId: person.id,
+        message: renderWelcomeEmail({ name: person.name, email: person.email, publicBaseUrl: this.config.PUBLIC_BASE_URL }),
+      },
+      job,
+    );
   }
 }

@@ -13,8 +13,11 @@ export interface JobContext {
   reportProgress(percent: number): Promise<void>;
 }
 
-/** A handler finishes normally, or reports that the reason for the job no longer holds. */
-export type JobResult = void | { dropped: string };
+/**
+ * A handler finishes normally, or reports that the reason for the job no longer holds, or that its last write
+ * already finished the job's outbox row (with `finishOutboxRowSql`), so nothing is left to record.
+ */
+export type JobResult = void | { dropped: string } | { finishedOutboxRow: true };
 
 export interface JobHandlerOf<N extends JobName> {
   handle(data: JobPayloads[N], context: JobContext): Promise<JobResult>;

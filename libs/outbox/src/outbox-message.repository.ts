@@ -35,10 +35,14 @@ function toQueueable(row: QueueableRow): QueueableOutboxMessage {
 
 /** Run once per job, so prepared (planned once per connection). */
 const FIND_UNPROCESSED = preparedStatement('outbox-find-unprocessed', `SELECT id, job_name, payload FROM outbox_message WHERE id = $1 AND processed_at IS NULL`);
-const MARK_PROCESSED = preparedStatement(
-  'outbox-mark-processed',
-  `UPDATE outbox_message SET processed_at = now(), outcome = $2, attempts = $3 WHERE id = $1 AND processed_at IS NULL`,
-);
+/**
+ * The statement that finishes an outbox row once (a second run of the same job finds it finished); the arguments are
+ * SQL expressions. A handler may end its own last write with it, so the write and the job's end commit together.
+ */
+export const finishOutboxRowSql = (id: string, outcome: string, attempts: string) =>
+  `UPDATE outbox_message SET processed_at = now(), outcome = ${outcome}, attempts = ${attempts} WHERE id = ${id} AND processed_at IS NULL`;
+
+const MARK_PROCESSED = preparedStatement('outbox-mark-processed', finishOutboxRowSql('$1', '$2', '$3'));
 
 /** The SQL of the outbox's life after it was written: relayed, re-enqueued, run, finished. */
 @Injectable()

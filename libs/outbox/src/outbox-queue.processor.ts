@@ -1,6 +1,7 @@
 import { Processor, WorkerHost } from '@nestjs/bullmq';
 import { type BeforeApplicationShutdown, Injectable, Logger, type OnApplicationBootstrap, type Type } from '@nestjs/common';
 import { DelayedError, type Job, UnrecoverableError } from 'bullmq';
+import type { JobResult } from './job-handler.decorator.js';
 import { JobHandlerRegistry } from './job-handler.registry.js';
 import { QUEUE_SETTINGS, QueueName } from './jobs.js';
 import { OutboxMessageRepository } from './outbox-message.repository.js';
@@ -53,7 +54,7 @@ export class OutboxQueueProcessor extends WorkerHost implements OnApplicationBoo
       throw new UnrecoverableError(`No handler for the job ${message.jobName}`);
     }
 
-    let result: unknown;
+    let result: JobResult;
     try {
       result = await handler.handle(message.payload as never, {
         outboxMessageId: message.id,
@@ -75,7 +76,8 @@ export class OutboxQueueProcessor extends WorkerHost implements OnApplicationBoo
       throw error;
     }
 
-    const dropped = (result as { dropped?: string } | undefined)?.dropped;
+    if (result && 'finishedOutboxRow' in result) return;
+    const dropped = result?.dropped;
     if (dropped) this.logger.log(`${message.jobName} ${message.id} dropped: ${dropped}`);
     await this.messages.markProcessed(message.id, dropped ? 'dropped' : 'done', attempt);
   }
