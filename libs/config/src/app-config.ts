@@ -4,6 +4,8 @@ import { DEFAULT_REMINDER_OFFSETS } from '@app/domain';
 import { IsUrlWithProtocol } from './is-url-with-protocol.validator.js';
 
 const trimmed = ({ value }: { value: unknown }) => (typeof value === 'string' && value.trim() === '' ? undefined : value);
+/** An environment variable of digits as a number; anything else is left for @IsInt to refuse, naming the variable. */
+const digitsAsNumber = ({ value }: { value: unknown }) => (typeof value === 'string' && /^\d+$/.test(value) ? Number(value) : value);
 
 /** Every setting the processes read, validated once at boot. */
 export class AppConfig {
@@ -24,14 +26,14 @@ export class AppConfig {
   SMTP_URL?: string;
 
   /** SMTP connections each worker keeps open and reuses; 1 sends one message at a time. */
-  @Transform(({ value }) => (typeof value === 'string' && /^\d+$/.test(value) ? Number(value) : value))
+  @Transform(digitsAsNumber)
   @IsInt()
   @Min(1)
   @Max(100)
   SMTP_POOL_CONNECTIONS = 5;
 
   /** Messages sent over one SMTP connection before it is replaced; many relays cap this per connection. */
-  @Transform(({ value }) => (typeof value === 'string' && /^\d+$/.test(value) ? Number(value) : value))
+  @Transform(digitsAsNumber)
   @IsInt()
   @Min(1)
   SMTP_MESSAGES_PER_CONNECTION = 100;
@@ -47,7 +49,7 @@ export class AppConfig {
   @IsUrlWithProtocol(['http', 'https'])
   PUBLIC_BASE_URL: string;
 
-  @Transform(({ value }) => (typeof value === 'string' && /^\d+$/.test(value) ? Number(value) : value))
+  @Transform(digitsAsNumber)
   @IsInt()
   @Min(0)
   @Max(65535)
@@ -72,7 +74,7 @@ export class AppConfig {
   STORAGE_DIR = 'var/storage';
 
   /** The largest Bilag (attachment) accepted, in bytes; larger uploads are refused with 413. */
-  @Transform(({ value }) => (typeof value === 'string' && /^\d+$/.test(value) ? Number(value) : value))
+  @Transform(digitsAsNumber)
   @IsInt()
   @Min(1)
   ATTACHMENT_MAX_BYTES = 25 * 1024 * 1024;
@@ -81,32 +83,32 @@ export class AppConfig {
   LOG_LEVEL = 'info';
 
   /** Login attempts allowed per e-mail and client address within a minute before 429. */
-  @Transform(({ value }) => (typeof value === 'string' && /^\d+$/.test(value) ? Number(value) : value))
+  @Transform(digitsAsNumber)
   @IsInt()
   @Min(1)
   LOGIN_ATTEMPTS_PER_MINUTE = 5;
 
   /** How often the reconciler re-enqueues outbox rows that Redis does not hold. */
-  @Transform(({ value }) => (typeof value === 'string' && /^\d+$/.test(value) ? Number(value) : value))
+  @Transform(digitsAsNumber)
   @IsInt()
   @Min(1000)
   OUTBOX_RECONCILE_INTERVAL_MS = 60_000;
 
   /** How often the relay looks for due outbox rows when no LISTEN notification woke it (and for delayed rows coming due). */
-  @Transform(({ value }) => (typeof value === 'string' && /^\d+$/.test(value) ? Number(value) : value))
+  @Transform(digitsAsNumber)
   @IsInt()
   @Min(100)
   OUTBOX_POLL_INTERVAL_MS = 2_000;
 
   /** How many times a job runs before its outbox row is marked failed. */
-  @Transform(({ value }) => (typeof value === 'string' && /^\d+$/.test(value) ? Number(value) : value))
+  @Transform(digitsAsNumber)
   @IsInt()
   @Min(1)
   @Max(50)
   JOB_ATTEMPTS = 6;
 
   /** The first retry's delay; each further retry waits twice as long (5 s gives 5, 10, 20, 40, 80 s). */
-  @Transform(({ value }) => (typeof value === 'string' && /^\d+$/.test(value) ? Number(value) : value))
+  @Transform(digitsAsNumber)
   @IsInt()
   @Min(1)
   JOB_BACKOFF_MS = 5_000;
@@ -115,13 +117,13 @@ export class AppConfig {
    * How long a worker holds an e-mail it is sending before another may take it over (the first worker having died).
    * The SMTP timeouts are kept well inside it.
    */
-  @Transform(({ value }) => (typeof value === 'string' && /^\d+$/.test(value) ? Number(value) : value))
+  @Transform(digitsAsNumber)
   @IsInt()
   @Min(1_000)
   DELIVERY_LEASE_MS = 120_000;
 
   /** Changes to a published meeting within this window after the first go out as one update e-mail. */
-  @Transform(({ value }) => (typeof value === 'string' && /^\d+$/.test(value) ? Number(value) : value))
+  @Transform(digitsAsNumber)
   @IsInt()
   @Min(0)
   AGENDA_UPDATE_COALESCE_MS = 60_000;
@@ -131,25 +133,25 @@ export class AppConfig {
   REMINDER_TIME = '09:00';
 
   /** Working days before the agenda's notice deadline that the secretary and chair are reminded of an unpublished agenda. */
-  @Transform(({ value }) => (typeof value === 'string' && /^\d+$/.test(value) ? Number(value) : value))
+  @Transform(digitsAsNumber)
   @IsInt()
   @Min(0)
   REMINDER_AGENDA_DEADLINE_WORKING_DAYS = DEFAULT_REMINDER_OFFSETS.agendaDeadline;
 
   /** Working days after submission that the directors are reminded of a kommissorium without an approval deadline. */
-  @Transform(({ value }) => (typeof value === 'string' && /^\d+$/.test(value) ? Number(value) : value))
+  @Transform(digitsAsNumber)
   @IsInt()
   @Min(1)
   REMINDER_COMMISSION_APPROVAL_WORKING_DAYS = DEFAULT_REMINDER_OFFSETS.commissionApproval;
 
   /** Working days before an active phase ends that the secretary and chair are told. */
-  @Transform(({ value }) => (typeof value === 'string' && /^\d+$/.test(value) ? Number(value) : value))
+  @Transform(digitsAsNumber)
   @IsInt()
   @Min(0)
   REMINDER_PHASE_ENDING_WORKING_DAYS = DEFAULT_REMINDER_OFFSETS.phaseEnding;
 
   /** Working days after the meeting that the secretary is reminded of minutes still unsigned. */
-  @Transform(({ value }) => (typeof value === 'string' && /^\d+$/.test(value) ? Number(value) : value))
+  @Transform(digitsAsNumber)
   @IsInt()
   @Min(1)
   REMINDER_MINUTES_UNSIGNED_WORKING_DAYS = DEFAULT_REMINDER_OFFSETS.minutesUnsigned;
