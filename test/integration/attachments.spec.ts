@@ -145,6 +145,25 @@ describe('Bilag: attachments on agenda items over HTTP', () => {
     expect(await tableCounts(t.dataSource)).toEqual(counts);
   });
 
+  it('sends the Bilag along with a case referred to the next committee, the same bytes for its members to download', async () => {
+    const nextCommittee = await new Factory(t).committee({ name: 'Økonomiudvalget', kind: 'finance', mandateStart: '2024-01-01', mandateEnd: null });
+    const nextMember = await new Factory(t).member(nextCommittee.id, 'member');
+    const nextDriver = new MeetingDriver(t, await new Factory(t).member(nextCommittee.id, 'secretary'));
+    const held = await driver.meeting(committeeId, { startsAt: '2025-05-05T09:00:00+02:00', endsAt: '2025-05-05T12:00:00+02:00' });
+    const itemId = (await driver.item(held, { title: 'Sundhedsprofil for kommunen', caseNumber: '29.30.00-P20-3-25' })).id;
+    const bytes = pdfBytes(20_000);
+    const uploaded = (await uploadFile(t, itemId, { bytes, name: 'Sundhedsprofil 2025.pdf', type: PDF }, secretary.token)).body;
+    const next = await nextDriver.meeting(nextCommittee.id, { startsAt: '2025-05-19T09:00:00+02:00', endsAt: '2025-05-19T12:00:00+02:00' });
+    await driver.hold(held);
+    await driver.fireOnItem(itemId, 'refer', { referToMeetingId: next });
+
+    const onward = (await t.request('GET', `/api/meetings/${next}`, { token: nextMember.token })).body.items.find((i: { referredFromItemId: string }) => i.referredFromItemId === itemId);
+    expect(onward.attachments).toEqual([expect.objectContaining({ name: 'Sundhedsprofil 2025.pdf', sha256: uploaded.sha256, size: 20_000 })]);
+    expect(onward.attachments[0].id).not.toBe(uploaded.id);
+    const file = await download(t, `/api/attachments/${onward.attachments[0].id}/content`, nextMember.token);
+    expect(sha256(file.bytes)).toBe(uploaded.sha256);
+  });
+
   it('takes no Bilag on a cancelled meeting', async () => {
     const meetingId = await driver.meeting(committeeId, { startsAt: '2027-06-01T09:00:00+02:00' });
     const item = await driver.item(meetingId, { title: 'Aflyst' });

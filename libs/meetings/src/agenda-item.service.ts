@@ -245,7 +245,7 @@ export class AgendaItemService {
 
   /**
    * A referred case continues as a new draft item on the next committee's meeting, linked to this one. It carries
-   * the case and its presentation along; the recommendation and decision are the new committee's own.
+   * the case, its presentation and its Bilag along; the recommendation and decision are the new committee's own.
    */
   private async continueCaseOnward(manager: EntityManager, item: AgendaItem, referToMeetingId: unknown): Promise<void> {
     if (typeof referToMeetingId !== 'string') {
@@ -259,7 +259,7 @@ export class AgendaItemService {
       throw DomainError.conflict('agenda_closed', `The meeting the case is referred to is ${target.state}; choose a planned or published meeting`);
     }
     const count = await manager.count(AgendaItem, { where: { meetingId: target.id } });
-    await this.insertItem(manager, target, {
+    const onwardId = await this.insertItem(manager, target, {
       ...this.itemValues(
         {
           title: item.title,
@@ -274,6 +274,13 @@ export class AgendaItemService {
       ),
       referredFromItemId: item.id,
     });
+    // The Bilag go along as rows over the same stored files, kept by their hash until no row needs them. FOR SHARE
+    // makes a removal of one of them meanwhile wait for this commit, and then find the copy still needing the file.
+    await manager.query(
+      `INSERT INTO item_attachment (item_id, name, content_type, size, sha256, created_at)
+       SELECT $2, name, content_type, size, sha256, created_at FROM item_attachment WHERE item_id = $1 FOR SHARE`,
+      [item.id, onwardId],
+    );
   }
 
   private async renumber(manager: EntityManager, meetingId: string, orderedIds: string[]): Promise<void> {
