@@ -3,7 +3,7 @@ import { type AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import { simpleParser } from 'mailparser';
 import { SMTPServer } from 'smtp-server';
-import { startTestApp, type TestApp, waitForOutboxDrained } from '@app/testing';
+import { startSmtpServer, startTestApp, type TestApp, type TestSmtpServer, waitForOutboxDrained } from '@app/testing';
 import { JobName, OutboxService } from '@app/outbox';
 import { Person } from '@app/people';
 
@@ -71,6 +71,32 @@ describe('mail delivery when the SMTP server refuses', () => {
     expect(outbox.last_error).toContain('451');
     const [{ sent }] = await t.dataSource.query(`SELECT count(*)::int AS sent FROM delivery WHERE status = 'sent'`);
     expect(sent).toBe(0);
+  });
+});
+
+describe('mail delivery when every SMTP connection is busy', () => {
+  let smtp: TestSmtpServer;
+  let t: TestApp;
+
+  beforeAll(async () => {
+    // One connection, a server slow to accept, and a lease so short that waiting for the connection is bounded to 250 ms.
+    smtp = await startSmtpServer({ acceptDelayMs: 400 });
+    t = await startTestApp({ worker: true, env: { SMTP_URL: smtp.url, SMTP_POOL_CONNECTIONS: '1', DELIVERY_LEASE_MS: '2000', JOB_ATTEMPTS: '20', JOB_BACKOFF_MS: '50' } });
+  });
+  afterAll(async () => {
+    await t.close();
+    await smtp.close();
+  });
+
+  it('gives up waiting for a connection within the lease, retries, and sends each e-mail once', async () => {
+    for (let n = 1; n <= 4; n++) await givePersonALogin(t, `Modtager ${n}`, `travl-${n}@kommune.dk`);
+    await waitForOutboxDrained(t.dataSource, 30_000);
+
+    const deliveries = await t.dataSource.query(`SELECT status, attempts, last_error FROM delivery WHERE recipient LIKE 'travl-%'`);
+    expect(deliveries.map((d: { status: string }) => d.status)).toEqual(['sent', 'sent', 'sent', 'sent']);
+    // Some waited too long for the one connection and were sent by a later attempt.
+    expect(deliveries.some((d: { attempts: number }) => d.attempts > 1)).toBe(true);
+    expect(smtp.messages.map((m) => m.to && 'value' in m.to && m.to.value[0].address).sort()).toEqual([1, 2, 3, 4].map((n) => `travl-${n}@kommune.dk`));
   });
 });
 

@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { Injectable, type OnApplicationShutdown } from '@nestjs/common';
 import { createTransport, type Transporter } from 'nodemailer';
 import { AppConfig } from '@app/config';
+import { ConnectionSlots } from './connection-slots.js';
 
 /** A calendar invitation (iCalendar text) sent the way mail clients offer to put it in the calendar. */
 export interface CalendarPart {
@@ -56,9 +57,14 @@ export function smtpTransportOptions(options: { url: string; connections: number
 export class MailTransport implements OnApplicationShutdown {
   private readonly transporter: Transporter;
   private readonly writesFiles: boolean;
+  private readonly slots: ConnectionSlots;
+  /** The longest a message waits for a pooled connection; with the SMTP timeouts, well inside the delivery lease. */
+  private readonly slotWaitMs: number;
 
   constructor(private readonly config: AppConfig) {
     this.writesFiles = !config.SMTP_URL;
+    this.slots = new ConnectionSlots(config.SMTP_POOL_CONNECTIONS);
+    this.slotWaitMs = smtpTimeouts(config.DELIVERY_LEASE_MS).connectionTimeout;
     this.transporter = config.SMTP_URL
       ? createTransport(
           smtpTransportOptions({
@@ -73,7 +79,21 @@ export class MailTransport implements OnApplicationShutdown {
 
   /** Resolves once the SMTP server accepted the message (or the file is complete); rejects otherwise. */
   async send(mail: OutgoingMail): Promise<void> {
-    const info = await this.transporter.sendMail({
+    if (this.writesFiles) {
+      const info = await this.transporter.sendMail(this.envelope(mail));
+      await this.writeEml(mail.messageId, info.message as Buffer);
+      return;
+    }
+    const release = await this.slots.acquire(this.slotWaitMs);
+    try {
+      await this.transporter.sendMail(this.envelope(mail));
+    } finally {
+      release();
+    }
+  }
+
+  private envelope(mail: OutgoingMail) {
+    return {
       from: this.config.MAIL_FROM,
       to: mail.to,
       subject: mail.subject,
@@ -83,8 +103,7 @@ export class MailTransport implements OnApplicationShutdown {
       date: mail.date,
       // Both a text/calendar alternative, which mail clients turn into "add to calendar", and an .ics attachment.
       ...(mail.calendar ? { icalEvent: { method: mail.calendar.method, filename: 'invitation.ics', content: mail.calendar.content } } : {}),
-    });
-    if (this.writesFiles) await this.writeEml(mail.messageId, info.message as Buffer);
+    };
   }
 
   onApplicationShutdown(): void {
