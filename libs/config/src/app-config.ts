@@ -7,6 +7,14 @@ const trimmed = ({ value }: { value: unknown }) => (typeof value === 'string' &&
 /** An environment variable of digits as a number; anything else is left for @IsInt to refuse, naming the variable. */
 const digitsAsNumber = ({ value }: { value: unknown }) => (typeof value === 'string' && /^\d+$/.test(value) ? Number(value) : value);
 
+/** A whole-number setting from `min` (up to `max`). */
+function IntegerSetting(min: number, max?: number): PropertyDecorator {
+  const decorators = [Transform(digitsAsNumber), IsInt(), Min(min), ...(max === undefined ? [] : [Max(max)])];
+  return (target, property) => {
+    for (const decorate of decorators) decorate(target, property);
+  };
+}
+
 /** Every setting the processes read, validated once at boot. */
 export class AppConfig {
   @IsUrlWithProtocol(['postgres', 'postgresql'])
@@ -26,16 +34,11 @@ export class AppConfig {
   SMTP_URL?: string;
 
   /** SMTP connections each worker keeps open and reuses; 1 sends one message at a time. */
-  @Transform(digitsAsNumber)
-  @IsInt()
-  @Min(1)
-  @Max(100)
+  @IntegerSetting(1, 100)
   SMTP_POOL_CONNECTIONS = 5;
 
   /** Messages sent over one SMTP connection before it is replaced; many relays cap this per connection. */
-  @Transform(digitsAsNumber)
-  @IsInt()
-  @Min(1)
+  @IntegerSetting(1)
   SMTP_MESSAGES_PER_CONNECTION = 100;
 
   @IsString()
@@ -49,10 +52,7 @@ export class AppConfig {
   @IsUrlWithProtocol(['http', 'https'])
   PUBLIC_BASE_URL: string;
 
-  @Transform(digitsAsNumber)
-  @IsInt()
-  @Min(0)
-  @Max(65535)
+  @IntegerSetting(0, 65535)
   PORT = 3000;
 
   @IsEmail()
@@ -74,58 +74,41 @@ export class AppConfig {
   STORAGE_DIR = 'var/storage';
 
   /** The largest Bilag (attachment) accepted, in bytes; larger uploads are refused with 413. */
-  @Transform(digitsAsNumber)
-  @IsInt()
-  @Min(1)
+  @IntegerSetting(1)
   ATTACHMENT_MAX_BYTES = 25 * 1024 * 1024;
 
   @IsIn(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'])
   LOG_LEVEL = 'info';
 
   /** Login attempts allowed per e-mail and client address within a minute before 429. */
-  @Transform(digitsAsNumber)
-  @IsInt()
-  @Min(1)
+  @IntegerSetting(1)
   LOGIN_ATTEMPTS_PER_MINUTE = 5;
 
   /** How often the reconciler re-enqueues outbox rows that Redis does not hold. */
-  @Transform(digitsAsNumber)
-  @IsInt()
-  @Min(1000)
+  @IntegerSetting(1000)
   OUTBOX_RECONCILE_INTERVAL_MS = 60_000;
 
   /** How often the relay looks for due outbox rows when no LISTEN notification woke it (and for delayed rows coming due). */
-  @Transform(digitsAsNumber)
-  @IsInt()
-  @Min(100)
+  @IntegerSetting(100)
   OUTBOX_POLL_INTERVAL_MS = 2_000;
 
   /** How many times a job runs before its outbox row is marked failed. */
-  @Transform(digitsAsNumber)
-  @IsInt()
-  @Min(1)
-  @Max(50)
+  @IntegerSetting(1, 50)
   JOB_ATTEMPTS = 6;
 
   /** The first retry's delay; each further retry waits twice as long (5 s gives 5, 10, 20, 40, 80 s). */
-  @Transform(digitsAsNumber)
-  @IsInt()
-  @Min(1)
+  @IntegerSetting(1)
   JOB_BACKOFF_MS = 5_000;
 
   /**
    * How long a worker holds an e-mail it is sending before another may take it over (the first worker having died).
    * The SMTP timeouts are kept well inside it.
    */
-  @Transform(digitsAsNumber)
-  @IsInt()
-  @Min(1_000)
+  @IntegerSetting(1_000)
   DELIVERY_LEASE_MS = 120_000;
 
   /** Changes to a published meeting within this window after the first go out as one update e-mail. */
-  @Transform(digitsAsNumber)
-  @IsInt()
-  @Min(0)
+  @IntegerSetting(0)
   AGENDA_UPDATE_COALESCE_MS = 60_000;
 
   /** The Copenhagen time of day at which reminders go out on their working day. */
@@ -133,27 +116,19 @@ export class AppConfig {
   REMINDER_TIME = '09:00';
 
   /** Working days before the agenda's notice deadline that the secretary and chair are reminded of an unpublished agenda. */
-  @Transform(digitsAsNumber)
-  @IsInt()
-  @Min(0)
+  @IntegerSetting(0)
   REMINDER_AGENDA_DEADLINE_WORKING_DAYS = DEFAULT_REMINDER_OFFSETS.agendaDeadline;
 
   /** Working days after submission that the directors are reminded of a kommissorium without an approval deadline. */
-  @Transform(digitsAsNumber)
-  @IsInt()
-  @Min(1)
+  @IntegerSetting(1)
   REMINDER_COMMISSION_APPROVAL_WORKING_DAYS = DEFAULT_REMINDER_OFFSETS.commissionApproval;
 
   /** Working days before an active phase ends that the secretary and chair are told. */
-  @Transform(digitsAsNumber)
-  @IsInt()
-  @Min(0)
+  @IntegerSetting(0)
   REMINDER_PHASE_ENDING_WORKING_DAYS = DEFAULT_REMINDER_OFFSETS.phaseEnding;
 
   /** Working days after the meeting that the secretary is reminded of minutes still unsigned. */
-  @Transform(digitsAsNumber)
-  @IsInt()
-  @Min(1)
+  @IntegerSetting(1)
   REMINDER_MINUTES_UNSIGNED_WORKING_DAYS = DEFAULT_REMINDER_OFFSETS.minutesUnsigned;
 }
 
