@@ -1,12 +1,10 @@
-import { NestFactory } from '@nestjs/core';
 import { type NestFastifyApplication } from '@nestjs/platform-fastify';
 import pino from 'pino';
 import { DataSource } from 'typeorm';
 import { Redis } from 'ioredis';
 import { AppConfig, loadConfig } from '@app/config';
-import { PinoNestLogger } from '@app/core';
 import { apiRootModule } from '../../apps/api/src/app-root.js';
-import { configureHttpApp, createFastifyAdapter, HTTP_APP_OPTIONS } from '../../apps/api/src/http-app.js';
+import { createHttpApp } from '../../apps/api/src/http-app.js';
 import { createTestDatabase, databaseUrl, dropDatabase } from './test-database.js';
 
 export const ADMIN = { email: 'admin@test.dk', password: 'admin-test-password' };
@@ -57,12 +55,8 @@ export async function startTestApp(options: TestAppOptions = {}): Promise<TestAp
     ...options.env,
   });
   const logger = pino({ level: config.LOG_LEVEL });
-  const app = await NestFactory.create<NestFastifyApplication>(apiRootModule(config, { withWorker: options.worker ?? false }), createFastifyAdapter(logger), {
-    ...HTTP_APP_OPTIONS,
-    logger: new PinoNestLogger(logger),
-  });
   // Jest cannot load the UIs' static-file server (a CommonJS package that requires an ES module); the built app serves them.
-  await configureHttpApp(app, { docsUi: false, queueDashboard: false });
+  const app = await createHttpApp(apiRootModule(config, { withWorker: options.worker ?? false }), logger, { docsUi: false, queueDashboard: false });
   await app.listen({ port: 0, host: '127.0.0.1' });
   const baseUrl = await app.getUrl();
   const dataSource = app.get(DataSource);

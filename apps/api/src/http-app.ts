@@ -1,16 +1,18 @@
 import { randomUUID } from 'node:crypto';
 import helmet from '@fastify/helmet';
 import multipart from '@fastify/multipart';
+import type { DynamicModule } from '@nestjs/common';
+import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import type { Logger } from 'pino';
 import { AuditService } from '@app/audit';
-import { ApiValidationPipe, RequestContext } from '@app/core';
+import { ApiValidationPipe, PinoNestLogger, RequestContext } from '@app/core';
 import { HttpExceptionFilter } from './http-exception.filter.js';
 
 const REQUEST_ID = /^[\w.:-]{1,128}$/;
 
-export function createFastifyAdapter(logger: Logger): FastifyAdapter {
+function createFastifyAdapter(logger: Logger): FastifyAdapter {
   return new FastifyAdapter({
     loggerInstance: logger,
     requestIdHeader: false,
@@ -23,21 +25,34 @@ export function createFastifyAdapter(logger: Logger): FastifyAdapter {
   });
 }
 
-/**
- * Options of NestFactory.create for the API. Nest's own body parsers are left out, so Fastify parses JSON (its
- * built-in parser, within bodyLimit) and multipart (for Bilag) only: a form-encoded or plain-text body gets 415.
- */
-export const HTTP_APP_OPTIONS = { bodyParser: false } as const;
-
-/** Everything the HTTP app needs beyond its modules; shared by main.ts and the integration tests. */
+/** What differs between the API as it runs and as the integration tests start it. */
 export interface HttpAppOptions {
   /** Serve the Swagger UI page at /api/docs (the JSON document at /api/docs-json is always served). */
   docsUi: boolean;
   /** Serve the queue dashboard at /api/admin/queues; loaded only then, as Jest cannot load its static-file server either. */
   queueDashboard: boolean;
+  /** Hold Nest's start-up logs until the logger is in place. */
+  bufferLogs?: boolean;
 }
 
-export async function configureHttpApp(app: NestFastifyApplication, options: HttpAppOptions = { docsUi: true, queueDashboard: true }): Promise<void> {
+/** The API application, made the one way main.ts and the integration tests share; not listening yet. */
+export async function createHttpApp(
+  rootModule: DynamicModule,
+  logger: Logger,
+  options: HttpAppOptions = { docsUi: true, queueDashboard: true },
+): Promise<NestFastifyApplication> {
+  const app = await NestFactory.create<NestFastifyApplication>(rootModule, createFastifyAdapter(logger), {
+    // Nest's own body parsers are left out, so Fastify parses JSON (its built-in parser, within bodyLimit) and
+    // multipart (for Bilag) only: a form-encoded or plain-text body gets 415.
+    bodyParser: false,
+    logger: new PinoNestLogger(logger),
+    bufferLogs: options.bufferLogs ?? false,
+  });
+  await configureHttpApp(app, options);
+  return app;
+}
+
+async function configureHttpApp(app: NestFastifyApplication, options: HttpAppOptions): Promise<void> {
   app.setGlobalPrefix('api');
   const fastify = app.getHttpAdapter().getInstance();
   fastify.removeContentTypeParser('text/plain');

@@ -1,11 +1,9 @@
 import 'reflect-metadata';
-import { NestFactory } from '@nestjs/core';
-import { type NestFastifyApplication } from '@nestjs/platform-fastify';
 import { ConfigError, loadConfig } from '@app/config';
-import { createRootLogger, PinoNestLogger } from '@app/core';
+import { createRootLogger } from '@app/core';
 import { prepareDatabase } from '@app/database';
 import { apiRootModule } from './app-root.js';
-import { configureHttpApp, createFastifyAdapter, HTTP_APP_OPTIONS } from './http-app.js';
+import { createHttpApp } from './http-app.js';
 
 async function main() {
   const withWorker = process.argv.includes('--with-worker');
@@ -13,12 +11,7 @@ async function main() {
   const logger = createRootLogger(config.LOG_LEVEL, withWorker ? 'api+worker' : 'api');
   await prepareDatabase(config.DATABASE_URL, logger);
   if (!config.SMTP_URL) logger.info(`SMTP_URL is not set: e-mail is written as .eml files to ${config.MAIL_OUTBOX_DIR}`);
-  const app = await NestFactory.create<NestFastifyApplication>(apiRootModule(config, { withWorker }), createFastifyAdapter(logger), {
-    ...HTTP_APP_OPTIONS,
-    logger: new PinoNestLogger(logger),
-    bufferLogs: true,
-  });
-  await configureHttpApp(app);
+  const app = await createHttpApp(apiRootModule(config, { withWorker }), logger, { docsUi: true, queueDashboard: true, bufferLogs: true });
   await app.listen({ port: config.PORT, host: '0.0.0.0' });
   const base = config.PUBLIC_BASE_URL.replace(/\/$/, '');
   logger.info(`API listening on port ${config.PORT}${withWorker ? ' with the worker in the same process' : ''}`);
