@@ -37,10 +37,13 @@ export class DeliveryInProgressError extends RetryLaterError {}
 
 type Claim = { state: 'claimed'; id: string; messageId: string; createdAt: Date } | { state: 'sent' } | { state: 'held'; until: Date };
 
+/** When a claim made now with a lease of `leaseMs` (an SQL parameter, in milliseconds) runs out. */
+const leaseEndSql = (leaseMs: string) => `now() + ${leaseMs}::double precision * interval '1 millisecond'`;
+
 const RECORD_AND_CLAIM = preparedStatement(
   'delivery-record-and-claim',
   `INSERT INTO delivery (key, kind, recipient, person_id, subject_id, sequence, message_id, status, attempts, claimed_until)
-   VALUES ($1, $2, $3, $4, $5, $6, $7, 'sending', 1, now() + $8::double precision * interval '1 millisecond')
+   VALUES ($1, $2, $3, $4, $5, $6, $7, 'sending', 1, ${leaseEndSql('$8')})
    ON CONFLICT (key) DO NOTHING
    RETURNING id, message_id, created_at`,
 );
@@ -74,7 +77,7 @@ export class DeliveryService {
    * shows `retrying` until its last attempt has failed and `failed` after.
    */
   async sendOnce(request: DeliveryRequest, job?: Pick<JobContext, 'attempt' | 'maxAttempts'>): Promise<DeliveryOutcome> {
-    return this.send(request, job);
+    return this.send(request, job, null);
   }
 
   /**
@@ -82,10 +85,11 @@ export class DeliveryService {
    * can fall between the two. Return its result from the handler.
    */
   async sendAsTheJob(request: DeliveryRequest, job: JobContext): Promise<JobResult> {
-    return (await this.send(request, job, job.outboxMessageId)) === 'sent' ? { finishedOutboxRow: true } : undefined;
+    return (await this.send(request, job, job)) === 'sent' ? { finishedOutboxRow: true } : undefined;
   }
 
-  private async send(request: DeliveryRequest, job?: Pick<JobContext, 'attempt' | 'maxAttempts'>, finishingOutboxRow?: string): Promise<DeliveryOutcome> {
+  /** `finishing`: the job whose outbox row the statement recording the e-mail sent also finishes. */
+  private async send(request: DeliveryRequest, job: Pick<JobContext, 'attempt' | 'maxAttempts'> | undefined, finishing: JobContext | null): Promise<DeliveryOutcome> {
     const claim = (await this.claimNew(request)) ?? (await this.claim(request));
     if (claim.state === 'sent') return 'already-sent';
     if (claim.state === 'held') {
@@ -103,7 +107,7 @@ export class DeliveryService {
       throw error;
     }
     // This is the window habit 5 speaks of: a crash right here sends again (same Message-ID) after the lease.
-    if (finishingOutboxRow) await this.dataSource.query(MARK_SENT_AND_FINISH_JOB, [claim.id, finishingOutboxRow, job?.attempt ?? 1]);
+    if (finishing) await this.dataSource.query(MARK_SENT_AND_FINISH_JOB, [claim.id, finishing.outboxMessageId, finishing.attempt]);
     else await this.dataSource.query(MARK_SENT, [claim.id]);
     return 'sent';
   }
@@ -124,8 +128,8 @@ export class DeliveryService {
   }
 
   /**
-   * Takes a delivery recorded before when it is pending, retrying, failed, or held under a lease that ran out (its worker died);
-   * the row lock makes two workers' claims take turns, and the second finds it taken.
+   * Takes a delivery recorded before when it is pending, retrying, failed, or held under a lease that ran out (its
+   * worker died); the row lock makes two workers' claims take turns, and the second finds it taken.
    */
   private claim(request: DeliveryRequest): Promise<Claim> {
     return this.dataSource.transaction(async (manager) => {
@@ -141,7 +145,7 @@ export class DeliveryService {
       await manager.query(
         `UPDATE delivery
             SET status = 'sending',
-                claimed_until = now() + $2::double precision * interval '1 millisecond',
+                claimed_until = ${leaseEndSql('$2')},
                 attempts = attempts + 1,
                 recipient = $3,
                 updated_at = now()
