@@ -1,10 +1,11 @@
 /** Unit tests: pure code, no servers. Integration tests: over HTTP against the real PostgreSQL, Redis and an SMTP server the test starts. */
 const swc = ['@swc/jest', { jsc: { parser: { syntax: 'typescript', decorators: true }, transform: { legacyDecorator: true, decoratorMetadata: true }, target: 'es2022' }, module: { type: 'es6' } }];
+/** The `@app/*` aliases of tsconfig.json, so tests import libraries as the code does: through their index. */
+const { compilerOptions } = JSON.parse(require('node:fs').readFileSync(`${__dirname}/tsconfig.json`, 'utf8'));
+const escapeRegExp = (text) => text.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
 const moduleNameMapper = {
   '^(\\.{1,2}/.*)\\.js$': '$1',
-  '^@app/testing$': '<rootDir>/test/support',
-  '^@app/([a-z-]+)$': '<rootDir>/libs/$1/src',
-  '^@app/([a-z-]+)/(.*)$': '<rootDir>/libs/$1/src/$2',
+  ...Object.fromEntries(Object.entries(compilerOptions.paths).map(([alias, [target]]) => [`^${escapeRegExp(alias)}$`, `<rootDir>/${target.replace(/^\.\//, '')}`])),
 };
 const common = { transform: { '^.+\\.ts$': swc }, extensionsToTreatAsEsm: ['.ts'], moduleNameMapper, testEnvironment: 'node', rootDir: __dirname };
 /** Names the run's template database and drops every database the run made. */

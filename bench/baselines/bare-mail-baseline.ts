@@ -1,7 +1,7 @@
 import { Queue } from 'bullmq';
 import { Redis } from 'ioredis';
 import { AppConfig } from '@app/config';
-import { smtpTransportOptions } from '@app/notifications';
+import { smtpTransportOptions } from '@app/mail';
 import { NodeProcess, waitForLogLine } from '../support/app-process.js';
 import type { AppCluster } from '../support/app-cluster.js';
 import type { BareMail } from './bare-mail-worker.js';

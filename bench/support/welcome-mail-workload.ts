@@ -1,6 +1,6 @@
 import type pg from 'pg';
 import { AppConfig } from '@app/config';
-import { renderWelcomeEmail } from '@app/notifications';
+import { renderWelcomeEmail } from '@app/people';
 import { JobName } from '@app/outbox';
 import type { BareMail } from '../baselines/bare-mail-worker.js';
 import { sleep } from './app-process.js';

@@ -1,12 +1,8 @@
 import { createHash } from 'node:crypto';
 import { Factory, startSmtpServer, startTestApp, tableCounts, waitForOutboxDrained, type PersonWithToken, type TestApp, type TestSmtpServer } from '@app/testing';
-import { AgendaItem } from '../../libs/meetings/src/agenda-item.entity.js';
-import { Attendance } from '../../libs/meetings/src/attendance.entity.js';
-import { ItemNote } from '../../libs/meetings/src/item-note.entity.js';
-import { Meeting } from '../../libs/meetings/src/meeting.entity.js';
-import { AssembleMinutesHandler } from '../../libs/minutes/src/assemble-minutes.handler.js';
-import { Minutes } from '../../libs/minutes/src/minutes.entity.js';
-import { ReminderReasonsRepository, ReminderScheduler } from '../../libs/reminders/src/index.js';
+import { AgendaItem, Attendance, ItemNote, Meeting } from '@app/meetings';
+import { AssembleMinutesHandler, Minutes } from '@app/minutes';
+import { ReminderReasonsRepository, ReminderScheduler } from '@app/reminders';
 import { pageWhereItemStarts, pdfPages, tableOfContents } from '../support/pdf-text.js';
 
 /** Everything only the closed item says; no public output may hold any of it. */

@@ -2,11 +2,8 @@ import { randomUUID } from 'node:crypto';
 import type { DataSource } from 'typeorm';
 import type { CommitteeKind, MembershipRole } from '@app/domain';
 import type { GlobalRole } from '@app/core';
-import { PasswordHasher } from '@app/auth';
-import { Body } from '../../libs/committees/src/body.entity.js';
-import { Committee } from '../../libs/committees/src/committee.entity.js';
-import { Membership } from '../../libs/committees/src/membership.entity.js';
-import { Person } from '../../libs/people/src/person.entity.js';
+import { PasswordHasher, Person } from '@app/people';
+import { Body, Committee, Membership } from '@app/committees';
 import type { TestApp } from './test-app.js';
 
 export const TEST_PASSWORD = 'test-password-123';

@@ -3,7 +3,8 @@ import pino from 'pino';
 import { DataSource } from 'typeorm';
 import { Redis } from 'ioredis';
 import { AppConfig, loadConfig } from '@app/config';
-import { apiRootModule } from '../../apps/api/src/app-root.js';
+import { apiRootModule } from '../../apps/api/src/api-root.module.js';
+import { WorkerModule } from '../../apps/worker/src/worker.module.js';
 import { createHttpApp } from '../../apps/api/src/http-app.js';
 import { createTestDatabase, databaseUrl, dropDatabase } from './test-database.js';
 
@@ -56,7 +57,7 @@ export async function startTestApp(options: TestAppOptions = {}): Promise<TestAp
   });
   const logger = pino({ level: config.LOG_LEVEL });
   // Jest cannot load the UIs' static-file server (a CommonJS package that requires an ES module); the built app serves them.
-  const app = await createHttpApp(apiRootModule(config, { withWorker: options.worker ?? false }), logger, { docsUi: false, queueDashboard: false });
+  const app = await createHttpApp(apiRootModule(config, options.worker ? [WorkerModule] : []), logger, { docsUi: false, queueDashboard: false });
   await app.listen({ port: 0, host: '127.0.0.1' });
   const baseUrl = await app.getUrl();
   const dataSource = app.get(DataSource);

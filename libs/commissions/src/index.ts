@@ -1,2 +1,0 @@
-export * from './commissions.module.js';
-export * from './commission.entity.js';

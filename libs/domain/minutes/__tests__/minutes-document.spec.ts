@@ -1,0 +1,148 @@
+import { attendanceSentences, type MinutesAttendee, minutesSignatories } from '../minutes-attendance.js';
+import { buildMinutesDocument, type MinutesDocument } from '../minutes-document.js';
+import { renderMinutesHtml } from '../minutes-html.renderer.js';
+import { escapeMarkdown, renderMinutesMarkdown } from '../minutes-markdown.renderer.js';
+import { CLOSED_ITEM_WORDS, HELD_MEETING } from '../../testing/index.js';
+
+const ATTENDANCE_SENTENCES = ['Alle var mødt, undtagen Anders Andersen, Bente Bentsen og Carl Carlsen, der havde meldt afbud.', 'Dorte Dahl deltog virtuelt til kl. 10.30.'];
+
+const OPEN_ITEM: MinutesDocument['items'][number] = {
+  number: 1,
+  heading: 'Punkt 1: Status på partnerskaber med Struer og Norddjurs (kl. 9.30-10.30)',
+  anchor: 'punkt-1',
+  caseNumber: '1-00-14-22',
+  closed: false,
+  sections: [
+    { heading: 'Resume', blocks: [{ kind: 'paragraph', text: 'Udvalget orienteres om status.' }] },
+    { heading: 'Indstilling', blocks: [{ kind: 'paragraph', text: 'Direktionen indstiller, at udvalget drøfter status.' }] },
+    { heading: 'Sagsfremstilling', blocks: [{ kind: 'paragraph', text: 'Partnerskaberne er i gang.\n\nStruer har holdt to workshops.' }] },
+    { heading: 'Beslutning', blocks: [{ kind: 'paragraph', text: 'Udvalget drøftede status.' }] },
+    { heading: 'Bilag', blocks: [{ kind: 'list', items: ['Præsentation fra mødet.pdf', 'Notat om partnerskaber.pdf'] }] },
+    {
+      heading: 'Afvigende mening',
+      blocks: [{ kind: 'paragraph', text: 'Dorte Dahl ønskede sin afvigende mening tilført protokollen: Partnerskaberne bør omfatte flere kommuner' }],
+    },
+    { heading: 'Inhabilitet', blocks: [{ kind: 'paragraph', text: 'Frida Frost deltog ikke i behandlingen af punktet på grund af inhabilitet.' }] },
+  ],
+};
+
+const ATTENDANCE_ITEM: MinutesDocument['items'][number] = {
+  number: 3,
+  heading: 'Punkt 3: Mødedeltagelse',
+  anchor: 'punkt-3',
+  caseNumber: null,
+  closed: false,
+  sections: [{ heading: 'Beslutning', blocks: ATTENDANCE_SENTENCES.map((text) => ({ kind: 'paragraph' as const, text })) }],
+};
+
+describe('the minutes document model', () => {
+  it('builds the members’ referat in the shape users know, closed items in full', () => {
+    expect(buildMinutesDocument(HELD_MEETING, { variant: 'members' })).toEqual({
+      variant: 'members',
+      title: 'REFERAT Udvalg for lighed i sundhed d. 02-02-2024',
+      meetingDate: 'Fredag d. 02. februar 2024 kl. 09:30',
+      place: 'Regionshuset Aarhus, Lokale 13, Olof Palmes Alle 15, Aarhus',
+      attendance: [],
+      items: [
+        OPEN_ITEM,
+        {
+          number: 2,
+          heading: 'Punkt 2: Personsag vedrørende Anna Hansen (kl. 10.30-11.00)',
+          anchor: 'punkt-2',
+          caseNumber: '00.01.00-P22-1-19',
+          closed: true,
+          sections: [
+            { heading: 'Lukket punkt', blocks: [{ kind: 'paragraph', text: 'Sagen indeholder personfølsomme oplysninger' }] },
+            { heading: 'Resume', blocks: [{ kind: 'paragraph', text: 'Fortroligt resume' }] },
+            { heading: 'Beslutning', blocks: [{ kind: 'paragraph', text: 'Godkendt' }] },
+            { heading: 'Bilag', blocks: [{ kind: 'list', items: ['anna-hansen-notat.pdf'] }] },
+            { heading: 'Afvigende mening', blocks: [{ kind: 'paragraph', text: 'Erik Eriksen ønskede sin afvigende mening tilført protokollen.' }] },
+          ],
+        },
+        ATTENDANCE_ITEM,
+      ],
+    });
+  });
+
+  it('builds the public referat from the redacted items: a closed item keeps its number and time slot only', () => {
+    const document = buildMinutesDocument(HELD_MEETING, { variant: 'public' });
+    expect(document.items).toEqual([
+      OPEN_ITEM,
+      { number: 2, heading: 'Punkt 2: Lukket punkt (kl. 10.30-11.00)', anchor: 'punkt-2', caseNumber: null, closed: true, sections: [] },
+      ATTENDANCE_ITEM,
+    ]);
+    expect(document.variant).toBe('public');
+  });
+
+  it('puts the attendance under the heading when the agenda has no Mødedeltagelse item', () => {
+    const document = buildMinutesDocument({ ...HELD_MEETING, items: HELD_MEETING.items.slice(0, 1) }, { variant: 'members' });
+    expect(document.attendance).toEqual(ATTENDANCE_SENTENCES);
+    expect(document.items.map((i) => i.heading)).toEqual([OPEN_ITEM.heading]);
+  });
+
+  it('is a pure function of the meeting', () => {
+    expect(buildMinutesDocument(HELD_MEETING, { variant: 'members' })).toEqual(buildMinutesDocument(structuredClone(HELD_MEETING), { variant: 'members' }));
+  });
+
+  it.each(['html', 'markdown'] as const)('leaves no closed-item text in the public %s', (format) => {
+    const document = buildMinutesDocument(HELD_MEETING, { variant: 'public' });
+    const output = format === 'html' ? renderMinutesHtml(document) : renderMinutesMarkdown(document);
+    for (const word of CLOSED_ITEM_WORDS) expect(output).not.toContain(word);
+    expect(output).toContain('Lukket punkt');
+    const members = format === 'html' ? renderMinutesHtml(buildMinutesDocument(HELD_MEETING, { variant: 'members' })) : renderMinutesMarkdown(buildMinutesDocument(HELD_MEETING, { variant: 'members' }));
+    expect(members).toContain('Personsag vedrørende Anna Hansen');
+  });
+});
+
+describe('attendance in sentences', () => {
+  const member = (name: string, status: MinutesAttendee['status'], until: string | null = null, roles = ['member']): MinutesAttendee => ({ personId: name, name, roles, status, until });
+
+  it.each<[string, MinutesAttendee[], string[]]>([
+    ['everyone came', [member('A', 'present'), member('B', null)], ['Alle var mødt.']],
+    ['one sent notice', [member('A', 'absent'), member('B', 'present')], ['Alle var mødt, undtagen A, der havde meldt afbud.']],
+    ['two sent notice', [member('A', 'absent'), member('B', 'absent'), member('C', 'present')], ['Alle var mødt, undtagen A og B, der havde meldt afbud.']],
+    [
+      'virtual participants, grouped by when they left',
+      [member('A', 'virtual', '10:30'), member('B', 'virtual'), member('C', 'virtual', '10:30')],
+      ['Alle var mødt.', 'A og C deltog virtuelt til kl. 10.30.', 'B deltog virtuelt.'],
+    ],
+    ['the secretary keeps the minutes and is not counted', [member('A', 'present'), member('S', 'absent', null, ['secretary'])], ['Alle var mødt.']],
+    ['a guest of the phase who came is named', [member('A', 'present'), member('G', 'present', null, [])], ['Alle var mødt.', 'Desuden deltog G.']],
+  ])('%s', (_case, attendance, expected) => {
+    expect(attendanceSentences(attendance)).toEqual(expected);
+  });
+});
+
+describe('who signs (§ 13)', () => {
+  it('is every member who took part, present or virtual; absent members and the secretary do not sign', () => {
+    expect(minutesSignatories(HELD_MEETING.attendance, 'participants').map((s) => s.name)).toEqual(['Birgit Jakobsen', 'Dorte Dahl', 'Erik Eriksen', 'Frida Frost']);
+  });
+
+  it('is the chair and the secretary where the committee is set so', () => {
+    expect(minutesSignatories(HELD_MEETING.attendance, 'chair-and-secretary').map((s) => s.name)).toEqual(['Birgit Jakobsen', 'Sekretær Sara']);
+  });
+
+  it('is the vice-chair who stood in when the chair was absent', () => {
+    const attendance = HELD_MEETING.attendance.map((a) => (a.roles.includes('chair') ? { ...a, status: 'absent' } : a));
+    expect(minutesSignatories(attendance, 'chair-and-secretary').map((s) => s.name)).toEqual(['Dorte Dahl', 'Sekretær Sara']);
+  });
+});
+
+describe('escaping', () => {
+  it('escapes the meeting’s text in HTML', () => {
+    const html = renderMinutesHtml(buildMinutesDocument({ ...HELD_MEETING, location: '<script>alert("x")</script> & Co' }, { variant: 'members' }));
+    expect(html).not.toContain('<script>');
+    expect(html).toContain('&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt; &amp; Co');
+  });
+
+  it.each([
+    ['*fed* og _kursiv_ [link](x)', '\\*fed\\* og \\_kursiv\\_ \\[link\\](x)'],
+    ['# ikke en overskrift', '\\# ikke en overskrift'],
+    ['- ikke en liste', '\\- ikke en liste'],
+    ['1. ikke nummereret', '1\\. ikke nummereret'],
+    ['<b>html</b>', '\\<b\\>html\\</b\\>'],
+    ['kl. 9.30-10.30', 'kl. 9.30-10.30'],
+  ])('escapes %j in Markdown as %j', (text, expected) => {
+    expect(escapeMarkdown(text)).toBe(expected);
+  });
+});

@@ -1,0 +1,35 @@
+import { createSecretKey } from 'node:crypto';
+import { Global, Module } from '@nestjs/common';
+import { APP_GUARD } from '@nestjs/core';
+import { JwtModule } from '@nestjs/jwt';
+import { AppConfig } from '@app/config';
+import { PeoplePersistenceModule } from '@app/people';
+
+import { AdminBootstrapService } from './admin-bootstrap.service.js';
+import { AuthController } from './auth.controller.js';
+import { AuthGuard } from './auth.guard.js';
+import { AuthService } from './auth.service.js';
+import { BrowserAdminAuth } from './browser-admin-auth.service.js';
+import { LoginRateLimiter } from './login-rate-limiter.js';
+
+/** Login, the global bearer-token guard, and the admin login of pages a browser opens. */
+@Global()
+@Module({
+  imports: [
+    PeoplePersistenceModule,
+    JwtModule.registerAsync({
+      inject: [AppConfig],
+      useFactory: (config: AppConfig) => ({
+        // A key object, not the string: given a string, jsonwebtoken tries to parse it as a PEM key on every
+        // sign and verify before taking it as a secret, which cost a fifth of a meeting read.
+        secret: createSecretKey(Buffer.from(config.JWT_SECRET, 'utf8')),
+        signOptions: { expiresIn: config.JWT_EXPIRES_IN as `${number}h`, algorithm: 'HS256' },
+        verifyOptions: { algorithms: ['HS256'] },
+      }),
+    }),
+  ],
+  controllers: [AuthController],
+  providers: [AuthService, LoginRateLimiter, AdminBootstrapService, BrowserAdminAuth, { provide: APP_GUARD, useClass: AuthGuard }],
+  exports: [BrowserAdminAuth],
+})
+export class AuthModule {}

@@ -1,0 +1,2 @@
+export * from './auth.module.js';
+export * from './browser-admin-auth.service.js';

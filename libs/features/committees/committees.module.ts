@@ -1,0 +1,17 @@
+import { Module } from '@nestjs/common';
+import { CommitteesPersistenceModule } from './committees-persistence.module.js';
+import { BodiesController } from './bodies.controller.js';
+import { BodyService } from './body.service.js';
+import { CommitteeService } from './committee.service.js';
+import { CommitteesController } from './committees.controller.js';
+import { MembershipService } from './membership.service.js';
+import { MembershipsController } from './memberships.controller.js';
+
+/** Municipalities and regions, their committees, and who sits in them. */
+@Module({
+  imports: [CommitteesPersistenceModule],
+  controllers: [BodiesController, CommitteesController, MembershipsController],
+  providers: [BodyService, CommitteeService, MembershipService],
+  exports: [BodyService, CommitteeService, MembershipService],
+})
+export class CommitteesModule {}

@@ -1,0 +1,54 @@
+import { AppConfig } from '@app/config';
+import { buildMeetingInvitation } from '@app/domain';
+import { DeliveryService } from '@app/mail';
+import { type JobContext, JobHandler, type JobHandlerOf, JobName, type JobPayloads, type JobResult } from '@app/outbox';
+import { renderAgendaEmail } from './agenda-email.template.js';
+import { AgendaMailRepository } from './agenda-mail.repository.js';
+import { MeetingInvitationService } from './meeting-invitation.service.js';
+
+/**
+ * Sends one member one e-mail about a meeting, with the calendar invitation, once however often the job runs
+ * (the key names meeting, person and SEQUENCE). An e-mail for a SEQUENCE the meeting has since left is dropped:
+ * the round for the newer one is on its way and carries everything.
+ */
+@JobHandler(JobName.SendAgendaMail)
+export class AgendaEmailHandler implements JobHandlerOf<JobName.SendAgendaMail> {
+  private readonly base: string;
+
+  constructor(
+    private readonly mails: AgendaMailRepository,
+    private readonly invitations: MeetingInvitationService,
+    private readonly deliveries: DeliveryService,
+    config: AppConfig,
+  ) {
+    this.base = config.PUBLIC_BASE_URL.replace(/\/+$/, '');
+  }
+
+  async handle({ meetingId, personId, kind, sequence }: JobPayloads[JobName.SendAgendaMail], job: JobContext): Promise<JobResult> {
+    const [agenda, person] = await Promise.all([this.mails.agenda(meetingId), this.mails.person(personId)]);
+    if (!agenda) return { dropped: 'the meeting no longer exists' };
+    if (!person) return { dropped: 'the person no longer exists' };
+    const expectedState = kind === 'agenda-cancellation' ? 'cancelled' : 'published';
+    if (agenda.state !== expectedState) return { dropped: `the meeting is ${agenda.state}` };
+    if (agenda.sequence !== sequence) return { dropped: `the meeting changed again (SEQUENCE ${agenda.sequence}); the e-mail about that goes out instead` };
+
+    // The same invitation the meeting's calendar file serves, so calendars see one event whichever they got first.
+    const invitation = await this.invitations.invitation(agenda);
+    const meetingUrl = `${this.base}/api/meetings/${meetingId}`;
+    return this.deliveries.sendAsTheJob(
+      {
+        key: `${kind}:${meetingId}:${personId}:${sequence}`,
+        kind,
+        recipient: person.email,
+        personId,
+        subjectId: meetingId,
+        sequence,
+        message: {
+          ...renderAgendaEmail({ kind, recipientName: person.name, agenda, meetingUrl }),
+          calendar: { method: invitation.method === 'CANCEL' ? 'CANCEL' : 'REQUEST', content: buildMeetingInvitation(invitation) },
+        },
+      },
+      job,
+    );
+  }
+}

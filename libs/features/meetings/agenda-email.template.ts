@@ -1,0 +1,56 @@
+import { copenhagenDate, copenhagenTime, danishDateTime, danishLongDate, formatTimeSlot, redactItemForPublic } from '@app/domain';
+import { composeMail, type MailBlock, type MailContent } from '@app/mail';
+import type { AgendaMailKind } from '@app/outbox';
+import type { AgendaForMail } from './agenda-mail.repository.js';
+
+export interface AgendaEmailInput {
+  kind: AgendaMailKind;
+  recipientName: string;
+  agenda: AgendaForMail;
+  meetingUrl: string;
+}
+
+/** "tirsdag den 2. februar 2027 kl. 9.30-12.00", or only the start when the meeting has no end that day. */
+function meetingTime({ startsAt, endsAt }: Pick<AgendaForMail, 'startsAt' | 'endsAt'>): string {
+  const start = new Date(startsAt);
+  const end = endsAt ? new Date(endsAt) : null;
+  const slot = end && copenhagenDate(end) === copenhagenDate(start) ? formatTimeSlot(copenhagenTime(start), copenhagenTime(end)) : null;
+  return slot ? `${danishLongDate(copenhagenDate(start))} ${slot}` : danishDateTime(start);
+}
+
+/**
+ * "1. Status på partnerskaber (kl. 9.30-10.30)". E-mail leaves the system for mailboxes it cannot protect, so a
+ * closed item goes through the public redaction: its number, its time slot and "Lukket punkt", never its title.
+ */
+function itemLine(agendaItem: AgendaForMail['items'][number]): string {
+  const item = redactItemForPublic(agendaItem);
+  const slot = formatTimeSlot(item.startTime, item.endTime);
+  return `${item.number}. ${item.title}${slot ? ` (${slot})` : ''}`;
+}
+
+const OPENING: Record<AgendaMailKind, (committee: string) => string> = {
+  agenda: (committee) => `Dagsordenen til mødet i ${committee} er udsendt. Invitationen til din kalender er vedhæftet.`,
+  'agenda-update': (committee) =>
+    `Mødet i ${committee} er ændret efter udsendelsen. Her er den gældende dagsorden; den vedhæftede invitation opdaterer mødet i din kalender.`,
+  'agenda-cancellation': (committee) => `Mødet i ${committee} er aflyst. Den vedhæftede aflysning fjerner mødet fra din kalender.`,
+};
+
+const SUBJECT_PREFIX: Record<AgendaMailKind, string> = { agenda: 'Dagsorden', 'agenda-update': 'Ændret dagsorden', 'agenda-cancellation': 'Aflyst' };
+
+/**
+ * The e-mail members get about a meeting, in Danish: the agenda when it is published, the agenda as it now stands
+ * after a change, or the cancellation. Items show number, title and time slot only.
+ */
+export function renderAgendaEmail({ kind, recipientName, agenda, meetingUrl }: AgendaEmailInput): MailContent {
+  const name = agenda.title && agenda.title !== agenda.committeeName ? `${agenda.committeeName} (${agenda.title})` : agenda.committeeName;
+  const when = meetingTime(agenda);
+  const blocks: MailBlock[] = [
+    { text: `Kære ${recipientName}` },
+    { text: OPENING[kind](name) },
+    { lines: [`Tidspunkt: ${when}`, `Sted: ${agenda.location}`] },
+    ...(kind === 'agenda-cancellation' ? [] : [{ heading: 'Dagsorden' }, { lines: agenda.items.map(itemLine) }]),
+    { links: [{ label: 'Mødet', url: meetingUrl }] },
+    { lines: ['Venlig hilsen', 'Udvalgssekretariatet'] },
+  ];
+  return composeMail(`${SUBJECT_PREFIX[kind]}: ${name}, ${when}`, blocks);
+}

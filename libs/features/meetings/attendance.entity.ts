@@ -1,0 +1,40 @@
+import { Column, Entity, JoinColumn, ManyToOne, PrimaryColumn, UpdateDateColumn } from 'typeorm';
+import { Person } from '@app/people';
+import { Meeting } from './meeting.entity.js';
+
+export const ATTENDANCE_STATUSES = ['present', 'absent', 'virtual'] as const;
+export type AttendanceStatus = (typeof ATTENDANCE_STATUSES)[number];
+
+/** Mødedeltagelse: who came, who sent notice of absence (afbud), who joined virtually and until when. */
+@Entity('attendance')
+export class Attendance {
+  @PrimaryColumn({ name: 'meeting_id', type: 'uuid' })
+  meetingId: string;
+
+  @PrimaryColumn({ name: 'person_id', type: 'uuid' })
+  personId: string;
+
+  @ManyToOne(() => Meeting, { onDelete: 'CASCADE' })
+  @JoinColumn({ name: 'meeting_id', foreignKeyConstraintName: 'FK_attendance_meeting' })
+  meeting?: Meeting;
+
+  @ManyToOne(() => Person, { onDelete: 'CASCADE' })
+  @JoinColumn({ name: 'person_id', foreignKeyConstraintName: 'FK_attendance_person' })
+  person?: Person;
+
+  @Column({ type: 'text' })
+  status: AttendanceStatus;
+
+  /** For a virtual participant who left early: local time HH:MM. */
+  @Column({ type: 'text', nullable: true })
+  until: string | null;
+
+  @Column({ type: 'text', nullable: true })
+  note: string | null;
+
+  @Column({ name: 'recorded_by', type: 'uuid', nullable: true })
+  recordedBy: string | null;
+
+  @UpdateDateColumn({ name: 'updated_at', type: 'timestamptz' })
+  updatedAt: Date;
+}

@@ -1,0 +1,211 @@
+import { Injectable } from '@nestjs/common';
+import { DataSource, type EntityManager } from 'typeorm';
+import { AccessService } from '@app/access';
+import { AuditService } from '@app/audit';
+import { type Actor, sentFields } from '@app/core';
+import {
+  assertItemSlot,
+  availableEvents,
+  copenhagenDate,
+  copenhagenTime,
+  DomainError,
+  meetingWorkflow,
+  periodContains,
+  SYSTEM_ACTOR,
+  agendaItemWorkflow,
+  type AvailableEvent,
+  type MeetingContext,
+  type MeetingSpan,
+} from '@app/domain';
+import { ReminderScheduler } from '@app/reminders';
+import { WorkflowService, WorkflowTransitionRecord, workflowActorOf, workflowRolesOf } from '@app/workflows';
+import { Committee } from '@app/committees';
+import { AgendaItem } from './agenda-item.entity.js';
+import { AgendaMailScheduler } from './agenda-mail.scheduler.js';
+import { Meeting } from './meeting.entity.js';
+import type { CreateMeetingDto, MeetingDto, MeetingSummaryDto, UpdateMeetingDto } from './meeting.dto.js';
+import { MeetingViewRepository } from './meeting-view.repository.js';
+
+/** The meeting's time as local wall-clock times, for checking item time slots. */
+export function meetingSpan(meeting: { startsAt: Date; endsAt: Date | null }): MeetingSpan {
+  const start = new Date(meeting.startsAt);
+  const end = meeting.endsAt ? new Date(meeting.endsAt) : null;
+  const sameDay = end && copenhagenDate(end) === copenhagenDate(start);
+  return { start: copenhagenTime(start), end: end && sameDay ? copenhagenTime(end) : null };
+}
+
+/** States in which the meeting's time, place and agenda may still change. */
+const CHANGEABLE: ReadonlySet<string> = new Set(['planned', 'published']);
+
+@Injectable()
+export class MeetingService {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly access: AccessService,
+    private readonly audit: AuditService,
+    private readonly workflows: WorkflowService,
+    private readonly views: MeetingViewRepository,
+    private readonly agendaMail: AgendaMailScheduler,
+    private readonly reminders: ReminderScheduler,
+  ) {
+    this.workflows.registerEffects<Meeting>(meetingWorkflow, {
+      'put-items-on-agenda': (manager, meeting) => this.putItemsOnAgenda(manager, meeting),
+      'remind-of-unsigned-minutes': (manager, meeting) => this.reminders.scheduleMinutesSignature(manager, meeting),
+    });
+  }
+
+  async create(actor: Actor, committeeId: string, dto: CreateMeetingDto): Promise<MeetingDto> {
+    const committee = await this.dataSource.getRepository(Committee).findOneBy({ id: committeeId });
+    if (!committee) throw DomainError.notFound('committee', committeeId);
+    this.access.assertCommitteeSecretary(actor, committeeId);
+    const startsAt = new Date(dto.startsAt);
+    const endsAt = dto.endsAt ? new Date(dto.endsAt) : null;
+    this.assertTimes(startsAt, endsAt, committee);
+    const id = await this.dataSource.transaction(async (manager) => {
+      const { identifiers } = await manager.insert(Meeting, {
+        committeeId,
+        title: dto.title?.trim() || null,
+        startsAt,
+        endsAt,
+        location: dto.location.trim(),
+        state: 'planned',
+      });
+      const meetingId = identifiers[0].id as string;
+      await this.audit.record(manager, { action: 'meeting.created', entityType: 'meeting', entityId: meetingId, details: { committeeId, startsAt: dto.startsAt } });
+      await this.reminders.scheduleAgendaDeadline(manager, { id: meetingId, committeeId, startsAt });
+      return meetingId;
+    });
+    return this.read(actor, id);
+  }
+
+  async listForCommittee(actor: Actor, committeeId: string): Promise<MeetingSummaryDto[]> {
+    if (!(await this.dataSource.getRepository(Committee).existsBy({ id: committeeId }))) throw DomainError.notFound('committee', committeeId);
+    this.access.assertCommitteeReader(actor, committeeId);
+    return this.views.list({ committeeId });
+  }
+
+  async read(actor: Actor, id: string): Promise<MeetingDto> {
+    const meeting = await this.views.meeting(id);
+    if (!meeting) throw DomainError.notFound('meeting', id);
+    this.access.assertCommitteeReader(actor, meeting.committeeId);
+    return meeting;
+  }
+
+  async update(actor: Actor, id: string, dto: UpdateMeetingDto): Promise<MeetingDto> {
+    const { rowVersion, ...changes } = sentFields(dto);
+    if (Object.keys(changes).length === 0) throw DomainError.invalid('nothing_to_update', 'Send at least one field to change');
+    await this.dataSource.transaction(async (manager) => {
+      const meeting = await this.lockedMeeting(manager, id);
+      this.access.assertCommitteeSecretary(actor, meeting.committeeId);
+      if (!CHANGEABLE.has(meeting.state)) throw DomainError.conflict('meeting_not_changeable', `A ${meeting.state} meeting cannot be changed`);
+      if (rowVersion !== undefined && rowVersion !== meeting.rowVersion) {
+        throw DomainError.conflict('stale_row_version', `The meeting was changed meanwhile (now rowVersion ${meeting.rowVersion}); reload it and try again`);
+      }
+      const startsAt = changes.startsAt ? new Date(changes.startsAt) : meeting.startsAt;
+      const endsAt = changes.endsAt === undefined ? meeting.endsAt : changes.endsAt === null ? null : new Date(changes.endsAt);
+      const committee = await manager.findOneByOrFail(Committee, { id: meeting.committeeId });
+      this.assertTimes(startsAt, endsAt, committee);
+      const items = await manager.find(AgendaItem, { where: { meetingId: id }, order: { number: 'ASC' } });
+      const span = meetingSpan({ startsAt, endsAt });
+      for (const item of items) {
+        try {
+          assertItemSlot(item, span, []);
+        } catch {
+          throw DomainError.conflict(
+            'items_outside_new_time',
+            `Punkt ${item.number} "${item.title}" (${item.startTime}-${item.endTime}) would lie outside the meeting's new time ${span.start}-${span.end ?? 'end of day'}; move it first`,
+          );
+        }
+      }
+      await manager.update(Meeting, { id }, {
+        startsAt,
+        endsAt,
+        ...(changes.location !== undefined ? { location: changes.location.trim() } : {}),
+        ...(changes.title !== undefined ? { title: changes.title.trim() || null } : {}),
+        rowVersion: meeting.rowVersion + 1,
+      });
+      await this.audit.record(manager, { action: 'meeting.updated', entityType: 'meeting', entityId: id, details: { changes } });
+      // Members of a published meeting are told, with the invitation's SEQUENCE raised; a planned one's agenda deadline moves with it.
+      if (meeting.state === 'published') await this.agendaMail.publishedMeetingChanged(manager, id);
+      else if (startsAt.getTime() !== new Date(meeting.startsAt).getTime()) await this.reminders.scheduleAgendaDeadline(manager, { id, committeeId: meeting.committeeId, startsAt });
+    });
+    return this.read(actor, id);
+  }
+
+  async availableTransitions(actor: Actor, id: string): Promise<AvailableEvent<string>[]> {
+    const meeting = await this.meetingOrNotFound(id);
+    this.access.assertCommitteeReader(actor, meeting.committeeId);
+    const roles = workflowRolesOf(actor, meeting.committeeId);
+    return availableEvents(meetingWorkflow, meeting.state, { roles }, await this.context(meeting));
+  }
+
+  async fire(actor: Actor, id: string, event: string, comment?: string): Promise<MeetingDto> {
+    const meeting = await this.meetingOrNotFound(id);
+    this.access.assertCommitteeReader(actor, meeting.committeeId);
+    await this.workflows.fire({
+      definition: meetingWorkflow,
+      entity: Meeting,
+      record: meeting,
+      event,
+      actor: workflowActorOf(actor, meeting.committeeId),
+      context: await this.context(meeting),
+      comment,
+    });
+    return this.read(actor, id);
+  }
+
+  async history(actor: Actor, id: string): Promise<WorkflowTransitionRecord[]> {
+    const meeting = await this.meetingOrNotFound(id);
+    this.access.assertCommitteeReader(actor, meeting.committeeId);
+    return this.workflows.history(meetingWorkflow.name, id);
+  }
+
+  async meetingOrNotFound(id: string): Promise<Meeting> {
+    const meeting = await this.dataSource.getRepository(Meeting).findOneBy({ id });
+    if (!meeting) throw DomainError.notFound('meeting', id);
+    return meeting;
+  }
+
+  async lockedMeeting(manager: EntityManager, id: string): Promise<Meeting> {
+    const meeting = await manager.findOne(Meeting, { where: { id }, lock: { mode: 'pessimistic_write' } });
+    if (!meeting) throw DomainError.notFound('meeting', id);
+    return meeting;
+  }
+
+  private assertTimes(startsAt: Date, endsAt: Date | null, committee: Committee): void {
+    if (endsAt && endsAt <= startsAt) throw DomainError.invalid('meeting_ends_before_start', 'endsAt must be after startsAt');
+    const day = copenhagenDate(startsAt);
+    if (!periodContains({ start: committee.mandateStart, end: committee.mandateEnd }, day)) {
+      throw DomainError.invalid(
+        'meeting_outside_mandate',
+        `The meeting on ${day} lies outside ${committee.name}'s mandate (${committee.mandateStart} to ${committee.mandateEnd ?? 'open end'})`,
+      );
+    }
+  }
+
+  private async context(meeting: Meeting): Promise<MeetingContext> {
+    const items = await this.dataSource.getRepository(AgendaItem).find({ where: { meetingId: meeting.id }, order: { number: 'ASC' } });
+    return {
+      itemCount: items.length,
+      draftItemTitles: items.filter((i) => i.state === 'draft').map((i) => `${i.number}. ${i.title}`),
+      hasStarted: new Date(meeting.startsAt).getTime() <= Date.now(),
+      undecidedItemNumbers: items.filter((i) => i.state === 'on-agenda').map((i) => i.number),
+    };
+  }
+
+  private async putItemsOnAgenda(manager: EntityManager, meeting: Meeting): Promise<void> {
+    await manager.update(Meeting, { id: meeting.id }, { publishedAt: new Date() });
+    const ready = await manager.find(AgendaItem, { where: { meetingId: meeting.id, state: 'ready' } });
+    for (const item of ready) {
+      await this.workflows.fire({
+        definition: agendaItemWorkflow,
+        entity: AgendaItem,
+        record: item,
+        event: 'put-on-agenda',
+        actor: { ...SYSTEM_ACTOR, personId: null },
+        context: { meetingState: 'published', hasDecisionText: Boolean(item.decision) },
+        manager,
+      });
+    }
+  }
+}

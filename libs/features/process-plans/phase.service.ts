@@ -1,0 +1,192 @@
+import { Injectable } from '@nestjs/common';
+import { DataSource, type EntityManager, Not } from 'typeorm';
+import { AccessService } from '@app/access';
+import { AuditService } from '@app/audit';
+import type { Actor } from '@app/core';
+import {
+  availableEvents,
+  type AvailableEvent,
+  decideTransition,
+  DomainError,
+  type PhaseContext,
+  phaseWorkflow,
+  quarterOf,
+  renderProcessPlanSvg,
+  todayInCopenhagen,
+  type WorkflowRole,
+} from '@app/domain';
+import { findOrFail, isConstraintViolation } from '@app/core';
+import { ReminderScheduler } from '@app/reminders';
+import { WorkflowService, type WorkflowTransitionRecord, workflowRolesOf } from '@app/workflows';
+import { Committee } from '@app/committees';
+import type { CreatePhaseDto } from './create-phase.dto.js';
+import { Phase } from './phase.entity.js';
+import { PhaseResponseDto } from './phase-response.dto.js';
+import { assertPhaseOpen, type PhaseQuarters, planPhase } from './phase-rules.js';
+import type { UpdatePhaseDto } from './update-phase.dto.js';
+
+/**
+ * The committee's process plan: the secretary lays out phases on quarters and moves them through
+ * planned -> active -> completed (or cancelled); members, directors and admins read it.
+ */
+@Injectable()
+export class PhaseService {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly access: AccessService,
+    private readonly audit: AuditService,
+    private readonly workflows: WorkflowService,
+    private readonly reminders: ReminderScheduler,
+  ) {
+    this.workflows.registerEffects<Phase>(phaseWorkflow, {
+      'warn-before-phase-ends': (manager, phase) => this.reminders.schedulePhaseEnding(manager, phase),
+    });
+  }
+
+  async create(actor: Actor, committeeId: string, dto: CreatePhaseDto): Promise<PhaseResponseDto> {
+    await findOrFail(this.dataSource.manager, Committee, committeeId);
+    await this.access.assertCommitteeSecretary(actor, committeeId);
+    const id = await this.explainingOverlap(dto, committeeId, undefined, (manager) => this.insert(manager, actor, committeeId, dto));
+    return PhaseResponseDto.from(await this.find(id));
+  }
+
+  async list(actor: Actor, committeeId: string): Promise<PhaseResponseDto[]> {
+    await findOrFail(this.dataSource.manager, Committee, committeeId);
+    await this.access.assertCommitteeReader(actor, committeeId);
+    return (await this.phasesOf(this.dataSource.manager, committeeId)).map(PhaseResponseDto.from);
+  }
+
+  async get(actor: Actor, id: string): Promise<PhaseResponseDto> {
+    const phase = await this.find(id);
+    await this.access.assertCommitteeReader(actor, phase.committeeId);
+    return PhaseResponseDto.from(phase);
+  }
+
+  /** Re-plans a planned or active phase; the new quarters are checked as a new phase's would be. */
+  async update(actor: Actor, id: string, dto: UpdatePhaseDto): Promise<PhaseResponseDto> {
+    const phase = await this.find(id);
+    await this.access.assertCommitteeSecretary(actor, phase.committeeId);
+    const { rowVersion, ...fields } = dto;
+    if (Object.keys(fields).length === 0) throw DomainError.invalid('nothing_to_update', 'Send at least one field to change');
+    const quarters = { fromQuarter: fields.fromQuarter ?? phase.fromQuarter, toQuarter: fields.toQuarter ?? phase.toQuarter };
+    await this.explainingOverlap(quarters, phase.committeeId, id, async (manager) => {
+      const committee = await findOrFail(manager, Committee, phase.committeeId, { lock: 'pessimistic_read' });
+      // Locked until commit: a transition that raced us fails its compare-and-set instead of acting on the old plan.
+      const current = await findOrFail(manager, Phase, id, { lock: 'for_no_key_update' });
+      assertPhaseOpen(current, 're-plan');
+      if (rowVersion !== undefined && rowVersion !== current.rowVersion) {
+        throw DomainError.conflict('stale_row_version', `The phase was changed meanwhile (now rowVersion ${current.rowVersion}); reload it and edit again`);
+      }
+      const dates = planPhase({ quarters, committee, phases: await this.phasesOf(manager, committee.id), phase: current, today: todayInCopenhagen() });
+      await manager.update(Phase, id, { ...fields, ...quarters, ...dates, rowVersion: () => 'row_version + 1' });
+      // Re-planning an active phase moves the warning before its end.
+      if (current.state === 'active' && dates.endDate !== current.endDate) await this.reminders.schedulePhaseEnding(manager, { ...current, ...dates });
+      await this.audit.record(manager, { action: 'phase.updated', entityType: 'phase', entityId: id, details: { committeeId: committee.id, fields: Object.keys(fields), ...quarters } });
+    });
+    return PhaseResponseDto.from(await this.find(id));
+  }
+
+  async availableTransitions(actor: Actor, id: string): Promise<AvailableEvent<string>[]> {
+    const phase = await this.find(id);
+    const roles = await this.readerRoles(actor, phase.committeeId);
+    return availableEvents(phaseWorkflow, phase.state, { roles }, await this.context(phase));
+  }
+
+  async fire(actor: Actor, id: string, event: string, comment?: string): Promise<PhaseResponseDto> {
+    const phase = await this.find(id);
+    const roles = await this.readerRoles(actor, phase.committeeId);
+    try {
+      await this.workflows.fire({
+        definition: phaseWorkflow,
+        entity: Phase,
+        record: phase,
+        event,
+        actor: { roles, personId: actor.personId },
+        context: await this.context(phase),
+        comment,
+      });
+    } catch (error) {
+      if (!isConstraintViolation(error, 'phase_one_active')) throw error;
+      // Another phase became active after our check; deciding again against it gives the usual refusal naming it.
+      const current = await this.find(id);
+      decideTransition(phaseWorkflow, current.state, event, { roles }, await this.context(current), comment);
+      throw DomainError.conflict('stale_state', 'The plan changed meanwhile; reload it and try again', { event });
+    }
+    return PhaseResponseDto.from(await this.find(id));
+  }
+
+  async history(actor: Actor, id: string): Promise<WorkflowTransitionRecord[]> {
+    const phase = await this.find(id);
+    await this.access.assertCommitteeReader(actor, phase.committeeId);
+    return this.workflows.history(phaseWorkflow.name, id);
+  }
+
+  /** The plan drawn on its quarters, from the start of the mandate to its end or the last phase. */
+  async processPlanSvg(actor: Actor, committeeId: string): Promise<string> {
+    const committee = await findOrFail(this.dataSource.manager, Committee, committeeId);
+    await this.access.assertCommitteeReader(actor, committeeId);
+    const phases = await this.phasesOf(this.dataSource.manager, committeeId);
+    return renderProcessPlanSvg({
+      committeeName: committee.name,
+      phases,
+      today: todayInCopenhagen(),
+      span: { fromQuarter: quarterOf(committee.mandateStart), toQuarter: quarterOf(committee.mandateEnd ?? committee.mandateStart) },
+    });
+  }
+
+  /** The phase, or a 404 naming it. */
+  async find(id: string): Promise<Phase> {
+    return findOrFail(this.dataSource.manager, Phase, id);
+  }
+
+  private async insert(manager: EntityManager, actor: Actor, committeeId: string, dto: CreatePhaseDto): Promise<string> {
+    // Shared lock: a concurrent change of the mandate waits for this phase, so the phase never ends up outside it.
+    const committee = await findOrFail(manager, Committee, committeeId, { lock: 'pessimistic_read' });
+    const quarters = { fromQuarter: dto.fromQuarter, toQuarter: dto.toQuarter };
+    const dates = planPhase({ quarters, committee, phases: await this.phasesOf(manager, committeeId), today: todayInCopenhagen() });
+    const { identifiers } = await manager.insert(Phase, {
+      committeeId,
+      title: dto.title,
+      theme: dto.theme ?? null,
+      description: dto.description ?? null,
+      ...quarters,
+      ...dates,
+      state: phaseWorkflow.initial,
+      createdBy: actor.personId,
+    });
+    const id = identifiers[0].id as string;
+    await this.audit.record(manager, { action: 'phase.created', entityType: 'phase', entityId: id, details: { committeeId, title: dto.title, ...quarters } });
+    return id;
+  }
+
+  /**
+   * Runs a write that places a phase on `quarters`. Concurrent writes can both pass the overlap check; the loser
+   * hits the exclusion constraint, and checking again, now against the winner, names the phase it overlaps.
+   */
+  private async explainingOverlap<T>(quarters: PhaseQuarters, committeeId: string, phaseId: string | undefined, write: (manager: EntityManager) => Promise<T>): Promise<T> {
+    try {
+      return await this.dataSource.transaction(write);
+    } catch (error) {
+      if (!isConstraintViolation(error, 'phase_no_overlap')) throw error;
+      const committee = await findOrFail(this.dataSource.manager, Committee, committeeId);
+      const phases = await this.phasesOf(this.dataSource.manager, committeeId);
+      planPhase({ quarters, committee, phases, phase: phases.find((p) => p.id === phaseId), today: todayInCopenhagen() });
+      throw DomainError.conflict('phase_overlaps', 'The phase overlapped another phase that has since been moved or cancelled; try again');
+    }
+  }
+
+  private phasesOf(manager: EntityManager, committeeId: string): Promise<Phase[]> {
+    return manager.find(Phase, { where: { committeeId }, order: { startDate: 'ASC', createdAt: 'ASC' } });
+  }
+
+  /** The actor's workflow roles in the committee, once they are known to be allowed to read it. */
+  private async readerRoles(actor: Actor, committeeId: string): Promise<WorkflowRole[]> {
+    await this.access.assertCommitteeReader(actor, committeeId);
+    return workflowRolesOf(actor, committeeId);
+  }
+
+  private async context(phase: Phase): Promise<PhaseContext> {
+    const otherActive = await this.dataSource.manager.findOne(Phase, { where: { committeeId: phase.committeeId, state: 'active', id: Not(phase.id) } });
+    return { today: todayInCopenhagen(), startDate: phase.startDate, otherActivePhase: otherActive?.title ?? null };
+  }
+}

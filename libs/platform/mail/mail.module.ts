@@ -1,0 +1,13 @@
+import { Module } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { Delivery } from './delivery.entity.js';
+import { DeliveryService } from './delivery.service.js';
+import { MailTransport } from './mail-transport.service.js';
+
+/** E-mail: the transport and deliveries recorded under unique keys; each feature owns the handlers of its e-mails. */
+@Module({
+  imports: [TypeOrmModule.forFeature([Delivery])],
+  providers: [MailTransport, DeliveryService],
+  exports: [DeliveryService],
+})
+export class MailModule {}
