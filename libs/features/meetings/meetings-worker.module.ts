@@ -2,11 +2,11 @@ import { Module } from '@nestjs/common';
 import { MeetingsPersistenceModule } from './meetings-persistence.module.js';
 import { AccessModule } from '@app/access';
 import { MailModule } from '@app/mail';
-import { AgendaEmailHandler } from './agenda-email.handler.js';
-import { AgendaFanOutHandler } from './agenda-fan-out.handler.js';
-import { AgendaMailRepository } from './agenda-mail.repository.js';
-import { MeetingInvitationService } from './meeting-invitation.service.js';
-import { MeetingViewRepository } from './meeting-view.repository.js';
+import { AgendaEmailHandler } from './mail/agenda-email.handler.js';
+import { AgendaFanOutHandler } from './mail/agenda-fan-out.handler.js';
+import { AgendaMailRepository } from './mail/agenda-mail.repository.js';
+import { MeetingInvitationService } from './invitation/meeting-invitation.service.js';
+import { MeetingViewRepository } from './meeting/meeting-view.repository.js';
 
 /** The jobs of the meetings: the agenda e-mails, fanned out and sent one by one; only the worker registers it. */
 @Module({

@@ -1,26 +1,26 @@
 import { Module } from '@nestjs/common';
 import { MeetingsPersistenceModule } from './meetings-persistence.module.js';
 import { RemindersModule } from '@app/reminders';
-import { AgendaMailScheduler } from './agenda-mail.scheduler.js';
-import { AgendaItemService } from './agenda-item.service.js';
-import { AgendaItemsController } from './agenda-items.controller.js';
-import { AttachmentContentStore } from './attachment-content.store.js';
-import { AttachmentService } from './attachment.service.js';
-import { AttachmentsController } from './attachments.controller.js';
-import { AttendanceService } from './attendance.service.js';
-import { CaseRouteController } from './case-route.controller.js';
-import { CaseRouteService } from './case-route.service.js';
-import { ItemNoteService } from './item-note.service.js';
-import { ItemNotesController } from './item-notes.controller.js';
-import { MeetingDeliveriesController } from './meeting-deliveries.controller.js';
-import { MeetingDeliveriesService } from './meeting-deliveries.service.js';
-import { MeetingInvitationController } from './meeting-invitation.controller.js';
-import { MeetingInvitationService } from './meeting-invitation.service.js';
-import { MeetingService } from './meeting.service.js';
-import { MeetingViewRepository } from './meeting-view.repository.js';
-import { MeetingsController } from './meetings.controller.js';
-import { PublicMeetingService } from './public-meeting.service.js';
-import { PublicMeetingsController } from './public-meetings.controller.js';
+import { AgendaMailScheduler } from './mail/agenda-mail.scheduler.js';
+import { AgendaItemService } from './agenda/agenda-item.service.js';
+import { AgendaItemsController } from './agenda/agenda-items.controller.js';
+import { AttachmentContentStore } from './attachments/attachment-content.store.js';
+import { AttachmentService } from './attachments/attachment.service.js';
+import { AttachmentsController } from './attachments/attachments.controller.js';
+import { AttendanceService } from './attendance/attendance.service.js';
+import { CaseRouteController } from './cases/case-route.controller.js';
+import { CaseRouteService } from './cases/case-route.service.js';
+import { ItemNoteService } from './notes/item-note.service.js';
+import { ItemNotesController } from './notes/item-notes.controller.js';
+import { MeetingDeliveriesController } from './deliveries/meeting-deliveries.controller.js';
+import { MeetingDeliveriesService } from './deliveries/meeting-deliveries.service.js';
+import { MeetingInvitationController } from './invitation/meeting-invitation.controller.js';
+import { MeetingInvitationService } from './invitation/meeting-invitation.service.js';
+import { MeetingService } from './meeting/meeting.service.js';
+import { MeetingViewRepository } from './meeting/meeting-view.repository.js';
+import { MeetingsController } from './meeting/meetings.controller.js';
+import { PublicMeetingService } from './public/public-meeting.service.js';
+import { PublicMeetingsController } from './public/public-meetings.controller.js';
 
 @Module({
   imports: [MeetingsPersistenceModule, RemindersModule],

@@ -1,6 +1,6 @@
 import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, Unique } from 'typeorm';
 import { Person } from '@app/people';
-import { AgendaItem } from './agenda-item.entity.js';
+import { AgendaItem } from '../agenda/agenda-item.entity.js';
 
 export const ITEM_NOTE_KINDS = ['dissent', 'disqualification'] as const;
 /** dissent: afvigende mening (Kommunestyrelsesloven § 13); disqualification: inhabilitet (§ 14), the member left the room. */

@@ -6,15 +6,15 @@ import { AuditService } from '@app/audit';
 import { AppConfig } from '@app/config';
 import type { Actor } from '@app/core';
 import { DomainError } from '@app/domain';
-import { AgendaItemChange } from './agenda-item-change.entity.js';
-import { AgendaMailScheduler } from './agenda-mail.scheduler.js';
-import type { AttachmentDto } from './agenda-item.dto.js';
-import { AgendaItemService } from './agenda-item.service.js';
+import { AgendaItemChange } from '../agenda/agenda-item-change.entity.js';
+import { AgendaMailScheduler } from '../mail/agenda-mail.scheduler.js';
+import type { AttachmentDto } from '../agenda/agenda-item.dto.js';
+import { AgendaItemService } from '../agenda/agenda-item.service.js';
 import { AttachmentContentStore, type ReceivedContent } from './attachment-content.store.js';
 import { ACCEPTED_ATTACHMENT_TYPES_TEXT, acceptedAttachmentType, attachmentFileName, formatByteSize } from './attachment-file.util.js';
 import { ItemAttachment } from './item-attachment.entity.js';
-import type { Meeting } from './meeting.entity.js';
-import { MeetingService } from './meeting.service.js';
+import type { Meeting } from '../meeting/meeting.entity.js';
+import { MeetingService } from '../meeting/meeting.service.js';
 
 /** A file part of an upload, its bytes not yet read. `truncated` is set by the parser when the size limit cut it off. */
 export interface AttachmentUpload {

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
 import { preparedStatement } from '@app/core';
 import { copenhagenDate } from '@app/domain';
-import type { AgendaItemDto } from './agenda-item.dto.js';
+import type { AgendaItemDto } from '../agenda/agenda-item.dto.js';
 import type { AttendanceDto, MeetingDto, MeetingSummaryDto } from './meeting.dto.js';
 
 const MEETING_COLUMNS = `m.id, m.committee_id AS "committeeId", c.name AS "committeeName", m.title, m.starts_at AS "startsAt", m.ends_at AS "endsAt",

@@ -4,7 +4,7 @@ import { DeliveryService } from '@app/mail';
 import { type JobContext, JobHandler, type JobHandlerOf, JobName, type JobPayloads, type JobResult } from '@app/outbox';
 import { renderAgendaEmail } from './agenda-email.template.js';
 import { AgendaMailRepository } from './agenda-mail.repository.js';
-import { MeetingInvitationService } from './meeting-invitation.service.js';
+import { MeetingInvitationService } from '../invitation/meeting-invitation.service.js';
 
 /**
  * Sends one member one e-mail about a meeting, with the calendar invitation, once however often the job runs

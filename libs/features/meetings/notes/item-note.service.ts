@@ -5,11 +5,11 @@ import { AuditService } from '@app/audit';
 import { type Actor, findOrFail, isConstraintViolation } from '@app/core';
 import { copenhagenDate, DomainError } from '@app/domain';
 import { Person } from '@app/people';
-import { AgendaItemService } from './agenda-item.service.js';
+import { AgendaItemService } from '../agenda/agenda-item.service.js';
 import type { RecordedItemNoteDto, RecordItemNoteDto } from './item-note.dto.js';
 import { ItemNote, type ItemNoteKind } from './item-note.entity.js';
-import type { Meeting } from './meeting.entity.js';
-import { MeetingService } from './meeting.service.js';
+import type { Meeting } from '../meeting/meeting.entity.js';
+import { MeetingService } from '../meeting/meeting.service.js';
 
 const KIND_NAMES: Record<ItemNoteKind, string> = { dissent: 'a dissent (afvigende mening)', disqualification: 'a disqualification (inhabilitet)' };
 

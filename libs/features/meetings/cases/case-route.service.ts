@@ -4,7 +4,7 @@ import { AccessService } from '@app/access';
 import type { Actor } from '@app/core';
 import { copenhagenDate, DomainError } from '@app/domain';
 import type { CaseRouteDto, CaseRouteStepDto } from './case-route.dto.js';
-import { IS_PUBLIC_MEETING_STATE } from './public-meeting.service.js';
+import { IS_PUBLIC_MEETING_STATE } from '../public/public-meeting.service.js';
 
 interface CaseItemRow {
   id: string;

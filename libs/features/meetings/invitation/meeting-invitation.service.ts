@@ -4,9 +4,9 @@ import { AccessService } from '@app/access';
 import { AppConfig } from '@app/config';
 import type { Actor } from '@app/core';
 import { buildMeetingInvitation, copenhagenDate, DomainError, type CalendarPerson, type MeetingInvitation } from '@app/domain';
-import type { MeetingSummaryDto } from './meeting.dto.js';
+import type { MeetingSummaryDto } from '../meeting/meeting.dto.js';
 import { invitationForMeeting, type InvitationPeople } from './meeting-invitation.builder.js';
-import { MeetingViewRepository } from './meeting-view.repository.js';
+import { MeetingViewRepository } from '../meeting/meeting-view.repository.js';
 
 export interface CalendarFile {
   method: MeetingInvitation['method'];

@@ -1,9 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import { DomainError, redactItemsForPublic } from '@app/domain';
-import type { AgendaItemDto, ItemNoteDto } from './agenda-item.dto.js';
-import { type AttachmentContent, AttachmentService } from './attachment.service.js';
-import type { MeetingSummaryDto } from './meeting.dto.js';
-import { MeetingViewRepository } from './meeting-view.repository.js';
+import type { AgendaItemDto, ItemNoteDto } from '../agenda/agenda-item.dto.js';
+import { type AttachmentContent, AttachmentService } from '../attachments/attachment.service.js';
+import type { MeetingSummaryDto } from '../meeting/meeting.dto.js';
+import { MeetingViewRepository } from '../meeting/meeting-view.repository.js';
 import type { PublicAgendaItemDto, PublicItemNoteDto, PublicMeetingDto, PublicMeetingSummaryDto } from './public-meeting.dto.js';
 
 /** A meeting is public from the moment its agenda is sent; a planned agenda is a draft and a cancelled meeting is off. */

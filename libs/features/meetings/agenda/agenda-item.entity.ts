@@ -1,6 +1,6 @@
 import { Check, Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, Unique, UpdateDateColumn } from 'typeorm';
 import type { AgendaItemState } from '@app/domain';
-import { Meeting } from './meeting.entity.js';
+import { Meeting } from '../meeting/meeting.entity.js';
 
 /** A punkt on a meeting's agenda, in the shape of Danish agendas: Resume, Indstilling, Sagsfremstilling, Beslutning, Bilag. */
 @Entity('agenda_item')

@@ -5,7 +5,7 @@ import { type Decision, meetingWorkflow } from '@app/domain';
 import { JobName, OutboxService } from '@app/outbox';
 import { ReminderScheduler } from '@app/reminders';
 import { WorkflowService } from '@app/workflows';
-import { Meeting } from './meeting.entity.js';
+import { Meeting } from '../meeting/meeting.entity.js';
 
 /** The outbox key of a meeting's next round of e-mails; at most one round per meeting waits at a time. */
 export function agendaRoundKey(meetingId: string): string {

@@ -3,8 +3,8 @@ import { ApiBearerAuth, ApiConflictResponse, ApiCreatedResponse, ApiOkResponse, 
 import { CurrentActor } from '@app/access';
 import { type Actor, UuidParam } from '@app/core';
 import { AvailableEventDto, FireEventDto, TransitionHistoryDto } from '@app/workflows';
-import { AttendanceService } from './attendance.service.js';
-import { RecordAttendanceDto } from './attendance.dto.js';
+import { AttendanceService } from '../attendance/attendance.service.js';
+import { RecordAttendanceDto } from '../attendance/attendance.dto.js';
 import { AttendanceDto, CreateMeetingDto, MeetingDto, MeetingSummaryDto, UpdateMeetingDto } from './meeting.dto.js';
 import { MeetingService } from './meeting.service.js';
 

@@ -4,7 +4,7 @@ import type { FastifyReply, FastifyRequest } from 'fastify';
 import { CurrentActor } from '@app/access';
 import { type Actor, ApiRefusals, ErrorResponseDto, UuidParam } from '@app/core';
 import { DomainError } from '@app/domain';
-import { AttachmentDto } from './agenda-item.dto.js';
+import { AttachmentDto } from '../agenda/agenda-item.dto.js';
 import { attachmentDownload } from './attachment-download.util.js';
 import { ACCEPTED_ATTACHMENT_TYPES_TEXT } from './attachment-file.util.js';
 import { AttachmentService, type AttachmentUpload } from './attachment.service.js';

@@ -1,7 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsIn, IsOptional, IsString, IsUUID, MaxLength } from 'class-validator';
 import { TrimToNull } from '@app/core';
-import { ItemNoteDto } from './agenda-item.dto.js';
+import { ItemNoteDto } from '../agenda/agenda-item.dto.js';
 import { ITEM_NOTE_KINDS, type ItemNoteKind } from './item-note.entity.js';
 
 export class RecordItemNoteDto {

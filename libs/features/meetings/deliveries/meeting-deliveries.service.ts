@@ -3,7 +3,7 @@ import { DataSource } from 'typeorm';
 import { AccessService } from '@app/access';
 import type { Actor } from '@app/core';
 import type { MeetingDeliveryDto } from './meeting-delivery.dto.js';
-import { MeetingService } from './meeting.service.js';
+import { MeetingService } from '../meeting/meeting.service.js';
 
 /** Who was sent what about a meeting, and when, for the secretary who must know that every member got the agenda. */
 @Injectable()

@@ -2,8 +2,8 @@ import { Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
 import { copenhagenDate } from '@app/domain';
 import type { AgendaMailKind } from '@app/outbox';
-import type { MeetingSummaryDto } from './meeting.dto.js';
-import { MeetingViewRepository } from './meeting-view.repository.js';
+import type { MeetingSummaryDto } from '../meeting/meeting.dto.js';
+import { MeetingViewRepository } from '../meeting/meeting-view.repository.js';
 
 /** What an agenda e-mail shows: the meeting and, of each item, its number, title, time slot and whether it is closed. */
 export interface AgendaForMail extends MeetingSummaryDto {

@@ -3,7 +3,7 @@ import { ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiProduces, ApiTags 
 import type { FastifyReply } from 'fastify';
 import { Public } from '@app/access';
 import { ErrorResponseDto, UuidParam } from '@app/core';
-import { attachmentDownload } from './attachment-download.util.js';
+import { attachmentDownload } from '../attachments/attachment-download.util.js';
 import { PublicMeetingDto, PublicMeetingSummaryDto, PublicMeetingsQueryDto } from './public-meeting.dto.js';
 import { PublicMeetingService } from './public-meeting.service.js';
 

@@ -1,6 +1,6 @@
 import { Column, Entity, JoinColumn, ManyToOne, PrimaryColumn, UpdateDateColumn } from 'typeorm';
 import { Person } from '@app/people';
-import { Meeting } from './meeting.entity.js';
+import { Meeting } from '../meeting/meeting.entity.js';
 
 export const ATTENDANCE_STATUSES = ['present', 'absent', 'virtual'] as const;
 export type AttendanceStatus = (typeof ATTENDANCE_STATUSES)[number];

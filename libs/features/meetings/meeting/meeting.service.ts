@@ -20,8 +20,8 @@ import {
 import { ReminderScheduler } from '@app/reminders';
 import { WorkflowService, WorkflowTransitionRecord, workflowActorOf, workflowRolesOf } from '@app/workflows';
 import { Committee } from '@app/committees';
-import { AgendaItem } from './agenda-item.entity.js';
-import { AgendaMailScheduler } from './agenda-mail.scheduler.js';
+import { AgendaItem } from '../agenda/agenda-item.entity.js';
+import { AgendaMailScheduler } from '../mail/agenda-mail.scheduler.js';
 import { Meeting } from './meeting.entity.js';
 import type { CreateMeetingDto, MeetingDto, MeetingSummaryDto, UpdateMeetingDto } from './meeting.dto.js';
 import { MeetingViewRepository } from './meeting-view.repository.js';

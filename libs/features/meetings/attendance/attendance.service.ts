@@ -8,9 +8,9 @@ import { Membership } from '@app/committees';
 import { Person } from '@app/people';
 import { Attendance } from './attendance.entity.js';
 import type { RecordAttendanceDto } from './attendance.dto.js';
-import type { AttendanceDto } from './meeting.dto.js';
-import { MeetingService } from './meeting.service.js';
-import { MeetingViewRepository } from './meeting-view.repository.js';
+import type { AttendanceDto } from '../meeting/meeting.dto.js';
+import { MeetingService } from '../meeting/meeting.service.js';
+import { MeetingViewRepository } from '../meeting/meeting-view.repository.js';
 
 /** States in which a member may still send notice of absence themselves. */
 const OWN_REPORT_STATES: ReadonlySet<string> = new Set(['planned', 'published']);

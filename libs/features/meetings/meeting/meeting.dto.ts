@@ -1,6 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsISO8601, IsInt, IsOptional, IsString, MaxLength, Min, MinLength } from 'class-validator';
-import { AgendaItemDto } from './agenda-item.dto.js';
+import { AgendaItemDto } from '../agenda/agenda-item.dto.js';
 
 const INSTANT = { strict: true, strictSeparator: true } as const;
 

@@ -17,11 +17,11 @@ import {
 import { WorkflowService, WorkflowTransitionRecord, workflowActorOf, workflowRolesOf } from '@app/workflows';
 import { AgendaItemChange } from './agenda-item-change.entity.js';
 import { AgendaItem } from './agenda-item.entity.js';
-import { AgendaMailScheduler } from './agenda-mail.scheduler.js';
+import { AgendaMailScheduler } from '../mail/agenda-mail.scheduler.js';
 import type { AgendaItemDto, CreateAgendaItemDto, UpdateAgendaItemDto } from './agenda-item.dto.js';
-import { Meeting } from './meeting.entity.js';
-import { meetingSpan, MeetingService } from './meeting.service.js';
-import { MeetingViewRepository } from './meeting-view.repository.js';
+import { Meeting } from '../meeting/meeting.entity.js';
+import { meetingSpan, MeetingService } from '../meeting/meeting.service.js';
+import { MeetingViewRepository } from '../meeting/meeting-view.repository.js';
 
 /** Used when an item is closed without a stated reason. */
 export const DEFAULT_CLOSED_REASON = 'Lukket punkt, jf. Kommunestyrelsesloven § 10';

@@ -1,5 +1,5 @@
 import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
-import { AgendaItem } from './agenda-item.entity.js';
+import { AgendaItem } from '../agenda/agenda-item.entity.js';
 
 /** A Bilag. The bytes live in the file store under their sha256, so the API and the worker reach the same file. */
 @Entity('item_attachment')
