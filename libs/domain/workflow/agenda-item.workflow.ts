@@ -3,6 +3,8 @@ import { defineWorkflow } from './workflow-definition.js';
 export const AGENDA_ITEM_STATES = ['draft', 'ready', 'on-agenda', 'decided', 'postponed', 'referred'] as const;
 export type AgendaItemState = (typeof AGENDA_ITEM_STATES)[number];
 export type AgendaItemEvent = 'mark-ready' | 'reopen' | 'put-on-agenda' | 'decide' | 'postpone' | 'refer';
+/** What firing an event sets off in the same transaction; each has one handler, in the record's declaration. */
+export type AgendaItemEffect = 'continue-case-onward';
 
 export interface AgendaItemContext {
   meetingState: string;
@@ -18,7 +20,7 @@ const meetingHeld = {
  * An agenda item (punkt): drafted, marked ready by the secretary, put on the agenda when the meeting is
  * published, and after the meeting decided, postponed (udsat) or referred onward to another committee.
  */
-export const agendaItemWorkflow = defineWorkflow<AgendaItemState, AgendaItemEvent, AgendaItemContext>({
+export const agendaItemWorkflow = defineWorkflow<AgendaItemState, AgendaItemEvent, AgendaItemContext, AgendaItemEffect>({
   name: 'agenda-item',
   title: 'Dagsordenspunkt',
   initial: 'draft',

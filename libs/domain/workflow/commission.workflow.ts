@@ -3,6 +3,8 @@ import { defineWorkflow } from './workflow-definition.js';
 export const COMMISSION_STATES = ['draft', 'submitted', 'approved', 'superseded'] as const;
 export type CommissionState = (typeof COMMISSION_STATES)[number];
 export type CommissionEvent = 'submit' | 'return' | 'approve' | 'amend' | 'supersede';
+/** What firing an event sets off in the same transaction; each has one handler, in the record's declaration. */
+export type CommissionEffect = 'remind-directors-of-approval' | 'supersede-previous-version' | 'open-amendment';
 
 export interface CommissionContext {
   /** A newer version of the same kommissorium is already being drafted or awaits approval. */
@@ -14,7 +16,7 @@ export interface CommissionContext {
  * Amending an approved version opens a new draft version; the approved one stays in force until the new one
  * is approved, and is then superseded.
  */
-export const commissionWorkflow = defineWorkflow<CommissionState, CommissionEvent, CommissionContext>({
+export const commissionWorkflow = defineWorkflow<CommissionState, CommissionEvent, CommissionContext, CommissionEffect>({
   name: 'commission',
   title: 'Kommissorium',
   initial: 'draft',

@@ -3,6 +3,8 @@ import { defineWorkflow } from './workflow-definition.js';
 export const MEETING_STATES = ['planned', 'published', 'held', 'closed', 'cancelled'] as const;
 export type MeetingState = (typeof MEETING_STATES)[number];
 export type MeetingEvent = 'publish' | 'hold' | 'close' | 'cancel';
+/** What firing an event sets off in the same transaction; each has one handler, in the record's declaration. */
+export type MeetingEffect = 'put-items-on-agenda' | 'send-agenda' | 'remind-of-unsigned-minutes' | 'send-cancellation';
 
 export interface MeetingContext {
   itemCount: number;
@@ -18,7 +20,7 @@ export interface MeetingContext {
  * A meeting: planned while the agenda is built; published when the chair or secretary sends the agenda;
  * held once it has taken place; closed when every item is decided. A planned or published meeting may be cancelled.
  */
-export const meetingWorkflow = defineWorkflow<MeetingState, MeetingEvent, MeetingContext>({
+export const meetingWorkflow = defineWorkflow<MeetingState, MeetingEvent, MeetingContext, MeetingEffect>({
   name: 'meeting',
   title: 'Møde',
   initial: 'planned',

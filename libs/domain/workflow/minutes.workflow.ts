@@ -3,6 +3,8 @@ import { defineWorkflow } from './workflow-definition.js';
 export const MINUTES_STATES = ['draft', 'approved', 'signed', 'published'] as const;
 export type MinutesState = (typeof MINUTES_STATES)[number];
 export type MinutesEvent = 'approve' | 'reopen' | 'sign' | 'seal' | 'publish';
+/** What firing an event sets off in the same transaction; each has one handler, in the record's declaration. */
+export type MinutesEffect = 'discard-signatures' | 'record-signature' | 'seal-document' | 'mail-members-the-link';
 
 export interface MinutesContext {
   /** The assembly job has finished and the draft's documents are there to read. */
@@ -16,7 +18,7 @@ export interface MinutesContext {
  * The minutes (referat): assembled as a draft, approved by the chair, signed by those who took part (§ 13) —
  * the last signature seals the document, which never changes again — and published by the secretary.
  */
-export const minutesWorkflow = defineWorkflow<MinutesState, MinutesEvent, MinutesContext>({
+export const minutesWorkflow = defineWorkflow<MinutesState, MinutesEvent, MinutesContext, MinutesEffect>({
   name: 'minutes',
   title: 'Referat',
   initial: 'draft',

@@ -4,6 +4,8 @@ import { defineWorkflow } from './workflow-definition.js';
 export const PHASE_STATES = ['planned', 'active', 'completed', 'cancelled'] as const;
 export type PhaseState = (typeof PHASE_STATES)[number];
 export type PhaseEvent = 'start' | 'complete' | 'cancel';
+/** What firing an event sets off in the same transaction; each has one handler, in the record's declaration. */
+export type PhaseEffect = 'warn-before-phase-ends';
 
 export interface PhaseContext {
   today: IsoDate;
@@ -13,7 +15,7 @@ export interface PhaseContext {
 }
 
 /** A phase of the process plan: planned, then active (one at a time per committee), then completed; or cancelled. */
-export const phaseWorkflow = defineWorkflow<PhaseState, PhaseEvent, PhaseContext>({
+export const phaseWorkflow = defineWorkflow<PhaseState, PhaseEvent, PhaseContext, PhaseEffect>({
   name: 'phase',
   title: 'Fase',
   initial: 'planned',

@@ -12,7 +12,7 @@ export interface WorkflowGuard<C> {
   check(context: C): string | null;
 }
 
-export interface WorkflowTransition<S extends string, E extends string, C> {
+export interface WorkflowTransition<S extends string, E extends string, C, F extends string = string> {
   event: E;
   from: readonly S[];
   to: S;
@@ -20,12 +20,13 @@ export interface WorkflowTransition<S extends string, E extends string, C> {
   /** The event needs a comment (e.g. why a kommissorium is returned). */
   requiresComment?: boolean;
   guards?: readonly WorkflowGuard<C>[];
-  /** Named side effects the service layer carries out in the same transaction (e.g. `send-agenda`). */
-  effects?: readonly string[];
+  /** Named side effects the service layer carries out in the same transaction (e.g. `send-agenda`), one of the table's effect names. */
+  effects?: readonly F[];
   description: string;
 }
 
-export interface WorkflowDefinition<S extends string = string, E extends string = string, C = unknown> {
+/** `F` names the table's effects, so the handlers of a record's effects are typed from its table (EffectsOf). */
+export interface WorkflowDefinition<S extends string = string, E extends string = string, C = unknown, F extends string = string> {
   name: string;
   /** The Danish name users know, e.g. "Kommissorium". */
   title: string;
@@ -33,10 +34,15 @@ export interface WorkflowDefinition<S extends string = string, E extends string 
   states: readonly S[];
   /** States that end the record's life; no event leaves them. */
   final: readonly S[];
-  transitions: readonly WorkflowTransition<S, E, C>[];
+  transitions: readonly WorkflowTransition<S, E, C, F>[];
 }
 
-/** Declares a workflow with its state, event and context types inferred from the table. */
-export function defineWorkflow<S extends string, E extends string, C>(definition: WorkflowDefinition<S, E, C>): WorkflowDefinition<S, E, C> {
+/** Declares a workflow with its state, event, context and effect types given by the table's module. */
+export function defineWorkflow<S extends string, E extends string, C, F extends string = never>(definition: WorkflowDefinition<S, E, C, F>): WorkflowDefinition<S, E, C, F> {
   return definition;
 }
+
+export type StatesOf<D> = D extends WorkflowDefinition<infer S, string, any, string> ? S : never;
+export type EventsOf<D> = D extends WorkflowDefinition<string, infer E, any, string> ? E : never;
+export type ContextOf<D> = D extends WorkflowDefinition<string, string, infer C, string> ? C : never;
+export type EffectsOf<D> = D extends WorkflowDefinition<string, string, any, infer F> ? F : never;

@@ -6,10 +6,10 @@ export interface WorkflowActor {
   roles: readonly WorkflowRole[];
 }
 
-export interface Decision<S extends string> {
+export interface Decision<S extends string, F extends string = string> {
   from: S;
   to: S;
-  effects: readonly string[];
+  effects: readonly F[];
 }
 
 export interface AvailableEvent<E extends string> {
@@ -30,7 +30,7 @@ function mayFire(transition: WorkflowTransition<string, string, unknown>, actor:
   return actor.roles.includes('admin') || transition.roles.some((role) => actor.roles.includes(role));
 }
 
-function transitionFrom<S extends string, E extends string, C>(definition: WorkflowDefinition<S, E, C>, state: S, event: E) {
+function transitionFrom<S extends string, E extends string, C, F extends string>(definition: WorkflowDefinition<S, E, C, F>, state: S, event: E) {
   return definition.transitions.find((t) => t.event === event && t.from.includes(state));
 }
 
@@ -47,14 +47,14 @@ function forbiddenToFire<S extends string, E extends string, C>(
  * Decides whether `actor` may fire `event` on a record in `state`: the pure half of a transition.
  * Refusals are DomainErrors: unknown event 400, role 403, not from this state 409, guard 409, missing comment 400.
  */
-export function decideTransition<S extends string, E extends string, C>(
-  definition: WorkflowDefinition<S, E, C>,
+export function decideTransition<S extends string, E extends string, C, F extends string>(
+  definition: WorkflowDefinition<S, E, C, F>,
   state: S,
   event: string,
   actor: WorkflowActor,
   context: C,
   comment?: string | null,
-): Decision<S> {
+): Decision<S, F> {
   const known = definition.transitions.filter((t) => t.event === event);
   if (known.length === 0) {
     const events = [...new Set(definition.transitions.map((t) => t.event))].join(', ');

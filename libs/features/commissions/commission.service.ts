@@ -1,41 +1,53 @@
 import { Injectable } from '@nestjs/common';
-import { DataSource, In, type EntityManager } from 'typeorm';
 import { AccessService } from '@app/access';
 import { AuditService } from '@app/audit';
+import { CommitteeRepository } from '@app/committees';
 import { RequestContext, sentFields, type Actor } from '@app/core';
-import { commissionWorkflow, DomainError, SYSTEM_ACTOR, availableEvents, type AvailableEvent, type CommissionContext } from '@app/domain';
+import { type Transaction, UnitOfWork } from '@app/database';
+import { commissionWorkflow, DomainError, type AvailableEvent } from '@app/domain';
 import { ReminderScheduler } from '@app/reminders';
-import { WorkflowService, WorkflowTransitionRecord, workflowActorOf, workflowRolesOf } from '@app/workflows';
-import { Committee } from '@app/committees';
+import { WorkflowHistoryRepository, WorkflowService, type WorkflowTransitionRecord } from '@app/workflows';
 import { Commission } from './commission.entity.js';
+import { type CommissionContent, CommissionRepository } from './commission.repository.js';
 import type { CommissionDto, CommissionStepDto, CreateCommissionDto, UpdateCommissionDto } from './commission.dto.js';
-
-const OPEN_STATES = ['draft', 'submitted'] as const;
 
 /** The kommissorium: drafted and amended by the committee's secretary, approved or returned by a director. */
 @Injectable()
 export class CommissionService {
+  private readonly records;
+
   constructor(
-    private readonly dataSource: DataSource,
+    private readonly unitOfWork: UnitOfWork,
+    private readonly commissions: CommissionRepository,
+    private readonly committees: CommitteeRepository,
     private readonly access: AccessService,
     private readonly audit: AuditService,
-    private readonly workflows: WorkflowService,
+    private readonly transitions: WorkflowHistoryRepository,
     private readonly reminders: ReminderScheduler,
+    workflows: WorkflowService,
   ) {
-    this.workflows.registerEffects<Commission>(commissionWorkflow, {
-      'open-amendment': (manager, approved) => this.openAmendment(manager, approved),
-      'supersede-previous-version': (manager, approved) => this.supersedePrevious(manager, approved),
-      'remind-directors-of-approval': (manager, submitted) => this.reminders.scheduleCommissionApproval(manager, submitted),
+    this.records = workflows.declare({
+      definition: commissionWorkflow,
+      entity: Commission,
+      find: (id: string, tx, lock) => this.commissions.find(id, tx, lock),
+      notFound: (id) => DomainError.notFound('kommissorium', id),
+      committeeOf: (commission) => commission.committeeId,
+      context: async (commission, tx) => ({ hasOpenAmendment: await this.commissions.hasOpenAmendment(commission.id, tx) }),
+      effects: {
+        'open-amendment': (tx, approved) => this.openAmendment(tx, approved),
+        'supersede-previous-version': (tx, approved) => this.supersedePrevious(tx, approved),
+        'remind-directors-of-approval': (tx, submitted) => this.reminders.scheduleCommissionApproval(tx, submitted),
+      },
     });
   }
 
   async create(actor: Actor, committeeId: string, dto: CreateCommissionDto): Promise<CommissionDto> {
-    await this.committeeOrNotFound(committeeId);
+    await this.committees.assertExists(committeeId);
     await this.access.assertCommitteeSecretary(actor, committeeId);
-    const id = await this.dataSource.transaction(async (manager) => {
+    const id = await this.unitOfWork.run(async (tx) => {
       // Serialises concurrent creations for one committee so only one line of versions can start.
-      await manager.query('SELECT 1 FROM committee WHERE id = $1 FOR UPDATE', [committeeId]);
-      const existing = await manager.findOne(Commission, { where: { committeeId }, order: { version: 'DESC' } });
+      await this.committees.lock(tx, committeeId);
+      const existing = await this.commissions.latestOf(committeeId, tx);
       if (existing) {
         throw DomainError.conflict(
           'commission_exists',
@@ -43,25 +55,22 @@ export class CommissionService {
           { commissionId: existing.id },
         );
       }
-      const { identifiers } = await manager.insert(Commission, { committeeId, version: 1, state: 'draft', ...this.content(dto), createdBy: actor.personId });
-      const commissionId = identifiers[0].id as string;
-      await this.audit.record(manager, { action: 'commission.created', entityType: 'commission', entityId: commissionId, details: { committeeId, version: 1 } });
+      const commissionId = await this.commissions.insert(tx, { committeeId, version: 1, state: 'draft', ...this.content(dto), createdBy: actor.personId });
+      await this.audit.record(tx, { action: 'commission.created', entityType: 'commission', entityId: commissionId, details: { committeeId, version: 1 } });
       return commissionId;
     });
     return this.get(actor, id);
   }
 
   async list(actor: Actor, committeeId: string): Promise<CommissionDto[]> {
-    await this.committeeOrNotFound(committeeId);
+    await this.committees.assertExists(committeeId);
     await this.access.assertCommitteeReader(actor, committeeId);
-    const versions = await this.dataSource.getRepository(Commission).find({ where: { committeeId }, order: { version: 'DESC' } });
-    return this.toDtos(versions);
+    return this.toDtos(await this.commissions.versionsOf(committeeId));
   }
 
   async get(actor: Actor, id: string): Promise<CommissionDto> {
-    const commission = await this.commissionOrNotFound(id);
-    await this.access.assertCommitteeReader(actor, commission.committeeId);
-    const [dto] = await this.toDtos([commission]);
+    const { record } = await this.records.readable(actor, id);
+    const [dto] = await this.toDtos([record]);
     return dto;
   }
 
@@ -70,61 +79,34 @@ export class CommissionService {
     await this.access.assertCommitteeSecretary(actor, commission.committeeId);
     const { rowVersion, ...fields } = sentFields(dto);
     if (Object.keys(fields).length === 0) throw DomainError.invalid('nothing_to_update', 'Send at least one field to change');
-    await this.dataSource.transaction(async (manager) => {
-      const result = await manager
-        .createQueryBuilder()
-        .update(Commission)
-        .set({ ...this.content(fields), rowVersion: () => 'row_version + 1' })
-        .where('id = :id AND state = :state', { id, state: 'draft' })
-        .andWhere(rowVersion ? 'row_version = :rowVersion' : 'TRUE', { rowVersion })
-        .execute();
-      if (result.affected !== 1) {
-        const current = await manager.findOneByOrFail(Commission, { id });
+    await this.unitOfWork.run(async (tx) => {
+      if (!(await this.commissions.updateDraft(tx, id, this.content(fields), rowVersion))) {
+        const current = await this.commissions.findOrFail(id, tx);
         if (current.state !== 'draft') {
           throw DomainError.conflict('commission_not_draft', `Only a draft can be edited; this kommissorium is ${current.state}${current.state === 'approved' ? ' (amend it to open a new version)' : ''}`);
         }
         throw DomainError.conflict('stale_row_version', `The kommissorium was changed meanwhile (now rowVersion ${current.rowVersion}); reload it and edit again`);
       }
-      await this.audit.record(manager, { action: 'commission.updated', entityType: 'commission', entityId: id, details: { fields: Object.keys(fields) } });
+      await this.audit.record(tx, { action: 'commission.updated', entityType: 'commission', entityId: id, details: { fields: Object.keys(fields) } });
     });
     return this.get(actor, id);
   }
 
-  async availableTransitions(actor: Actor, id: string): Promise<AvailableEvent<string>[]> {
-    const commission = await this.commissionOrNotFound(id);
-    await this.access.assertCommitteeReader(actor, commission.committeeId);
-    const roles = workflowRolesOf(actor, commission.committeeId);
-    return availableEvents(commissionWorkflow, commission.state, { roles }, await this.context(this.dataSource.manager, commission));
+  availableTransitions(actor: Actor, id: string): Promise<AvailableEvent<string>[]> {
+    return this.records.available(actor, id);
   }
 
   async fire(actor: Actor, id: string, event: string, comment?: string): Promise<CommissionDto> {
-    const commission = await this.commissionOrNotFound(id);
-    this.access.assertCommitteeReader(actor, commission.committeeId);
-    await this.workflows.fire({
-      definition: commissionWorkflow,
-      entity: Commission,
-      record: commission,
-      event,
-      actor: workflowActorOf(actor, commission.committeeId),
-      context: await this.context(this.dataSource.manager, commission),
-      comment,
-    });
+    await this.records.fire(actor, id, event, { comment });
     return this.get(actor, id);
   }
 
-  async history(actor: Actor, id: string): Promise<WorkflowTransitionRecord[]> {
-    const commission = await this.commissionOrNotFound(id);
-    await this.access.assertCommitteeReader(actor, commission.committeeId);
-    return this.workflows.history(commissionWorkflow.name, id);
+  history(actor: Actor, id: string): Promise<WorkflowTransitionRecord[]> {
+    return this.records.history(actor, id);
   }
 
-  private async context(manager: EntityManager, commission: Commission): Promise<CommissionContext> {
-    const hasOpenAmendment = await manager.exists(Commission, { where: { previousVersionId: commission.id, state: In([...OPEN_STATES]) } });
-    return { hasOpenAmendment };
-  }
-
-  private async openAmendment(manager: EntityManager, approved: Commission): Promise<void> {
-    const { identifiers } = await manager.insert(Commission, {
+  private async openAmendment(tx: Transaction, approved: Commission): Promise<void> {
+    const amendmentId = await this.commissions.insert(tx, {
       committeeId: approved.committeeId,
       version: approved.version + 1,
       state: 'draft',
@@ -137,32 +119,23 @@ export class CommissionService {
       previousVersionId: approved.id,
       createdBy: RequestContext.current()?.actor?.personId ?? null,
     });
-    await this.audit.record(manager, {
+    await this.audit.record(tx, {
       action: 'commission.created',
       entityType: 'commission',
-      entityId: identifiers[0].id as string,
+      entityId: amendmentId,
       details: { committeeId: approved.committeeId, version: approved.version + 1, amends: approved.id },
     });
   }
 
-  private async supersedePrevious(manager: EntityManager, approved: Commission): Promise<void> {
+  private async supersedePrevious(tx: Transaction, approved: Commission): Promise<void> {
     if (!approved.previousVersionId) return;
-    const previous = await manager.findOneByOrFail(Commission, { id: approved.previousVersionId });
+    const previous = await this.commissions.findOrFail(approved.previousVersionId, tx);
     if (previous.state !== 'approved') return;
-    await this.workflows.fire({
-      definition: commissionWorkflow,
-      entity: Commission,
-      record: previous,
-      event: 'supersede',
-      actor: { ...SYSTEM_ACTOR, personId: null },
-      context: { hasOpenAmendment: false },
-      comment: `Version ${approved.version} was approved`,
-      manager,
-    });
+    await this.records.fireAsSystem(tx, previous, 'supersede', `Version ${approved.version} was approved`);
   }
 
-  private content(dto: Partial<CreateCommissionDto>): Partial<Commission> {
-    const fields: Partial<Commission> = {};
+  private content(dto: Partial<CreateCommissionDto>): CommissionContent {
+    const fields: CommissionContent = {};
     if (dto.title !== undefined) fields.title = dto.title.trim();
     if (dto.purpose !== undefined) fields.purpose = dto.purpose;
     if (dto.background !== undefined) fields.background = dto.background;
@@ -176,10 +149,7 @@ export class CommissionService {
   private async toDtos(commissions: Commission[]): Promise<CommissionDto[]> {
     if (commissions.length === 0) return [];
     const ids = commissions.map((c) => c.id);
-    const [steps, amendments] = await Promise.all([
-      this.dataSource.getRepository(WorkflowTransitionRecord).find({ where: { workflow: commissionWorkflow.name, recordId: In(ids) }, order: { at: 'ASC' } }),
-      this.dataSource.getRepository(Commission).find({ where: { previousVersionId: In(ids), state: In([...OPEN_STATES]) }, select: { id: true, previousVersionId: true } }),
-    ]);
+    const [steps, amendments] = await Promise.all([this.transitions.ofRecords(commissionWorkflow.name, ids), this.commissions.openAmendmentsOf(ids)]);
     const last = (id: string, event: string): CommissionStepDto | null => {
       const step = steps.filter((s) => s.recordId === id && s.event === event).at(-1);
       return step ? { by: step.actorId, at: step.at, comment: step.comment } : null;
@@ -214,12 +184,8 @@ export class CommissionService {
   }
 
   private async commissionOrNotFound(id: string): Promise<Commission> {
-    const commission = await this.dataSource.getRepository(Commission).findOneBy({ id });
+    const commission = await this.commissions.find(id);
     if (!commission) throw DomainError.notFound('kommissorium', id);
     return commission;
-  }
-
-  private async committeeOrNotFound(id: string): Promise<void> {
-    if (!(await this.dataSource.getRepository(Committee).existsBy({ id }))) throw DomainError.notFound('committee', id);
   }
 }

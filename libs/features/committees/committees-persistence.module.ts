@@ -4,7 +4,9 @@ import { PeoplePersistenceModule } from '@app/people';
 import { Body } from './body.entity.js';
 import { Committee } from './committee.entity.js';
 import { Membership } from './membership.entity.js';
+import { CommitteeRepository } from './committee.repository.js';
+import { SeatRepository } from './seat.repository.js';
 
 /** Bodies, committees and their seats. Registered with the data source by this module (TypeORM's autoLoadEntities). */
-@Module({ imports: [PeoplePersistenceModule, TypeOrmModule.forFeature([Body, Committee, Membership])], exports: [PeoplePersistenceModule, TypeOrmModule] })
+@Module({ imports: [PeoplePersistenceModule, TypeOrmModule.forFeature([Body, Committee, Membership])], providers: [CommitteeRepository, SeatRepository], exports: [PeoplePersistenceModule, TypeOrmModule, CommitteeRepository, SeatRepository] })
 export class CommitteesPersistenceModule {}

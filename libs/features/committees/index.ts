@@ -9,3 +9,4 @@ export * from './membership.service.js';
 export * from './body-response.dto.js';
 export * from './committee-response.dto.js';
 export * from './membership-response.dto.js';
+export * from './ports.js';

@@ -3,21 +3,11 @@ import { DataSource, type EntityManager } from 'typeorm';
 import { AccessService } from '@app/access';
 import { AuditService } from '@app/audit';
 import type { Actor } from '@app/core';
-import {
-  availableEvents,
-  copenhagenDate,
-  DomainError,
-  minutesWorkflow,
-  SYSTEM_ACTOR,
-  type AvailableEvent,
-  type MinutesContext,
-  type MinutesVariant,
-  type WorkflowActor,
-} from '@app/domain';
+import { copenhagenDate, DomainError, minutesWorkflow, type AvailableEvent, type MinutesContext, type MinutesVariant } from '@app/domain';
 import { MeetingService, MeetingViewRepository } from '@app/meetings';
 import { JobName, OutboxService } from '@app/outbox';
 import { ReminderScheduler } from '@app/reminders';
-import { WorkflowService, WorkflowTransitionRecord, workflowRolesOf } from '@app/workflows';
+import { WorkflowService, type WorkflowTransitionRecord } from '@app/workflows';
 import { ContentAddressedStore, sha256Hex } from './content-addressed.store.js';
 import { MinutesAddendum } from './minutes-addendum.entity.js';
 import { MinutesFile, type MinutesFormat } from './minutes-file.entity.js';
@@ -50,22 +40,40 @@ export interface MinutesContent {
  */
 @Injectable()
 export class MinutesService {
+  /** The minutes of a meeting, found by the meeting's id: the API speaks of a meeting's minutes. */
+  private readonly records;
+
   constructor(
     private readonly dataSource: DataSource,
     private readonly access: AccessService,
     private readonly audit: AuditService,
-    private readonly workflows: WorkflowService,
     private readonly outbox: OutboxService,
     private readonly meetings: MeetingService,
     private readonly views: MeetingViewRepository,
     private readonly store: ContentAddressedStore,
     private readonly reminders: ReminderScheduler,
+    workflows: WorkflowService,
   ) {
-    this.workflows.registerEffects<Minutes>(minutesWorkflow, {
-      'discard-signatures': (manager, minutes) => this.discardSignatures(manager, minutes),
-      'record-signature': (manager, minutes, _decision, payload) => this.recordSignature(manager, minutes, payload.personId as string),
-      'seal-document': (manager, minutes) => this.seal(manager, minutes),
-      'mail-members-the-link': (manager, minutes) => this.mailMembersTheLink(manager, minutes),
+    this.records = workflows.declare({
+      definition: minutesWorkflow,
+      entity: Minutes,
+      find: (meetingId: string, tx, lock) => tx.findOne(Minutes, { where: { meetingId }, ...(lock ? { lock: { mode: 'pessimistic_write' as const } } : {}) }),
+      notFound: (meetingId) => this.minutesNotFound(meetingId),
+      committeeOfKey: async (meetingId) => (await this.meetings.meetingOrNotFound(meetingId)).committeeId,
+      committeeOf: async (minutes) => (await this.meetings.meetingOrNotFound(minutes.meetingId)).committeeId,
+      context: (minutes, tx, actor) => this.context(tx, minutes, actor?.personId ?? null),
+      // Signers take turns on the row lock, so two signing at once both succeed instead of one losing a race.
+      lockToFire: true,
+      refuse: (event, minutes, context) =>
+        event === 'sign' && minutes.state === 'approved' && !context.actorMustSign
+          ? DomainError.forbidden('Only those who took part in the meeting sign its minutes (or the chair and secretary, where the committee is set so)', 'not_a_signatory')
+          : null,
+      effects: {
+        'discard-signatures': (tx, minutes) => this.discardSignatures(tx, minutes),
+        'record-signature': (tx, minutes, _decision, payload) => this.recordSignature(tx, minutes, payload.personId as string),
+        'seal-document': (tx, minutes) => this.seal(tx, minutes),
+        'mail-members-the-link': (tx, minutes) => this.mailMembersTheLink(tx, minutes),
+      },
     });
   }
 
@@ -117,39 +125,17 @@ export class MinutesService {
     return this.content(minutes, new Date(meeting.startsAt), 'public', format);
   }
 
-  async availableTransitions(actor: Actor, meetingId: string): Promise<AvailableEvent<string>[]> {
-    const { minutes, meeting } = await this.readable(actor, meetingId);
-    const context = await this.context(this.dataSource.manager, minutes, actor);
-    return availableEvents(minutesWorkflow, minutes.state, this.workflowActor(actor, meeting.committeeId), context);
+  availableTransitions(actor: Actor, meetingId: string): Promise<AvailableEvent<string>[]> {
+    return this.records.available(actor, meetingId);
   }
 
   async fire(actor: Actor, meetingId: string, event: string, comment?: string): Promise<MinutesDto> {
-    const { minutes: unlocked, meeting } = await this.readable(actor, meetingId);
-    await this.dataSource.transaction(async (manager) => {
-      // Signers take turns on the row lock, so two signing at once both succeed instead of one losing a race.
-      const minutes = await manager.findOneOrFail(Minutes, { where: { id: unlocked.id }, lock: { mode: 'pessimistic_write' } });
-      const context = await this.context(manager, minutes, actor);
-      if (event === 'sign' && minutes.state === 'approved' && !context.actorMustSign) {
-        throw DomainError.forbidden('Only those who took part in the meeting sign its minutes (or the chair and secretary, where the committee is set so)', 'not_a_signatory');
-      }
-      await this.workflows.fire({
-        definition: minutesWorkflow,
-        entity: Minutes,
-        record: minutes,
-        event,
-        actor: { ...this.workflowActor(actor, meeting.committeeId), personId: actor.personId },
-        context,
-        comment,
-        payload: { personId: actor.personId },
-        manager,
-      });
-    });
+    await this.records.fire(actor, meetingId, event, { comment, payload: { personId: actor.personId } });
     return this.status(actor, meetingId);
   }
 
-  async history(actor: Actor, meetingId: string): Promise<WorkflowTransitionRecord[]> {
-    const { minutes } = await this.readable(actor, meetingId);
-    return this.workflows.history(minutesWorkflow.name, minutes.id);
+  history(actor: Actor, meetingId: string): Promise<WorkflowTransitionRecord[]> {
+    return this.records.history(actor, meetingId);
   }
 
   /** Appends a dated addition to sealed minutes, chained by hash to the seal or the addition before it. */
@@ -194,12 +180,9 @@ export class MinutesService {
     };
   }
 
-  private workflowActor(actor: Actor, committeeId: string): WorkflowActor {
-    return { roles: workflowRolesOf(actor, committeeId) };
-  }
-
-  private async context(manager: EntityManager, minutes: Minutes, actor: Actor): Promise<MinutesContext> {
-    const signature = await manager.findOneBy(MinutesSignature, { minutesId: minutes.id, personId: actor.personId });
+  /** `personId` is who acts; null when the application fires its own event (the seal). */
+  private async context(manager: EntityManager, minutes: Minutes, personId: string | null): Promise<MinutesContext> {
+    const signature = personId ? await manager.findOneBy(MinutesSignature, { minutesId: minutes.id, personId }) : null;
     return { documentsReady: minutes.assembly === 'ready', actorMustSign: signature !== null, actorHasSigned: Boolean(signature?.signedAt) };
   }
 
@@ -215,15 +198,7 @@ export class MinutesService {
       [minutes.id],
     );
     if (unsigned > 0) return;
-    await this.workflows.fire({
-      definition: minutesWorkflow,
-      entity: Minutes,
-      record: minutes,
-      event: 'seal',
-      actor: { ...SYSTEM_ACTOR, personId: null },
-      context: { documentsReady: true, actorMustSign: false, actorHasSigned: false },
-      manager,
-    });
+    await this.records.fireAsSystem(manager, minutes, 'seal');
   }
 
   /**

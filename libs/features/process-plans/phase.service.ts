@@ -4,7 +4,6 @@ import { AccessService } from '@app/access';
 import { AuditService } from '@app/audit';
 import type { Actor } from '@app/core';
 import {
-  availableEvents,
   type AvailableEvent,
   decideTransition,
   DomainError,
@@ -13,11 +12,10 @@ import {
   quarterOf,
   renderProcessPlanSvg,
   todayInCopenhagen,
-  type WorkflowRole,
 } from '@app/domain';
 import { findOrFail, isConstraintViolation } from '@app/core';
 import { ReminderScheduler } from '@app/reminders';
-import { WorkflowService, type WorkflowTransitionRecord, workflowRolesOf } from '@app/workflows';
+import { WorkflowService, type WorkflowTransitionRecord, workflowActorOf } from '@app/workflows';
 import { Committee } from '@app/committees';
 import type { CreatePhaseDto } from './create-phase.dto.js';
 import { Phase } from './phase.entity.js';
@@ -31,15 +29,25 @@ import type { UpdatePhaseDto } from './update-phase.dto.js';
  */
 @Injectable()
 export class PhaseService {
+  private readonly records;
+
   constructor(
     private readonly dataSource: DataSource,
     private readonly access: AccessService,
     private readonly audit: AuditService,
-    private readonly workflows: WorkflowService,
     private readonly reminders: ReminderScheduler,
+    workflows: WorkflowService,
   ) {
-    this.workflows.registerEffects<Phase>(phaseWorkflow, {
-      'warn-before-phase-ends': (manager, phase) => this.reminders.schedulePhaseEnding(manager, phase),
+    this.records = workflows.declare({
+      definition: phaseWorkflow,
+      entity: Phase,
+      find: (id: string, tx) => tx.findOneBy(Phase, { id }),
+      notFound: (id) => DomainError.notFound('phase', id),
+      committeeOf: (phase) => phase.committeeId,
+      context: (phase, tx) => this.context(phase, tx),
+      effects: {
+        'warn-before-phase-ends': (tx, phase) => this.reminders.schedulePhaseEnding(tx, phase),
+      },
     });
   }
 
@@ -86,39 +94,25 @@ export class PhaseService {
     return PhaseResponseDto.from(await this.find(id));
   }
 
-  async availableTransitions(actor: Actor, id: string): Promise<AvailableEvent<string>[]> {
-    const phase = await this.find(id);
-    const roles = await this.readerRoles(actor, phase.committeeId);
-    return availableEvents(phaseWorkflow, phase.state, { roles }, await this.context(phase));
+  availableTransitions(actor: Actor, id: string): Promise<AvailableEvent<string>[]> {
+    return this.records.available(actor, id);
   }
 
   async fire(actor: Actor, id: string, event: string, comment?: string): Promise<PhaseResponseDto> {
-    const phase = await this.find(id);
-    const roles = await this.readerRoles(actor, phase.committeeId);
     try {
-      await this.workflows.fire({
-        definition: phaseWorkflow,
-        entity: Phase,
-        record: phase,
-        event,
-        actor: { roles, personId: actor.personId },
-        context: await this.context(phase),
-        comment,
-      });
+      await this.records.fire(actor, id, event, { comment });
     } catch (error) {
       if (!isConstraintViolation(error, 'phase_one_active')) throw error;
       // Another phase became active after our check; deciding again against it gives the usual refusal naming it.
       const current = await this.find(id);
-      decideTransition(phaseWorkflow, current.state, event, { roles }, await this.context(current), comment);
+      decideTransition(phaseWorkflow, current.state, event, workflowActorOf(actor, current.committeeId), await this.context(current, this.dataSource.manager), comment);
       throw DomainError.conflict('stale_state', 'The plan changed meanwhile; reload it and try again', { event });
     }
     return PhaseResponseDto.from(await this.find(id));
   }
 
-  async history(actor: Actor, id: string): Promise<WorkflowTransitionRecord[]> {
-    const phase = await this.find(id);
-    await this.access.assertCommitteeReader(actor, phase.committeeId);
-    return this.workflows.history(phaseWorkflow.name, id);
+  history(actor: Actor, id: string): Promise<WorkflowTransitionRecord[]> {
+    return this.records.history(actor, id);
   }
 
   /** The plan drawn on its quarters, from the start of the mandate to its end or the last phase. */
@@ -179,14 +173,8 @@ export class PhaseService {
     return manager.find(Phase, { where: { committeeId }, order: { startDate: 'ASC', createdAt: 'ASC' } });
   }
 
-  /** The actor's workflow roles in the committee, once they are known to be allowed to read it. */
-  private async readerRoles(actor: Actor, committeeId: string): Promise<WorkflowRole[]> {
-    await this.access.assertCommitteeReader(actor, committeeId);
-    return workflowRolesOf(actor, committeeId);
-  }
-
-  private async context(phase: Phase): Promise<PhaseContext> {
-    const otherActive = await this.dataSource.manager.findOne(Phase, { where: { committeeId: phase.committeeId, state: 'active', id: Not(phase.id) } });
+  private async context(phase: Phase, manager: EntityManager): Promise<PhaseContext> {
+    const otherActive = await manager.findOne(Phase, { where: { committeeId: phase.committeeId, state: 'active', id: Not(phase.id) } });
     return { today: todayInCopenhagen(), startDate: phase.startDate, otherActivePhase: otherActive?.title ?? null };
   }
 }

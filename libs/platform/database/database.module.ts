@@ -2,6 +2,7 @@ import { Global, Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { AppConfig } from '@app/config';
 import { dataSourceOptions } from './data-source-options.js';
+import { UnitOfWork } from './unit-of-work.js';
 
 @Global()
 @Module({
@@ -12,6 +13,7 @@ import { dataSourceOptions } from './data-source-options.js';
       useFactory: (config: AppConfig) => ({ ...dataSourceOptions(config.DATABASE_URL), autoLoadEntities: true }),
     }),
   ],
-  exports: [TypeOrmModule],
+  providers: [UnitOfWork],
+  exports: [TypeOrmModule, UnitOfWork],
 })
 export class DatabaseModule {}

@@ -3,3 +3,4 @@ export * from './data-source-options.js';
 export * from './schema.js';
 export * from './prepare.js';
 export * from './infrastructure.module.js';
+export * from './unit-of-work.js';

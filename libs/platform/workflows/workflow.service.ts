@@ -1,17 +1,23 @@
 import { Injectable, type OnApplicationBootstrap } from '@nestjs/common';
-import { DataSource, type EntityManager, type EntityTarget } from 'typeorm';
+import type { EntityTarget } from 'typeorm';
+import { AccessService } from '@app/access';
 import { AuditService } from '@app/audit';
-import { RequestContext } from '@app/core';
+import { type Actor, RequestContext } from '@app/core';
+import { type Transaction, UnitOfWork } from '@app/database';
 import {
   ALL_WORKFLOWS,
   assertWorkflowsValid,
+  availableEvents,
   decideTransition,
   DomainError,
+  SYSTEM_ACTOR,
+  type AvailableEvent,
   type Decision,
-  type WorkflowActor,
   type WorkflowDefinition,
 } from '@app/domain';
-import { WorkflowTransitionRecord } from './workflow-transition.entity.js';
+import { WorkflowHistoryRepository } from './workflow-history.repository.js';
+import { workflowActorOf } from './workflow-roles.js';
+import type { WorkflowTransitionRecord } from './workflow-transition.entity.js';
 
 /** A record that runs through a workflow: its state and a version that every transition raises. */
 export interface WorkflowRecord {
@@ -20,26 +26,91 @@ export interface WorkflowRecord {
   rowVersion: number;
 }
 
-/** Carries out a named effect of a transition inside its transaction. */
-export type EffectHandler<R extends WorkflowRecord> = (
-  manager: EntityManager,
-  record: R,
-  decision: Decision<string>,
-  payload: Record<string, unknown>,
-) => Promise<void>;
+/** Carries out a named effect of a transition inside its transaction, on the record as the transition left it. */
+export type EffectHandler<R extends WorkflowRecord, F extends string> = (tx: Transaction, record: R, decision: Decision<string, F>, payload: Record<string, unknown>) => Promise<void>;
 
-export interface FireRequest<S extends string, E extends string, C, R extends WorkflowRecord> {
-  definition: WorkflowDefinition<S, E, C>;
+/**
+ * Everything the product knows about one kind of record that runs through a workflow, said once: its table, its
+ * entity, how a request finds it (`K` is the key the API uses: its id, or the meeting of the minutes), whose
+ * committee it belongs to, what the table's guards read, and one handler for each effect the table names: a
+ * missing or misspelt effect does not compile.
+ */
+export interface WorkflowRecordDeclaration<S extends string, E extends string, C, F extends string, R extends WorkflowRecord & { state: S }, K = string> {
+  definition: WorkflowDefinition<S, E, C, F>;
   entity: EntityTarget<R>;
-  record: R;
-  event: string;
-  actor: WorkflowActor & { personId: string | null };
-  context: C;
-  comment?: string | null;
-  /** What an effect needs beyond the record, e.g. the meeting a referred case goes on to. */
-  payload?: Record<string, unknown>;
-  /** Run inside this transaction instead of opening one (an effect firing a system event). */
-  manager?: EntityManager;
+  /** The record, or null when the key names none; `lock` takes its row lock for the transaction given. */
+  find(key: K, tx: Transaction, lock: boolean): Promise<R | null>;
+  notFound(key: K): DomainError;
+  committeeOf(record: R, tx: Transaction): Promise<string> | string;
+  /**
+   * The committee known from the key alone, when it is (the minutes of a meeting): then who may read is checked
+   * before whether the record exists, so an outsider learns nothing of it.
+   */
+  committeeOfKey?(key: K, tx: Transaction): Promise<string>;
+  /** What the guards need; `actor` is null when the application fires a system event. */
+  context(record: R, tx: Transaction, actor: Actor | null): Promise<C> | C;
+  effects: { [Effect in F]: EffectHandler<R, F> };
+  /** Fire with the record's row locked, so people acting at once take turns (signing) instead of losing a race. */
+  lockToFire?: boolean;
+  /** A refusal the table cannot express, checked in the firing transaction (e.g. who must sign). */
+  refuse?(event: string, record: R, context: C, actor: Actor): DomainError | null;
+}
+
+/** The operations every workflow-backed record has: what may be fired now, fire, the history, and system events. */
+export class WorkflowRecords<S extends string, E extends string, C, F extends string, R extends WorkflowRecord & { state: S }, K = string> {
+  constructor(
+    private readonly declaration: WorkflowRecordDeclaration<S, E, C, F, R, K>,
+    private readonly engine: WorkflowService,
+  ) {}
+
+  get definition(): WorkflowDefinition<S, E, C, F> {
+    return this.declaration.definition;
+  }
+
+  get handledEffects(): ReadonlySet<string> {
+    return new Set(Object.keys(this.declaration.effects));
+  }
+
+  /** The record for a reader of its committee, with that committee; 404 for an unknown key, 403 for others. */
+  async readable(actor: Actor, key: K, tx: Transaction = this.engine.unitOfWork.outside, lock = false): Promise<{ record: R; committeeId: string }> {
+    const knownCommittee = this.declaration.committeeOfKey ? await this.declaration.committeeOfKey(key, tx) : null;
+    if (knownCommittee) this.engine.access.assertCommitteeReader(actor, knownCommittee);
+    const record = await this.declaration.find(key, tx, lock);
+    if (!record) throw this.declaration.notFound(key);
+    const committeeId = knownCommittee ?? (await this.declaration.committeeOf(record, tx));
+    if (!knownCommittee) this.engine.access.assertCommitteeReader(actor, committeeId);
+    return { record, committeeId };
+  }
+
+  async available(actor: Actor, key: K): Promise<AvailableEvent<E>[]> {
+    const tx = this.engine.unitOfWork.outside;
+    const { record, committeeId } = await this.readable(actor, key, tx);
+    const context = await this.declaration.context(record, tx, actor);
+    return availableEvents(this.definition, record.state, workflowActorOf(actor, committeeId), context);
+  }
+
+  /** Fires `event` as the actor; the returned record is as the transition left it. */
+  async fire(actor: Actor, key: K, event: string, options: { comment?: string | null; payload?: Record<string, unknown> } = {}): Promise<R> {
+    const fireIn = async (tx: Transaction) => {
+      const { record, committeeId } = await this.readable(actor, key, tx, this.declaration.lockToFire ?? false);
+      const context = await this.declaration.context(record, tx, actor);
+      const refusal = this.declaration.refuse?.(event, record, context, actor);
+      if (refusal) throw refusal;
+      return this.engine.transition(tx, this.declaration, record, event, { ...workflowActorOf(actor, committeeId) }, context, options);
+    };
+    return this.declaration.lockToFire ? this.engine.unitOfWork.run(fireIn) : fireIn(this.engine.unitOfWork.outside);
+  }
+
+  /** The application's own event, fired as an effect inside the transaction of another. */
+  async fireAsSystem(tx: Transaction, record: R, event: E, comment?: string): Promise<R> {
+    const context = await this.declaration.context(record, tx, null);
+    return this.engine.transition(tx, this.declaration, record, event, { ...SYSTEM_ACTOR, personId: null }, context, { comment });
+  }
+
+  async history(actor: Actor, key: K): Promise<WorkflowTransitionRecord[]> {
+    const { record } = await this.readable(actor, key);
+    return this.engine.history.of(this.definition.name, record.id);
+  }
 }
 
 /**
@@ -48,40 +119,68 @@ export interface FireRequest<S extends string, E extends string, C, R extends Wo
  */
 @Injectable()
 export class WorkflowService implements OnApplicationBootstrap {
-  private readonly effectHandlers = new Map<string, EffectHandler<any>>();
+  private readonly declared = new Map<string, WorkflowRecords<any, any, any, any, any, any>>();
 
   constructor(
-    private readonly dataSource: DataSource,
+    readonly unitOfWork: UnitOfWork,
+    readonly access: AccessService,
+    readonly history: WorkflowHistoryRepository,
     private readonly audit: AuditService,
   ) {}
 
-  /** Called by each feature for the effects its workflow names; checked at start-up. */
-  registerEffects<R extends WorkflowRecord>(definition: WorkflowDefinition<string, string, any>, handlers: Record<string, EffectHandler<R>>): void {
-    for (const [effect, handler] of Object.entries(handlers)) this.effectHandlers.set(`${definition.name}:${effect}`, handler);
+  /** The one declaration of a workflow-backed record; a second declaration of the same workflow is refused. */
+  declare<S extends string, E extends string, C, F extends string, R extends WorkflowRecord & { state: S }, K = string>(
+    declaration: WorkflowRecordDeclaration<S, E, C, F, R, K>,
+  ): WorkflowRecords<S, E, C, F, R, K> {
+    const { name } = declaration.definition;
+    if (this.declared.has(name)) throw new Error(`The ${name} workflow's records are declared twice`);
+    const records = new WorkflowRecords(declaration, this);
+    this.declared.set(name, records);
+    return records;
   }
 
-  /** Every table is sound and every effect it names has a handler, or the process does not start. */
+  /**
+   * The declared records of a workflow, for an effect that fires another record's system event (publishing a
+   * meeting puts its items on the agenda): looked up when the effect runs, so two declarations never need each other.
+   */
+  recordsOf<S extends string, E extends string, C, F extends string>(definition: WorkflowDefinition<S, E, C, F>): WorkflowRecords<S, E, C, F, any, any> {
+    const records = this.declared.get(definition.name);
+    if (!records) throw new Error(`The ${definition.name} workflow's records are not declared`);
+    return records;
+  }
+
+  /** Every table is sound and its records are declared, with a handler for every effect, or the process does not start. */
   onApplicationBootstrap(): void {
     for (const definition of ALL_WORKFLOWS) {
-      const handled = new Set([...this.effectHandlers.keys()].filter((key) => key.startsWith(`${definition.name}:`)).map((key) => key.slice(definition.name.length + 1)));
-      assertWorkflowsValid([definition], handled);
+      const records = this.declared.get(definition.name);
+      if (!records) throw new Error(`The ${definition.name} workflow's records are not declared (WorkflowService.declare)`);
+      assertWorkflowsValid([definition], records.handledEffects);
     }
   }
 
-  async fire<S extends string, E extends string, C, R extends WorkflowRecord>(request: FireRequest<S, E, C, R>): Promise<Decision<S>> {
-    const { definition, record, event, actor, context, comment } = request;
-    const decision = decideTransition(definition, record.state as S, event, actor, context, comment);
-    const run = async (manager: EntityManager) => {
+  async transition<S extends string, E extends string, C, F extends string, R extends WorkflowRecord & { state: S }, K>(
+    tx: Transaction,
+    declaration: WorkflowRecordDeclaration<S, E, C, F, R, K>,
+    record: R,
+    event: string,
+    actor: Parameters<typeof decideTransition>[3] & { personId: string | null },
+    context: C,
+    options: { comment?: string | null; payload?: Record<string, unknown> },
+  ): Promise<R> {
+    const { definition } = declaration;
+    const { comment } = options;
+    const decision = decideTransition(definition, record.state, event, actor, context, comment);
+    const run = async (manager: Transaction) => {
       const result = await manager
         .createQueryBuilder()
-        .update(request.entity)
+        .update(declaration.entity)
         .set({ state: decision.to, rowVersion: () => 'row_version + 1' } as never)
         .where('id = :id AND state = :from AND row_version = :version', { id: record.id, from: decision.from, version: record.rowVersion })
         .execute();
       if (result.affected !== 1) {
         throw DomainError.conflict('stale_state', `The ${definition.title.toLowerCase()} changed meanwhile; reload it and try again`, { event });
       }
-      await manager.insert(WorkflowTransitionRecord, {
+      await this.history.append(manager, {
         workflow: definition.name,
         recordId: record.id,
         event,
@@ -98,17 +197,10 @@ export class WorkflowService implements OnApplicationBootstrap {
         details: { from: decision.from, to: decision.to, ...(comment ? { comment } : {}) },
       });
       const updated = { ...record, state: decision.to, rowVersion: record.rowVersion + 1 };
-      for (const effect of decision.effects) {
-        const handler = this.effectHandlers.get(`${definition.name}:${effect}`);
-        if (!handler) throw new Error(`${definition.name}: effect ${effect} has no handler`);
-        await handler(manager, updated, decision, request.payload ?? {});
-      }
+      for (const effect of decision.effects) await declaration.effects[effect](manager, updated, decision, options.payload ?? {});
+      return updated;
     };
-    await (request.manager ? run(request.manager) : this.dataSource.transaction(run));
-    return decision;
-  }
-
-  history(workflow: string, recordId: string): Promise<WorkflowTransitionRecord[]> {
-    return this.dataSource.getRepository(WorkflowTransitionRecord).find({ where: { workflow, recordId }, order: { at: 'ASC' } });
+    // A transaction given is joined; the pool's manager is not one, so the transition opens its own.
+    return tx.queryRunner?.isTransactionActive ? run(tx) : this.unitOfWork.run(run);
   }
 }

@@ -6,7 +6,6 @@ import { type Actor, sentFields } from '@app/core';
 import {
   agendaItemWorkflow,
   assertItemSlot,
-  availableEvents,
   DomainError,
   moveInOrder,
   RECURRING_ITEMS,
@@ -14,7 +13,7 @@ import {
   type AvailableEvent,
   type RecurringItemKind,
 } from '@app/domain';
-import { WorkflowService, WorkflowTransitionRecord, workflowActorOf, workflowRolesOf } from '@app/workflows';
+import { WorkflowService } from '@app/workflows';
 import { AgendaItemChange } from './agenda-item-change.entity.js';
 import { AgendaItem } from './agenda-item.entity.js';
 import { AgendaMailScheduler } from '../mail/agenda-mail.scheduler.js';
@@ -46,17 +45,28 @@ export interface AgendaItemHistoryEntry {
 /** The agenda: items in the Danish shape, numbered in order, each with its own workflow. */
 @Injectable()
 export class AgendaItemService {
+  private readonly records;
+
   constructor(
     private readonly dataSource: DataSource,
     private readonly access: AccessService,
     private readonly audit: AuditService,
-    private readonly workflows: WorkflowService,
     private readonly meetings: MeetingService,
     private readonly views: MeetingViewRepository,
     private readonly agendaMail: AgendaMailScheduler,
+    workflows: WorkflowService,
   ) {
-    this.workflows.registerEffects<AgendaItem>(agendaItemWorkflow, {
-      'continue-case-onward': (manager, item, _decision, payload) => this.continueCaseOnward(manager, item, payload.referToMeetingId),
+    this.records = workflows.declare({
+      definition: agendaItemWorkflow,
+      entity: AgendaItem,
+      // With its meeting, whose committee the item belongs to and whose state its guards read.
+      find: (id: string, tx) => tx.findOne(AgendaItem, { where: { id }, relations: { meeting: true } }),
+      notFound: (id) => DomainError.notFound('agenda item', id),
+      committeeOf: async (item, tx) => (await this.meetingOf(item, tx)).committeeId,
+      context: async (item, tx) => this.context(item, await this.meetingOf(item, tx)),
+      effects: {
+        'continue-case-onward': (tx, item, _decision, payload) => this.continueCaseOnward(tx, item, payload.referToMeetingId),
+      },
     });
   }
 
@@ -132,39 +142,23 @@ export class AgendaItemService {
     return this.read(actor, id);
   }
 
-  async availableTransitions(actor: Actor, id: string): Promise<AvailableEvent<string>[]> {
-    const { item, meeting } = await this.itemWithMeeting(id);
-    this.access.assertCommitteeReader(actor, meeting.committeeId);
-    const roles = workflowRolesOf(actor, meeting.committeeId);
-    return availableEvents(agendaItemWorkflow, item.state, { roles }, this.context(item, meeting));
+  availableTransitions(actor: Actor, id: string): Promise<AvailableEvent<string>[]> {
+    return this.records.available(actor, id);
   }
 
   async fire(actor: Actor, id: string, event: string, comment?: string, payload: Record<string, unknown> = {}): Promise<AgendaItemDto> {
-    const { item, meeting } = await this.itemWithMeeting(id);
-    this.access.assertCommitteeReader(actor, meeting.committeeId);
-    await this.workflows.fire({
-      definition: agendaItemWorkflow,
-      entity: AgendaItem,
-      record: item,
-      event,
-      actor: workflowActorOf(actor, meeting.committeeId),
-      context: this.context(item, meeting),
-      comment,
-      payload,
-    });
+    await this.records.fire(actor, id, event, { comment, payload });
     return this.read(actor, id);
   }
 
   /** The item's trail: workflow events and, after publishing, every change of its content. */
   async history(actor: Actor, id: string): Promise<AgendaItemHistoryEntry[]> {
-    const { meeting } = await this.itemWithMeeting(id);
-    this.access.assertCommitteeReader(actor, meeting.committeeId);
     const [transitions, changes] = await Promise.all([
-      this.workflows.history(agendaItemWorkflow.name, id),
+      this.records.history(actor, id),
       this.dataSource.getRepository(AgendaItemChange).find({ where: { itemId: id }, order: { at: 'ASC' } }),
     ]);
     const entries: AgendaItemHistoryEntry[] = [
-      ...transitions.map((t: WorkflowTransitionRecord) => ({ at: t.at, kind: 'transition' as const, actorId: t.actorId, event: t.event, fromState: t.fromState, toState: t.toState, comment: t.comment })),
+      ...transitions.map((t) => ({ at: t.at, kind: 'transition' as const, actorId: t.actorId, event: t.event, fromState: t.fromState, toState: t.toState, comment: t.comment })),
       ...changes.map((c) => ({ at: c.at, kind: 'change' as const, actorId: c.actorId, changedFields: c.changedFields, previous: c.previous })),
     ];
     return entries.sort((a, b) => a.at.getTime() - b.at.getTime());
@@ -173,6 +167,11 @@ export class AgendaItemService {
   async itemWithMeeting(id: string): Promise<{ item: AgendaItem; meeting: Meeting }> {
     const item = await this.itemOrNotFound(id);
     return { item, meeting: await this.meetings.meetingOrNotFound(item.meetingId) };
+  }
+
+  /** The item's meeting: loaded with it for a request, read in the transaction when the meeting's own event fires it. */
+  private async meetingOf(item: AgendaItem, manager: EntityManager): Promise<Meeting> {
+    return item.meeting ?? manager.findOneByOrFail(Meeting, { id: item.meetingId });
   }
 
   private context(item: AgendaItem, meeting: Meeting): AgendaItemContext {

@@ -1,10 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import { AppConfig } from '@app/config';
-import { type Decision, meetingWorkflow } from '@app/domain';
+import type { Decision } from '@app/domain';
 import { JobName, OutboxService } from '@app/outbox';
 import { ReminderScheduler } from '@app/reminders';
-import { WorkflowService } from '@app/workflows';
 import { Meeting } from '../meeting/meeting.entity.js';
 
 /** The outbox key of a meeting's next round of e-mails; at most one round per meeting waits at a time. */
@@ -23,13 +22,7 @@ export class AgendaMailScheduler {
     private readonly outbox: OutboxService,
     private readonly reminders: ReminderScheduler,
     private readonly config: AppConfig,
-    workflows: WorkflowService,
-  ) {
-    workflows.registerEffects<Meeting>(meetingWorkflow, {
-      'send-agenda': (manager, meeting) => this.agendaPublished(manager, meeting),
-      'send-cancellation': (manager, meeting, decision) => this.meetingCancelled(manager, meeting, decision),
-    });
-  }
+  ) {}
 
   /**
    * A published meeting changed (time, place, an item added or changed): raises the calendar SEQUENCE (calendars
@@ -48,7 +41,7 @@ export class AgendaMailScheduler {
   }
 
   /** The agenda goes out now; the reminder of an unpublished agenda has lost its reason. */
-  private async agendaPublished(manager: EntityManager, meeting: Meeting): Promise<void> {
+  async agendaPublished(manager: EntityManager, meeting: Meeting): Promise<void> {
     await this.outbox.add(manager, JobName.FanOutAgendaMail, { meetingId: meeting.id, kind: 'agenda' }, { dedupeKey: agendaRoundKey(meeting.id) });
     await this.reminders.cancel(manager, 'agenda-deadline', meeting.id);
   }
@@ -57,7 +50,7 @@ export class AgendaMailScheduler {
    * A published meeting's invitation is withdrawn (METHOD:CANCEL with a raised SEQUENCE), replacing an update
    * still waiting; a planned one was never sent, so nobody is written to.
    */
-  private async meetingCancelled(manager: EntityManager, meeting: Meeting, decision: Decision<string>): Promise<void> {
+  async meetingCancelled(manager: EntityManager, meeting: Meeting, decision: Decision<string>): Promise<void> {
     await this.reminders.cancel(manager, 'agenda-deadline', meeting.id);
     if (decision.from !== 'published') return;
     await manager.increment(Meeting, { id: meeting.id }, 'sequence', 1);

@@ -5,20 +5,18 @@ import { AuditService } from '@app/audit';
 import { type Actor, sentFields } from '@app/core';
 import {
   assertItemSlot,
-  availableEvents,
   copenhagenDate,
   copenhagenTime,
   DomainError,
   meetingWorkflow,
   periodContains,
-  SYSTEM_ACTOR,
   agendaItemWorkflow,
   type AvailableEvent,
   type MeetingContext,
   type MeetingSpan,
 } from '@app/domain';
 import { ReminderScheduler } from '@app/reminders';
-import { WorkflowService, WorkflowTransitionRecord, workflowActorOf, workflowRolesOf } from '@app/workflows';
+import { WorkflowService, type WorkflowTransitionRecord } from '@app/workflows';
 import { Committee } from '@app/committees';
 import { AgendaItem } from '../agenda/agenda-item.entity.js';
 import { AgendaMailScheduler } from '../mail/agenda-mail.scheduler.js';
@@ -39,6 +37,8 @@ const CHANGEABLE: ReadonlySet<string> = new Set(['planned', 'published']);
 
 @Injectable()
 export class MeetingService {
+  private readonly records;
+
   constructor(
     private readonly dataSource: DataSource,
     private readonly access: AccessService,
@@ -48,9 +48,19 @@ export class MeetingService {
     private readonly agendaMail: AgendaMailScheduler,
     private readonly reminders: ReminderScheduler,
   ) {
-    this.workflows.registerEffects<Meeting>(meetingWorkflow, {
-      'put-items-on-agenda': (manager, meeting) => this.putItemsOnAgenda(manager, meeting),
-      'remind-of-unsigned-minutes': (manager, meeting) => this.reminders.scheduleMinutesSignature(manager, meeting),
+    this.records = workflows.declare({
+      definition: meetingWorkflow,
+      entity: Meeting,
+      find: (id: string, tx) => tx.findOneBy(Meeting, { id }),
+      notFound: (id) => DomainError.notFound('meeting', id),
+      committeeOf: (meeting) => meeting.committeeId,
+      context: (meeting, tx) => this.context(meeting, tx),
+      effects: {
+        'put-items-on-agenda': (tx, meeting) => this.putItemsOnAgenda(tx, meeting),
+        'send-agenda': (tx, meeting) => this.agendaMail.agendaPublished(tx, meeting),
+        'send-cancellation': (tx, meeting, decision) => this.agendaMail.meetingCancelled(tx, meeting, decision),
+        'remind-of-unsigned-minutes': (tx, meeting) => this.reminders.scheduleMinutesSignature(tx, meeting),
+      },
     });
   }
 
@@ -132,32 +142,17 @@ export class MeetingService {
     return this.read(actor, id);
   }
 
-  async availableTransitions(actor: Actor, id: string): Promise<AvailableEvent<string>[]> {
-    const meeting = await this.meetingOrNotFound(id);
-    this.access.assertCommitteeReader(actor, meeting.committeeId);
-    const roles = workflowRolesOf(actor, meeting.committeeId);
-    return availableEvents(meetingWorkflow, meeting.state, { roles }, await this.context(meeting));
+  availableTransitions(actor: Actor, id: string): Promise<AvailableEvent<string>[]> {
+    return this.records.available(actor, id);
   }
 
   async fire(actor: Actor, id: string, event: string, comment?: string): Promise<MeetingDto> {
-    const meeting = await this.meetingOrNotFound(id);
-    this.access.assertCommitteeReader(actor, meeting.committeeId);
-    await this.workflows.fire({
-      definition: meetingWorkflow,
-      entity: Meeting,
-      record: meeting,
-      event,
-      actor: workflowActorOf(actor, meeting.committeeId),
-      context: await this.context(meeting),
-      comment,
-    });
+    await this.records.fire(actor, id, event, { comment });
     return this.read(actor, id);
   }
 
-  async history(actor: Actor, id: string): Promise<WorkflowTransitionRecord[]> {
-    const meeting = await this.meetingOrNotFound(id);
-    this.access.assertCommitteeReader(actor, meeting.committeeId);
-    return this.workflows.history(meetingWorkflow.name, id);
+  history(actor: Actor, id: string): Promise<WorkflowTransitionRecord[]> {
+    return this.records.history(actor, id);
   }
 
   async meetingOrNotFound(id: string): Promise<Meeting> {
@@ -183,8 +178,8 @@ export class MeetingService {
     }
   }
 
-  private async context(meeting: Meeting): Promise<MeetingContext> {
-    const items = await this.dataSource.getRepository(AgendaItem).find({ where: { meetingId: meeting.id }, order: { number: 'ASC' } });
+  private async context(meeting: Meeting, manager: EntityManager): Promise<MeetingContext> {
+    const items = await manager.find(AgendaItem, { where: { meetingId: meeting.id }, order: { number: 'ASC' } });
     return {
       itemCount: items.length,
       draftItemTitles: items.filter((i) => i.state === 'draft').map((i) => `${i.number}. ${i.title}`),
@@ -196,16 +191,7 @@ export class MeetingService {
   private async putItemsOnAgenda(manager: EntityManager, meeting: Meeting): Promise<void> {
     await manager.update(Meeting, { id: meeting.id }, { publishedAt: new Date() });
     const ready = await manager.find(AgendaItem, { where: { meetingId: meeting.id, state: 'ready' } });
-    for (const item of ready) {
-      await this.workflows.fire({
-        definition: agendaItemWorkflow,
-        entity: AgendaItem,
-        record: item,
-        event: 'put-on-agenda',
-        actor: { ...SYSTEM_ACTOR, personId: null },
-        context: { meetingState: 'published', hasDecisionText: Boolean(item.decision) },
-        manager,
-      });
-    }
+    const items = this.workflows.recordsOf(agendaItemWorkflow);
+    for (const item of ready) await items.fireAsSystem(manager, item, 'put-on-agenda');
   }
 }

@@ -1,0 +1,57 @@
+import { Injectable } from '@nestjs/common';
+import { In } from 'typeorm';
+import { type Transaction, UnitOfWork } from '@app/database';
+import { Commission } from './commission.entity.js';
+
+/** A kommissorium is being worked on: drafted, or awaiting approval. */
+const OPEN_STATES = ['draft', 'submitted'] as const;
+
+export type CommissionContent = Partial<Pick<Commission, 'title' | 'purpose' | 'background' | 'themes' | 'composition' | 'deliverables' | 'approvalDeadline'>>;
+
+/** The commission table: every version of every committee's kommissorium. */
+@Injectable()
+export class CommissionRepository {
+  constructor(private readonly unitOfWork: UnitOfWork) {}
+
+  find(id: string, tx: Transaction = this.unitOfWork.outside, lock = false): Promise<Commission | null> {
+    return tx.findOne(Commission, { where: { id }, ...(lock ? { lock: { mode: 'pessimistic_write' as const } } : {}) });
+  }
+
+  findOrFail(id: string, tx: Transaction): Promise<Commission> {
+    return tx.findOneByOrFail(Commission, { id });
+  }
+
+  latestOf(committeeId: string, tx: Transaction): Promise<Commission | null> {
+    return tx.findOne(Commission, { where: { committeeId }, order: { version: 'DESC' } });
+  }
+
+  versionsOf(committeeId: string): Promise<Commission[]> {
+    return this.unitOfWork.outside.find(Commission, { where: { committeeId }, order: { version: 'DESC' } });
+  }
+
+  async insert(tx: Transaction, values: Partial<Commission>): Promise<string> {
+    const { identifiers } = await tx.insert(Commission, values);
+    return identifiers[0].id as string;
+  }
+
+  /** Changes a draft, compare-and-set on its row version when one is given; false when nothing matched. */
+  async updateDraft(tx: Transaction, id: string, content: CommissionContent, rowVersion?: number): Promise<boolean> {
+    const result = await tx
+      .createQueryBuilder()
+      .update(Commission)
+      .set({ ...content, rowVersion: () => 'row_version + 1' })
+      .where('id = :id AND state = :state', { id, state: 'draft' })
+      .andWhere(rowVersion ? 'row_version = :rowVersion' : 'TRUE', { rowVersion })
+      .execute();
+    return result.affected === 1;
+  }
+
+  hasOpenAmendment(id: string, tx: Transaction): Promise<boolean> {
+    return tx.exists(Commission, { where: { previousVersionId: id, state: In([...OPEN_STATES]) } });
+  }
+
+  /** The open amendments of the given versions, as (id, the version it amends). */
+  openAmendmentsOf(ids: readonly string[]): Promise<Pick<Commission, 'id' | 'previousVersionId'>[]> {
+    return this.unitOfWork.outside.find(Commission, { where: { previousVersionId: In([...ids]), state: In([...OPEN_STATES]) }, select: { id: true, previousVersionId: true } });
+  }
+}

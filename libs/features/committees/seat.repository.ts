@@ -1,0 +1,51 @@
+import { Injectable } from '@nestjs/common';
+import { type Transaction, UnitOfWork } from '@app/database';
+import type { IsoDate, MembershipRole } from '@app/domain';
+
+/** `m` holds its seat on `day` (an SQL expression): the one definition of "seated in committee C on day D". */
+const heldOn = (alias: string, day: string) => `${alias}.start_date <= ${day} AND (${alias}.end_date IS NULL OR ${alias}.end_date >= ${day})`;
+
+/**
+ * The seats (the membership table) for statements of other features that must stay one statement, e.g. the
+ * meeting read and the login check; the arguments are SQL expressions of the composing statement.
+ */
+export const SeatSql = {
+  /** Rows (person_id, roles) of everyone seated in the committee on the day, roles as a text array. */
+  seatedOn: (committee: string, day: string): string =>
+    `(SELECT m.person_id, array_agg(DISTINCT m.role) AS roles FROM membership m WHERE m.committee_id = ${committee} AND ${heldOn('m', day)} GROUP BY m.person_id)`,
+  /** Whether the person is seated in the committee on the day, in one of `roles` (an SQL text array) when given. */
+  holds: (seat: { person: string; committee: string; day: string; roles?: string }): string =>
+    `EXISTS (SELECT 1 FROM membership m WHERE m.committee_id = ${seat.committee} AND m.person_id = ${seat.person} AND ${heldOn('m', seat.day)}${seat.roles ? ` AND m.role = ANY(${seat.roles})` : ''})`,
+  /** The person's seats on the day as a JSON array of {committeeId, role}. */
+  seatsOfPersonJson: (person: string, day: string): string =>
+    `coalesce((SELECT json_agg(json_build_object('committeeId', m.committee_id, 'role', m.role)) FROM membership m WHERE m.person_id = ${person} AND ${heldOn('m', day)}), '[]')`,
+};
+
+export interface SeatedPerson {
+  personId: string;
+  roles: MembershipRole[];
+}
+
+/** Who sits where on a day: the questions other features ask of the seats. */
+@Injectable()
+export class SeatRepository {
+  constructor(private readonly unitOfWork: UnitOfWork) {}
+
+  /** Everyone seated in the committee on the day (in one of `roles`, when given), with their roles there. */
+  async seatedOn(committeeId: string, day: IsoDate, roles?: readonly MembershipRole[], tx: Transaction = this.unitOfWork.outside): Promise<SeatedPerson[]> {
+    const rows: { person_id: string; roles: MembershipRole[] }[] = await tx.query(
+      `SELECT s.person_id, s.roles FROM ${SeatSql.seatedOn('$1', '$2')} s WHERE $3::text[] IS NULL OR s.roles && $3::text[] ORDER BY s.person_id`,
+      [committeeId, day, roles ? [...roles] : null],
+    );
+    return rows.map((row) => ({ personId: row.person_id, roles: row.roles }));
+  }
+
+  /** Whether the person is seated in the committee on the day, in one of `roles` when given. */
+  async holds(personId: string, committeeId: string, day: IsoDate, roles?: readonly MembershipRole[], tx: Transaction = this.unitOfWork.outside): Promise<boolean> {
+    const [row]: { seated: boolean }[] = await tx.query(
+      `SELECT ${SeatSql.holds({ person: '$1', committee: '$2', day: '$3', roles: roles ? '$4::text[]' : undefined })} AS seated`,
+      roles ? [personId, committeeId, day, [...roles]] : [personId, committeeId, day],
+    );
+    return row.seated;
+  }
+}
