@@ -4,3 +4,4 @@ export * from './phase.entity.js';
 export * from './phase-participant.entity.js';
 export * from './phase.service.js';
 export * from './phase-response.dto.js';
+export * from './phase-sql.repository.js';
