@@ -10,3 +10,4 @@ export * from './reminder-schedule.js';
 export * from './process-plan-svg.js';
 export * from './agenda.js';
 export * from './minutes/index.js';
+export * from './errors/index.js';

@@ -7,11 +7,11 @@ const dbError = (code: string, extra: Record<string, unknown> = {}) => Object.as
 
 describe('mapping errors to the API contract', () => {
   it.each([
-    [DomainError.invalid('bad', 'Bad input'), 400, 'bad'],
+    [DomainError.invalid('validation_failed', 'Bad input'), 400, 'validation_failed'],
     [DomainError.notFound('meeting', 'x'), 404, 'meeting_not_found'],
-    [DomainError.conflict('overlap', 'Overlaps'), 409, 'overlap'],
+    [DomainError.conflict('membership_overlaps', 'Overlaps'), 409, 'membership_overlaps'],
     [DomainError.forbidden(), 403, 'forbidden'],
-    [new DomainError('rate-limited', 'slow_down', 'Wait'), 429, 'slow_down'],
+    [new DomainError('rate-limited', 'too_many_login_attempts', 'Wait'), 429, 'too_many_login_attempts'],
     [new BadRequestException('nope'), 400, 'bad_request'],
     [new NotFoundException(), 404, 'not_found'],
     [dbError('23505', { constraint: 'person_email_unique' }), 409, 'conflict'],

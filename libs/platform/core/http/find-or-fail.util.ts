@@ -1,4 +1,4 @@
-import { DomainError } from '@app/domain';
+import { DomainError, type ErrorCode, type NotFoundRecord } from '@app/domain';
 import { type EntityManager, type EntityTarget, type ObjectLiteral } from 'typeorm';
 
 export interface FindOrFailOptions {
@@ -17,7 +17,8 @@ export async function findOrFail<T extends ObjectLiteral>(manager: EntityManager
   if (options.lock) query.setLock(options.lock);
   const row = await query.getOne();
   if (row) return row;
-  const what = manager.connection.getMetadata(entity).tableName;
+  // Named by the table, one of the records the catalogue lists (NOT_FOUND_RECORDS).
+  const what = manager.connection.getMetadata(entity).tableName as NotFoundRecord;
   if (!options.field) throw DomainError.notFound(what, id);
-  throw new DomainError('not-found', `${what}_not_found`, `${options.field} names no ${what}: there is none with id ${id}`, { field: options.field, id });
+  throw new DomainError('not-found', `${what}_not_found` as ErrorCode<'not-found'>, `${options.field} names no ${what}: there is none with id ${id}`, { field: options.field, id });
 }

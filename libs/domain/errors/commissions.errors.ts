@@ -1,0 +1,7 @@
+import { defineErrorCatalogue } from './error-catalogue.js';
+
+/** The kommissorium. */
+export const COMMISSION_ERRORS = defineErrorCatalogue({
+  commission_exists: { kind: 'conflict', meaning: 'The committee has a kommissorium already; edit its draft or amend the approved version' },
+  commission_not_draft: { kind: 'conflict', meaning: 'Only a draft kommissorium can be edited' },
+});

@@ -1,0 +1,32 @@
+import { defineErrorCatalogue } from './error-catalogue.js';
+
+/** Meetings, their agendas, Bilag, attendance, notes and the route of a case. */
+export const MEETING_ERRORS = defineErrorCatalogue({
+  meeting_ends_before_start: { kind: 'invalid', meaning: 'The meeting ends before it starts' },
+  meeting_outside_mandate: { kind: 'invalid', meaning: "The meeting lies outside the committee's mandate" },
+  meeting_not_changeable: { kind: 'conflict', meaning: "The meeting's time, place and title no longer change (held, closed or cancelled)" },
+  meeting_cancelled: { kind: 'conflict', meaning: 'The meeting is cancelled' },
+  items_outside_new_time: { kind: 'conflict', meaning: "An item's time slot would lie outside the meeting's new time; move it first" },
+  agenda_closed: { kind: 'conflict', meaning: 'The agenda no longer changes in this state of the meeting' },
+  title_required: { kind: 'invalid', meaning: 'An item needs a title' },
+  time_slot_reversed: { kind: 'invalid', meaning: "The item's time slot ends before it starts" },
+  incomplete_time_slot: { kind: 'invalid', meaning: 'A time slot needs both a start and an end' },
+  time_slot_outside_meeting: { kind: 'invalid', meaning: "The item's time slot lies outside the meeting's time" },
+  time_slot_overlaps: { kind: 'conflict', meaning: "The item's time slot overlaps another item's" },
+  recurring_item_exists: { kind: 'conflict', meaning: 'The agenda has this standing item already' },
+  duplicate_recurring_item: { kind: 'invalid', meaning: 'A standing item is asked for twice' },
+  decision_before_meeting: { kind: 'conflict', meaning: 'A decision is written once the meeting is held' },
+  decision_not_open: { kind: 'conflict', meaning: "The item's outcome is settled; its decision no longer changes" },
+  refer_needs_meeting: { kind: 'invalid', meaning: 'Referring an item needs the meeting it goes on to (referToMeetingId)' },
+  refer_to_same_committee: { kind: 'invalid', meaning: 'An item is referred to another committee than its own' },
+  attachments_closed: { kind: 'conflict', meaning: 'Bilag no longer change in this state of the meeting or item' },
+  upload_incomplete: { kind: 'invalid', meaning: 'The upload ended before the whole file arrived' },
+  file_missing: { kind: 'invalid', meaning: 'The multipart body has no file part' },
+  invalid_multipart: { kind: 'invalid', meaning: 'The multipart body is malformed' },
+  attendance_closed: { kind: 'conflict', meaning: 'Attendance no longer changes in this state of the meeting' },
+  until_only_for_virtual: { kind: 'invalid', meaning: '"until" is given only for virtual attendance' },
+  notes_not_open: { kind: 'conflict', meaning: 'Notes of dissent or disqualification are recorded while the meeting is held' },
+  not_a_member_on_meeting_day: { kind: 'invalid', meaning: 'Notes are recorded for those seated in the committee on the meeting day' },
+  item_note_exists: { kind: 'conflict', meaning: 'The person has such a note on the item already' },
+  case_not_found: { kind: 'not-found', meaning: 'No agenda item has this case number' },
+});
