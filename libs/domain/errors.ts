@@ -1,7 +1,6 @@
-import type { ErrorCode, NotFoundRecord } from './errors/index.js';
+import type { DomainErrorKind, ErrorCode, NotFoundRecord } from './errors/index.js';
 
-/** What went wrong, in terms a client can act on; the HTTP layer maps each kind to a status code. */
-export type DomainErrorKind = 'invalid' | 'unauthenticated' | 'forbidden' | 'not-found' | 'conflict' | 'rate-limited';
+export type { DomainErrorKind };
 
 /**
  * An expected refusal: bad input, a rule of the domain, a missing record.

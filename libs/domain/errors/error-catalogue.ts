@@ -1,4 +1,5 @@
-import type { DomainErrorKind } from '../errors.js';
+/** What went wrong, in terms a client can act on; the HTTP layer maps each kind to a status code. */
+export type DomainErrorKind = 'invalid' | 'unauthenticated' | 'forbidden' | 'not-found' | 'conflict' | 'rate-limited';
 
 /** One refusal a client may get: its kind (which HTTP status) and what it means, for clients that explain it in their own words. */
 export interface ErrorCodeEntry<K extends DomainErrorKind = DomainErrorKind> {

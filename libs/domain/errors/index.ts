@@ -1,9 +1,8 @@
-import type { DomainErrorKind } from '../errors.js';
 import { ACCESS_ERRORS } from './access.errors.js';
 import { CALENDAR_ERRORS } from './calendar.errors.js';
 import { COMMISSION_ERRORS } from './commissions.errors.js';
 import { COMMITTEE_ERRORS } from './committees.errors.js';
-import { type CodesOfKind, type ErrorCodeEntry } from './error-catalogue.js';
+import { type CodesOfKind, type DomainErrorKind, type ErrorCodeEntry } from './error-catalogue.js';
 import { MEETING_ERRORS } from './meetings.errors.js';
 import { MINUTES_ERRORS } from './minutes.errors.js';
 import { PEOPLE_ERRORS } from './people.errors.js';
