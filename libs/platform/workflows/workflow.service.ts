@@ -91,14 +91,20 @@ export class WorkflowRecords<S extends string, E extends string, C, F extends st
 
   /** Fires `event` as the actor; the returned record is as the transition left it. */
   async fire(actor: Actor, key: K, event: string, options: { comment?: string | null; payload?: Record<string, unknown> } = {}): Promise<R> {
-    const fireIn = async (tx: Transaction) => {
-      const { record, committeeId } = await this.readable(actor, key, tx, this.declaration.lockToFire ?? false);
+    // Who may is settled before any transaction opens, so a refused request never holds a connection and a lock.
+    const { record: unlocked, committeeId } = await this.readable(actor, key);
+    const fireOn = async (tx: Transaction, record: R) => {
       const context = await this.declaration.context(record, tx, actor);
       const refusal = this.declaration.refuse?.(event, record, context, actor);
       if (refusal) throw refusal;
-      return this.engine.transition(tx, this.declaration, record, event, { ...workflowActorOf(actor, committeeId) }, context, options);
+      return this.engine.transition(tx, this.declaration, record, event, workflowActorOf(actor, committeeId), context, options);
     };
-    return this.declaration.lockToFire ? this.engine.unitOfWork.run(fireIn) : fireIn(this.engine.unitOfWork.outside);
+    if (!this.declaration.lockToFire) return fireOn(this.engine.unitOfWork.outside, unlocked);
+    return this.engine.unitOfWork.run(async (tx) => {
+      const locked = await this.declaration.find(key, tx, true);
+      if (!locked) throw this.declaration.notFound(key);
+      return fireOn(tx, locked);
+    });
   }
 
   /** The application's own event, fired as an effect inside the transaction of another. */
