@@ -3,6 +3,10 @@ import { defineWorkflow } from './workflow-definition.js';
 export const COMMISSION_STATES = ['draft', 'submitted', 'approved', 'superseded'] as const;
 export type CommissionState = (typeof COMMISSION_STATES)[number];
 export type CommissionEvent = 'submit' | 'return' | 'approve' | 'amend' | 'supersede';
+/** Only a draft's content can be edited; once submitted it changes by returning it, once approved by amending it. */
+export const COMMISSION_EDITABLE: ReadonlySet<CommissionState> = new Set(['draft']);
+/** A version being worked on (drafted, or awaiting approval): an approved version has at most one such amendment. */
+export const COMMISSION_OPEN: ReadonlySet<CommissionState> = new Set(['draft', 'submitted']);
 /** What firing an event sets off in the same transaction; each has one handler, in the record's declaration. */
 export type CommissionEffect = 'remind-directors-of-approval' | 'supersede-previous-version' | 'open-amendment';
 

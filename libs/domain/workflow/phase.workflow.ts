@@ -4,6 +4,8 @@ import { defineWorkflow } from './workflow-definition.js';
 export const PHASE_STATES = ['planned', 'active', 'completed', 'cancelled'] as const;
 export type PhaseState = (typeof PHASE_STATES)[number];
 export type PhaseEvent = 'start' | 'complete' | 'cancel';
+/** A phase in these states can still change (be re-planned, gain or lose participants); completed and cancelled ones are history. */
+export const PHASE_OPEN: ReadonlySet<PhaseState> = new Set(['planned', 'active']);
 /** What firing an event sets off in the same transaction; each has one handler, in the record's declaration. */
 export type PhaseEffect = 'warn-before-phase-ends';
 

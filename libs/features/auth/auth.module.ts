@@ -5,6 +5,7 @@ import { JwtModule } from '@nestjs/jwt';
 import { AppConfig } from '@app/config';
 import { PeoplePersistenceModule } from '@app/people';
 
+import { ActorRepository } from './actor.repository.js';
 import { AdminBootstrapService } from './admin-bootstrap.service.js';
 import { AuthController } from './auth.controller.js';
 import { AuthGuard } from './auth.guard.js';
@@ -29,7 +30,7 @@ import { LoginRateLimiter } from './login-rate-limiter.js';
     }),
   ],
   controllers: [AuthController],
-  providers: [AuthService, LoginRateLimiter, AdminBootstrapService, BrowserAdminAuth, { provide: APP_GUARD, useClass: AuthGuard }],
+  providers: [ActorRepository, AuthService, LoginRateLimiter, AdminBootstrapService, BrowserAdminAuth, { provide: APP_GUARD, useClass: AuthGuard }],
   exports: [BrowserAdminAuth],
 })
 export class AuthModule {}

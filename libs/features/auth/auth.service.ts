@@ -1,17 +1,15 @@
 import { Injectable } from '@nestjs/common';
 import { JwtService } from '@nestjs/jwt';
-import { InjectRepository } from '@nestjs/typeorm';
-import { Repository } from 'typeorm';
 import { AuditService } from '@app/audit';
 import { DomainError } from '@app/domain';
-import { Person, DUMMY_PASSWORD_HASH, PasswordHasher } from '@app/people';
+import { DUMMY_PASSWORD_HASH, PasswordHasher, PersonRepository } from '@app/people';
 import { AccessTokenDto, LoginDto } from './login.dto.js';
 import { LoginRateLimiter } from './login-rate-limiter.js';
 
 @Injectable()
 export class AuthService {
   constructor(
-    @InjectRepository(Person) private readonly people: Repository<Person>,
+    private readonly people: PersonRepository,
     private readonly jwt: JwtService,
     private readonly rateLimiter: LoginRateLimiter,
     private readonly audit: AuditService,
@@ -20,11 +18,7 @@ export class AuthService {
   async login({ email, password }: LoginDto, ip: string): Promise<AccessTokenDto> {
     const normalized = email.trim().toLowerCase();
     await this.rateLimiter.consume(normalized, ip);
-    const person = await this.people
-      .createQueryBuilder('p')
-      .addSelect('p.passwordHash')
-      .where('p.email = :email', { email: normalized })
-      .getOne();
+    const person = await this.people.findByEmailWithLogin(normalized);
     const valid = await PasswordHasher.verify(person?.passwordHash ?? DUMMY_PASSWORD_HASH, password);
     if (!person?.passwordHash || !valid) {
       await this.audit.recordStandalone({ action: 'auth.login-failed', entityType: 'person', entityId: person?.id, statusCode: 401, details: { email: normalized } });

@@ -1,9 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import { JwtService } from '@nestjs/jwt';
-import { DataSource } from 'typeorm';
 import { AppConfig } from '@app/config';
 import { type Actor, RequestContext } from '@app/core';
 import { DomainError } from '@app/domain';
+import { PersonRepository } from '@app/people';
 import { AuthService } from './auth.service.js';
 
 /** What a request to an admin page carries that may prove who sent it. */
@@ -36,7 +36,7 @@ export class BrowserAdminAuth {
   constructor(
     private readonly jwt: JwtService,
     private readonly auth: AuthService,
-    private readonly dataSource: DataSource,
+    private readonly people: PersonRepository,
     private readonly config: AppConfig,
   ) {}
 
@@ -78,7 +78,7 @@ export class BrowserAdminAuth {
   /** Roles are read at every request, as the API's guard does, so taking the admin role away takes effect at once. */
   private async actorOfToken(token: string): Promise<Actor | null> {
     const { sub } = await this.jwt.verifyAsync<{ sub: string }>(token);
-    const [person]: { id: string; email: string; roles: Actor['roles'] }[] = await this.dataSource.query(`SELECT id, email, roles FROM person WHERE id = $1`, [sub]);
+    const person = await this.people.loginOf(sub);
     return person ? { personId: person.id, email: person.email, roles: person.roles, seats: [] } : null;
   }
 

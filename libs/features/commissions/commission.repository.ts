@@ -1,10 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { In } from 'typeorm';
 import { type Transaction, UnitOfWork } from '@app/database';
+import { COMMISSION_EDITABLE, COMMISSION_OPEN } from '@app/domain';
 import { Commission } from './commission.entity.js';
-
-/** A kommissorium is being worked on: drafted, or awaiting approval. */
-const OPEN_STATES = ['draft', 'submitted'] as const;
 
 export type CommissionContent = Partial<Pick<Commission, 'title' | 'purpose' | 'background' | 'themes' | 'composition' | 'deliverables' | 'approvalDeadline'>>;
 
@@ -34,24 +32,24 @@ export class CommissionRepository {
     return identifiers[0].id as string;
   }
 
-  /** Changes a draft, compare-and-set on its row version when one is given; false when nothing matched. */
+  /** Changes an editable version (a draft), compare-and-set on its row version when one is given; false when nothing matched. */
   async updateDraft(tx: Transaction, id: string, content: CommissionContent, rowVersion?: number): Promise<boolean> {
     const result = await tx
       .createQueryBuilder()
       .update(Commission)
       .set({ ...content, rowVersion: () => 'row_version + 1' })
-      .where('id = :id AND state = :state', { id, state: 'draft' })
+      .where('id = :id AND state IN (:...editable)', { id, editable: [...COMMISSION_EDITABLE] })
       .andWhere(rowVersion ? 'row_version = :rowVersion' : 'TRUE', { rowVersion })
       .execute();
     return result.affected === 1;
   }
 
   hasOpenAmendment(id: string, tx: Transaction): Promise<boolean> {
-    return tx.exists(Commission, { where: { previousVersionId: id, state: In([...OPEN_STATES]) } });
+    return tx.exists(Commission, { where: { previousVersionId: id, state: In([...COMMISSION_OPEN]) } });
   }
 
   /** The open amendments of the given versions, as (id, the version it amends). */
   openAmendmentsOf(ids: readonly string[]): Promise<Pick<Commission, 'id' | 'previousVersionId'>[]> {
-    return this.unitOfWork.outside.find(Commission, { where: { previousVersionId: In([...ids]), state: In([...OPEN_STATES]) }, select: { id: true, previousVersionId: true } });
+    return this.unitOfWork.outside.find(Commission, { where: { previousVersionId: In([...ids]), state: In([...COMMISSION_OPEN]) }, select: { id: true, previousVersionId: true } });
   }
 }

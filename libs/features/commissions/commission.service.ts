@@ -4,7 +4,7 @@ import { AuditService } from '@app/audit';
 import { CommitteeRepository } from '@app/committees';
 import { RequestContext, sentFields, type Actor } from '@app/core';
 import { type Transaction, UnitOfWork } from '@app/database';
-import { commissionWorkflow, DomainError, type AvailableEvent } from '@app/domain';
+import { COMMISSION_EDITABLE, commissionWorkflow, DomainError, type AvailableEvent } from '@app/domain';
 import { ReminderScheduler } from '@app/reminders';
 import { WorkflowHistoryRepository, WorkflowService, type WorkflowTransitionRecord } from '@app/workflows';
 import { Commission } from './commission.entity.js';
@@ -82,7 +82,7 @@ export class CommissionService {
     await this.unitOfWork.run(async (tx) => {
       if (!(await this.commissions.updateDraft(tx, id, this.content(fields), rowVersion))) {
         const current = await this.commissions.findOrFail(id, tx);
-        if (current.state !== 'draft') {
+        if (!COMMISSION_EDITABLE.has(current.state)) {
           throw DomainError.conflict('commission_not_draft', `Only a draft can be edited; this kommissorium is ${current.state}${current.state === 'approved' ? ' (amend it to open a new version)' : ''}`);
         }
         throw DomainError.conflict('stale_row_version', `The kommissorium was changed meanwhile (now rowVersion ${current.rowVersion}); reload it and edit again`);

@@ -1,11 +1,11 @@
 import { Injectable } from '@nestjs/common';
-import { DataSource } from 'typeorm';
 import { AuditService } from '@app/audit';
+import { UnitOfWork } from '@app/database';
 import { assertClosedDays, assertValidBody, DEFAULT_EXTRA_CLOSED_DAYS } from '@app/domain';
-import { findOrFail, sentFields } from '@app/core';
+import { sentFields } from '@app/core';
 import { BodyResponseDto } from './body-response.dto.js';
-import { Body } from './body.entity.js';
-import { Committee } from './committee.entity.js';
+import { BodyRepository } from './body.repository.js';
+import { CommitteeRepository } from './committee.repository.js';
 import { type CreateBodyDto } from './create-body.dto.js';
 import { type UpdateBodyDto } from './update-body.dto.js';
 
@@ -18,7 +18,9 @@ function uniqueDays(days: readonly string[]): string[] {
 @Injectable()
 export class BodyService {
   constructor(
-    private readonly dataSource: DataSource,
+    private readonly unitOfWork: UnitOfWork,
+    private readonly bodies: BodyRepository,
+    private readonly committees: CommitteeRepository,
     private readonly audit: AuditService,
   ) {}
 
@@ -31,35 +33,34 @@ export class BodyService {
       closedDays: uniqueDays(dto.closedDays ?? DEFAULT_EXTRA_CLOSED_DAYS),
     };
     assertValidBody(values);
-    return this.dataSource.transaction(async (manager) => {
-      const { identifiers } = await manager.insert(Body, values);
-      const id = identifiers[0].id as string;
-      await this.audit.record(manager, { action: 'body.created', entityType: 'body', entityId: id, details: values });
-      return BodyResponseDto.from(await findOrFail(manager, Body, id));
+    return this.unitOfWork.run(async (tx) => {
+      const id = await this.bodies.insert(tx, values);
+      await this.audit.record(tx, { action: 'body.created', entityType: 'body', entityId: id, details: values });
+      return BodyResponseDto.from(await this.bodies.findOrFail(id, tx));
     });
   }
 
   async list(): Promise<BodyResponseDto[]> {
-    const bodies = await this.dataSource.manager.find(Body, { order: { name: 'ASC', id: 'ASC' } });
+    const bodies = await this.bodies.list();
     return bodies.map((body) => BodyResponseDto.from(body));
   }
 
   async get(id: string): Promise<BodyResponseDto> {
-    return BodyResponseDto.from(await findOrFail(this.dataSource.manager, Body, id));
+    return BodyResponseDto.from(await this.bodies.findOrFail(id));
   }
 
   /** Committee writes lock the body row too, so no § 17, stk. 4 committee slips past a term being shortened. */
   async update(id: string, dto: UpdateBodyDto): Promise<BodyResponseDto> {
-    return this.dataSource.transaction(async (manager) => {
-      const body = await findOrFail(manager, Body, id, { lock: 'for_no_key_update' });
+    return this.unitOfWork.run(async (tx) => {
+      const body = await this.bodies.findOrFail(id, tx, { lock: 'for_no_key_update' });
       const { closedDays, ...fields } = sentFields(dto);
       const changes = { ...fields, ...(closedDays ? { closedDays: uniqueDays(closedDays) } : {}) };
       if (Object.keys(changes).length === 0) return BodyResponseDto.from(body);
-      const temporaryCommittees = await manager.find(Committee, { where: { bodyId: id, kind: 'section-17-4' } });
+      const temporaryCommittees = await this.committees.temporaryOf(id, tx);
       assertValidBody({ ...body, ...changes }, temporaryCommittees);
-      await manager.update(Body, id, changes);
-      await this.audit.record(manager, { action: 'body.updated', entityType: 'body', entityId: id, details: { changes } });
-      return BodyResponseDto.from(await findOrFail(manager, Body, id));
+      await this.bodies.update(tx, id, changes);
+      await this.audit.record(tx, { action: 'body.updated', entityType: 'body', entityId: id, details: { changes } });
+      return BodyResponseDto.from(await this.bodies.findOrFail(id, tx));
     });
   }
 }

@@ -1,7 +1,14 @@
 import { Injectable } from '@nestjs/common';
+import { findOrFail, type FindOrFailOptions } from '@app/core';
 import { type Transaction, UnitOfWork } from '@app/database';
 import { DomainError } from '@app/domain';
 import { Committee } from './committee.entity.js';
+
+/** The committee-to-committee relations a committee names, each of which must not lead back to it. */
+export type RelationField = 'parentId' | 'reportsToId';
+const RELATION_COLUMNS: Record<RelationField, string> = { parentId: 'parent_id', reportsToId: 'reports_to_id' };
+
+export type CommitteeValues = Partial<Omit<Committee, 'id' | 'body' | 'parent' | 'reportsTo' | 'createdAt' | 'updatedAt'>>;
 
 /** The committee table, and the port other features reach committees through. */
 @Injectable()
@@ -12,10 +19,9 @@ export class CommitteeRepository {
     return tx.findOneBy(Committee, { id });
   }
 
-  async findOrFail(id: string, tx: Transaction = this.unitOfWork.outside): Promise<Committee> {
-    const committee = await this.find(id, tx);
-    if (!committee) throw DomainError.notFound('committee', id);
-    return committee;
+  /** The committee, or a 404 naming it (by the request field that named the id, when given); `lock` holds its row. */
+  findOrFail(id: string, tx: Transaction = this.unitOfWork.outside, options: Pick<FindOrFailOptions, 'field' | 'lock'> = {}): Promise<Committee> {
+    return findOrFail(tx, Committee, id, options);
   }
 
   async assertExists(id: string): Promise<void> {
@@ -25,5 +31,37 @@ export class CommitteeRepository {
   /** Takes the committee's row lock for the transaction, so work that must happen one at a time per committee does. */
   async lock(tx: Transaction, id: string): Promise<void> {
     await tx.query('SELECT 1 FROM committee WHERE id = $1 FOR UPDATE', [id]);
+  }
+
+  /** By name, then id. */
+  list(filter: Partial<Pick<Committee, 'bodyId' | 'kind'>>): Promise<Committee[]> {
+    return this.unitOfWork.outside.find(Committee, { where: filter, order: { name: 'ASC', id: 'ASC' } });
+  }
+
+  /** The body's temporary committees (Kommunestyrelsesloven § 17, stk. 4), which must end with its election term. */
+  temporaryOf(bodyId: string, tx: Transaction): Promise<Committee[]> {
+    return tx.find(Committee, { where: { bodyId, kind: 'section-17-4' } });
+  }
+
+  async insert(tx: Transaction, values: CommitteeValues): Promise<string> {
+    const { identifiers } = await tx.insert(Committee, values);
+    return identifiers[0].id as string;
+  }
+
+  async update(tx: Transaction, id: string, changes: CommitteeValues): Promise<void> {
+    await tx.update(Committee, id, changes);
+  }
+
+  /** The ids the relation leads on to from the committee (its parent's parent and so on), nearest first. */
+  async chainFrom(tx: Transaction, field: RelationField, id: string): Promise<string[]> {
+    const column = RELATION_COLUMNS[field];
+    const chain: { id: string }[] = await tx.query(
+      `WITH RECURSIVE chain(id) AS (
+         SELECT ${column} FROM committee WHERE id = $1
+         UNION SELECT c.${column} FROM committee c JOIN chain ON c.id = chain.id
+       ) SELECT id FROM chain WHERE id IS NOT NULL`,
+      [id],
+    );
+    return chain.map((row) => row.id);
   }
 }

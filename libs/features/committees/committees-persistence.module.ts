@@ -4,9 +4,15 @@ import { PeoplePersistenceModule } from '@app/people';
 import { Body } from './body.entity.js';
 import { Committee } from './committee.entity.js';
 import { Membership } from './membership.entity.js';
+import { BodyRepository } from './body.repository.js';
 import { CommitteeRepository } from './committee.repository.js';
+import { MembershipRepository } from './membership.repository.js';
 import { SeatRepository } from './seat.repository.js';
 
 /** Bodies, committees and their seats. Registered with the data source by this module (TypeORM's autoLoadEntities). */
-@Module({ imports: [PeoplePersistenceModule, TypeOrmModule.forFeature([Body, Committee, Membership])], providers: [CommitteeRepository, SeatRepository], exports: [PeoplePersistenceModule, TypeOrmModule, CommitteeRepository, SeatRepository] })
+@Module({
+  imports: [PeoplePersistenceModule, TypeOrmModule.forFeature([Body, Committee, Membership])],
+  providers: [BodyRepository, CommitteeRepository, MembershipRepository, SeatRepository],
+  exports: [PeoplePersistenceModule, TypeOrmModule, BodyRepository, CommitteeRepository, MembershipRepository, SeatRepository],
+})
 export class CommitteesPersistenceModule {}

@@ -1,6 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { type Transaction, UnitOfWork } from '@app/database';
 import type { IsoDate, MembershipRole } from '@app/domain';
+import type { Person } from '@app/people';
+import { Membership } from './membership.entity.js';
 
 /** `m` holds its seat on `day` (an SQL expression): the one definition of "seated in committee C on day D". */
 const heldOn = (alias: string, day: string) => `${alias}.start_date <= ${day} AND (${alias}.end_date IS NULL OR ${alias}.end_date >= ${day})`;
@@ -20,6 +22,9 @@ export const SeatSql = {
   seatsOfPersonJson: (person: string, day: string): string =>
     `coalesce((SELECT json_agg(json_build_object('committeeId', m.committee_id, 'role', m.role)) FROM membership m WHERE m.person_id = ${person} AND ${heldOn('m', day)}), '[]')`,
 };
+
+/** A seat for its whole period (past, present or future), with the person holding it. */
+export type SeatPeriod = Membership & { person: Person };
 
 export interface SeatedPerson {
   personId: string;
@@ -47,5 +52,14 @@ export class SeatRepository {
       roles ? [personId, committeeId, day, [...roles]] : [personId, committeeId, day],
     );
     return row.seated;
+  }
+
+  /**
+   * Every seat of the committee (only the person's, when given), whatever its period: for questions about a span of
+   * days, which the caller answers with the seat's period within the committee's mandate.
+   */
+  async periodsIn(committeeId: string, options: { personId?: string } = {}, tx: Transaction = this.unitOfWork.outside): Promise<SeatPeriod[]> {
+    const seats = await tx.find(Membership, { where: { committeeId, ...(options.personId ? { personId: options.personId } : {}) }, relations: { person: true } });
+    return seats as SeatPeriod[];
   }
 }

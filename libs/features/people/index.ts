@@ -7,4 +7,4 @@ export * from './person-response.dto.js';
 export * from './password-hasher.js';
 export * from './welcome-email.handler.js';
 export * from './welcome-email.template.js';
-export * from './person-sql.repository.js';
+export * from './ports.js';

@@ -1,8 +1,14 @@
 /**
  * The person table for statements of other features that must stay one statement (a meeting read, a list with
- * names): a person's row joined beside another feature's row. Only people names the table.
+ * names, the login check): a person's row joined beside another feature's row. Only people names the table.
  */
 export const PersonSql = {
   /** `JOIN person <alias> ON <alias>.id = <personId>`; `left` keeps rows that name nobody. */
   join: (alias: string, personId: string, options: { left?: boolean } = {}): string => `${options.left ? 'LEFT JOIN' : 'JOIN'} person ${alias} ON ${alias}.id = ${personId}`,
+  /**
+   * The person `$1` as a login presents them (id, email, roles), with `columns` other features compute from `p.id`
+   * (the login check adds today's seats), so the check stays one statement.
+   */
+  login: (columns: Record<string, string> = {}): string =>
+    `SELECT ${['p.id', 'p.email', 'p.roles', ...Object.entries(columns).map(([name, sql]) => `${sql} AS ${name}`)].join(', ')} FROM person p WHERE p.id = $1`,
 };

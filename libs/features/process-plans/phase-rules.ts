@@ -1,7 +1,4 @@
-import { DomainError, type IsoDate, type PhaseState, type Period, periodsOverlap, periodWithin, type Quarter, quarterSpan } from '@app/domain';
-
-/** Phases in these states can still be changed; completed and cancelled ones are history. */
-export const PLANNING_STATES: readonly PhaseState[] = ['planned', 'active'];
+import { DomainError, type IsoDate, PHASE_OPEN, type PhaseState, type Period, periodsOverlap, periodWithin, type Quarter, quarterSpan } from '@app/domain';
 
 export interface PhaseQuarters {
   fromQuarter: Quarter;
@@ -74,7 +71,7 @@ function overlapError(other: PlannedPhase): DomainError {
 
 /** Completed and cancelled phases are history: neither re-planned nor given new participants. */
 export function assertPhaseOpen(phase: Pick<PlannedPhase, 'state'>, action: string): void {
-  if (!PLANNING_STATES.includes(phase.state)) {
+  if (!PHASE_OPEN.has(phase.state)) {
     throw DomainError.conflict('phase_closed', `Cannot ${action} a ${phase.state} phase; only planned and active phases change`, { state: phase.state });
   }
 }

@@ -1,8 +1,10 @@
 import { Injectable } from '@nestjs/common';
-import { InjectRepository } from '@nestjs/typeorm';
-import { EntityManager, Repository } from 'typeorm';
 import { RequestContext } from '@app/core';
-import { AuditEntry } from './audit-entry.entity.js';
+import type { Transaction } from '@app/database';
+import type { AuditEntry } from './audit-entry.entity.js';
+import { type AuditQuery, AuditEntryRepository } from './audit-entry.repository.js';
+
+export type { AuditQuery } from './audit-entry.repository.js';
 
 export interface AuditRecord {
   action: string;
@@ -12,22 +14,13 @@ export interface AuditRecord {
   statusCode?: number;
 }
 
-export interface AuditQuery {
-  entityType?: string;
-  entityId?: string;
-  actorId?: string;
-  action?: string;
-  limit: number;
-  before?: Date;
-}
-
 /** Writes the audit trail: inside the caller's transaction for writes, so the trail and the data never disagree. */
 @Injectable()
 export class AuditService {
-  constructor(@InjectRepository(AuditEntry) private readonly entries: Repository<AuditEntry>) {}
+  constructor(private readonly entries: AuditEntryRepository) {}
 
-  async record(manager: EntityManager, record: AuditRecord): Promise<void> {
-    await manager.insert(AuditEntry, this.entry(record));
+  async record(tx: Transaction, record: AuditRecord): Promise<void> {
+    await this.entries.insert(this.entry(record), tx);
   }
 
   /** For events outside any write transaction: refused requests, logins. */
@@ -36,13 +29,7 @@ export class AuditService {
   }
 
   find(query: AuditQuery): Promise<AuditEntry[]> {
-    const qb = this.entries.createQueryBuilder('a').orderBy('a.at', 'DESC').addOrderBy('a.id', 'DESC').limit(query.limit);
-    if (query.entityType) qb.andWhere('a.entity_type = :entityType', { entityType: query.entityType });
-    if (query.entityId) qb.andWhere('a.entity_id = :entityId', { entityId: query.entityId });
-    if (query.actorId) qb.andWhere('a.actor_id = :actorId', { actorId: query.actorId });
-    if (query.action) qb.andWhere('a.action = :action', { action: query.action });
-    if (query.before) qb.andWhere('a.at < :before', { before: query.before });
-    return qb.getMany();
+    return this.entries.find(query);
   }
 
   private entry(record: AuditRecord): Partial<AuditEntry> {

@@ -2,6 +2,7 @@ import { Global, Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { AppConfig } from '@app/config';
 import { dataSourceOptions } from './data-source-options.js';
+import { DatabaseHealth } from './database-health.js';
 import { UnitOfWork } from './unit-of-work.js';
 
 @Global()
@@ -13,7 +14,7 @@ import { UnitOfWork } from './unit-of-work.js';
       useFactory: (config: AppConfig) => ({ ...dataSourceOptions(config.DATABASE_URL), autoLoadEntities: true }),
     }),
   ],
-  providers: [UnitOfWork],
-  exports: [TypeOrmModule, UnitOfWork],
+  providers: [UnitOfWork, DatabaseHealth],
+  exports: [TypeOrmModule, UnitOfWork, DatabaseHealth],
 })
 export class DatabaseModule {}

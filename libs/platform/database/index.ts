@@ -4,3 +4,4 @@ export * from './schema.js';
 export * from './prepare.js';
 export * from './infrastructure.module.js';
 export * from './unit-of-work.js';
+export * from './database-health.js';

@@ -2,9 +2,9 @@ import { Controller, Get, HttpStatus, Res } from '@nestjs/common';
 import { ApiOkResponse, ApiOperation, ApiServiceUnavailableResponse, ApiTags } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
 import { Redis } from 'ioredis';
-import { DataSource } from 'typeorm';
 import { Public } from '@app/access';
 import { InjectRedis } from '@app/core';
+import { DatabaseHealth } from '@app/database';
 
 type Check = { status: 'up' | 'down'; latencyMs: number; error?: string };
 
@@ -22,7 +22,7 @@ async function check(probe: () => Promise<unknown>): Promise<Check> {
 @Controller('health')
 export class HealthController {
   constructor(
-    private readonly dataSource: DataSource,
+    private readonly database: DatabaseHealth,
     @InjectRedis() private readonly redis: Redis,
   ) {}
 
@@ -32,7 +32,7 @@ export class HealthController {
   @ApiOkResponse({ description: 'both answer' })
   @ApiServiceUnavailableResponse({ description: 'one of them does not' })
   async health(@Res({ passthrough: true }) reply: FastifyReply) {
-    const [database, redis] = await Promise.all([check(() => this.dataSource.query('SELECT 1')), check(() => this.redis.ping())]);
+    const [database, redis] = await Promise.all([check(() => this.database.ping()), check(() => this.redis.ping())]);
     const status = database.status === 'up' && redis.status === 'up' ? 'ok' : 'degraded';
     if (status !== 'ok') reply.status(HttpStatus.SERVICE_UNAVAILABLE);
     return { status, checks: { database, redis } };

@@ -1,0 +1,3 @@
+/** What other features may use of people: a person's row, a login, and the person table joined into one statement. */
+export { PersonRepository, type LoginPerson } from './person.repository.js';
+export { PersonSql } from './person-sql.repository.js';
