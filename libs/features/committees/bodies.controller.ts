@@ -1,6 +1,6 @@
 import { Body, Controller, Get, Patch, Post } from '@nestjs/common';
 import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { AccessService, CurrentActor } from '@app/access';
+import { CurrentActor } from '@app/access';
 import type { Actor } from '@app/core';
 import { ApiRefusals, UuidParam } from '@app/core';
 import { BodyResponseDto } from './body-response.dto.js';
@@ -14,7 +14,6 @@ import { UpdateBodyDto } from './update-body.dto.js';
 export class BodiesController {
   constructor(
     private readonly bodies: BodyService,
-    private readonly access: AccessService,
   ) {}
 
   @Post()
@@ -22,8 +21,7 @@ export class BodiesController {
   @ApiCreatedResponse({ type: BodyResponseDto })
   @ApiRefusals({ 400: 'a field is missing or malformed, an unknown field was sent, or the term ends before it starts', 403: 'not an administrator' })
   create(@CurrentActor() actor: Actor, @Body() dto: CreateBodyDto): Promise<BodyResponseDto> {
-    this.access.assertAdmin(actor);
-    return this.bodies.create(dto);
+    return this.bodies.create(actor, dto);
   }
 
   @Get()
@@ -52,7 +50,6 @@ export class BodiesController {
     409: 'the term would end before a § 17, stk. 4 committee of the body does',
   })
   update(@CurrentActor() actor: Actor, @UuidParam('id') id: string, @Body() dto: UpdateBodyDto): Promise<BodyResponseDto> {
-    this.access.assertAdmin(actor);
-    return this.bodies.update(id, dto);
+    return this.bodies.update(actor, id, dto);
   }
 }

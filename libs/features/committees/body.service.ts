@@ -1,4 +1,6 @@
 import { Injectable } from '@nestjs/common';
+import { AccessService } from '@app/access';
+import type { Actor } from '@app/core';
 import { AuditService } from '@app/audit';
 import { UnitOfWork } from '@app/database';
 import { assertClosedDays, assertValidBody, DEFAULT_EXTRA_CLOSED_DAYS } from '@app/domain';
@@ -18,13 +20,15 @@ function uniqueDays(days: readonly string[]): string[] {
 @Injectable()
 export class BodyService {
   constructor(
+    private readonly access: AccessService,
     private readonly unitOfWork: UnitOfWork,
     private readonly bodies: BodyRepository,
     private readonly committees: CommitteeRepository,
     private readonly audit: AuditService,
   ) {}
 
-  async create(dto: CreateBodyDto): Promise<BodyResponseDto> {
+  async create(actor: Actor, dto: CreateBodyDto): Promise<BodyResponseDto> {
+    this.access.assertAdmin(actor);
     const values = {
       name: dto.name,
       kind: dto.kind,
@@ -50,7 +54,8 @@ export class BodyService {
   }
 
   /** Committee writes lock the body row too, so no § 17, stk. 4 committee slips past a term being shortened. */
-  async update(id: string, dto: UpdateBodyDto): Promise<BodyResponseDto> {
+  async update(actor: Actor, id: string, dto: UpdateBodyDto): Promise<BodyResponseDto> {
+    this.access.assertAdmin(actor);
     return this.unitOfWork.run(async (tx) => {
       const body = await this.bodies.findOrFail(id, tx, { lock: 'for_no_key_update' });
       const { closedDays, ...fields } = sentFields(dto);

@@ -1,4 +1,6 @@
 import { Injectable } from '@nestjs/common';
+import { AccessService } from '@app/access';
+import type { Actor } from '@app/core';
 import { AuditService } from '@app/audit';
 import { type Transaction, UnitOfWork } from '@app/database';
 import { assertValidCommittee, type RelatedCommittee } from '@app/domain';
@@ -19,6 +21,7 @@ import { type UpdateCommitteeDto } from './update-committee.dto.js';
 @Injectable()
 export class CommitteeService {
   constructor(
+    private readonly access: AccessService,
     private readonly unitOfWork: UnitOfWork,
     private readonly bodies: BodyRepository,
     private readonly committees: CommitteeRepository,
@@ -27,7 +30,8 @@ export class CommitteeService {
     private readonly memberships: MembershipService,
   ) {}
 
-  async create(dto: CreateCommitteeDto): Promise<CommitteeResponseDto> {
+  async create(actor: Actor, dto: CreateCommitteeDto): Promise<CommitteeResponseDto> {
+    this.access.assertAdmin(actor);
     return this.unitOfWork.run(async (tx) => {
       const body = await this.bodies.findOrFail(dto.bodyId, tx, { field: 'bodyId', lock: 'for_no_key_update' });
       const values = {
@@ -57,7 +61,8 @@ export class CommitteeService {
     return { ...CommitteeResponseDto.from(committee), members: await this.memberships.seatsOf(committee, { current: true }) };
   }
 
-  async update(id: string, dto: UpdateCommitteeDto): Promise<CommitteeResponseDto> {
+  async update(actor: Actor, id: string, dto: UpdateCommitteeDto): Promise<CommitteeResponseDto> {
+    this.access.assertAdmin(actor);
     return this.unitOfWork.run(async (tx) => {
       // The body comes first in the lock order; a committee never changes body, so reading it unlocked is safe.
       const { bodyId } = await this.committees.findOrFail(id, tx);

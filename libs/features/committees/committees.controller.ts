@@ -1,6 +1,6 @@
 import { Body, Controller, Get, Patch, Post, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { AccessService, CurrentActor } from '@app/access';
+import { CurrentActor } from '@app/access';
 import type { Actor } from '@app/core';
 import { ApiRefusals, UuidParam } from '@app/core';
 import { CommitteeDetailResponseDto, CommitteeResponseDto } from './committee-response.dto.js';
@@ -18,7 +18,6 @@ const MANDATE_RULES =
 export class CommitteesController {
   constructor(
     private readonly committees: CommitteeService,
-    private readonly access: AccessService,
   ) {}
 
   @Post()
@@ -30,8 +29,7 @@ export class CommitteesController {
     404: 'bodyId, parentId or reportsToId names nothing (the message says which)',
   })
   create(@CurrentActor() actor: Actor, @Body() dto: CreateCommitteeDto): Promise<CommitteeResponseDto> {
-    this.access.assertAdmin(actor);
-    return this.committees.create(dto);
+    return this.committees.create(actor, dto);
   }
 
   @Get()
@@ -63,7 +61,6 @@ export class CommitteesController {
     409: 'the new mandate would leave memberships outside it',
   })
   update(@CurrentActor() actor: Actor, @UuidParam('id') id: string, @Body() dto: UpdateCommitteeDto): Promise<CommitteeResponseDto> {
-    this.access.assertAdmin(actor);
-    return this.committees.update(id, dto);
+    return this.committees.update(actor, id, dto);
   }
 }

@@ -1,4 +1,6 @@
 import { Injectable } from '@nestjs/common';
+import { AccessService } from '@app/access';
+import type { Actor } from '@app/core';
 import { AuditService } from '@app/audit';
 import { type Transaction, UnitOfWork } from '@app/database';
 import {
@@ -25,6 +27,7 @@ const ROLE_ORDER = new Map(MEMBERSHIP_ROLES.map((role, index) => [role, index]))
 @Injectable()
 export class MembershipService {
   constructor(
+    private readonly access: AccessService,
     private readonly unitOfWork: UnitOfWork,
     private readonly committees: CommitteeRepository,
     private readonly memberships: MembershipRepository,
@@ -37,7 +40,8 @@ export class MembershipService {
    * Seats a person. Membership writes lock the committee row, so concurrent requests are checked one after the
    * other; the exclusion constraint membership_no_overlap still guards writers that bypass this lock.
    */
-  async add(committeeId: string, dto: CreateMembershipDto): Promise<MembershipResponseDto> {
+  async add(actor: Actor, committeeId: string, dto: CreateMembershipDto): Promise<MembershipResponseDto> {
+    this.access.assertCommitteeSecretary(actor, committeeId);
     try {
       return await this.unitOfWork.run(async (tx) => {
         const { committee, membership } = await this.checkedMembership(tx, committeeId, dto);
@@ -74,7 +78,8 @@ export class MembershipService {
       .map((seat) => MembershipResponseDto.from(seat));
   }
 
-  async remove(committeeId: string, membershipId: string): Promise<void> {
+  async remove(actor: Actor, committeeId: string, membershipId: string): Promise<void> {
+    this.access.assertCommitteeSecretary(actor, committeeId);
     await this.unitOfWork.run(async (tx) => {
       const committee = await this.committees.findOrFail(committeeId, tx, { lock: 'for_no_key_update' });
       const membership = await this.memberships.find(tx, committeeId, membershipId);

@@ -1,6 +1,6 @@
 import { Body, Controller, Delete, Get, HttpCode, Post, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiCreatedResponse, ApiNoContentResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { AccessService, CurrentActor } from '@app/access';
+import { CurrentActor } from '@app/access';
 import type { Actor } from '@app/core';
 import { ApiRefusals, UuidParam } from '@app/core';
 import { CreateMembershipDto } from './create-membership.dto.js';
@@ -14,7 +14,6 @@ import { MembershipService } from './membership.service.js';
 export class MembershipsController {
   constructor(
     private readonly memberships: MembershipService,
-    private readonly access: AccessService,
   ) {}
 
   @Post()
@@ -31,8 +30,7 @@ export class MembershipsController {
     409: 'the person already holds the role then, or the committee already has a chair or vice-chair then',
   })
   async add(@CurrentActor() actor: Actor, @UuidParam('id') committeeId: string, @Body() dto: CreateMembershipDto): Promise<MembershipResponseDto> {
-    await this.access.assertCommitteeSecretary(actor, committeeId);
-    return this.memberships.add(committeeId, dto);
+    return this.memberships.add(actor, committeeId, dto);
   }
 
   @Get()
@@ -53,7 +51,6 @@ export class MembershipsController {
     404: 'no committee has the id, or the membership is not one of its seats',
   })
   async remove(@CurrentActor() actor: Actor, @UuidParam('id') committeeId: string, @UuidParam('membershipId') membershipId: string): Promise<void> {
-    await this.access.assertCommitteeSecretary(actor, committeeId);
-    await this.memberships.remove(committeeId, membershipId);
+    await this.memberships.remove(actor, committeeId, membershipId);
   }
 }

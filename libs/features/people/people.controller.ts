@@ -1,6 +1,6 @@
 import { Body, Controller, Get, Patch, Post, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { AccessService, CurrentActor } from '@app/access';
+import { CurrentActor } from '@app/access';
 import type { Actor } from '@app/core';
 import { CreatePersonDto } from './create-person.dto.js';
 import { ListPeopleQueryDto } from './list-people-query.dto.js';
@@ -15,7 +15,6 @@ import { ApiRefusals, UuidParam } from '@app/core';
 export class PeopleController {
   constructor(
     private readonly people: PersonService,
-    private readonly access: AccessService,
   ) {}
 
   @Post()
@@ -26,8 +25,7 @@ export class PeopleController {
   @ApiCreatedResponse({ type: PersonResponseDto })
   @ApiRefusals({ 400: 'a field is missing or malformed, or an unknown field was sent', 403: 'not an administrator', 409: 'another person has the e-mail' })
   create(@CurrentActor() actor: Actor, @Body() dto: CreatePersonDto): Promise<PersonResponseDto> {
-    this.access.assertAdmin(actor);
-    return this.people.create(dto);
+    return this.people.create(actor, dto);
   }
 
   @Get()
@@ -59,7 +57,6 @@ export class PeopleController {
     409: 'another person has the e-mail, or the change would take the admin role from the last administrator who can log in',
   })
   update(@CurrentActor() actor: Actor, @UuidParam('id') id: string, @Body() dto: UpdatePersonDto): Promise<PersonResponseDto> {
-    this.access.assertAdmin(actor);
-    return this.people.update(id, dto);
+    return this.people.update(actor, id, dto);
   }
 }

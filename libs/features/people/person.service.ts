@@ -1,4 +1,6 @@
 import { Injectable } from '@nestjs/common';
+import { AccessService } from '@app/access';
+import type { Actor } from '@app/core';
 import { AuditService } from '@app/audit';
 import { PasswordHasher } from './password-hasher.js';
 import { DomainError } from '@app/domain';
@@ -15,13 +17,15 @@ import { isConstraintViolation, sentFields } from '@app/core';
 @Injectable()
 export class PersonService {
   constructor(
+    private readonly access: AccessService,
     private readonly unitOfWork: UnitOfWork,
     private readonly people: PersonRepository,
     private readonly audit: AuditService,
     private readonly outbox: OutboxService,
   ) {}
 
-  async create(dto: CreatePersonDto): Promise<PersonResponseDto> {
+  async create(actor: Actor, dto: CreatePersonDto): Promise<PersonResponseDto> {
+    this.access.assertAdmin(actor);
     const passwordHash = dto.password === undefined ? null : await PasswordHasher.hash(dto.password);
     return this.refusingTakenEmail(dto.email, () =>
       this.unitOfWork.run(async (tx) => {
@@ -43,7 +47,8 @@ export class PersonService {
     return PersonResponseDto.from(await this.people.findWithLoginOrFail(id));
   }
 
-  async update(id: string, dto: UpdatePersonDto): Promise<PersonResponseDto> {
+  async update(actor: Actor, id: string, dto: UpdatePersonDto): Promise<PersonResponseDto> {
+    this.access.assertAdmin(actor);
     const { password, ...fields } = dto;
     const passwordHash = password === undefined ? undefined : await PasswordHasher.hash(password);
     return this.refusingTakenEmail(dto.email, () =>

@@ -1,4 +1,6 @@
 import { Injectable } from '@nestjs/common';
+import { AccessService } from '@app/access';
+import type { Actor } from '@app/core';
 import { RequestContext } from '@app/core';
 import type { Transaction } from '@app/database';
 import type { AuditEntry } from './audit-entry.entity.js';
@@ -17,7 +19,10 @@ export interface AuditRecord {
 /** Writes the audit trail: inside the caller's transaction for writes, so the trail and the data never disagree. */
 @Injectable()
 export class AuditService {
-  constructor(private readonly entries: AuditEntryRepository) {}
+  constructor(
+    private readonly entries: AuditEntryRepository,
+    private readonly access: AccessService,
+  ) {}
 
   async record(tx: Transaction, record: AuditRecord): Promise<void> {
     await this.entries.insert(this.entry(record), tx);
@@ -28,7 +33,8 @@ export class AuditService {
     await this.entries.insert(this.entry(record));
   }
 
-  find(query: AuditQuery): Promise<AuditEntry[]> {
+  find(actor: Actor, query: AuditQuery): Promise<AuditEntry[]> {
+    this.access.assertAdmin(actor);
     return this.entries.find(query);
   }
 
