@@ -8,3 +8,4 @@ export * from './password-hasher.js';
 export * from './welcome-email.handler.js';
 export * from './welcome-email.template.js';
 export * from './person-sql.repository.js';
+export * from './person-lookup.repository.js';
