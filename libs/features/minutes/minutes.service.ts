@@ -72,8 +72,9 @@ export class MinutesService {
       entity: Minutes,
       find: (meetingId: string, tx, lock) => this.minutes.findByMeeting(meetingId, tx, lock),
       notFound: (meetingId) => this.minutesNotFound(meetingId),
-      committeeOfKey: async (meetingId) => (await this.meetings.meetingOrNotFound(meetingId)).committeeId,
-      committeeOf: async (minutes) => (await this.meetings.meetingOrNotFound(minutes.meetingId)).committeeId,
+      // On the transaction's own connection: a firing transaction waiting for a second one could exhaust the pool.
+      committeeOfKey: async (meetingId, tx) => (await this.meetings.meetingOrNotFound(meetingId, tx)).committeeId,
+      committeeOf: async (minutes, tx) => (await this.meetings.meetingOrNotFound(minutes.meetingId, tx)).committeeId,
       context: (minutes, tx, actor) => this.context(tx, minutes, actor?.personId ?? null),
       // Signers take turns on the row lock, so two signing at once both succeed instead of one losing a race.
       lockToFire: true,

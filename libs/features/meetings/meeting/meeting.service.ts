@@ -155,8 +155,8 @@ export class MeetingService {
     return this.records.history(actor, id);
   }
 
-  async meetingOrNotFound(id: string): Promise<Meeting> {
-    const meeting = await this.meetings.find(id);
+  async meetingOrNotFound(id: string, tx?: Transaction): Promise<Meeting> {
+    const meeting = await this.meetings.find(id, tx);
     if (!meeting) throw DomainError.notFound('meeting', id);
     return meeting;
   }
