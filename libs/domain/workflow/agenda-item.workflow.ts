@@ -1,3 +1,4 @@
+import type { MeetingState } from './meeting.workflow.js';
 import { defineWorkflow } from './workflow-definition.js';
 
 export const AGENDA_ITEM_STATES = ['draft', 'ready', 'on-agenda', 'decided', 'postponed', 'referred'] as const;
@@ -6,8 +7,13 @@ export type AgendaItemEvent = 'mark-ready' | 'reopen' | 'put-on-agenda' | 'decid
 /** What firing an event sets off in the same transaction; each has one handler, in the record's declaration. */
 export type AgendaItemEffect = 'continue-case-onward';
 
+/** The item's decision (Beslutning) may be written or corrected: it is on the agenda, or decided already. */
+export const AGENDA_ITEM_DECISION_OPEN: ReadonlySet<AgendaItemState> = new Set(['on-agenda', 'decided']);
+/** Fields of an item that may still change once its meeting is held: only the outcome. */
+export const AGENDA_ITEM_FIELDS_AFTER_MEETING: ReadonlySet<string> = new Set(['decision']);
+
 export interface AgendaItemContext {
-  meetingState: string;
+  meetingState: MeetingState;
   hasDecisionText: boolean;
 }
 

@@ -6,6 +6,16 @@ export type MeetingEvent = 'publish' | 'hold' | 'close' | 'cancel';
 /** What firing an event sets off in the same transaction; each has one handler, in the record's declaration. */
 export type MeetingEffect = 'put-items-on-agenda' | 'send-agenda' | 'remind-of-unsigned-minutes' | 'send-cancellation';
 
+/** The meeting lies ahead: its time, place and agenda may still change, and members send their own notice of absence. */
+export const MEETING_UPCOMING: ReadonlySet<MeetingState> = new Set(['planned', 'published']);
+/** Bilag change while the meeting is being prepared or held; once it is closed, its papers stay as they were. */
+export const MEETING_ATTACHABLE: ReadonlySet<MeetingState> = new Set(['planned', 'published', 'held']);
+/** The meeting has taken place: its minutes may be assembled. */
+export const MEETING_TOOK_PLACE: ReadonlySet<MeetingState> = new Set(['held', 'closed']);
+/** A meeting is public from the moment its agenda is sent; a planned agenda is a draft and a cancelled meeting is off. */
+export const PUBLIC_MEETING_STATES = ['published', 'held', 'closed'] as const satisfies readonly MeetingState[];
+export const MEETING_PUBLIC: ReadonlySet<MeetingState> = new Set(PUBLIC_MEETING_STATES);
+
 export interface MeetingContext {
   itemCount: number;
   /** Items still in draft: the secretary has not marked them ready. */

@@ -6,6 +6,11 @@ export type MinutesEvent = 'approve' | 'reopen' | 'sign' | 'seal' | 'publish';
 /** What firing an event sets off in the same transaction; each has one handler, in the record's declaration. */
 export type MinutesEffect = 'discard-signatures' | 'record-signature' | 'seal-document' | 'mail-members-the-link';
 
+/** Only a draft is assembled (again); approved minutes are reopened first, signed ones are sealed for good. */
+export const MINUTES_ASSEMBLABLE: ReadonlySet<MinutesState> = new Set(['draft']);
+/** The public variant exists for the public, and documents are linked publicly, once the minutes are published. */
+export const MINUTES_PUBLIC: ReadonlySet<MinutesState> = new Set(['published']);
+
 export interface MinutesContext {
   /** The assembly job has finished and the draft's documents are there to read. */
   documentsReady: boolean;

@@ -18,6 +18,12 @@ export const SeatSql = {
   /** Whether the person is seated in the committee on the day, in one of `roles` (an SQL text array) when given. */
   holds: (seat: { person: string; committee: string; day: string; roles?: string }): string =>
     `EXISTS (SELECT 1 FROM membership m WHERE m.committee_id = ${seat.committee} AND m.person_id = ${seat.person} AND ${heldOn('m', seat.day)}${seat.roles ? ` AND m.role = ANY(${seat.roles})` : ''})`,
+  /**
+   * Rows (person_id, secretary_since) of everyone seated in the committee on the day; secretary_since is the start
+   * of the earliest secretary seat held that day, null for those seated without one.
+   */
+  seniorityOn: (committee: string, day: string): string =>
+    `(SELECT m.person_id, min(m.start_date) FILTER (WHERE m.role = 'secretary') AS secretary_since FROM membership m WHERE m.committee_id = ${committee} AND ${heldOn('m', day)} GROUP BY m.person_id)`,
   /** The person's seats on the day as a JSON array of {committeeId, role}. */
   seatsOfPersonJson: (person: string, day: string): string =>
     `coalesce((SELECT json_agg(json_build_object('committeeId', m.committee_id, 'role', m.role)) FROM membership m WHERE m.person_id = ${person} AND ${heldOn('m', day)}), '[]')`,

@@ -3,6 +3,7 @@ export * from './meetings.module.js';
 export * from './meeting/meeting.entity.js';
 export * from './agenda/agenda-item.entity.js';
 export * from './meeting/meeting-view.repository.js';
+export * from './meeting/meetings-for-minutes.repository.js';
 export * from './meeting/meeting.service.js';
 export * from './agenda/agenda-item.service.js';
 export * from './meeting/meeting.dto.js';

@@ -2,12 +2,42 @@ import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { CommitteesPersistenceModule } from '@app/committees';
 import { Meeting } from './meeting/meeting.entity.js';
+import { MeetingRepository } from './meeting/meeting.repository.js';
+import { MeetingViewRepository } from './meeting/meeting-view.repository.js';
+import { MeetingsForMinutes } from './meeting/meetings-for-minutes.repository.js';
 import { AgendaItem } from './agenda/agenda-item.entity.js';
+import { AgendaItemRepository } from './agenda/agenda-item.repository.js';
 import { AgendaItemChange } from './agenda/agenda-item-change.entity.js';
+import { AgendaItemChangeRepository } from './agenda/agenda-item-change.repository.js';
 import { Attendance } from './attendance/attendance.entity.js';
+import { AttendanceRepository } from './attendance/attendance.repository.js';
 import { ItemAttachment } from './attachments/item-attachment.entity.js';
+import { ItemAttachmentRepository } from './attachments/item-attachment.repository.js';
 import { ItemNote } from './notes/item-note.entity.js';
+import { ItemNoteRepository } from './notes/item-note.repository.js';
+import { CaseRouteRepository } from './cases/case-route.repository.js';
+import { InvitationPeopleRepository } from './invitation/invitation-people.repository.js';
 
-/** Meetings, their agenda items, attendance, Bilag and notes. Registered with the data source by this module (TypeORM's autoLoadEntities). */
-@Module({ imports: [CommitteesPersistenceModule, TypeOrmModule.forFeature([Meeting, AgendaItem, AgendaItemChange, Attendance, ItemAttachment, ItemNote])], exports: [CommitteesPersistenceModule, TypeOrmModule] })
+const REPOSITORIES = [
+  MeetingRepository,
+  MeetingViewRepository,
+  MeetingsForMinutes,
+  AgendaItemRepository,
+  AgendaItemChangeRepository,
+  AttendanceRepository,
+  ItemAttachmentRepository,
+  ItemNoteRepository,
+  CaseRouteRepository,
+  InvitationPeopleRepository,
+];
+
+/**
+ * Meetings, their agenda items, attendance, Bilag and notes, and the repositories over them. Registered with the
+ * data source by this module (TypeORM's autoLoadEntities).
+ */
+@Module({
+  imports: [CommitteesPersistenceModule, TypeOrmModule.forFeature([Meeting, AgendaItem, AgendaItemChange, Attendance, ItemAttachment, ItemNote])],
+  providers: REPOSITORIES,
+  exports: [CommitteesPersistenceModule, TypeOrmModule, ...REPOSITORIES],
+})
 export class MeetingsPersistenceModule {}

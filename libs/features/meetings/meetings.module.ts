@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { MeetingsPersistenceModule } from './meetings-persistence.module.js';
+import { DeliveryLedger } from '@app/mail';
 import { RemindersModule } from '@app/reminders';
 import { AgendaMailScheduler } from './mail/agenda-mail.scheduler.js';
 import { AgendaItemService } from './agenda/agenda-item.service.js';
@@ -17,7 +18,6 @@ import { MeetingDeliveriesService } from './deliveries/meeting-deliveries.servic
 import { MeetingInvitationController } from './invitation/meeting-invitation.controller.js';
 import { MeetingInvitationService } from './invitation/meeting-invitation.service.js';
 import { MeetingService } from './meeting/meeting.service.js';
-import { MeetingViewRepository } from './meeting/meeting-view.repository.js';
 import { MeetingsController } from './meeting/meetings.controller.js';
 import { PublicMeetingService } from './public/public-meeting.service.js';
 import { PublicMeetingsController } from './public/public-meetings.controller.js';
@@ -38,8 +38,8 @@ import { PublicMeetingsController } from './public/public-meetings.controller.js
     MeetingService,
     AgendaItemService,
     AttendanceService,
-    MeetingViewRepository,
     AgendaMailScheduler,
+    DeliveryLedger,
     MeetingDeliveriesService,
     AttachmentContentStore,
     AttachmentService,
@@ -48,6 +48,6 @@ import { PublicMeetingsController } from './public/public-meetings.controller.js
     MeetingInvitationService,
     CaseRouteService,
   ],
-  exports: [MeetingService, AgendaItemService, MeetingViewRepository, AttachmentContentStore, MeetingInvitationService],
+  exports: [MeetingsPersistenceModule, MeetingService, AgendaItemService, AttachmentContentStore, MeetingInvitationService],
 })
 export class MeetingsModule {}

@@ -1,27 +1,28 @@
 import { Logger } from '@nestjs/common';
-import { DataSource } from 'typeorm';
 import { AuditService } from '@app/audit';
+import { CommitteeRepository } from '@app/committees';
+import { UnitOfWork } from '@app/database';
 import {
   buildMinutesDocument,
   minutesSignatories,
+  MINUTES_ASSEMBLABLE,
   MINUTES_VARIANTS,
   type MinutesSigners,
   renderMinutesHtml,
   renderMinutesMarkdown,
   type MinutesVariant,
 } from '@app/domain';
-import { MeetingViewRepository } from '@app/meetings';
+import { MeetingsForMinutes } from '@app/meetings';
 import { type JobContext, JobHandler, type JobHandlerOf, JobName, type JobPayloads, type JobResult } from '@app/outbox';
-import { Committee } from '@app/committees';
 import { ContentAddressedStore } from './content-addressed.store.js';
-import { MinutesFile, type MinutesFormat } from './minutes-file.entity.js';
+import type { MinutesFormat } from './minutes-file.entity.js';
+import { MinutesFileRepository, type StoredMinutesFile } from './minutes-file.repository.js';
 import { renderMinutesPdf } from './minutes-pdf.renderer.js';
-import { MinutesSignature } from './minutes-signature.entity.js';
-import { Minutes } from './minutes.entity.js';
+import { MinutesSignatureRepository } from './minutes-signature.repository.js';
+import type { Minutes } from './minutes.entity.js';
+import { MinutesRepository } from './minutes.repository.js';
 
 const MAX_ERROR_LENGTH = 2_000;
-
-type StoredFile = Pick<MinutesFile, 'variant' | 'format' | 'sha256' | 'size'>;
 
 /**
  * Assembles the minutes of a held meeting: reads the meeting once, builds the members' and the public document
@@ -34,14 +35,18 @@ export class AssembleMinutesHandler implements JobHandlerOf<JobName.AssembleMinu
   private readonly logger = new Logger(AssembleMinutesHandler.name);
 
   constructor(
-    private readonly dataSource: DataSource,
-    private readonly views: MeetingViewRepository,
+    private readonly unitOfWork: UnitOfWork,
+    private readonly minutes: MinutesRepository,
+    private readonly files: MinutesFileRepository,
+    private readonly signatures: MinutesSignatureRepository,
+    private readonly meetings: MeetingsForMinutes,
+    private readonly committees: CommitteeRepository,
     private readonly store: ContentAddressedStore,
     private readonly audit: AuditService,
   ) {}
 
   async handle({ meetingId, generation }: JobPayloads[JobName.AssembleMinutes], context: JobContext): Promise<JobResult> {
-    const minutes = await this.dataSource.getRepository(Minutes).findOneBy({ meetingId });
+    const minutes = await this.minutes.findByMeeting(meetingId);
     const stale = this.whyStale(minutes, generation);
     if (stale) return { dropped: stale };
     try {
@@ -55,12 +60,12 @@ export class AssembleMinutesHandler implements JobHandlerOf<JobName.AssembleMinu
   private async assemble(minutes: Minutes, generation: number, context: JobContext): Promise<JobResult> {
     const progress = (percent: number) => this.reportProgress(minutes.id, generation, percent, context);
     await progress(5);
-    const meeting = await this.views.meeting(minutes.meetingId);
+    const meeting = await this.meetings.heldMeetingForMinutes(minutes.meetingId);
     if (!meeting) return { dropped: 'the meeting no longer exists' };
-    const { minutesSignedBy } = await this.dataSource.getRepository(Committee).findOneByOrFail({ id: meeting.committeeId });
+    const { minutesSignedBy } = await this.committees.findOrFail(meeting.committeeId);
     await progress(20);
 
-    const files: StoredFile[] = [];
+    const files: StoredMinutesFile[] = [];
     const steps = MINUTES_VARIANTS.length;
     for (const [index, variant] of MINUTES_VARIANTS.entries()) {
       const document = buildMinutesDocument(meeting, { variant });
@@ -76,19 +81,15 @@ export class AssembleMinutesHandler implements JobHandlerOf<JobName.AssembleMinu
     }
 
     const signatories = minutesSignatories(meeting.attendance, minutesSignedBy as MinutesSigners);
-    return this.dataSource.transaction(async (manager) => {
+    return this.unitOfWork.run(async (tx) => {
       // Locked and read again: a newer request or an approval may have come while the files were rendered.
-      const current = await manager.findOne(Minutes, { where: { id: minutes.id }, lock: { mode: 'pessimistic_write' } });
+      const current = await this.minutes.findLocked(minutes.id, tx);
       const stale = this.whyStale(current, generation);
       if (stale) return { dropped: stale };
-      await manager.delete(MinutesFile, { minutesId: minutes.id });
-      await manager.insert(MinutesFile, files.map((file) => ({ ...file, minutesId: minutes.id })));
-      await manager.delete(MinutesSignature, { minutesId: minutes.id });
-      if (signatories.length) {
-        await manager.insert(MinutesSignature, signatories.map((s, position) => ({ minutesId: minutes.id, personId: s.personId, position, signedAt: null })));
-      }
-      await manager.update(Minutes, { id: minutes.id }, { assembly: 'ready', progress: 100, assemblyError: null });
-      await this.audit.record(manager, {
+      await this.files.replace(tx, minutes.id, files);
+      await this.signatures.replace(tx, minutes.id, signatories.map((s) => s.personId));
+      await this.minutes.update(tx, minutes.id, { assembly: 'ready', progress: 100, assemblyError: null });
+      await this.audit.record(tx, {
         action: 'minutes.assembled',
         entityType: 'minutes',
         entityId: minutes.id,
@@ -101,27 +102,19 @@ export class AssembleMinutesHandler implements JobHandlerOf<JobName.AssembleMinu
   /** Why this job no longer has work to do, or null when it does. */
   private whyStale(minutes: Minutes | null, generation: number): string | null {
     if (!minutes) return 'the minutes no longer exist';
-    if (minutes.state !== 'draft') return `the minutes are ${minutes.state}; only a draft is assembled`;
+    if (!MINUTES_ASSEMBLABLE.has(minutes.state)) return `the minutes are ${minutes.state}; only a draft is assembled`;
     if (minutes.assemblyGeneration !== generation) return `a newer assembly (${minutes.assemblyGeneration}) replaced this one (${generation})`;
     return null;
   }
 
   private async reportProgress(minutesId: string, generation: number, percent: number, context: JobContext): Promise<void> {
     await context.reportProgress(percent);
-    await this.dataSource.query(`UPDATE minutes SET progress = $3, updated_at = now() WHERE id = $1 AND assembly_generation = $2 AND assembly = 'pending'`, [
-      minutesId,
-      generation,
-      percent,
-    ]);
+    await this.minutes.reportProgress(minutesId, generation, percent);
   }
 
   private async markFailed(minutes: Minutes, generation: number, error: unknown): Promise<void> {
     const message = (error instanceof Error ? error.message : String(error)).slice(0, MAX_ERROR_LENGTH);
     this.logger.error(`Assembling the minutes of meeting ${minutes.meetingId} failed for good: ${message}`);
-    await this.dataSource.query(`UPDATE minutes SET assembly = 'failed', assembly_error = $3, updated_at = now() WHERE id = $1 AND assembly_generation = $2 AND state = 'draft'`, [
-      minutes.id,
-      generation,
-      message,
-    ]);
+    await this.minutes.markAssemblyFailed(minutes.id, generation, message);
   }
 }

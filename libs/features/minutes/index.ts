@@ -4,6 +4,7 @@ export * from './minutes.entity.js';
 export * from './minutes-file.entity.js';
 export * from './minutes-signature.entity.js';
 export * from './minutes-addendum.entity.js';
+export * from './minutes.repository.js';
 export * from './minutes.service.js';
 export * from './minutes.dto.js';
 export * from './minutes-seal.js';

@@ -1,6 +1,6 @@
 import { Module } from '@nestjs/common';
 import { MinutesPersistenceModule } from './minutes-persistence.module.js';
-import { MeetingsModule, MeetingViewRepository } from '@app/meetings';
+import { MeetingsModule } from '@app/meetings';
 import { MailModule } from '@app/mail';
 import { RemindersModule } from '@app/reminders';
 import { AssembleMinutesHandler } from './assemble-minutes.handler.js';
@@ -20,10 +20,10 @@ export class MinutesModule {}
 
 /**
  * The minutes' jobs, for the worker: assembly and the e-mails on publishing. Stands without the API's modules
- * (no workflow service in a worker-only process), so it provides the meeting reads itself.
+ * (no workflow service in a worker-only process); the meeting reads come with the persistence module.
  */
 @Module({
   imports: [MinutesPersistenceModule, MailModule],
-  providers: [AssembleMinutesHandler, MinutesPublishedMailHandler, ContentAddressedStore, MeetingViewRepository],
+  providers: [AssembleMinutesHandler, MinutesPublishedMailHandler, ContentAddressedStore],
 })
 export class MinutesJobsModule {}

@@ -1,24 +1,33 @@
 import { Injectable } from '@nestjs/common';
-import { DataSource, type EntityManager } from 'typeorm';
 import { AccessService } from '@app/access';
 import { AuditService } from '@app/audit';
 import type { Actor } from '@app/core';
-import { copenhagenDate, DomainError, minutesWorkflow, type AvailableEvent, type MinutesContext, type MinutesVariant } from '@app/domain';
-import { MeetingService, MeetingViewRepository } from '@app/meetings';
+import { type Transaction, UnitOfWork } from '@app/database';
+import {
+  copenhagenDate,
+  DomainError,
+  MEETING_TOOK_PLACE,
+  MINUTES_PUBLIC,
+  minutesWorkflow,
+  type AvailableEvent,
+  type MinutesContext,
+  type MinutesVariant,
+} from '@app/domain';
+import { MeetingService, MeetingsForMinutes } from '@app/meetings';
 import { JobName, OutboxService } from '@app/outbox';
 import { ReminderScheduler } from '@app/reminders';
 import { WorkflowService, type WorkflowTransitionRecord } from '@app/workflows';
 import { ContentAddressedStore, sha256Hex } from './content-addressed.store.js';
-import { MinutesAddendum } from './minutes-addendum.entity.js';
-import { MinutesFile, type MinutesFormat } from './minutes-file.entity.js';
+import type { MinutesAddendum } from './minutes-addendum.entity.js';
+import { MinutesAddendumRepository } from './minutes-addendum.repository.js';
+import type { MinutesFormat } from './minutes-file.entity.js';
+import { MinutesFileRepository } from './minutes-file.repository.js';
 import { addendumHash, firstBrokenAddendum } from './minutes-seal.js';
 import { minutesDocumentUrl } from './minutes-urls.js';
-import { MinutesSignature } from './minutes-signature.entity.js';
+import { MinutesSignatureRepository } from './minutes-signature.repository.js';
 import { Minutes } from './minutes.entity.js';
+import { MinutesRepository } from './minutes.repository.js';
 import type { MinutesDto, MinutesFileDto, MinutesStatus } from './minutes.dto.js';
-
-/** Meetings whose minutes may be assembled: the meeting has taken place. */
-const HELD: ReadonlySet<string> = new Set(['held', 'closed']);
 
 const CONTENT_TYPES: Record<MinutesFormat, string> = {
   html: 'text/html; charset=utf-8',
@@ -44,12 +53,16 @@ export class MinutesService {
   private readonly records;
 
   constructor(
-    private readonly dataSource: DataSource,
+    private readonly unitOfWork: UnitOfWork,
+    private readonly minutes: MinutesRepository,
+    private readonly files: MinutesFileRepository,
+    private readonly signatures: MinutesSignatureRepository,
+    private readonly addenda: MinutesAddendumRepository,
     private readonly access: AccessService,
     private readonly audit: AuditService,
     private readonly outbox: OutboxService,
     private readonly meetings: MeetingService,
-    private readonly views: MeetingViewRepository,
+    private readonly meetingsForMinutes: MeetingsForMinutes,
     private readonly store: ContentAddressedStore,
     private readonly reminders: ReminderScheduler,
     workflows: WorkflowService,
@@ -57,10 +70,11 @@ export class MinutesService {
     this.records = workflows.declare({
       definition: minutesWorkflow,
       entity: Minutes,
-      find: (meetingId: string, tx, lock) => tx.findOne(Minutes, { where: { meetingId }, ...(lock ? { lock: { mode: 'pessimistic_write' as const } } : {}) }),
+      find: (meetingId: string, tx, lock) => this.minutes.findByMeeting(meetingId, tx, lock),
       notFound: (meetingId) => this.minutesNotFound(meetingId),
-      committeeOfKey: async (meetingId) => (await this.meetings.meetingOrNotFound(meetingId)).committeeId,
-      committeeOf: async (minutes) => (await this.meetings.meetingOrNotFound(minutes.meetingId)).committeeId,
+      // On the transaction's own connection: a firing transaction waiting for a second one could exhaust the pool.
+      committeeOfKey: async (meetingId, tx) => (await this.meetings.meetingOrNotFound(meetingId, tx)).committeeId,
+      committeeOf: async (minutes, tx) => (await this.meetings.meetingOrNotFound(minutes.meetingId, tx)).committeeId,
       context: (minutes, tx, actor) => this.context(tx, minutes, actor?.personId ?? null),
       // Signers take turns on the row lock, so two signing at once both succeed instead of one losing a race.
       lockToFire: true,
@@ -84,25 +98,17 @@ export class MinutesService {
   async requestAssembly(actor: Actor, meetingId: string): Promise<MinutesDto> {
     const meeting = await this.meetings.meetingOrNotFound(meetingId);
     this.access.assertCommitteeSecretary(actor, meeting.committeeId);
-    if (!HELD.has(meeting.state)) {
+    if (!MEETING_TOOK_PLACE.has(meeting.state)) {
       throw DomainError.conflict('meeting_not_held', `The meeting is ${meeting.state}; its minutes are assembled once it has been held`);
     }
-    return this.dataSource.transaction(async (manager) => {
-      // One statement decides, so two requests at once cannot both start from a draft that one of them has left.
-      const [row]: { generation: number }[] = await manager.query(
-        `INSERT INTO minutes (meeting_id, state, assembly) VALUES ($1, 'draft', 'pending')
-         ON CONFLICT (meeting_id) DO UPDATE
-            SET assembly = 'pending', assembly_generation = minutes.assembly_generation + 1, progress = 0, assembly_error = NULL, updated_at = now()
-          WHERE minutes.state = 'draft'
-         RETURNING assembly_generation AS generation`,
-        [meetingId],
-      );
-      if (!row) throw this.notDraft(await manager.findOneByOrFail(Minutes, { meetingId }));
+    return this.unitOfWork.run(async (tx) => {
+      const generation = await this.minutes.requestAssembly(tx, meetingId);
+      if (generation === null) throw this.notDraft(await this.minutes.findByMeetingOrFail(meetingId, tx));
       // An older job still waiting is replaced; one already running finds the generation changed and stops.
-      await this.outbox.add(manager, JobName.AssembleMinutes, { meetingId, generation: row.generation }, { dedupeKey: `assemble-minutes:${meetingId}` });
-      await this.audit.record(manager, { action: 'minutes.assembly-requested', entityType: 'meeting', entityId: meetingId, details: { generation: row.generation } });
+      await this.outbox.add(tx, JobName.AssembleMinutes, { meetingId, generation }, { dedupeKey: `assemble-minutes:${meetingId}` });
+      await this.audit.record(tx, { action: 'minutes.assembly-requested', entityType: 'meeting', entityId: meetingId, details: { generation } });
       // Read in the transaction: the answer is the request's own state, whatever the worker has done since.
-      return this.toDto(await manager.findOneByOrFail(Minutes, { meetingId }), manager);
+      return this.toDto(await this.minutes.findByMeetingOrFail(meetingId, tx), tx);
     });
   }
 
@@ -119,8 +125,8 @@ export class MinutesService {
 
   /** The public variant, for anyone, once the minutes are published; before that they do not exist for the public. */
   async publicDocument(meetingId: string, format: MinutesFormat): Promise<MinutesContent> {
-    const minutes = await this.dataSource.getRepository(Minutes).findOneBy({ meetingId });
-    if (!minutes || minutes.state !== 'published') throw new DomainError('not-found', 'minutes_not_found', `No published minutes for meeting ${meetingId}`, { meetingId });
+    const minutes = await this.minutes.findByMeeting(meetingId);
+    if (!minutes || !MINUTES_PUBLIC.has(minutes.state)) throw new DomainError('not-found', 'minutes_not_found', `No published minutes for meeting ${meetingId}`, { meetingId });
     const meeting = await this.meetings.meetingOrNotFound(meetingId);
     return this.content(minutes, new Date(meeting.startsAt), 'public', format);
   }
@@ -142,18 +148,18 @@ export class MinutesService {
   async addAddendum(actor: Actor, meetingId: string, text: string): Promise<MinutesDto> {
     const meeting = await this.meetings.meetingOrNotFound(meetingId);
     this.access.assertCommitteeSecretary(actor, meeting.committeeId);
-    await this.dataSource.transaction(async (manager) => {
-      const minutes = await manager.findOne(Minutes, { where: { meetingId }, lock: { mode: 'pessimistic_write' } });
+    await this.unitOfWork.run(async (tx) => {
+      const minutes = await this.minutes.findByMeeting(meetingId, tx, true);
       if (!minutes) throw this.minutesNotFound(meetingId);
       if (!minutes.sealedHash) {
         throw DomainError.conflict('minutes_not_sealed', `The minutes are ${minutes.state}; additions are appended once the last signature has sealed them`);
       }
-      const [last] = await manager.find(MinutesAddendum, { where: { minutesId: minutes.id }, order: { createdAt: 'DESC', id: 'DESC' }, take: 1 });
+      const last = await this.addenda.last(tx, minutes.id);
       const previousHash = last?.sha256 ?? minutes.sealedHash;
       const createdAt = new Date();
       const sha256 = addendumHash({ previousHash, createdAt, text });
-      await manager.insert(MinutesAddendum, { minutesId: minutes.id, text, createdBy: actor.personId, createdAt, sha256, previousHash });
-      await this.audit.record(manager, { action: 'minutes.addendum-added', entityType: 'minutes', entityId: minutes.id, details: { sha256, previousHash } });
+      await this.addenda.insert(tx, { minutesId: minutes.id, text, createdBy: actor.personId, createdAt, sha256, previousHash });
+      await this.audit.record(tx, { action: 'minutes.addendum-added', entityType: 'minutes', entityId: minutes.id, details: { sha256, previousHash } });
     });
     return this.status(actor, meetingId);
   }
@@ -161,13 +167,13 @@ export class MinutesService {
   private async readable(actor: Actor, meetingId: string) {
     const meeting = await this.meetings.meetingOrNotFound(meetingId);
     this.access.assertCommitteeReader(actor, meeting.committeeId);
-    const minutes = await this.dataSource.getRepository(Minutes).findOneBy({ meetingId });
+    const minutes = await this.minutes.findByMeeting(meetingId);
     if (!minutes) throw this.minutesNotFound(meetingId);
     return { minutes, meeting };
   }
 
   private async content(minutes: Minutes, startsAt: Date, variant: MinutesVariant, format: MinutesFormat): Promise<MinutesContent> {
-    const file = await this.dataSource.getRepository(MinutesFile).findOneBy({ minutesId: minutes.id, variant, format });
+    const file = await this.files.find(minutes.id, variant, format);
     if (!file) {
       throw new DomainError('not-found', 'minutes_not_ready', `The minutes of meeting ${minutes.meetingId} are not assembled yet; GET /api/meetings/${minutes.meetingId}/minutes shows the progress`);
     }
@@ -181,57 +187,49 @@ export class MinutesService {
   }
 
   /** `personId` is who acts; null when the application fires its own event (the seal). */
-  private async context(manager: EntityManager, minutes: Minutes, personId: string | null): Promise<MinutesContext> {
-    const signature = personId ? await manager.findOneBy(MinutesSignature, { minutesId: minutes.id, personId }) : null;
+  private async context(tx: Transaction, minutes: Minutes, personId: string | null): Promise<MinutesContext> {
+    const signature = personId ? await this.signatures.find(tx, minutes.id, personId) : null;
     return { documentsReady: minutes.assembly === 'ready', actorMustSign: signature !== null, actorHasSigned: Boolean(signature?.signedAt) };
   }
 
-  private async discardSignatures(manager: EntityManager, minutes: Minutes): Promise<void> {
-    await manager.update(MinutesSignature, { minutesId: minutes.id }, { signedAt: null });
+  private async discardSignatures(tx: Transaction, minutes: Minutes): Promise<void> {
+    await this.signatures.discardAll(tx, minutes.id);
   }
 
   /** Records the signature; the last one seals the minutes, as the system's own event in the same transaction. */
-  private async recordSignature(manager: EntityManager, minutes: Minutes, personId: string): Promise<void> {
-    await manager.update(MinutesSignature, { minutesId: minutes.id, personId }, { signedAt: new Date() });
-    const [{ unsigned }]: { unsigned: number }[] = await manager.query(
-      `SELECT count(*)::int AS unsigned FROM minutes_signature WHERE minutes_id = $1 AND signed_at IS NULL`,
-      [minutes.id],
-    );
-    if (unsigned > 0) return;
-    await this.records.fireAsSystem(manager, minutes, 'seal');
+  private async recordSignature(tx: Transaction, minutes: Minutes, personId: string): Promise<void> {
+    await this.signatures.sign(tx, minutes.id, personId);
+    if ((await this.signatures.unsignedCount(tx, minutes.id)) > 0) return;
+    await this.records.fireAsSystem(tx, minutes, 'seal');
   }
 
   /**
    * Stores the hash of the members' PDF: from now on the database refuses to change the files or the seal. The
    * reminder of unsigned minutes has lost its reason (it would also find the seal and stay silent).
    */
-  private async seal(manager: EntityManager, minutes: Minutes): Promise<void> {
-    const pdf = await manager.findOneByOrFail(MinutesFile, { minutesId: minutes.id, variant: 'members', format: 'pdf' });
-    await manager.update(Minutes, { id: minutes.id }, { sealedHash: pdf.sha256, sealedAt: new Date() });
-    await this.reminders.cancel(manager, 'minutes-unsigned', minutes.meetingId);
+  private async seal(tx: Transaction, minutes: Minutes): Promise<void> {
+    const pdf = await this.files.findOrFail(tx, minutes.id, 'members', 'pdf');
+    await this.minutes.update(tx, minutes.id, { sealedHash: pdf.sha256, sealedAt: new Date() });
+    await this.reminders.cancel(tx, 'minutes-unsigned', minutes.meetingId);
   }
 
   /** One e-mail job per person on the meeting's list (everyone seated that day, and recorded guests), in this transaction. */
-  private async mailMembersTheLink(manager: EntityManager, minutes: Minutes): Promise<void> {
-    await manager.update(Minutes, { id: minutes.id }, { publishedAt: new Date() });
-    const meeting = await this.views.summary(minutes.meetingId, manager);
-    if (!meeting) throw this.minutesNotFound(minutes.meetingId);
-    for (const { personId } of await this.views.attendance(meeting)) {
-      await this.outbox.add(manager, JobName.SendMinutesPublishedMail, { meetingId: minutes.meetingId, personId });
+  private async mailMembersTheLink(tx: Transaction, minutes: Minutes): Promise<void> {
+    await this.minutes.update(tx, minutes.id, { publishedAt: new Date() });
+    const people = await this.meetingsForMinutes.peopleOnTheList(minutes.meetingId, tx);
+    if (!people) throw this.minutesNotFound(minutes.meetingId);
+    for (const personId of people) {
+      await this.outbox.add(tx, JobName.SendMinutesPublishedMail, { meetingId: minutes.meetingId, personId });
     }
   }
 
-  private async toDto(minutes: Minutes, manager: EntityManager = this.dataSource.manager): Promise<MinutesDto> {
+  private async toDto(minutes: Minutes, tx: Transaction = this.unitOfWork.outside): Promise<MinutesDto> {
     const [files, signatories, addenda] = await Promise.all([
-      manager.find(MinutesFile, { where: { minutesId: minutes.id }, order: { variant: 'ASC', format: 'ASC' } }),
-      manager.query(
-        `SELECT s.person_id AS "personId", p.name, s.signed_at AS "signedAt"
-           FROM minutes_signature s JOIN person p ON p.id = s.person_id WHERE s.minutes_id = $1 ORDER BY s.position`,
-        [minutes.id],
-      ) as Promise<{ personId: string; name: string; signedAt: Date | null }[]>,
-      manager.find(MinutesAddendum, { where: { minutesId: minutes.id }, order: { createdAt: 'ASC', id: 'ASC' } }),
+      this.files.ofMinutes(minutes.id, tx),
+      this.signatures.signatories(minutes.id, tx),
+      this.addenda.ofMinutes(minutes.id, tx),
     ]);
-    const published = minutes.state === 'published';
+    const published = MINUTES_PUBLIC.has(minutes.state);
     const documents: MinutesFileDto[] = files.map((f) => ({
       variant: f.variant,
       format: f.format,

@@ -21,6 +21,10 @@ export type LoginPerson = Pick<Person, 'id' | 'email' | 'roles'>;
 export class PersonRepository {
   constructor(private readonly unitOfWork: UnitOfWork) {}
 
+  exists(id: string, tx: Transaction = this.unitOfWork.outside): Promise<boolean> {
+    return tx.existsBy(Person, { id });
+  }
+
   /** The person, or a 404 naming them (by the request field that named the id, when given). */
   findOrFail(id: string, tx: Transaction = this.unitOfWork.outside, options: Pick<FindOrFailOptions, 'field'> = {}): Promise<Person> {
     return findOrFail(tx, Person, id, options);

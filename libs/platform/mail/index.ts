@@ -4,3 +4,4 @@ export * from './delivery.service.js';
 export * from './delivery-message-id.js';
 export * from './mail-composer.js';
 export * from './mail-transport.service.js';
+export * from './delivery-ledger.repository.js';

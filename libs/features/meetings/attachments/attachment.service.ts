@@ -1,38 +1,29 @@
 import type { Readable } from 'node:stream';
 import { Injectable, PayloadTooLargeException, UnsupportedMediaTypeException } from '@nestjs/common';
-import { DataSource, type EntityManager } from 'typeorm';
 import { AccessService } from '@app/access';
 import { AuditService } from '@app/audit';
 import { AppConfig } from '@app/config';
 import type { Actor } from '@app/core';
-import { DomainError } from '@app/domain';
-import { AgendaItemChange } from '../agenda/agenda-item-change.entity.js';
+import type { Transaction } from '@app/database';
+import { DomainError, MEETING_ATTACHABLE } from '@app/domain';
+import { AgendaItemChangeRepository } from '../agenda/agenda-item-change.repository.js';
 import { AgendaMailScheduler } from '../mail/agenda-mail.scheduler.js';
 import type { AttachmentDto } from '../agenda/agenda-item.dto.js';
 import { AgendaItemService } from '../agenda/agenda-item.service.js';
 import { AttachmentContentStore, type ReceivedContent } from './attachment-content.store.js';
 import { ACCEPTED_ATTACHMENT_TYPES_TEXT, acceptedAttachmentType, attachmentFileName, formatByteSize } from './attachment-file.util.js';
-import { ItemAttachment } from './item-attachment.entity.js';
+import type { ItemAttachment } from './item-attachment.entity.js';
+import { type LocatedAttachment, ItemAttachmentRepository } from './item-attachment.repository.js';
 import type { Meeting } from '../meeting/meeting.entity.js';
 import { MeetingService } from '../meeting/meeting.service.js';
+
+export type { LocatedAttachment } from './item-attachment.repository.js';
 
 /** A file part of an upload, its bytes not yet read. `truncated` is set by the parser when the size limit cut it off. */
 export interface AttachmentUpload {
   fileName: string;
   declaredType: string;
   stream: Readable & { truncated?: boolean };
-}
-
-/** An attachment with where it sits: whether its item is closed, and its meeting's state and committee. */
-export interface LocatedAttachment {
-  id: string;
-  name: string;
-  contentType: string;
-  size: number;
-  sha256: string;
-  itemClosed: boolean;
-  meetingState: string;
-  committeeId: string;
 }
 
 export interface AttachmentContent {
@@ -42,9 +33,6 @@ export interface AttachmentContent {
   stream: Readable;
 }
 
-/** Bilag change while the meeting is being prepared or held; once it is closed, its papers stay as they were. */
-const ATTACHABLE_STATES: ReadonlySet<string> = new Set(['planned', 'published', 'held']);
-
 export function toAttachmentDto(row: ItemAttachment): AttachmentDto {
   return { id: row.id, name: row.name, contentType: row.contentType, size: row.size, sha256: row.sha256, createdAt: row.createdAt };
 }
@@ -53,7 +41,8 @@ export function toAttachmentDto(row: ItemAttachment): AttachmentDto {
 @Injectable()
 export class AttachmentService {
   constructor(
-    private readonly dataSource: DataSource,
+    private readonly attachments: ItemAttachmentRepository,
+    private readonly changes: AgendaItemChangeRepository,
     private readonly access: AccessService,
     private readonly audit: AuditService,
     private readonly config: AppConfig,
@@ -81,8 +70,8 @@ export class AttachmentService {
     const name = attachmentFileName(upload.fileName, contentType);
     const received = await this.receive(upload);
     try {
-      const id = await this.withContentLock(received.sha256, (session) => this.insert(session, actor, { itemId, meetingId }, { name, contentType }, received));
-      return toAttachmentDto(await this.dataSource.getRepository(ItemAttachment).findOneByOrFail({ id }));
+      const id = await this.attachments.withContentLock(received.sha256, (session) => this.insert(session, actor, { itemId, meetingId }, { name, contentType }, received));
+      return toAttachmentDto(await this.attachments.findOrFail(id));
     } finally {
       await this.store.discard(received);
     }
@@ -91,7 +80,7 @@ export class AttachmentService {
   async list(actor: Actor, itemId: string): Promise<AttachmentDto[]> {
     const { meeting } = await this.items.itemWithMeeting(itemId);
     this.access.assertCommitteeReader(actor, meeting.committeeId);
-    const rows = await this.dataSource.getRepository(ItemAttachment).find({ where: { itemId }, order: { createdAt: 'ASC', id: 'ASC' } });
+    const rows = await this.attachments.ofItem(itemId);
     return rows.map(toAttachmentDto);
   }
 
@@ -105,39 +94,31 @@ export class AttachmentService {
 
   /** Removes the row; the file goes too unless another row holds the same bytes. */
   async remove(actor: Actor, id: string): Promise<void> {
-    const attachment = await this.dataSource.getRepository(ItemAttachment).findOneBy({ id });
+    const attachment = await this.attachments.find(id);
     if (!attachment) throw DomainError.notFound('attachment', id);
     const { meeting } = await this.items.itemWithMeeting(attachment.itemId);
     this.assertMayChange(actor, meeting);
-    await this.withContentLock(attachment.sha256, async (session) => {
-      const remaining = await session.transaction(async (manager) => {
-        const current = await this.assertStillChangeable(manager, actor, meeting.id);
-        const before = await this.namesOn(manager, attachment.itemId);
-        const { affected } = await manager.delete(ItemAttachment, { id });
-        if (!affected) throw DomainError.notFound('attachment', id);
-        await this.recordChange(manager, actor, current, attachment.itemId, before);
-        await this.audit.record(manager, {
+    await this.attachments.withContentLock(attachment.sha256, async (session) => {
+      const remaining = await session.transaction(async (tx) => {
+        const current = await this.assertStillChangeable(tx, actor, meeting.id);
+        const before = await this.namesOn(tx, attachment.itemId);
+        if (!(await this.attachments.delete(tx, id))) throw DomainError.notFound('attachment', id);
+        await this.recordChange(tx, actor, current, attachment.itemId, before);
+        await this.audit.record(tx, {
           action: 'item-attachment.removed',
           entityType: 'agenda-item',
           entityId: attachment.itemId,
           details: { attachmentId: id, name: attachment.name, sha256: attachment.sha256 },
         });
-        return manager.countBy(ItemAttachment, { sha256: attachment.sha256 });
+        return this.attachments.countWithContent(attachment.sha256, tx);
       });
       if (remaining === 0) await this.store.remove(attachment.sha256);
     });
   }
 
-  /** One statement: the attachment, its item's closed flag, and its meeting's state and committee. */
-  async located(id: string): Promise<LocatedAttachment | null> {
-    const [row] = await this.dataSource.query(
-      `SELECT a.id, a.name, a.content_type AS "contentType", a.size, a.sha256, i.closed AS "itemClosed", m.state AS "meetingState",
-              m.committee_id AS "committeeId"
-         FROM item_attachment a JOIN agenda_item i ON i.id = a.item_id JOIN meeting m ON m.id = i.meeting_id
-        WHERE a.id = $1`,
-      [id],
-    );
-    return row ?? null;
+  /** The attachment, its item's closed flag, and its meeting's state and committee. */
+  located(id: string): Promise<LocatedAttachment | null> {
+    return this.attachments.located(id);
   }
 
   async open(attachment: LocatedAttachment): Promise<AttachmentContent> {
@@ -163,14 +144,14 @@ export class AttachmentService {
 
   private assertMayChange(actor: Actor, meeting: Meeting): void {
     this.access.assertCommitteeSecretary(actor, meeting.committeeId);
-    if (!ATTACHABLE_STATES.has(meeting.state)) {
+    if (!MEETING_ATTACHABLE.has(meeting.state)) {
       throw DomainError.conflict('attachments_closed', `The meeting is ${meeting.state}; its Bilag can no longer change`);
     }
   }
 
   /** The meeting may have moved on while the file was arriving; checked again under the meeting's row lock. */
-  private async assertStillChangeable(manager: EntityManager, actor: Actor, meetingId: string): Promise<Meeting> {
-    const meeting = await this.meetings.lockedMeeting(manager, meetingId);
+  private async assertStillChangeable(tx: Transaction, actor: Actor, meetingId: string): Promise<Meeting> {
+    const meeting = await this.meetings.lockedMeeting(tx, meetingId);
     this.assertMayChange(actor, meeting);
     return meeting;
   }
@@ -195,7 +176,7 @@ export class AttachmentService {
   }
 
   private async insert(
-    session: EntityManager,
+    session: Transaction,
     actor: Actor,
     { itemId, meetingId }: { itemId: string; meetingId: string },
     file: { name: string; contentType: string },
@@ -203,10 +184,10 @@ export class AttachmentService {
   ): Promise<string> {
     let placed = false;
     try {
-      return await session.transaction(async (manager) => {
-        const meeting = await this.assertStillChangeable(manager, actor, meetingId);
-        const before = await this.namesOn(manager, itemId);
-        const { identifiers } = await manager.insert(ItemAttachment, {
+      return await session.transaction(async (tx) => {
+        const meeting = await this.assertStillChangeable(tx, actor, meetingId);
+        const before = await this.namesOn(tx, itemId);
+        const id = await this.attachments.insert(tx, {
           itemId,
           name: file.name,
           contentType: file.contentType,
@@ -214,9 +195,8 @@ export class AttachmentService {
           sha256: received.sha256,
           uploadedBy: actor.personId,
         });
-        const id = identifiers[0].id as string;
-        await this.recordChange(manager, actor, meeting, itemId, before);
-        await this.audit.record(manager, {
+        await this.recordChange(tx, actor, meeting, itemId, before);
+        await this.audit.record(tx, {
           action: 'item-attachment.added',
           entityType: 'agenda-item',
           entityId: itemId,
@@ -228,13 +208,13 @@ export class AttachmentService {
       });
     } catch (error) {
       // The commit failed after the file was placed: keep it only if other rows hold the same bytes.
-      if (placed && !(await session.existsBy(ItemAttachment, { sha256: received.sha256 }))) await this.store.remove(received.sha256);
+      if (placed && !(await this.attachments.anyWithContent(received.sha256, session))) await this.store.remove(received.sha256);
       throw error;
     }
   }
 
-  private async namesOn(manager: EntityManager, itemId: string): Promise<string[]> {
-    const rows = await manager.find(ItemAttachment, { where: { itemId }, order: { createdAt: 'ASC', id: 'ASC' } });
+  private async namesOn(tx: Transaction, itemId: string): Promise<string[]> {
+    const rows = await this.attachments.ofItem(itemId, tx);
     return rows.map((row) => row.name);
   }
 
@@ -242,30 +222,9 @@ export class AttachmentService {
    * After the agenda went out, a Bilag added or removed is a change of the item, in its history like any other;
    * before the meeting the members are also sent the update. The caller holds the meeting's row lock.
    */
-  private async recordChange(manager: EntityManager, actor: Actor, meeting: Meeting, itemId: string, before: string[]): Promise<void> {
+  private async recordChange(tx: Transaction, actor: Actor, meeting: Meeting, itemId: string, before: string[]): Promise<void> {
     if (meeting.state === 'planned') return;
-    await manager.insert(AgendaItemChange, { itemId, changedFields: ['attachments'], previous: { attachments: before }, actorId: actor.personId });
-    if (meeting.state === 'published') await this.agendaMail.publishedMeetingChanged(manager, meeting.id);
-  }
-
-  /**
-   * Runs work on one connection holding a session lock on the content hash, across the work's own transaction and
-   * the file operations after its commit: an upload placing a file and a delete removing the last row that needs
-   * it cannot interleave.
-   */
-  private async withContentLock<T>(sha256: string, work: (session: EntityManager) => Promise<T>): Promise<T> {
-    const runner = this.dataSource.createQueryRunner();
-    await runner.connect();
-    const key = `item-attachment:${sha256}`;
-    try {
-      await runner.query('SELECT pg_advisory_lock(hashtextextended($1, 0))', [key]);
-      try {
-        return await work(runner.manager);
-      } finally {
-        await runner.query('SELECT pg_advisory_unlock(hashtextextended($1, 0))', [key]);
-      }
-    } finally {
-      await runner.release();
-    }
+    await this.changes.record(tx, { itemId, changedFields: ['attachments'], previous: { attachments: before }, actorId: actor.personId });
+    if (meeting.state === 'published') await this.agendaMail.publishedMeetingChanged(tx, meeting.id);
   }
 }

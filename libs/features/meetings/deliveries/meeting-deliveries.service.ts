@@ -1,7 +1,8 @@
 import { Injectable } from '@nestjs/common';
-import { DataSource } from 'typeorm';
 import { AccessService } from '@app/access';
 import type { Actor } from '@app/core';
+import { DeliveryLedger } from '@app/mail';
+import { PersonSql } from '@app/people';
 import type { MeetingDeliveryDto } from './meeting-delivery.dto.js';
 import { MeetingService } from '../meeting/meeting.service.js';
 
@@ -9,7 +10,7 @@ import { MeetingService } from '../meeting/meeting.service.js';
 @Injectable()
 export class MeetingDeliveriesService {
   constructor(
-    private readonly dataSource: DataSource,
+    private readonly ledger: DeliveryLedger,
     private readonly access: AccessService,
     private readonly meetings: MeetingService,
   ) {}
@@ -17,13 +18,7 @@ export class MeetingDeliveriesService {
   async list(actor: Actor, meetingId: string): Promise<MeetingDeliveryDto[]> {
     const meeting = await this.meetings.meetingOrNotFound(meetingId);
     this.access.assertCommitteeSecretary(actor, meeting.committeeId);
-    return this.dataSource.query(
-      `SELECT d.id, d.kind, d.person_id AS "personId", p.name AS "personName", d.recipient, d.sequence, d.status, d.attempts,
-              d.sent_at AS "sentAt", d.last_error AS "lastError", d.created_at AS "createdAt", d.updated_at AS "updatedAt"
-         FROM delivery d LEFT JOIN person p ON p.id = d.person_id
-        WHERE d.subject_id = $1
-        ORDER BY d.created_at, d.kind, p.name, d.id`,
-      [meetingId],
-    );
+    // The names joined in the ledger's one statement, so the list sorts by them as before.
+    return this.ledger.aboutSubject(meetingId, { join: (personId) => PersonSql.join('p', personId, { left: true }), name: 'p.name' });
   }
 }

@@ -1,9 +1,9 @@
 import { Injectable } from '@nestjs/common';
-import { DataSource } from 'typeorm';
 import { AccessService } from '@app/access';
 import { AppConfig } from '@app/config';
 import type { Actor } from '@app/core';
 import { buildMeetingInvitation, copenhagenDate, DomainError, type CalendarPerson, type MeetingInvitation } from '@app/domain';
+import { InvitationPeopleRepository } from './invitation-people.repository.js';
 import type { MeetingSummaryDto } from '../meeting/meeting.dto.js';
 import { invitationForMeeting, type InvitationPeople } from './meeting-invitation.builder.js';
 import { MeetingViewRepository } from '../meeting/meeting-view.repository.js';
@@ -17,7 +17,7 @@ export interface CalendarFile {
 @Injectable()
 export class MeetingInvitationService {
   constructor(
-    private readonly dataSource: DataSource,
+    private readonly invited: InvitationPeopleRepository,
     private readonly access: AccessService,
     private readonly config: AppConfig,
     private readonly views: MeetingViewRepository,
@@ -39,14 +39,7 @@ export class MeetingInvitationService {
 
   /** Everyone seated in the committee on the meeting's day, like the attendance list; secretaries by seniority in the seat. */
   private async people(meeting: MeetingSummaryDto): Promise<InvitationPeople> {
-    const rows: (CalendarPerson & { secretarySince: string | null })[] = await this.dataSource.query(
-      `SELECT p.name, p.email, min(m.start_date) FILTER (WHERE m.role = 'secretary') AS "secretarySince"
-         FROM membership m JOIN person p ON p.id = m.person_id
-        WHERE m.committee_id = $1 AND m.start_date <= $2 AND (m.end_date IS NULL OR m.end_date >= $2)
-        GROUP BY p.id
-        ORDER BY 3 NULLS LAST, p.name`,
-      [meeting.committeeId, copenhagenDate(new Date(meeting.startsAt))],
-    );
+    const rows = await this.invited.seatedOn(meeting.committeeId, copenhagenDate(new Date(meeting.startsAt)));
     const person = ({ name, email }: CalendarPerson): CalendarPerson => ({ name, email });
     return { secretaries: rows.filter((row) => row.secretarySince !== null).map(person), members: rows.map(person) };
   }

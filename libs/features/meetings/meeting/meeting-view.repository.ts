@@ -1,16 +1,21 @@
 import { Injectable } from '@nestjs/common';
-import { DataSource, type EntityManager } from 'typeorm';
+import { CommitteeSql, SeatSql } from '@app/committees';
 import { preparedStatement } from '@app/core';
+import { type Transaction, UnitOfWork } from '@app/database';
 import { copenhagenDate } from '@app/domain';
+import { PersonSql } from '@app/people';
 import type { AgendaItemDto } from '../agenda/agenda-item.dto.js';
 import type { AttendanceDto, MeetingDto, MeetingSummaryDto } from './meeting.dto.js';
 
-const MEETING_COLUMNS = `m.id, m.committee_id AS "committeeId", c.name AS "committeeName", m.title, m.starts_at AS "startsAt", m.ends_at AS "endsAt",
-  m.location, m.state, m.row_version AS "rowVersion", m.sequence, m.published_at AS "publishedAt"`;
+const MEETING_COLUMNS = `mtg.id, mtg.committee_id AS "committeeId", c.name AS "committeeName", mtg.title, mtg.starts_at AS "startsAt", mtg.ends_at AS "endsAt",
+  mtg.location, mtg.state, mtg.row_version AS "rowVersion", mtg.sequence, mtg.published_at AS "publishedAt"`;
+
+// The meeting is `mtg`: the seat fragments name their own rows `m`.
+const COMMITTEE = CommitteeSql.join('c', 'mtg.committee_id');
 
 const notesOfKind = (kind: 'dissent' | 'disqualification') =>
   `coalesce((SELECT json_agg(json_build_object('id', n.id, 'personId', n.person_id, 'personName', p.name, 'text', n.text) ORDER BY p.name)
-               FROM item_note n JOIN person p ON p.id = n.person_id WHERE n.item_id = i.id AND n.kind = '${kind}'), '[]')`;
+               FROM item_note n ${PersonSql.join('p', 'n.person_id')} WHERE n.item_id = i.id AND n.kind = '${kind}'), '[]')`;
 
 const ITEM_COLUMNS = `i.id, i.meeting_id AS "meetingId", i.number, i.title, i.case_number AS "caseNumber", i.start_time AS "startTime",
   i.end_time AS "endTime", i.closed, i.closed_reason AS "closedReason", i.summary, i.recommendation, i.presentation,
@@ -30,15 +35,14 @@ const attendanceJson = (meetingId: string, committeeId: string, day: string) => 
                                              'status', a.status, 'until', a.until, 'note', a.note)
                            ORDER BY CASE WHEN 'chair' = ANY(s.roles) THEN 0 WHEN 'vice-chair' = ANY(s.roles) THEN 1
                                          WHEN 'secretary' = ANY(s.roles) THEN 3 ELSE 2 END, p.name), '[]')
-    FROM (SELECT person_id, array_agg(DISTINCT role) AS roles FROM membership
-           WHERE committee_id = ${committeeId} AND start_date <= ${day} AND (end_date IS NULL OR end_date >= ${day}) GROUP BY person_id) s
+    FROM ${SeatSql.seatedOn(committeeId, day)} s
     FULL JOIN (SELECT person_id, status, until, note FROM attendance WHERE meeting_id = ${meetingId}) a ON a.person_id = s.person_id
-    JOIN person p ON p.id = coalesce(s.person_id, a.person_id))`;
+    ${PersonSql.join('p', 'coalesce(s.person_id, a.person_id)')})`;
 
 const MEETING_WITH_ATTENDANCE = preparedStatement(
   'meeting-with-attendance',
-  `SELECT ${MEETING_COLUMNS}, ${attendanceJson('m.id', 'm.committee_id', `(m.starts_at AT TIME ZONE 'Europe/Copenhagen')::date`)} AS attendance
-     FROM meeting m JOIN committee c ON c.id = m.committee_id WHERE m.id = $1`,
+  `SELECT ${MEETING_COLUMNS}, ${attendanceJson('mtg.id', 'mtg.committee_id', `(mtg.starts_at AT TIME ZONE 'Europe/Copenhagen')::date`)} AS attendance
+     FROM meeting mtg ${COMMITTEE} WHERE mtg.id = $1`,
 );
 
 const AGENDA = preparedStatement('meeting-agenda', `SELECT ${ITEM_COLUMNS} FROM agenda_item i WHERE i.meeting_id = $1 ORDER BY i.number`);
@@ -49,10 +53,10 @@ const AGENDA = preparedStatement('meeting-agenda', `SELECT ${ITEM_COLUMNS} FROM 
  */
 @Injectable()
 export class MeetingViewRepository {
-  constructor(private readonly dataSource: DataSource) {}
+  constructor(private readonly unitOfWork: UnitOfWork) {}
 
-  async summary(id: string, manager: EntityManager = this.dataSource.manager): Promise<MeetingSummaryDto | null> {
-    const [row] = await manager.query(`SELECT ${MEETING_COLUMNS} FROM meeting m JOIN committee c ON c.id = m.committee_id WHERE m.id = $1`, [id]);
+  async summary(id: string, tx: Transaction = this.unitOfWork.outside): Promise<MeetingSummaryDto | null> {
+    const [row] = await tx.query(`SELECT ${MEETING_COLUMNS} FROM meeting mtg ${COMMITTEE} WHERE mtg.id = $1`, [id]);
     return row ?? null;
   }
 
@@ -63,32 +67,32 @@ export class MeetingViewRepository {
       parameters.push(value);
       conditions.push(sql.replace('?', `$${parameters.length}`));
     };
-    if (where.committeeId) add('m.committee_id = ?', where.committeeId);
-    if (where.states) add('m.state = ANY(?)', where.states);
-    if (where.from) add('m.starts_at >= ?', where.from);
-    if (where.to) add('m.starts_at < ?', where.to);
+    if (where.committeeId) add('mtg.committee_id = ?', where.committeeId);
+    if (where.states) add('mtg.state = ANY(?)', where.states);
+    if (where.from) add('mtg.starts_at >= ?', where.from);
+    if (where.to) add('mtg.starts_at < ?', where.to);
     parameters.push(limit);
-    return this.dataSource.query(
-      `SELECT ${MEETING_COLUMNS} FROM meeting m JOIN committee c ON c.id = m.committee_id
-        ${conditions.length ? `WHERE ${conditions.join(' AND ')}` : ''} ORDER BY m.starts_at DESC LIMIT $${parameters.length}`,
+    return this.unitOfWork.outside.query(
+      `SELECT ${MEETING_COLUMNS} FROM meeting mtg ${COMMITTEE}
+        ${conditions.length ? `WHERE ${conditions.join(' AND ')}` : ''} ORDER BY mtg.starts_at DESC LIMIT $${parameters.length}`,
       parameters,
     );
   }
 
   async meeting(id: string): Promise<MeetingDto | null> {
     const [[row], items] = await Promise.all([
-      this.dataSource.query(MEETING_WITH_ATTENDANCE, [id]),
+      this.unitOfWork.outside.query(MEETING_WITH_ATTENDANCE, [id]),
       this.items(id),
     ]);
     return row ? { ...row, items } : null;
   }
 
-  items(meetingId: string, manager: EntityManager = this.dataSource.manager): Promise<AgendaItemDto[]> {
-    return manager.query(AGENDA, [meetingId]);
+  items(meetingId: string, tx: Transaction = this.unitOfWork.outside): Promise<AgendaItemDto[]> {
+    return tx.query(AGENDA, [meetingId]);
   }
 
   async attendance(meeting: MeetingSummaryDto): Promise<AttendanceDto[]> {
-    const [{ attendance }] = await this.dataSource.query(`SELECT ${attendanceJson('$1::uuid', '$2::uuid', '$3::date')} AS attendance`, [
+    const [{ attendance }] = await this.unitOfWork.outside.query(`SELECT ${attendanceJson('$1::uuid', '$2::uuid', '$3::date')} AS attendance`, [
       meeting.id,
       meeting.committeeId,
       copenhagenDate(new Date(meeting.startsAt)),

@@ -1,6 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsISO8601, IsInt, IsOptional, IsString, MaxLength, Min, MinLength } from 'class-validator';
 import { AgendaItemDto } from '../agenda/agenda-item.dto.js';
+import type { MeetingState } from '@app/domain';
 
 const INSTANT = { strict: true, strictSeparator: true } as const;
 
@@ -76,7 +77,7 @@ export class MeetingSummaryDto {
   @ApiProperty({ example: '2024-02-02T08:30:00.000Z' }) startsAt: Date;
   @ApiProperty({ type: Date, nullable: true }) endsAt: Date | null;
   @ApiProperty() location: string;
-  @ApiProperty({ enum: ['planned', 'published', 'held', 'closed', 'cancelled'] }) state: string;
+  @ApiProperty({ enum: ['planned', 'published', 'held', 'closed', 'cancelled'] }) state: MeetingState;
   @ApiProperty() rowVersion: number;
   @ApiProperty({ description: 'SEQUENCE of the calendar invitation' }) sequence: number;
   @ApiProperty({ type: Date, nullable: true }) publishedAt: Date | null;

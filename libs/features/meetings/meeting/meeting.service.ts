@@ -1,13 +1,15 @@
 import { Injectable } from '@nestjs/common';
-import { DataSource, type EntityManager } from 'typeorm';
 import { AccessService } from '@app/access';
 import { AuditService } from '@app/audit';
+import { type Committee, CommitteeRepository } from '@app/committees';
 import { type Actor, sentFields } from '@app/core';
+import { type Transaction, UnitOfWork } from '@app/database';
 import {
   assertItemSlot,
   copenhagenDate,
   copenhagenTime,
   DomainError,
+  MEETING_UPCOMING,
   meetingWorkflow,
   periodContains,
   agendaItemWorkflow,
@@ -17,11 +19,11 @@ import {
 } from '@app/domain';
 import { ReminderScheduler } from '@app/reminders';
 import { WorkflowService, type WorkflowTransitionRecord } from '@app/workflows';
-import { Committee } from '@app/committees';
-import { AgendaItem } from '../agenda/agenda-item.entity.js';
+import { AgendaItemRepository } from '../agenda/agenda-item.repository.js';
 import { AgendaMailScheduler } from '../mail/agenda-mail.scheduler.js';
 import { Meeting } from './meeting.entity.js';
 import type { CreateMeetingDto, MeetingDto, MeetingSummaryDto, UpdateMeetingDto } from './meeting.dto.js';
+import { MeetingRepository } from './meeting.repository.js';
 import { MeetingViewRepository } from './meeting-view.repository.js';
 
 /** The meeting's time as local wall-clock times, for checking item time slots. */
@@ -32,15 +34,15 @@ export function meetingSpan(meeting: { startsAt: Date; endsAt: Date | null }): M
   return { start: copenhagenTime(start), end: end && sameDay ? copenhagenTime(end) : null };
 }
 
-/** States in which the meeting's time, place and agenda may still change. */
-const CHANGEABLE: ReadonlySet<string> = new Set(['planned', 'published']);
-
 @Injectable()
 export class MeetingService {
   private readonly records;
 
   constructor(
-    private readonly dataSource: DataSource,
+    private readonly unitOfWork: UnitOfWork,
+    private readonly meetings: MeetingRepository,
+    private readonly items: AgendaItemRepository,
+    private readonly committees: CommitteeRepository,
     private readonly access: AccessService,
     private readonly audit: AuditService,
     private readonly workflows: WorkflowService,
@@ -51,7 +53,7 @@ export class MeetingService {
     this.records = workflows.declare({
       definition: meetingWorkflow,
       entity: Meeting,
-      find: (id: string, tx) => tx.findOneBy(Meeting, { id }),
+      find: (id: string, tx) => this.meetings.find(id, tx),
       notFound: (id) => DomainError.notFound('meeting', id),
       committeeOf: (meeting) => meeting.committeeId,
       context: (meeting, tx) => this.context(meeting, tx),
@@ -65,14 +67,13 @@ export class MeetingService {
   }
 
   async create(actor: Actor, committeeId: string, dto: CreateMeetingDto): Promise<MeetingDto> {
-    const committee = await this.dataSource.getRepository(Committee).findOneBy({ id: committeeId });
-    if (!committee) throw DomainError.notFound('committee', committeeId);
+    const committee = await this.committees.findOrFail(committeeId);
     this.access.assertCommitteeSecretary(actor, committeeId);
     const startsAt = new Date(dto.startsAt);
     const endsAt = dto.endsAt ? new Date(dto.endsAt) : null;
     this.assertTimes(startsAt, endsAt, committee);
-    const id = await this.dataSource.transaction(async (manager) => {
-      const { identifiers } = await manager.insert(Meeting, {
+    const id = await this.unitOfWork.run(async (tx) => {
+      const meetingId = await this.meetings.insert(tx, {
         committeeId,
         title: dto.title?.trim() || null,
         startsAt,
@@ -80,16 +81,15 @@ export class MeetingService {
         location: dto.location.trim(),
         state: 'planned',
       });
-      const meetingId = identifiers[0].id as string;
-      await this.audit.record(manager, { action: 'meeting.created', entityType: 'meeting', entityId: meetingId, details: { committeeId, startsAt: dto.startsAt } });
-      await this.reminders.scheduleAgendaDeadline(manager, { id: meetingId, committeeId, startsAt });
+      await this.audit.record(tx, { action: 'meeting.created', entityType: 'meeting', entityId: meetingId, details: { committeeId, startsAt: dto.startsAt } });
+      await this.reminders.scheduleAgendaDeadline(tx, { id: meetingId, committeeId, startsAt });
       return meetingId;
     });
     return this.read(actor, id);
   }
 
   async listForCommittee(actor: Actor, committeeId: string): Promise<MeetingSummaryDto[]> {
-    if (!(await this.dataSource.getRepository(Committee).existsBy({ id: committeeId }))) throw DomainError.notFound('committee', committeeId);
+    await this.committees.assertExists(committeeId);
     this.access.assertCommitteeReader(actor, committeeId);
     return this.views.list({ committeeId });
   }
@@ -104,18 +104,18 @@ export class MeetingService {
   async update(actor: Actor, id: string, dto: UpdateMeetingDto): Promise<MeetingDto> {
     const { rowVersion, ...changes } = sentFields(dto);
     if (Object.keys(changes).length === 0) throw DomainError.invalid('nothing_to_update', 'Send at least one field to change');
-    await this.dataSource.transaction(async (manager) => {
-      const meeting = await this.lockedMeeting(manager, id);
+    await this.unitOfWork.run(async (tx) => {
+      const meeting = await this.lockedMeeting(tx, id);
       this.access.assertCommitteeSecretary(actor, meeting.committeeId);
-      if (!CHANGEABLE.has(meeting.state)) throw DomainError.conflict('meeting_not_changeable', `A ${meeting.state} meeting cannot be changed`);
+      if (!MEETING_UPCOMING.has(meeting.state)) throw DomainError.conflict('meeting_not_changeable', `A ${meeting.state} meeting cannot be changed`);
       if (rowVersion !== undefined && rowVersion !== meeting.rowVersion) {
         throw DomainError.conflict('stale_row_version', `The meeting was changed meanwhile (now rowVersion ${meeting.rowVersion}); reload it and try again`);
       }
       const startsAt = changes.startsAt ? new Date(changes.startsAt) : meeting.startsAt;
       const endsAt = changes.endsAt === undefined ? meeting.endsAt : changes.endsAt === null ? null : new Date(changes.endsAt);
-      const committee = await manager.findOneByOrFail(Committee, { id: meeting.committeeId });
+      const committee = await this.committees.findOrFail(meeting.committeeId, tx);
       this.assertTimes(startsAt, endsAt, committee);
-      const items = await manager.find(AgendaItem, { where: { meetingId: id }, order: { number: 'ASC' } });
+      const items = await this.items.ofMeeting(id, tx);
       const span = meetingSpan({ startsAt, endsAt });
       for (const item of items) {
         try {
@@ -127,17 +127,17 @@ export class MeetingService {
           );
         }
       }
-      await manager.update(Meeting, { id }, {
+      await this.meetings.update(tx, id, {
         startsAt,
         endsAt,
         ...(changes.location !== undefined ? { location: changes.location.trim() } : {}),
         ...(changes.title !== undefined ? { title: changes.title.trim() || null } : {}),
         rowVersion: meeting.rowVersion + 1,
       });
-      await this.audit.record(manager, { action: 'meeting.updated', entityType: 'meeting', entityId: id, details: { changes } });
+      await this.audit.record(tx, { action: 'meeting.updated', entityType: 'meeting', entityId: id, details: { changes } });
       // Members of a published meeting are told, with the invitation's SEQUENCE raised; a planned one's agenda deadline moves with it.
-      if (meeting.state === 'published') await this.agendaMail.publishedMeetingChanged(manager, id);
-      else if (startsAt.getTime() !== new Date(meeting.startsAt).getTime()) await this.reminders.scheduleAgendaDeadline(manager, { id, committeeId: meeting.committeeId, startsAt });
+      if (meeting.state === 'published') await this.agendaMail.publishedMeetingChanged(tx, id);
+      else if (startsAt.getTime() !== new Date(meeting.startsAt).getTime()) await this.reminders.scheduleAgendaDeadline(tx, { id, committeeId: meeting.committeeId, startsAt });
     });
     return this.read(actor, id);
   }
@@ -155,14 +155,14 @@ export class MeetingService {
     return this.records.history(actor, id);
   }
 
-  async meetingOrNotFound(id: string): Promise<Meeting> {
-    const meeting = await this.dataSource.getRepository(Meeting).findOneBy({ id });
+  async meetingOrNotFound(id: string, tx?: Transaction): Promise<Meeting> {
+    const meeting = await this.meetings.find(id, tx);
     if (!meeting) throw DomainError.notFound('meeting', id);
     return meeting;
   }
 
-  async lockedMeeting(manager: EntityManager, id: string): Promise<Meeting> {
-    const meeting = await manager.findOne(Meeting, { where: { id }, lock: { mode: 'pessimistic_write' } });
+  async lockedMeeting(tx: Transaction, id: string): Promise<Meeting> {
+    const meeting = await this.meetings.findLocked(id, tx);
     if (!meeting) throw DomainError.notFound('meeting', id);
     return meeting;
   }
@@ -178,8 +178,8 @@ export class MeetingService {
     }
   }
 
-  private async context(meeting: Meeting, manager: EntityManager): Promise<MeetingContext> {
-    const items = await manager.find(AgendaItem, { where: { meetingId: meeting.id }, order: { number: 'ASC' } });
+  private async context(meeting: Meeting, tx: Transaction): Promise<MeetingContext> {
+    const items = await this.items.ofMeeting(meeting.id, tx);
     return {
       itemCount: items.length,
       draftItemTitles: items.filter((i) => i.state === 'draft').map((i) => `${i.number}. ${i.title}`),
@@ -188,10 +188,10 @@ export class MeetingService {
     };
   }
 
-  private async putItemsOnAgenda(manager: EntityManager, meeting: Meeting): Promise<void> {
-    await manager.update(Meeting, { id: meeting.id }, { publishedAt: new Date() });
-    const ready = await manager.find(AgendaItem, { where: { meetingId: meeting.id, state: 'ready' } });
+  private async putItemsOnAgenda(tx: Transaction, meeting: Meeting): Promise<void> {
+    await this.meetings.update(tx, meeting.id, { publishedAt: new Date() });
+    const ready = await this.items.inState(meeting.id, 'ready', tx);
     const items = this.workflows.recordsOf(agendaItemWorkflow);
-    for (const item of ready) await items.fireAsSystem(manager, item, 'put-on-agenda');
+    for (const item of ready) await items.fireAsSystem(tx, item, 'put-on-agenda');
   }
 }

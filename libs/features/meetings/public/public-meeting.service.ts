@@ -1,14 +1,10 @@
 import { Injectable } from '@nestjs/common';
-import { DomainError, redactItemsForPublic } from '@app/domain';
+import { DomainError, MEETING_PUBLIC, PUBLIC_MEETING_STATES, redactItemsForPublic } from '@app/domain';
 import type { AgendaItemDto, ItemNoteDto } from '../agenda/agenda-item.dto.js';
 import { type AttachmentContent, AttachmentService } from '../attachments/attachment.service.js';
 import type { MeetingSummaryDto } from '../meeting/meeting.dto.js';
 import { MeetingViewRepository } from '../meeting/meeting-view.repository.js';
 import type { PublicAgendaItemDto, PublicItemNoteDto, PublicMeetingDto, PublicMeetingSummaryDto } from './public-meeting.dto.js';
-
-/** A meeting is public from the moment its agenda is sent; a planned agenda is a draft and a cancelled meeting is off. */
-export const PUBLIC_MEETING_STATES = ['published', 'held', 'closed'] as const;
-export const IS_PUBLIC_MEETING_STATE: ReadonlySet<string> = new Set(PUBLIC_MEETING_STATES);
 
 function publicSummary(meeting: MeetingSummaryDto): PublicMeetingSummaryDto {
   const { id, committeeId, committeeName, title, startsAt, endsAt, location, state, publishedAt } = meeting;
@@ -58,14 +54,14 @@ export class PublicMeetingService {
 
   async agenda(id: string): Promise<PublicMeetingDto> {
     const meeting = await this.views.summary(id);
-    if (!meeting || !IS_PUBLIC_MEETING_STATE.has(meeting.state)) throw DomainError.notFound('meeting', id);
+    if (!meeting || !MEETING_PUBLIC.has(meeting.state)) throw DomainError.notFound('meeting', id);
     const items = redactItemsForPublic(await this.views.items(id));
     return { ...publicSummary(meeting), items: items.map(publicItem) };
   }
 
   async attachmentContent(id: string): Promise<AttachmentContent> {
     const attachment = await this.attachments.located(id);
-    if (!attachment || attachment.itemClosed || !IS_PUBLIC_MEETING_STATE.has(attachment.meetingState)) throw DomainError.notFound('attachment', id);
+    if (!attachment || attachment.itemClosed || !MEETING_PUBLIC.has(attachment.meetingState)) throw DomainError.notFound('attachment', id);
     return this.attachments.open(attachment);
   }
 }
