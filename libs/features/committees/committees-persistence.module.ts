@@ -6,7 +6,8 @@ import { Committee } from './committee.entity.js';
 import { Membership } from './membership.entity.js';
 import { CommitteeRepository } from './committee.repository.js';
 import { SeatRepository } from './seat.repository.js';
+import { CalendarRepository } from './calendar.repository.js';
 
 /** Bodies, committees and their seats. Registered with the data source by this module (TypeORM's autoLoadEntities). */
-@Module({ imports: [PeoplePersistenceModule, TypeOrmModule.forFeature([Body, Committee, Membership])], providers: [CommitteeRepository, SeatRepository], exports: [PeoplePersistenceModule, TypeOrmModule, CommitteeRepository, SeatRepository] })
+@Module({ imports: [PeoplePersistenceModule, TypeOrmModule.forFeature([Body, Committee, Membership])], providers: [CommitteeRepository, SeatRepository, CalendarRepository], exports: [PeoplePersistenceModule, TypeOrmModule, CommitteeRepository, SeatRepository, CalendarRepository] })
 export class CommitteesPersistenceModule {}

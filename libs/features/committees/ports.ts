@@ -1,3 +1,4 @@
 /** What other features may use of committees: committees, and who sits where on a day. */
 export { CommitteeRepository } from './committee.repository.js';
 export { SeatRepository, SeatSql, type SeatedPerson } from './seat.repository.js';
+export { CalendarRepository, CommitteeCalendarSql, type CommitteeCalendar } from './calendar.repository.js';

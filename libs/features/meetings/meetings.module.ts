@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
 import { MeetingsPersistenceModule } from './meetings-persistence.module.js';
-import { RemindersModule } from '@app/reminders';
+import { MeetingRemindersModule } from './reminders/meeting-reminders.module.js';
+import { AgendaMailRepository } from './mail/agenda-mail.repository.js';
 import { AgendaMailScheduler } from './mail/agenda-mail.scheduler.js';
 import { AgendaItemService } from './agenda/agenda-item.service.js';
 import { AgendaItemsController } from './agenda/agenda-items.controller.js';
@@ -23,7 +24,7 @@ import { PublicMeetingService } from './public/public-meeting.service.js';
 import { PublicMeetingsController } from './public/public-meetings.controller.js';
 
 @Module({
-  imports: [MeetingsPersistenceModule, RemindersModule],
+  imports: [MeetingsPersistenceModule, MeetingRemindersModule],
   controllers: [
     MeetingsController,
     AgendaItemsController,
@@ -39,6 +40,7 @@ import { PublicMeetingsController } from './public/public-meetings.controller.js
     AgendaItemService,
     AttendanceService,
     MeetingViewRepository,
+    AgendaMailRepository,
     AgendaMailScheduler,
     MeetingDeliveriesService,
     AttachmentContentStore,

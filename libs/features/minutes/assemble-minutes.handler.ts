@@ -11,9 +11,9 @@ import {
   type MinutesVariant,
 } from '@app/domain';
 import { MeetingViewRepository } from '@app/meetings';
-import { type JobContext, JobHandler, type JobHandlerOf, JobName, type JobPayloads, type JobResult } from '@app/outbox';
+import { type JobContext, JobHandler, type JobHandlerOf, type JobPayloads, type JobResult } from '@app/outbox';
 import { Committee } from '@app/committees';
-import { ContentAddressedStore } from './content-addressed.store.js';
+import { MinutesDocumentStore } from './minutes-document.store.js';
 import { MinutesFile, type MinutesFormat } from './minutes-file.entity.js';
 import { renderMinutesPdf } from './minutes-pdf.renderer.js';
 import { MinutesSignature } from './minutes-signature.entity.js';
@@ -29,18 +29,18 @@ type StoredFile = Pick<MinutesFile, 'variant' | 'format' | 'sha256' | 'size'>;
  * and in one transaction replaces the draft's files and the list of who signs. Progress goes to the BullMQ job and
  * to the minutes row, which GET reads.
  */
-@JobHandler(JobName.AssembleMinutes)
-export class AssembleMinutesHandler implements JobHandlerOf<JobName.AssembleMinutes> {
+@JobHandler('assemble-minutes')
+export class AssembleMinutesHandler implements JobHandlerOf<'assemble-minutes'> {
   private readonly logger = new Logger(AssembleMinutesHandler.name);
 
   constructor(
     private readonly dataSource: DataSource,
     private readonly views: MeetingViewRepository,
-    private readonly store: ContentAddressedStore,
+    private readonly store: MinutesDocumentStore,
     private readonly audit: AuditService,
   ) {}
 
-  async handle({ meetingId, generation }: JobPayloads[JobName.AssembleMinutes], context: JobContext): Promise<JobResult> {
+  async handle({ meetingId, generation }: JobPayloads['assemble-minutes'], context: JobContext): Promise<JobResult> {
     const minutes = await this.dataSource.getRepository(Minutes).findOneBy({ meetingId });
     const stale = this.whyStale(minutes, generation);
     if (stale) return { dropped: stale };

@@ -5,10 +5,11 @@ import { AuditService } from '@app/audit';
 import type { Actor } from '@app/core';
 import { copenhagenDate, DomainError, minutesWorkflow, type AvailableEvent, type MinutesContext, type MinutesVariant } from '@app/domain';
 import { MeetingService, MeetingViewRepository } from '@app/meetings';
-import { JobName, OutboxService } from '@app/outbox';
+import { OutboxService } from '@app/outbox';
 import { ReminderScheduler } from '@app/reminders';
 import { WorkflowService, type WorkflowTransitionRecord } from '@app/workflows';
-import { ContentAddressedStore, sha256Hex } from './content-addressed.store.js';
+import { sha256Hex } from '@app/storage';
+import { MinutesDocumentStore } from './minutes-document.store.js';
 import { MinutesAddendum } from './minutes-addendum.entity.js';
 import { MinutesFile, type MinutesFormat } from './minutes-file.entity.js';
 import { addendumHash, firstBrokenAddendum } from './minutes-seal.js';
@@ -50,7 +51,7 @@ export class MinutesService {
     private readonly outbox: OutboxService,
     private readonly meetings: MeetingService,
     private readonly views: MeetingViewRepository,
-    private readonly store: ContentAddressedStore,
+    private readonly store: MinutesDocumentStore,
     private readonly reminders: ReminderScheduler,
     workflows: WorkflowService,
   ) {
@@ -99,7 +100,7 @@ export class MinutesService {
       );
       if (!row) throw this.notDraft(await manager.findOneByOrFail(Minutes, { meetingId }));
       // An older job still waiting is replaced; one already running finds the generation changed and stops.
-      await this.outbox.add(manager, JobName.AssembleMinutes, { meetingId, generation: row.generation }, { dedupeKey: `assemble-minutes:${meetingId}` });
+      await this.outbox.add(manager, 'assemble-minutes', { meetingId, generation: row.generation }, { dedupeKey: `assemble-minutes:${meetingId}` });
       await this.audit.record(manager, { action: 'minutes.assembly-requested', entityType: 'meeting', entityId: meetingId, details: { generation: row.generation } });
       // Read in the transaction: the answer is the request's own state, whatever the worker has done since.
       return this.toDto(await manager.findOneByOrFail(Minutes, { meetingId }), manager);
@@ -217,7 +218,7 @@ export class MinutesService {
     const meeting = await this.views.summary(minutes.meetingId, manager);
     if (!meeting) throw this.minutesNotFound(minutes.meetingId);
     for (const { personId } of await this.views.attendance(meeting)) {
-      await this.outbox.add(manager, JobName.SendMinutesPublishedMail, { meetingId: minutes.meetingId, personId });
+      await this.outbox.add(manager, 'send-minutes-published-mail', { meetingId: minutes.meetingId, personId });
     }
   }
 

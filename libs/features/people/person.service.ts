@@ -3,7 +3,7 @@ import { DataSource, type EntityManager } from 'typeorm';
 import { AuditService } from '@app/audit';
 import { PasswordHasher } from './password-hasher.js';
 import { DomainError } from '@app/domain';
-import { JobName, OutboxService } from '@app/outbox';
+import { OutboxService } from '@app/outbox';
 import { type CreatePersonDto } from './create-person.dto.js';
 import { type ListPeopleQueryDto } from './list-people-query.dto.js';
 import { PersonResponseDto } from './person-response.dto.js';
@@ -31,7 +31,7 @@ export class PersonService {
         const values = { name: dto.name, email: dto.email, party: dto.party ?? null, title: dto.title ?? null, roles: dto.roles ?? [] };
         const { identifiers } = await manager.insert(Person, { ...values, passwordHash });
         const id = identifiers[0].id as string;
-        if (passwordHash) await this.outbox.add(manager, JobName.SendWelcomeEmail, { personId: id });
+        if (passwordHash) await this.outbox.add(manager, 'send-welcome-email', { personId: id });
         await this.audit.record(manager, { action: 'person.created', entityType: 'person', entityId: id, details: { ...values, login: passwordHash !== null } });
         return PersonResponseDto.from(await this.load(manager, id));
       }),
@@ -64,7 +64,7 @@ export class PersonService {
         if (fields.roles && !fields.roles.includes('admin')) await this.assertNotLastAdmin(manager, person);
         await manager.update(Person, id, { ...changes, ...(passwordHash ? { passwordHash } : {}) });
         const givenLogin = passwordHash !== undefined && person.passwordHash === null;
-        if (givenLogin) await this.outbox.add(manager, JobName.SendWelcomeEmail, { personId: id });
+        if (givenLogin) await this.outbox.add(manager, 'send-welcome-email', { personId: id });
         await this.audit.record(manager, {
           action: 'person.updated',
           entityType: 'person',

@@ -15,7 +15,7 @@ import {
   type MeetingContext,
   type MeetingSpan,
 } from '@app/domain';
-import { ReminderScheduler } from '@app/reminders';
+import { MeetingReminders } from '../reminders/meeting-reminders.js';
 import { WorkflowService, type WorkflowTransitionRecord } from '@app/workflows';
 import { Committee } from '@app/committees';
 import { AgendaItem } from '../agenda/agenda-item.entity.js';
@@ -46,7 +46,7 @@ export class MeetingService {
     private readonly workflows: WorkflowService,
     private readonly views: MeetingViewRepository,
     private readonly agendaMail: AgendaMailScheduler,
-    private readonly reminders: ReminderScheduler,
+    private readonly reminders: MeetingReminders,
   ) {
     this.records = workflows.declare({
       definition: meetingWorkflow,
