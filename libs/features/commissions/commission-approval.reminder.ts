@@ -76,7 +76,7 @@ export class CommissionApprovalReminder implements ReminderKindOf<'commission-ap
     const [submittedAt, recipients] = await Promise.all([this.history.lastFiredAt('commission', commission.id, 'submit'), this.directors.asRecipients()]);
     return {
       recipients,
-      meetingId: null,
+      listedUnder: null,
       content: commissionApprovalReminderContent({
         committeeName: commission.committeeName,
         title: commission.title,

@@ -52,7 +52,7 @@ export class MinutesUnsignedReminder implements ReminderKindOf<'minutes-unsigned
     if (await this.minutes.minutesSigned(meeting.id)) return { gone: 'the minutes are signed' };
     return {
       recipients: await this.meetings.seated(meeting.committeeId, ['secretary']),
-      meetingId: meeting.id,
+      listedUnder: meeting.id,
       content: minutesUnsignedReminderContent({ committeeName: meeting.committeeName, meetingStartsAt: meeting.startsAt, url: `${this.base}/api/meetings/${meeting.id}` }),
     };
   }

@@ -68,7 +68,7 @@ export class PhaseEndingReminder implements ReminderKindOf<'phase-ending'> {
     if (phase.endDate < todayInCopenhagen()) return { gone: 'the phase has already ended' };
     return {
       recipients: await this.phases.seated(phase.committeeId, ['secretary', 'chair']),
-      meetingId: null,
+      listedUnder: null,
       content: phaseEndingReminderContent({ committeeName: phase.committeeName, phaseTitle: phase.title, endDate: phase.endDate, url: `${this.base}/api/phases/${phase.id}` }),
     };
   }

@@ -19,8 +19,8 @@ export interface ScheduledReminder {
   subjectId: string;
   dueOn: IsoDate;
   /**
-   * What the day was computed from (the meeting's start, the phase's end, the kommissorium's row version): when it
-   * has changed, the subject moved and a reminder for the new day replaced this one.
+   * What the day was computed from (a start, an end date, a row version): when it has changed, the subject moved
+   * and a reminder for the new day replaced this one.
    */
   basis: string;
 }
@@ -38,12 +38,12 @@ export interface ReminderContent {
   link: { label: string; url: string };
 }
 
-/** A reminder whose reason still holds: whom to tell, what to say, and the meeting it belongs to, if any. */
+/** A reminder whose reason still holds: whom to tell, what to say, and whose deliveries list it. */
 export interface DueReminder {
   recipients: ReminderRecipient[];
   content: ReminderContent;
-  /** Listed with the meeting's deliveries when the reminder is about a meeting. */
-  meetingId: string | null;
+  /** The record whose deliveries list the reminder's e-mails (the meeting of a reminder about one); its own subject when null. */
+  listedUnder: string | null;
 }
 
 export type ReminderCheck = DueReminder | { gone: string };

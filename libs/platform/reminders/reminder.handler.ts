@@ -26,7 +26,7 @@ export class ReminderHandler implements JobHandlerOf<'send-reminder'> {
           kind: `${payload.kind}-reminder`,
           recipient: recipient.email,
           personId: recipient.personId,
-          subjectId: reminder.meetingId ?? payload.subjectId,
+          subjectId: reminder.listedUnder ?? payload.subjectId,
           message: renderReminderEmail(recipient.name, reminder.content),
         },
         job,

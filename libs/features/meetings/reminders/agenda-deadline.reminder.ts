@@ -68,7 +68,7 @@ export class AgendaDeadlineReminder implements ReminderKindOf<'agenda-deadline'>
     const calendar = new WorkingDayCalendar(meeting.closedDays);
     return {
       recipients: await this.meetings.seated(meeting.committeeId, ['secretary', 'chair']),
-      meetingId: meeting.id,
+      listedUnder: meeting.id,
       content: agendaDeadlineReminderContent({
         committeeName: meeting.committeeName,
         meetingStartsAt: meeting.startsAt,
