@@ -1,6 +1,6 @@
 import type pg from 'pg';
 import { AppConfig } from '@app/config';
-import { JobName } from '@app/outbox';
+import { agendaDeadlineReminderContent } from '@app/meetings';
 import { renderReminderEmail } from '@app/reminders';
 import type { BareMail } from '../baselines/bare-mail-worker.js';
 import { sleep } from './app-process.js';
@@ -33,7 +33,7 @@ export async function insertReminders(db: pg.Pool, committeeId: string, dueTimes
                                        'basis', to_char(starts_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"')), due
            FROM due RETURNING id)
        SELECT (SELECT array_agg(id) FROM outbox) AS "outboxIds", (SELECT json_object_agg(id, due) FROM due) AS due`,
-      [committeeId, dueTimes.map((due) => new Date(due).toISOString()), JobName.SendReminder],
+      [committeeId, dueTimes.map((due) => new Date(due).toISOString()), 'send-reminder'],
     );
     await client.query(`SELECT pg_notify('outbox', '')`);
     await client.query('COMMIT');
@@ -76,14 +76,16 @@ export function bareReminderMails(tag: string, dueTimes: readonly number[], perR
     Array.from({ length: perReminder }, (_, recipient) => ({
       from: MAIL_FROM,
       to: `${tag}-${index}-${recipient}@bench.example.dk`,
-      ...renderReminderEmail(`Modtager ${recipient}`, {
-        kind: 'agenda-deadline',
-        committeeName: 'Social- og Sundhedsudvalget',
-        meetingStartsAt: startsAt,
-        noticeDeadline: startsAt.toISOString().slice(0, 10),
-        noticeWorkingDays: 4,
-        url: 'http://localhost:3000/api/meetings/x',
-      }),
+      ...renderReminderEmail(
+        `Modtager ${recipient}`,
+        agendaDeadlineReminderContent({
+          committeeName: 'Social- og Sundhedsudvalget',
+          meetingStartsAt: startsAt,
+          noticeDeadline: startsAt.toISOString().slice(0, 10),
+          noticeWorkingDays: 4,
+          url: 'http://localhost:3000/api/meetings/x',
+        }),
+      ),
       messageId: `<${tag}-${index}-${recipient}@bench.localhost>`,
       date: new Date().toISOString(),
       dueAt,

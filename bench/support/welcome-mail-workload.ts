@@ -1,7 +1,6 @@
 import type pg from 'pg';
 import { AppConfig } from '@app/config';
 import { renderWelcomeEmail } from '@app/people';
-import { JobName } from '@app/outbox';
 import type { BareMail } from '../baselines/bare-mail-worker.js';
 import { sleep } from './app-process.js';
 
@@ -36,7 +35,7 @@ export async function insertWelcomeMails(db: pg.Pool, tag: string, dueTimes: rea
               RETURNING id)
        SELECT (SELECT array_agg(id) FROM outbox) AS "outboxIds",
               (SELECT json_agg(json_build_object('id', id, 'name', name, 'email', email, 'dueAt', due)) FROM scheduled) AS people`,
-      [recipients.map((r) => r.name), recipients.map((r) => r.email), dueTimes.map((due) => new Date(due).toISOString()), JobName.SendWelcomeEmail],
+      [recipients.map((r) => r.name), recipients.map((r) => r.email), dueTimes.map((due) => new Date(due).toISOString()), 'send-welcome-email'],
     );
     await client.query(`SELECT pg_notify('outbox', '')`);
     await client.query('COMMIT');

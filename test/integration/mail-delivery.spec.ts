@@ -4,14 +4,14 @@ import { join } from 'node:path';
 import { simpleParser } from 'mailparser';
 import { SMTPServer } from 'smtp-server';
 import { startSmtpServer, startTestApp, type TestApp, type TestSmtpServer, waitForOutboxDrained } from '@app/testing';
-import { JobName, OutboxService } from '@app/outbox';
+import { OutboxService } from '@app/outbox';
 import { Person } from '@app/people';
 
 async function givePersonALogin(t: TestApp, name: string, email: string) {
   return t.dataSource.transaction(async (manager) => {
     const { identifiers } = await manager.insert(Person, { name, email, roles: [], passwordHash: 'stored-hash' });
     const personId = identifiers[0].id as string;
-    const outboxId = await t.app.get(OutboxService).add(manager, JobName.SendWelcomeEmail, { personId });
+    const outboxId = await t.app.get(OutboxService).add(manager, 'send-welcome-email', { personId });
     return { personId, outboxId };
   });
 }

@@ -1,8 +1,7 @@
 import { createHash } from 'node:crypto';
 import { Factory, startSmtpServer, startTestApp, tableCounts, waitForOutboxDrained, type PersonWithToken, type TestApp, type TestSmtpServer } from '@app/testing';
-import { AgendaItem, Attendance, ItemNote, Meeting } from '@app/meetings';
-import { AssembleMinutesHandler, Minutes } from '@app/minutes';
-import { ReminderReasonsRepository, ReminderScheduler } from '@app/reminders';
+import { AgendaItem, Attendance, ItemNote, Meeting, MeetingReminders } from '@app/meetings';
+import { AssembleMinutesHandler, Minutes, MinutesReminderRepository } from '@app/minutes';
 import { pageWhereItemStarts, pdfPages, tableOfContents } from '../support/pdf-text.js';
 
 /** Everything only the closed item says; no public output may hold any of it. */
@@ -254,8 +253,8 @@ describe('minutes: assembled by a job, signed, sealed and published', () => {
 
     // The reminder of unsigned minutes, as holding the meeting schedules it, loses its reason with the seal.
     const meeting = await t.dataSource.getRepository(Meeting).findOneByOrFail({ id: meetingId });
-    await t.dataSource.transaction((manager) => t.app.get(ReminderScheduler).scheduleMinutesSignature(manager, meeting));
-    const reasons = t.app.get(ReminderReasonsRepository, { strict: false });
+    await t.dataSource.transaction((manager) => t.app.get(MeetingReminders, { strict: false }).scheduleMinutesSignature(manager, meeting));
+    const reasons = t.app.get(MinutesReminderRepository, { strict: false });
     expect(await reasons.minutesSigned(meetingId)).toBe(false);
 
     expect((await fire(chair, 'sign')).body).toMatchObject({ state: 'approved', signatures: { needed: 3, given: 1 } });

@@ -1,6 +1,6 @@
 import type { Queue } from 'bullmq';
 import { deleteQueueKeys, startSmtpServer, startTestApp, type TestApp, type TestSmtpServer, waitForOutboxDrained } from '@app/testing';
-import { JobName, OutboxQueues, OutboxReconcilerService, OutboxRelayService, OutboxService } from '@app/outbox';
+import { OutboxQueues, OutboxReconcilerService, OutboxRelayService, OutboxService } from '@app/outbox';
 import { Person } from '@app/people';
 
 /** What PeopleService does when it sets a password: the person and the welcome job in one transaction. */
@@ -8,7 +8,7 @@ async function givePersonALogin(t: TestApp, name: string, email: string, availab
   return t.dataSource.transaction(async (manager) => {
     const { identifiers } = await manager.insert(Person, { name, email, roles: [], passwordHash: '$argon2id$v=19$m=19456,t=2,p=1$stored-hash' });
     const personId = identifiers[0].id as string;
-    const outboxId = await t.app.get(OutboxService).add(manager, JobName.SendWelcomeEmail, { personId }, { availableAt });
+    const outboxId = await t.app.get(OutboxService).add(manager, 'send-welcome-email', { personId }, { availableAt });
     return { personId, outboxId };
   });
 }
@@ -40,7 +40,7 @@ describe('outbox to SMTP', () => {
     t = await startTestApp({ worker: true, env: { SMTP_URL: smtp.url } });
     relay = t.app.get(OutboxRelayService);
     reconciler = t.app.get(OutboxReconcilerService);
-    mailQueue = t.app.get(OutboxQueues).queueOf(JobName.SendWelcomeEmail) as Queue;
+    mailQueue = t.app.get(OutboxQueues).queueOf('send-welcome-email') as Queue;
   });
   afterAll(async () => {
     await t.close();
@@ -122,7 +122,7 @@ describe('outbox to SMTP', () => {
          VALUES ($1, 'welcome', 'pia@kommune.dk', $2, 'sending', '<left-by-a-dead-worker@localhost>', 1, now() + interval '1500 milliseconds')`,
         [`welcome:${id}`, id],
       );
-      return { personId: id, outboxId: await t.app.get(OutboxService).add(manager, JobName.SendWelcomeEmail, { personId: id }) };
+      return { personId: id, outboxId: await t.app.get(OutboxService).add(manager, 'send-welcome-email', { personId: id }) };
     });
 
     await new Promise((resolve) => setTimeout(resolve, 400));

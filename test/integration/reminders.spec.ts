@@ -11,7 +11,7 @@ import {
   waitForOutboxDrained,
 } from '@app/testing';
 import { copenhagenInstant, DEFAULT_REMINDER_OFFSETS, phaseEndingReminderDay, quarterOf, type ReminderKind, todayInCopenhagen, WorkingDayCalendar } from '@app/domain';
-import { JobName, OutboxQueues, OutboxRelayService } from '@app/outbox';
+import { OutboxQueues, OutboxRelayService } from '@app/outbox';
 import { reminderKey } from '@app/reminders';
 
 interface OutboxRow {
@@ -221,7 +221,7 @@ describe('reminders scheduled from PostgreSQL as delayed jobs', () => {
   });
 
   it('delivers each reminder exactly once, on time, though Redis loses every job between scheduling and firing (the test’s own keys deleted, as FLUSHALL would)', async () => {
-    const queue = t.app.get(OutboxQueues).queueOf(JobName.SendReminder) as Queue;
+    const queue = t.app.get(OutboxQueues).queueOf('send-reminder') as Queue;
     const meetings = [await meeting('2027-06-01T09:30:00+02:00'), await meeting('2027-06-08T09:30:00+02:00'), await meeting('2027-06-15T09:30:00+02:00')];
     for (const id of meetings) await bringDue('agenda-deadline', id, 2_500);
     const rows = await Promise.all(meetings.map((id) => pendingReminder('agenda-deadline', id)));

@@ -5,7 +5,7 @@ import { CommitteeRepository } from '@app/committees';
 import { RequestContext, sentFields, type Actor } from '@app/core';
 import { type Transaction, UnitOfWork } from '@app/database';
 import { COMMISSION_EDITABLE, commissionWorkflow, DomainError, type AvailableEvent } from '@app/domain';
-import { ReminderScheduler } from '@app/reminders';
+import { CommissionApprovalReminder } from './commission-approval.reminder.js';
 import { WorkflowHistoryRepository, WorkflowService, type WorkflowTransitionRecord } from '@app/workflows';
 import { Commission } from './commission.entity.js';
 import { type CommissionContent, CommissionRepository } from './commission.repository.js';
@@ -23,7 +23,7 @@ export class CommissionService {
     private readonly access: AccessService,
     private readonly audit: AuditService,
     private readonly transitions: WorkflowHistoryRepository,
-    private readonly reminders: ReminderScheduler,
+    private readonly reminders: CommissionApprovalReminder,
     workflows: WorkflowService,
   ) {
     this.records = workflows.declare({

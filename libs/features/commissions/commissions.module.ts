@@ -1,8 +1,8 @@
 import { Module } from '@nestjs/common';
 import { CommissionsPersistenceModule } from './commissions-persistence.module.js';
-import { RemindersModule } from '@app/reminders';
+import { CommissionRemindersModule } from './commission-reminders.module.js';
 import { CommissionService } from './commission.service.js';
 import { CommissionsController } from './commissions.controller.js';
 
-@Module({ imports: [CommissionsPersistenceModule, RemindersModule], controllers: [CommissionsController], providers: [CommissionService] })
+@Module({ imports: [CommissionsPersistenceModule, CommissionRemindersModule], controllers: [CommissionsController], providers: [CommissionService] })
 export class CommissionsModule {}

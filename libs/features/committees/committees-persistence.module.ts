@@ -8,11 +8,12 @@ import { BodyRepository } from './body.repository.js';
 import { CommitteeRepository } from './committee.repository.js';
 import { MembershipRepository } from './membership.repository.js';
 import { SeatRepository } from './seat.repository.js';
+import { CalendarRepository } from './calendar.repository.js';
 
 /** Bodies, committees and their seats. Registered with the data source by this module (TypeORM's autoLoadEntities). */
 @Module({
   imports: [PeoplePersistenceModule, TypeOrmModule.forFeature([Body, Committee, Membership])],
-  providers: [BodyRepository, CommitteeRepository, MembershipRepository, SeatRepository],
-  exports: [PeoplePersistenceModule, TypeOrmModule, BodyRepository, CommitteeRepository, MembershipRepository, SeatRepository],
+  providers: [BodyRepository, CommitteeRepository, MembershipRepository, SeatRepository, CalendarRepository],
+  exports: [PeoplePersistenceModule, TypeOrmModule, BodyRepository, CommitteeRepository, MembershipRepository, SeatRepository, CalendarRepository],
 })
 export class CommitteesPersistenceModule {}

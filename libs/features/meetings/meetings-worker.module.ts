@@ -6,11 +6,12 @@ import { AgendaEmailHandler } from './mail/agenda-email.handler.js';
 import { AgendaFanOutHandler } from './mail/agenda-fan-out.handler.js';
 import { AgendaMailRepository } from './mail/agenda-mail.repository.js';
 import { MeetingInvitationService } from './invitation/meeting-invitation.service.js';
+import { MeetingRemindersModule } from './reminders/meeting-reminders.module.js';
 
-/** The jobs of the meetings: the agenda e-mails, fanned out and sent one by one; only the worker registers it. */
+/** The jobs of the meetings: the agenda e-mails, fanned out and sent one by one, and the reminders' checks; only the worker registers it. */
 @Module({
   // AccessModule for MeetingInvitationService, whose reads the e-mails share with the calendar file.
-  imports: [MeetingsPersistenceModule, MailModule, AccessModule],
+  imports: [MeetingsPersistenceModule, MailModule, AccessModule, MeetingRemindersModule],
   providers: [MeetingInvitationService, AgendaMailRepository, AgendaFanOutHandler, AgendaEmailHandler],
 })
 export class MeetingsWorkerModule {}

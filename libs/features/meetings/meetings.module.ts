@@ -1,7 +1,8 @@
 import { Module } from '@nestjs/common';
 import { MeetingsPersistenceModule } from './meetings-persistence.module.js';
 import { DeliveryLedger } from '@app/mail';
-import { RemindersModule } from '@app/reminders';
+import { MeetingRemindersModule } from './reminders/meeting-reminders.module.js';
+import { AgendaMailRepository } from './mail/agenda-mail.repository.js';
 import { AgendaMailScheduler } from './mail/agenda-mail.scheduler.js';
 import { AgendaItemService } from './agenda/agenda-item.service.js';
 import { AgendaItemsController } from './agenda/agenda-items.controller.js';
@@ -23,7 +24,7 @@ import { PublicMeetingService } from './public/public-meeting.service.js';
 import { PublicMeetingsController } from './public/public-meetings.controller.js';
 
 @Module({
-  imports: [MeetingsPersistenceModule, RemindersModule],
+  imports: [MeetingsPersistenceModule, MeetingRemindersModule],
   controllers: [
     MeetingsController,
     AgendaItemsController,
@@ -38,6 +39,7 @@ import { PublicMeetingsController } from './public/public-meetings.controller.js
     MeetingService,
     AgendaItemService,
     AttendanceService,
+    AgendaMailRepository,
     AgendaMailScheduler,
     DeliveryLedger,
     MeetingDeliveriesService,

@@ -13,8 +13,8 @@ import {
   type MinutesVariant,
 } from '@app/domain';
 import { MeetingsForMinutes } from '@app/meetings';
-import { type JobContext, JobHandler, type JobHandlerOf, JobName, type JobPayloads, type JobResult } from '@app/outbox';
-import { ContentAddressedStore } from './content-addressed.store.js';
+import { type JobContext, JobHandler, type JobHandlerOf, type JobPayloads, type JobResult } from '@app/outbox';
+import { MinutesDocumentStore } from './minutes-document.store.js';
 import type { MinutesFormat } from './minutes-file.entity.js';
 import { MinutesFileRepository, type StoredMinutesFile } from './minutes-file.repository.js';
 import { renderMinutesPdf } from './minutes-pdf.renderer.js';
@@ -30,8 +30,8 @@ const MAX_ERROR_LENGTH = 2_000;
  * and in one transaction replaces the draft's files and the list of who signs. Progress goes to the BullMQ job and
  * to the minutes row, which GET reads.
  */
-@JobHandler(JobName.AssembleMinutes)
-export class AssembleMinutesHandler implements JobHandlerOf<JobName.AssembleMinutes> {
+@JobHandler('assemble-minutes')
+export class AssembleMinutesHandler implements JobHandlerOf<'assemble-minutes'> {
   private readonly logger = new Logger(AssembleMinutesHandler.name);
 
   constructor(
@@ -41,11 +41,11 @@ export class AssembleMinutesHandler implements JobHandlerOf<JobName.AssembleMinu
     private readonly signatures: MinutesSignatureRepository,
     private readonly meetings: MeetingsForMinutes,
     private readonly committees: CommitteeRepository,
-    private readonly store: ContentAddressedStore,
+    private readonly store: MinutesDocumentStore,
     private readonly audit: AuditService,
   ) {}
 
-  async handle({ meetingId, generation }: JobPayloads[JobName.AssembleMinutes], context: JobContext): Promise<JobResult> {
+  async handle({ meetingId, generation }: JobPayloads['assemble-minutes'], context: JobContext): Promise<JobResult> {
     const minutes = await this.minutes.findByMeeting(meetingId);
     const stale = this.whyStale(minutes, generation);
     if (stale) return { dropped: stale };

@@ -1,5 +1,4 @@
-import { escapeHtml } from '@app/domain';
-import type { MailContent } from '@app/mail';
+import { composeMail, type MailContent } from '@app/mail';
 
 export interface MinutesPublishedEmailInput {
   name: string;
@@ -12,25 +11,15 @@ export interface MinutesPublishedEmailInput {
 
 /** Tells a member the minutes are published: the public link, and the members' version with the closed items. */
 export function renderMinutesPublishedEmail({ name, committeeName, meetingDate, publicUrl, membersUrl }: MinutesPublishedEmailInput): MailContent {
-  const subject = `Referat offentliggjort: ${committeeName}, møde ${meetingDate}`;
-  const text = [
-    `Kære ${name}`,
-    '',
-    `Referatet fra mødet i ${committeeName} ${meetingDate} er underskrevet og offentliggjort.`,
-    '',
-    `Den offentlige udgave: ${publicUrl}`,
-    `Udgaven til udvalgets medlemmer, med lukkede punkter (kræver login): ${membersUrl}`,
-    '',
-    'Venlig hilsen',
-    'Udvalgssekretariatet',
-    '',
-  ].join('\n');
-  const html = [
-    `<p>Kære ${escapeHtml(name)}</p>`,
-    `<p>Referatet fra mødet i ${escapeHtml(committeeName)} ${escapeHtml(meetingDate)} er underskrevet og offentliggjort.</p>`,
-    `<p>Den offentlige udgave: <a href="${escapeHtml(publicUrl)}">${escapeHtml(publicUrl)}</a><br>`,
-    `Udgaven til udvalgets medlemmer, med lukkede punkter (kræver login): <a href="${escapeHtml(membersUrl)}">${escapeHtml(membersUrl)}</a></p>`,
-    '<p>Venlig hilsen<br>Udvalgssekretariatet</p>',
-  ].join('\n');
-  return { subject, text, html };
+  return composeMail(`Referat offentliggjort: ${committeeName}, møde ${meetingDate}`, [
+    { text: `Kære ${name}` },
+    { text: `Referatet fra mødet i ${committeeName} ${meetingDate} er underskrevet og offentliggjort.` },
+    {
+      links: [
+        { label: 'Den offentlige udgave', url: publicUrl },
+        { label: 'Udgaven til udvalgets medlemmer, med lukkede punkter (kræver login)', url: membersUrl },
+      ],
+    },
+    { lines: ['Venlig hilsen', 'Udvalgssekretariatet'] },
+  ]);
 }

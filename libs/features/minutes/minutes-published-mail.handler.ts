@@ -1,31 +1,27 @@
-import { DataSource } from 'typeorm';
 import { AppConfig } from '@app/config';
 import { danishMeetingDate } from '@app/domain';
 import { MeetingViewRepository } from '@app/meetings';
 import { DeliveryService } from '@app/mail';
-import { type JobContext, JobHandler, type JobHandlerOf, JobName, type JobPayloads, type JobResult } from '@app/outbox';
-import { Person } from '@app/people';
+import { type JobContext, JobHandler, type JobHandlerOf, type JobPayloads, type JobResult } from '@app/outbox';
+import { MailRecipientRepository } from '@app/people';
 import { minutesDocumentUrl } from './minutes-urls.js';
-import { Minutes } from './minutes.entity.js';
+import { MinutesMailRepository } from './minutes-mail.repository.js';
 import { renderMinutesPublishedEmail } from './minutes-published-email.template.js';
 
 /** Mails one member the link to published minutes; once, however often the job runs. */
-@JobHandler(JobName.SendMinutesPublishedMail)
-export class MinutesPublishedMailHandler implements JobHandlerOf<JobName.SendMinutesPublishedMail> {
+@JobHandler('send-minutes-published-mail')
+export class MinutesPublishedMailHandler implements JobHandlerOf<'send-minutes-published-mail'> {
   constructor(
-    private readonly dataSource: DataSource,
+    private readonly minutes: MinutesMailRepository,
     private readonly views: MeetingViewRepository,
+    private readonly recipients: MailRecipientRepository,
     private readonly deliveries: DeliveryService,
     private readonly config: AppConfig,
   ) {}
 
-  async handle({ meetingId, personId }: JobPayloads[JobName.SendMinutesPublishedMail], job: JobContext): Promise<JobResult> {
-    const [minutes, meeting, person] = await Promise.all([
-      this.dataSource.getRepository(Minutes).findOneBy({ meetingId }),
-      this.views.summary(meetingId),
-      this.dataSource.getRepository(Person).findOneBy({ id: personId }),
-    ]);
-    if (!minutes || minutes.state !== 'published' || !meeting) return { dropped: 'the minutes are no longer published' };
+  async handle({ meetingId, personId }: JobPayloads['send-minutes-published-mail'], job: JobContext): Promise<JobResult> {
+    const [published, meeting, person] = await Promise.all([this.minutes.published(meetingId), this.views.summary(meetingId), this.recipients.find(personId)]);
+    if (!published || !meeting) return { dropped: 'the minutes are no longer published' };
     if (!person) return { dropped: 'the person no longer exists' };
     const base = this.config.PUBLIC_BASE_URL.replace(/\/+$/, '');
     return this.deliveries.sendAsTheJob(

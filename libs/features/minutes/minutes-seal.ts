@@ -1,4 +1,4 @@
-import { sha256Hex } from './content-addressed.store.js';
+import { sha256Hex } from '@app/storage';
 
 export interface AddendumLink {
   previousHash: string;

@@ -2,19 +2,20 @@ import { Module } from '@nestjs/common';
 import { MinutesPersistenceModule } from './minutes-persistence.module.js';
 import { MeetingsModule } from '@app/meetings';
 import { MailModule } from '@app/mail';
-import { RemindersModule } from '@app/reminders';
 import { AssembleMinutesHandler } from './assemble-minutes.handler.js';
-import { ContentAddressedStore } from './content-addressed.store.js';
+import { MinutesDocumentStore } from './minutes-document.store.js';
 import { MinutesController } from './minutes.controller.js';
+import { MinutesMailRepository } from './minutes-mail.repository.js';
+import { MinutesRemindersModule } from './minutes-reminders.module.js';
 import { MinutesPublishedMailHandler } from './minutes-published-mail.handler.js';
 import { MinutesService } from './minutes.service.js';
 import { PublicMinutesController } from './public-minutes.controller.js';
 
 /** The minutes over HTTP: assembly requests, state, documents, workflow and additions. */
 @Module({
-  imports: [MinutesPersistenceModule, MeetingsModule, RemindersModule],
+  imports: [MinutesPersistenceModule, MeetingsModule, MinutesRemindersModule],
   controllers: [MinutesController, PublicMinutesController],
-  providers: [MinutesService, ContentAddressedStore],
+  providers: [MinutesService, MinutesDocumentStore],
 })
 export class MinutesModule {}
 
@@ -23,7 +24,7 @@ export class MinutesModule {}
  * (no workflow service in a worker-only process); the meeting reads come with the persistence module.
  */
 @Module({
-  imports: [MinutesPersistenceModule, MailModule],
-  providers: [AssembleMinutesHandler, MinutesPublishedMailHandler, ContentAddressedStore],
+  imports: [MinutesPersistenceModule, MailModule, MinutesRemindersModule],
+  providers: [AssembleMinutesHandler, MinutesPublishedMailHandler, MinutesMailRepository, MinutesDocumentStore],
 })
 export class MinutesJobsModule {}

@@ -14,10 +14,11 @@ import {
   type MinutesVariant,
 } from '@app/domain';
 import { MeetingService, MeetingsForMinutes } from '@app/meetings';
-import { JobName, OutboxService } from '@app/outbox';
+import { OutboxService } from '@app/outbox';
 import { ReminderScheduler } from '@app/reminders';
 import { WorkflowService, type WorkflowTransitionRecord } from '@app/workflows';
-import { ContentAddressedStore, sha256Hex } from './content-addressed.store.js';
+import { sha256Hex } from '@app/storage';
+import { MinutesDocumentStore } from './minutes-document.store.js';
 import type { MinutesAddendum } from './minutes-addendum.entity.js';
 import { MinutesAddendumRepository } from './minutes-addendum.repository.js';
 import type { MinutesFormat } from './minutes-file.entity.js';
@@ -63,7 +64,7 @@ export class MinutesService {
     private readonly outbox: OutboxService,
     private readonly meetings: MeetingService,
     private readonly meetingsForMinutes: MeetingsForMinutes,
-    private readonly store: ContentAddressedStore,
+    private readonly store: MinutesDocumentStore,
     private readonly reminders: ReminderScheduler,
     workflows: WorkflowService,
   ) {
@@ -105,7 +106,7 @@ export class MinutesService {
       const generation = await this.minutes.requestAssembly(tx, meetingId);
       if (generation === null) throw this.notDraft(await this.minutes.findByMeetingOrFail(meetingId, tx));
       // An older job still waiting is replaced; one already running finds the generation changed and stops.
-      await this.outbox.add(tx, JobName.AssembleMinutes, { meetingId, generation }, { dedupeKey: `assemble-minutes:${meetingId}` });
+      await this.outbox.add(tx, 'assemble-minutes', { meetingId, generation }, { dedupeKey: `assemble-minutes:${meetingId}` });
       await this.audit.record(tx, { action: 'minutes.assembly-requested', entityType: 'meeting', entityId: meetingId, details: { generation } });
       // Read in the transaction: the answer is the request's own state, whatever the worker has done since.
       return this.toDto(await this.minutes.findByMeetingOrFail(meetingId, tx), tx);
@@ -219,7 +220,7 @@ export class MinutesService {
     const people = await this.meetingsForMinutes.peopleOnTheList(minutes.meetingId, tx);
     if (!people) throw this.minutesNotFound(minutes.meetingId);
     for (const personId of people) {
-      await this.outbox.add(tx, JobName.SendMinutesPublishedMail, { meetingId: minutes.meetingId, personId });
+      await this.outbox.add(tx, 'send-minutes-published-mail', { meetingId: minutes.meetingId, personId });
     }
   }
 

@@ -8,3 +8,6 @@ export * from './password-hasher.js';
 export * from './welcome-email.handler.js';
 export * from './welcome-email.template.js';
 export * from './ports.js';
+export * from './people.jobs.js';
+export * from './mail-recipient.repository.js';
+export * from './directors.repository.js';

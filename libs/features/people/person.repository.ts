@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { findOrFail, type FindOrFailOptions, preparedStatement } from '@app/core';
+import { findOrFail, type FindOrFailOptions } from '@app/core';
 import { type Transaction, UnitOfWork } from '@app/database';
 import { PersonSql } from './person-sql.repository.js';
 import { Person } from './person.entity.js';
@@ -7,7 +7,6 @@ import { Person } from './person.entity.js';
 /** Serialises changes of global roles, so two administrators demoting each other cannot both succeed. */
 const GLOBAL_ROLES_LOCK = 748_193_210;
 
-const RECIPIENT_WITH_LOGIN = preparedStatement('welcome-recipient', `SELECT id, name, email FROM person WHERE id = $1 AND password_hash IS NOT NULL`);
 
 const escapeLike = (text: string) => text.replace(/[\\%_]/g, '\\$&');
 
@@ -53,11 +52,6 @@ export class PersonRepository {
     return person ?? null;
   }
 
-  /** The recipient of a welcome e-mail: only while the person still exists and has a login. */
-  async recipientWithLogin(id: string): Promise<Pick<Person, 'id' | 'name' | 'email'> | null> {
-    const [person]: Pick<Person, 'id' | 'name' | 'email'>[] = await this.unitOfWork.outside.query(RECIPIENT_WITH_LOGIN, [id]);
-    return person ?? null;
-  }
 
   async insert(tx: Transaction, values: PersonValues): Promise<string> {
     const { identifiers } = await tx.insert(Person, values);

@@ -5,7 +5,7 @@ import { AuditService } from '@app/audit';
 import { PasswordHasher } from './password-hasher.js';
 import { DomainError } from '@app/domain';
 import { type Transaction, UnitOfWork } from '@app/database';
-import { JobName, OutboxService } from '@app/outbox';
+import { OutboxService } from '@app/outbox';
 import { type CreatePersonDto } from './create-person.dto.js';
 import { type ListPeopleQueryDto } from './list-people-query.dto.js';
 import { PersonResponseDto } from './person-response.dto.js';
@@ -31,7 +31,7 @@ export class PersonService {
       this.unitOfWork.run(async (tx) => {
         const values = { name: dto.name, email: dto.email, party: dto.party ?? null, title: dto.title ?? null, roles: dto.roles ?? [] };
         const id = await this.people.insert(tx, { ...values, passwordHash });
-        if (passwordHash) await this.outbox.add(tx, JobName.SendWelcomeEmail, { personId: id });
+        if (passwordHash) await this.outbox.add(tx, 'send-welcome-email', { personId: id });
         await this.audit.record(tx, { action: 'person.created', entityType: 'person', entityId: id, details: { ...values, login: passwordHash !== null } });
         return PersonResponseDto.from(await this.people.findWithLoginOrFail(id, tx));
       }),
@@ -60,7 +60,7 @@ export class PersonService {
         if (fields.roles && !fields.roles.includes('admin')) await this.assertNotLastAdmin(tx, person);
         await this.people.update(tx, id, { ...changes, ...(passwordHash ? { passwordHash } : {}) });
         const givenLogin = passwordHash !== undefined && person.passwordHash === null;
-        if (givenLogin) await this.outbox.add(tx, JobName.SendWelcomeEmail, { personId: id });
+        if (givenLogin) await this.outbox.add(tx, 'send-welcome-email', { personId: id });
         await this.audit.record(tx, {
           action: 'person.updated',
           entityType: 'person',

@@ -5,3 +5,5 @@ export * from './phase-participant.entity.js';
 export * from './phase.service.js';
 export * from './phase-response.dto.js';
 export * from './phase-sql.repository.js';
+export * from './phase-reminders.module.js';
+export * from './phase-ending.reminder.js';

@@ -14,7 +14,7 @@ import {
   todayInCopenhagen,
 } from '@app/domain';
 import { isConstraintViolation } from '@app/core';
-import { ReminderScheduler } from '@app/reminders';
+import { PhaseEndingReminder } from './phase-ending.reminder.js';
 import { WorkflowService, type WorkflowTransitionRecord, workflowActorOf } from '@app/workflows';
 import { CommitteeRepository } from '@app/committees';
 import type { CreatePhaseDto } from './create-phase.dto.js';
@@ -38,7 +38,7 @@ export class PhaseService {
     private readonly committees: CommitteeRepository,
     private readonly access: AccessService,
     private readonly audit: AuditService,
-    private readonly reminders: ReminderScheduler,
+    private readonly reminders: PhaseEndingReminder,
     workflows: WorkflowService,
   ) {
     this.records = workflows.declare({

@@ -1,6 +1,6 @@
 import { Module } from '@nestjs/common';
 import { ProcessPlansPersistenceModule } from './process-plans-persistence.module.js';
-import { RemindersModule } from '@app/reminders';
+import { PhaseRemindersModule } from './phase-reminders.module.js';
 import { PhaseParticipantService } from './phase-participant.service.js';
 import { PhaseParticipantsController } from './phase-participants.controller.js';
 import { PhaseService } from './phase.service.js';
@@ -9,7 +9,7 @@ import { ProcessPlanController } from './process-plan.controller.js';
 
 /** The committee's process plan: phases on quarters, their workflow and participants, and the plan drawn. */
 @Module({
-  imports: [ProcessPlansPersistenceModule, RemindersModule],
+  imports: [ProcessPlansPersistenceModule, PhaseRemindersModule],
   controllers: [PhasesController, PhaseParticipantsController, ProcessPlanController],
   providers: [PhaseService, PhaseParticipantService],
   exports: [PhaseService],

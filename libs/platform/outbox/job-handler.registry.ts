@@ -1,7 +1,7 @@
 import { Injectable, type OnModuleInit } from '@nestjs/common';
 import { DiscoveryService } from '@nestjs/core';
 import { type JobHandlerOf, JobHandlerMetadata } from './job-handler.decorator.js';
-import { JobName } from './jobs.js';
+import { declaredJobNames, type JobName } from './jobs.js';
 
 export interface JobHandlerRegistration {
   jobName: string;
@@ -18,7 +18,7 @@ export class JobHandlerMapError extends Error {}
  */
 export function buildJobHandlerMap(
   registrations: JobHandlerRegistration[],
-  jobNames: readonly string[] = Object.values(JobName),
+  jobNames: readonly string[] = declaredJobNames(),
 ): Map<string, JobHandlerOf<JobName>> {
   const byName = new Map<string, JobHandlerRegistration[]>();
   for (const registration of registrations) {

@@ -1,5 +1,3 @@
-import type { IsoDate, ReminderKind } from '@app/domain';
-
 /** The queues; work with different needs (mail, documents, reminders) gets its own. */
 export enum QueueName {
   Mail = 'mail',
@@ -10,25 +8,6 @@ export enum QueueName {
   Documents = 'documents',
 }
 
-export enum JobName {
-  SendWelcomeEmail = 'send-welcome-email',
-  FanOutAgendaMail = 'fan-out-agenda-mail',
-  SendAgendaMail = 'send-agenda-mail',
-  SendReminder = 'send-reminder',
-  AssembleMinutes = 'assemble-minutes',
-  SendMinutesPublishedMail = 'send-minutes-published-mail',
-}
-
-/** Which queue carries each job. */
-export const QUEUE_OF_JOB: Record<JobName, QueueName> = {
-  [JobName.SendWelcomeEmail]: QueueName.Mail,
-  [JobName.FanOutAgendaMail]: QueueName.FanOut,
-  [JobName.SendAgendaMail]: QueueName.Mail,
-  [JobName.SendReminder]: QueueName.Reminders,
-  [JobName.AssembleMinutes]: QueueName.Documents,
-  [JobName.SendMinutesPublishedMail]: QueueName.Mail,
-};
-
 /** How each queue's worker runs; a new queue is its enum member plus its line here, and gets its processor from that. */
 export const QUEUE_SETTINGS: Record<QueueName, { concurrency: number }> = {
   [QueueName.Mail]: { concurrency: 20 },
@@ -37,23 +16,39 @@ export const QUEUE_SETTINGS: Record<QueueName, { concurrency: number }> = {
   [QueueName.Documents]: { concurrency: 1 },
 };
 
-/** What a meeting's members are sent: the agenda when it is published, an update after a change, a cancellation. */
-export type AgendaMailKind = 'agenda' | 'agenda-update' | 'agenda-cancellation';
+/**
+ * The payload of every job, by job name. Empty here: each library that owns a job adds it where its handler lives,
+ * by module augmentation (`declare module '@app/outbox' { interface JobPayloads { 'send-x': {...} } }`), and
+ * declares the job's queue with `defineJobs`.
+ */
+// eslint-disable-next-line @typescript-eslint/no-empty-object-type -- filled by the owners of the jobs
+export interface JobPayloads {}
 
-/** The payload of every job, by name. */
-export interface JobPayloads {
-  [JobName.SendWelcomeEmail]: { personId: string };
-  /** Read when it runs: the recipients and the meeting's SEQUENCE as they are then. */
-  [JobName.FanOutAgendaMail]: { meetingId: string; kind: AgendaMailKind };
-  [JobName.SendAgendaMail]: { meetingId: string; personId: string; kind: AgendaMailKind; sequence: number };
-  /**
-   * `basis` is what the day was computed from (the meeting's start, the phase's end, the kommissorium's row version):
-   * when it has changed, the subject moved and a reminder for the new day replaced this one.
-   */
-  [JobName.SendReminder]: { kind: ReminderKind; subjectId: string; dueOn: IsoDate; basis: string };
-  /** `generation` is the assembly request it answers; a newer request makes this job a no-op. */
-  [JobName.AssembleMinutes]: { meetingId: string; generation: number };
-  [JobName.SendMinutesPublishedMail]: { meetingId: string; personId: string };
-}
+export type JobName = keyof JobPayloads & string;
 
 export type JobPayload = { [N in JobName]: { name: N; data: JobPayloads[N] } }[JobName];
+
+const QUEUE_OF_JOB = new Map<string, QueueName>();
+
+/**
+ * Declares the jobs a library owns and the queue that carries each. Called as its module loads, so every job of
+ * the libraries a process imports is known before the start-up check that each has exactly one handler.
+ */
+export function defineJobs<const Jobs extends { [N in JobName]?: QueueName }>(jobs: Jobs): Jobs {
+  for (const [jobName, queue] of Object.entries(jobs) as [string, QueueName][]) {
+    const declared = QUEUE_OF_JOB.get(jobName);
+    if (declared !== undefined && declared !== queue) throw new Error(`The job ${jobName} is declared twice, on the queues ${declared} and ${queue}`);
+    QUEUE_OF_JOB.set(jobName, queue);
+  }
+  return jobs;
+}
+
+/** Undefined for a job name no loaded library declares (a job left in Redis by another release). */
+export function queueOfJob(jobName: string): QueueName | undefined {
+  return QUEUE_OF_JOB.get(jobName);
+}
+
+/** Every job name the loaded libraries declare. */
+export function declaredJobNames(): string[] {
+  return [...QUEUE_OF_JOB.keys()];
+}

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
-import { DataSource, type EntityManager } from 'typeorm';
 import { preparedStatement } from '@app/core';
+import { type Transaction, UnitOfWork } from '@app/database';
+import { OutboxMessage } from './outbox-message.entity.js';
 
 /** An outbox row as the relay and the reconciler put it on a queue. */
 export interface QueueableOutboxMessage {
@@ -44,16 +45,59 @@ export const finishOutboxRowSql = (id: string, outcome: string, attempts: string
 
 const MARK_PROCESSED = preparedStatement('outbox-mark-processed', finishOutboxRowSql('$1', '$2', '$3'));
 
-/** The SQL of the outbox's life after it was written: relayed, re-enqueued, run, finished. */
+/** A message to write: which job, its payload, when it may run and the key under which it replaces another. */
+export interface NewOutboxMessage {
+  jobName: string;
+  payload: Record<string, any>;
+  availableAt: Date;
+  dedupeKey: string | null;
+}
+
+/** The SQL of the outbox's life: written in the caller's transaction, relayed, re-enqueued, run, finished. */
 @Injectable()
 export class OutboxMessageRepository {
-  constructor(private readonly dataSource: DataSource) {}
+  constructor(private readonly unitOfWork: UnitOfWork) {}
+
+  async insert(tx: Transaction, message: NewOutboxMessage): Promise<string> {
+    const result = await tx.insert(OutboxMessage, message);
+    return result.identifiers[0].id as string;
+  }
+
+  /** Many messages of one job, due now, in one statement. */
+  async insertMany(tx: Transaction, jobName: string, payloads: readonly unknown[]): Promise<void> {
+    await tx.query(`INSERT INTO outbox_message (job_name, payload) SELECT $1, p FROM unnest($2::jsonb[]) AS p`, [jobName, payloads.map((payload) => JSON.stringify(payload))]);
+  }
+
+  async findPendingId(tx: Transaction, dedupeKey: string): Promise<string | null> {
+    const [pending]: { id: string }[] = await tx.query(`SELECT id FROM outbox_message WHERE dedupe_key = $1 AND processed_at IS NULL`, [dedupeKey]);
+    return pending?.id ?? null;
+  }
+
+  /** Finishes the unprocessed message with the key; returns whether there was one. */
+  async finishPending(tx: Transaction, dedupeKey: string, outcome: string): Promise<boolean> {
+    const [, affected]: [unknown, number] = await tx.query(`UPDATE outbox_message SET processed_at = now(), outcome = $2 WHERE dedupe_key = $1 AND processed_at IS NULL`, [
+      dedupeKey,
+      outcome,
+    ]);
+    return affected > 0;
+  }
+
+  /** Finishes the message unless it was finished before; returns whether this call did. */
+  async finishUnprocessed(tx: Transaction, id: string, attempt: number, outcome: OutboxOutcome): Promise<boolean> {
+    const [, affected]: [unknown, number] = await tx.query(finishOutboxRowSql('$1', '$3', '$2'), [id, attempt, outcome]);
+    return affected === 1;
+  }
+
+  /** Wakes the relays (LISTEN 'outbox') once the transaction commits. */
+  async notifyRelay(tx: Transaction): Promise<void> {
+    await tx.query(`SELECT pg_notify('outbox', '')`);
+  }
 
   /**
    * Locks the next due rows that are not on a queue yet. SKIP LOCKED lets several relays (processes) work
    * side by side, each taking rows the others do not hold.
    */
-  async lockDueForRelay(manager: EntityManager, horizonMs: number, limit: number): Promise<QueueableOutboxMessage[]> {
+  async lockDueForRelay(manager: Transaction, horizonMs: number, limit: number): Promise<QueueableOutboxMessage[]> {
     const rows: QueueableRow[] = await manager.query(
       `SELECT ${QUEUEABLE_COLUMNS}
          FROM outbox_message
@@ -68,13 +112,13 @@ export class OutboxMessageRepository {
     return rows.map(toQueueable);
   }
 
-  async markEnqueued(manager: EntityManager, ids: string[]): Promise<void> {
+  async markEnqueued(manager: Transaction, ids: string[]): Promise<void> {
     if (ids.length) await manager.query(`UPDATE outbox_message SET enqueued_at = now() WHERE id = ANY($1::uuid[])`, [ids]);
   }
 
   /** A page (by id) of the rows a queue should hold: relayed but not finished. */
   async findEnqueuedUnprocessed(afterId: string | null, limit: number): Promise<QueueableOutboxMessage[]> {
-    const rows: QueueableRow[] = await this.dataSource.query(
+    const rows: QueueableRow[] = await this.unitOfWork.outside.query(
       `SELECT ${QUEUEABLE_COLUMNS}
          FROM outbox_message
         WHERE processed_at IS NULL
@@ -88,17 +132,17 @@ export class OutboxMessageRepository {
   }
 
   async findUnprocessed(id: string): Promise<RunnableOutboxMessage | null> {
-    const rows: { id: string; job_name: string; payload: Record<string, unknown> }[] = await this.dataSource.query(FIND_UNPROCESSED, [id]);
+    const rows: { id: string; job_name: string; payload: Record<string, unknown> }[] = await this.unitOfWork.outside.query(FIND_UNPROCESSED, [id]);
     return rows[0] ? { id: rows[0].id, jobName: rows[0].job_name, payload: rows[0].payload } : null;
   }
 
   /** Finishes a row once; a second run of the same job (re-added after Redis lost it) finds it finished. */
-  async markProcessed(id: string, outcome: OutboxOutcome, attempts: number, manager: EntityManager = this.dataSource.manager): Promise<void> {
+  async markProcessed(id: string, outcome: OutboxOutcome, attempts: number, manager: Transaction = this.unitOfWork.outside): Promise<void> {
     await manager.query(MARK_PROCESSED, [id, outcome, attempts]);
   }
 
   /** Records a failed run; the final one finishes the row as failed, the others leave it for the retry. */
-  async recordFailedAttempt(id: string, attempts: number, error: string, final: boolean, manager: EntityManager = this.dataSource.manager): Promise<void> {
+  async recordFailedAttempt(id: string, attempts: number, error: string, final: boolean, manager: Transaction = this.unitOfWork.outside): Promise<void> {
     await manager.query(
       `UPDATE outbox_message
           SET attempts = $2,

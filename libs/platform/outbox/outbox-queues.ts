@@ -2,7 +2,7 @@ import { getQueueToken } from '@nestjs/bullmq';
 import type { FactoryProvider } from '@nestjs/common';
 import type { JobsOptions, Queue } from 'bullmq';
 import { AppConfig } from '@app/config';
-import { type JobName, QUEUE_OF_JOB, QueueName } from './jobs.js';
+import { QueueName, queueOfJob } from './jobs.js';
 import type { QueueableOutboxMessage } from './outbox-message.repository.js';
 
 export const ALL_QUEUES: readonly QueueName[] = Object.values(QueueName);
@@ -41,7 +41,7 @@ export class OutboxQueues {
 
   /** Undefined for a job name this version does not know. */
   queueOf(jobName: string): Queue | undefined {
-    const queueName = QUEUE_OF_JOB[jobName as JobName] as QueueName | undefined;
+    const queueName = queueOfJob(jobName);
     return queueName ? this.queues.get(queueName) : undefined;
   }
 

@@ -1,6 +1,6 @@
 import { Injectable, Logger, type OnApplicationBootstrap, type OnModuleDestroy } from '@nestjs/common';
-import { DataSource } from 'typeorm';
 import { AppConfig } from '@app/config';
+import { UnitOfWork } from '@app/database';
 import { OutboxMessageRepository } from './outbox-message.repository.js';
 import { OutboxNotificationListener } from './outbox-notification.listener.js';
 import { OutboxQueues } from './outbox-queues.js';
@@ -25,7 +25,7 @@ export class OutboxRelayService implements OnApplicationBootstrap, OnModuleDestr
   private stopping = false;
 
   constructor(
-    private readonly dataSource: DataSource,
+    private readonly unitOfWork: UnitOfWork,
     private readonly messages: OutboxMessageRepository,
     private readonly queues: OutboxQueues,
     private readonly listener: OutboxNotificationListener,
@@ -53,7 +53,7 @@ export class OutboxRelayService implements OnApplicationBootstrap, OnModuleDestr
   async relayDueMessages(): Promise<number> {
     let relayed = 0;
     for (;;) {
-      const batch = await this.dataSource.transaction(async (manager) => {
+      const batch = await this.unitOfWork.run(async (manager) => {
         const due = await this.messages.lockDueForRelay(manager, RELAY_HORIZON_MS, BATCH_SIZE);
         const routable = due.filter((message) => this.queues.queueOf(message.jobName));
         const unroutable = due.filter((message) => !this.queues.queueOf(message.jobName));

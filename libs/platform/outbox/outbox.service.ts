@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
-import { EntityManager } from 'typeorm';
-import { JobName, type JobPayloads } from './jobs.js';
-import { OutboxMessage } from './outbox-message.entity.js';
+import type { Transaction } from '@app/database';
+import type { JobName, JobPayloads } from './jobs.js';
+import { OutboxMessageRepository } from './outbox-message.repository.js';
 
 export interface OutboxOptions {
   /** When the job may run; now when left out. */
@@ -19,43 +19,38 @@ export interface OutboxOptions {
 /** Records side effects in the caller's transaction; the relay enqueues them once the transaction commits. */
 @Injectable()
 export class OutboxService {
+  constructor(private readonly messages: OutboxMessageRepository) {}
+
   /** Returns the id of the message added, or of the pending one it joined. */
-  async add<N extends JobName>(manager: EntityManager, jobName: N, payload: JobPayloads[N], options: OutboxOptions = {}): Promise<string> {
+  async add<N extends JobName>(tx: Transaction, jobName: N, payload: JobPayloads[N], options: OutboxOptions = {}): Promise<string> {
     if (options.dedupeKey && options.joinPending) {
-      const [pending]: { id: string }[] = await manager.query(`SELECT id FROM outbox_message WHERE dedupe_key = $1 AND processed_at IS NULL`, [options.dedupeKey]);
-      if (pending) return pending.id;
+      const pending = await this.messages.findPendingId(tx, options.dedupeKey);
+      if (pending) return pending;
     }
-    if (options.dedupeKey) await this.cancel(manager, options.dedupeKey, 'replaced');
-    const result = await manager.insert(OutboxMessage, {
+    if (options.dedupeKey) await this.cancel(tx, options.dedupeKey, 'replaced');
+    const id = await this.messages.insert(tx, {
       jobName,
-      payload: payload as unknown as Record<string, any>,
+      payload: payload as Record<string, any>,
       availableAt: options.availableAt ?? new Date(),
       dedupeKey: options.dedupeKey ?? null,
     });
-    await this.notifyRelay(manager);
-    return result.identifiers[0].id as string;
+    await this.messages.notifyRelay(tx);
+    return id;
   }
 
   /** Many messages of one job, due now, in one statement: one e-mail per recipient. */
-  async addMany<N extends JobName>(manager: EntityManager, jobName: N, payloads: JobPayloads[N][]): Promise<void> {
+  async addMany<N extends JobName>(tx: Transaction, jobName: N, payloads: JobPayloads[N][]): Promise<void> {
     if (!payloads.length) return;
-    await manager.query(`INSERT INTO outbox_message (job_name, payload) SELECT $1, p FROM unnest($2::jsonb[]) AS p`, [
-      jobName,
-      payloads.map((payload) => JSON.stringify(payload)),
-    ]);
-    await this.notifyRelay(manager);
+    await this.messages.insertMany(tx, jobName, payloads);
+    await this.messages.notifyRelay(tx);
   }
 
   /**
    * Finishes the unprocessed message with the key, so its job does nothing when it runs (a reminder whose reason
    * went with this change). Returns whether there was one.
    */
-  async cancel(manager: EntityManager, dedupeKey: string, outcome: 'cancelled' | 'replaced' = 'cancelled'): Promise<boolean> {
-    const [, affected]: [unknown, number] = await manager.query(
-      `UPDATE outbox_message SET processed_at = now(), outcome = $2 WHERE dedupe_key = $1 AND processed_at IS NULL`,
-      [dedupeKey, outcome],
-    );
-    return affected > 0;
+  cancel(tx: Transaction, dedupeKey: string, outcome: 'cancelled' | 'replaced' = 'cancelled'): Promise<boolean> {
+    return this.messages.finishPending(tx, dedupeKey, outcome);
   }
 
   /**
@@ -64,15 +59,7 @@ export class OutboxService {
    * after Redis lost it) finds it finished and does not repeat the work, e.g. a fan-out writing its e-mails twice.
    * Call it before the work: false means the message was finished meanwhile (run, replaced), and the work must not be done.
    */
-  async finishRunning(manager: EntityManager, outboxMessageId: string, attempt: number, outcome: 'done' | 'dropped' = 'done'): Promise<boolean> {
-    const [, affected]: [unknown, number] = await manager.query(
-      `UPDATE outbox_message SET processed_at = now(), outcome = $3, attempts = $2 WHERE id = $1 AND processed_at IS NULL`,
-      [outboxMessageId, attempt, outcome],
-    );
-    return affected === 1;
-  }
-
-  private async notifyRelay(manager: EntityManager): Promise<void> {
-    await manager.query(`SELECT pg_notify('outbox', '')`);
+  finishRunning(tx: Transaction, outboxMessageId: string, attempt: number, outcome: 'done' | 'dropped' = 'done'): Promise<boolean> {
+    return this.messages.finishUnprocessed(tx, outboxMessageId, attempt, outcome);
   }
 }

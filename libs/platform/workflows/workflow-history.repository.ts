@@ -21,4 +21,15 @@ export class WorkflowHistoryRepository {
     if (recordIds.length === 0) return Promise.resolve([]);
     return this.unitOfWork.outside.find(WorkflowTransitionRecord, { where: { workflow, recordId: In([...recordIds]) }, order: { at: 'ASC' } });
   }
+
+  /** When the event was last fired on the record (a kommissorium's submission); null when never. */
+  async lastFiredAt(workflow: string, recordId: string, event: string): Promise<Date | null> {
+    // Plain SQL, as a worker-only process does not register the entity.
+    const [row]: { at: Date | null }[] = await this.unitOfWork.outside.query(`SELECT max(at) AS at FROM workflow_transition WHERE workflow = $1 AND record_id = $2 AND event = $3`, [
+      workflow,
+      recordId,
+      event,
+    ]);
+    return row.at;
+  }
 }

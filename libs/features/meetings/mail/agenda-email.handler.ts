@@ -1,7 +1,8 @@
 import { AppConfig } from '@app/config';
 import { buildMeetingInvitation } from '@app/domain';
 import { DeliveryService } from '@app/mail';
-import { type JobContext, JobHandler, type JobHandlerOf, JobName, type JobPayloads, type JobResult } from '@app/outbox';
+import { MailRecipientRepository } from '@app/people';
+import { type JobContext, JobHandler, type JobHandlerOf, type JobPayloads, type JobResult } from '@app/outbox';
 import { renderAgendaEmail } from './agenda-email.template.js';
 import { AgendaMailRepository } from './agenda-mail.repository.js';
 import { MeetingInvitationService } from '../invitation/meeting-invitation.service.js';
@@ -11,12 +12,13 @@ import { MeetingInvitationService } from '../invitation/meeting-invitation.servi
  * (the key names meeting, person and SEQUENCE). An e-mail for a SEQUENCE the meeting has since left is dropped:
  * the round for the newer one is on its way and carries everything.
  */
-@JobHandler(JobName.SendAgendaMail)
-export class AgendaEmailHandler implements JobHandlerOf<JobName.SendAgendaMail> {
+@JobHandler('send-agenda-mail')
+export class AgendaEmailHandler implements JobHandlerOf<'send-agenda-mail'> {
   private readonly base: string;
 
   constructor(
     private readonly mails: AgendaMailRepository,
+    private readonly recipients: MailRecipientRepository,
     private readonly invitations: MeetingInvitationService,
     private readonly deliveries: DeliveryService,
     config: AppConfig,
@@ -24,8 +26,8 @@ export class AgendaEmailHandler implements JobHandlerOf<JobName.SendAgendaMail> 
     this.base = config.PUBLIC_BASE_URL.replace(/\/+$/, '');
   }
 
-  async handle({ meetingId, personId, kind, sequence }: JobPayloads[JobName.SendAgendaMail], job: JobContext): Promise<JobResult> {
-    const [agenda, person] = await Promise.all([this.mails.agenda(meetingId), this.mails.person(personId)]);
+  async handle({ meetingId, personId, kind, sequence }: JobPayloads['send-agenda-mail'], job: JobContext): Promise<JobResult> {
+    const [agenda, person] = await Promise.all([this.mails.agenda(meetingId), this.recipients.find(personId)]);
     if (!agenda) return { dropped: 'the meeting no longer exists' };
     if (!person) return { dropped: 'the person no longer exists' };
     const expectedState = kind === 'agenda-cancellation' ? 'cancelled' : 'published';

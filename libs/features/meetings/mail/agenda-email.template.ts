@@ -1,6 +1,6 @@
 import { copenhagenDate, copenhagenTime, danishDateTime, danishLongDate, formatTimeSlot, redactItemForPublic } from '@app/domain';
 import { composeMail, type MailBlock, type MailContent } from '@app/mail';
-import type { AgendaMailKind } from '@app/outbox';
+import type { AgendaMailKind } from './agenda-mail.jobs.js';
 import type { AgendaForMail } from './agenda-mail.repository.js';
 
 export interface AgendaEmailInput {

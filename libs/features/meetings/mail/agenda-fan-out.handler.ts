@@ -1,5 +1,5 @@
-import { DataSource } from 'typeorm';
-import { type JobContext, JobHandler, type JobHandlerOf, JobName, type JobPayloads, type JobResult, OutboxService } from '@app/outbox';
+import { UnitOfWork } from '@app/database';
+import { type JobContext, JobHandler, type JobHandlerOf, type JobPayloads, type JobResult, OutboxService } from '@app/outbox';
 import { AgendaMailRepository } from './agenda-mail.repository.js';
 
 /**
@@ -7,30 +7,27 @@ import { AgendaMailRepository } from './agenda-mail.repository.js';
  * round: killed midway it wrote nothing, and run twice it writes once. It reads the recipients and the SEQUENCE
  * as they are when it runs, under the meeting's row lock, which the changes that start or join a round hold too.
  */
-@JobHandler(JobName.FanOutAgendaMail)
-export class AgendaFanOutHandler implements JobHandlerOf<JobName.FanOutAgendaMail> {
+@JobHandler('fan-out-agenda-mail')
+export class AgendaFanOutHandler implements JobHandlerOf<'fan-out-agenda-mail'> {
   constructor(
-    private readonly dataSource: DataSource,
+    private readonly unitOfWork: UnitOfWork,
     private readonly outbox: OutboxService,
     private readonly mails: AgendaMailRepository,
   ) {}
 
-  handle({ meetingId, kind }: JobPayloads[JobName.FanOutAgendaMail], job: JobContext): Promise<JobResult> {
-    return this.dataSource.transaction(async (manager) => {
-      const [meeting]: { id: string; committee_id: string; starts_at: Date; state: string; sequence: number }[] = await manager.query(
-        `SELECT id, committee_id, starts_at, state, sequence FROM meeting WHERE id = $1 FOR UPDATE`,
-        [meetingId],
-      );
+  handle({ meetingId, kind }: JobPayloads['fan-out-agenda-mail'], job: JobContext): Promise<JobResult> {
+    return this.unitOfWork.run(async (tx) => {
+      const meeting = await this.mails.lockForRound(tx, meetingId);
       const expectedState = kind === 'agenda-cancellation' ? 'cancelled' : 'published';
       const gone = !meeting ? 'the meeting no longer exists' : meeting.state !== expectedState ? `the meeting is ${meeting.state}` : null;
-      if (!(await this.outbox.finishRunning(manager, job.outboxMessageId, job.attempt, gone ? 'dropped' : 'done'))) {
+      if (!(await this.outbox.finishRunning(tx, job.outboxMessageId, job.attempt, gone ? 'dropped' : 'done'))) {
         return { dropped: 'this round of e-mails was already written or was replaced' };
       }
-      if (gone) return { dropped: gone };
-      const recipients = await this.mails.recipients(manager, { id: meeting.id, committeeId: meeting.committee_id, startsAt: meeting.starts_at }, kind);
+      if (!meeting || gone) return { dropped: gone as string };
+      const recipients = await this.mails.recipients(tx, meeting, kind);
       await this.outbox.addMany(
-        manager,
-        JobName.SendAgendaMail,
+        tx,
+        'send-agenda-mail',
         recipients.map(({ personId, informed }) => ({
           meetingId,
           personId,

@@ -1,19 +1,17 @@
 import { Injectable } from '@nestjs/common';
-import { DataSource, type EntityManager } from 'typeorm';
+import { type Transaction, UnitOfWork } from '@app/database';
 import { copenhagenDate } from '@app/domain';
-import type { AgendaMailKind } from '@app/outbox';
+import { SeatSql } from '@app/committees';
+import { DeliverySql } from '@app/mail';
+import { PhaseSql } from '@app/process-plans';
+import type { AgendaMailKind } from './agenda-mail.jobs.js';
 import type { MeetingSummaryDto } from '../meeting/meeting.dto.js';
 import { MeetingViewRepository } from '../meeting/meeting-view.repository.js';
+import { Meeting } from '../meeting/meeting.entity.js';
 
 /** What an agenda e-mail shows: the meeting and, of each item, its number, title, time slot and whether it is closed. */
 export interface AgendaForMail extends MeetingSummaryDto {
   items: { number: number; title: string; startTime: string | null; endTime: string | null; closed: boolean }[];
-}
-
-export interface MailRecipient {
-  id: string;
-  name: string;
-  email: string;
 }
 
 export interface RoundRecipient {
@@ -22,6 +20,18 @@ export interface RoundRecipient {
   informed: boolean;
 }
 
+/** A meeting as a round of its e-mails is written: locked, in the state and SEQUENCE of that moment. */
+export interface MeetingForRound {
+  id: string;
+  committeeId: string;
+  startsAt: Date;
+  state: string;
+  sequence: number;
+}
+
+/** The e-mails that tell a member the agenda: after either, an update is news to them rather than the whole agenda. */
+const AGENDA_KINDS: readonly AgendaMailKind[] = ['agenda', 'agenda-update'];
+
 /**
  * The reads of the agenda e-mails. Only what an e-mail may carry is selected: an item's texts never leave the
  * system by e-mail, closed or open, so a closed item's cannot leak through one.
@@ -29,22 +39,32 @@ export interface RoundRecipient {
 @Injectable()
 export class AgendaMailRepository {
   constructor(
-    private readonly dataSource: DataSource,
+    private readonly unitOfWork: UnitOfWork,
     private readonly views: MeetingViewRepository,
   ) {}
 
   async agenda(meetingId: string): Promise<AgendaForMail | null> {
     const meeting = await this.views.summary(meetingId);
     if (!meeting) return null;
-    const items: AgendaForMail['items'] = await this.dataSource.query(
+    const items: AgendaForMail['items'] = await this.unitOfWork.outside.query(
       `SELECT number, title, start_time AS "startTime", end_time AS "endTime", closed FROM agenda_item WHERE meeting_id = $1 ORDER BY number`,
       [meetingId],
     );
     return { ...meeting, items };
   }
 
-  person(id: string): Promise<MailRecipient | undefined> {
-    return this.dataSource.query(`SELECT id, name, email FROM person WHERE id = $1`, [id]).then((rows: MailRecipient[]) => rows[0]);
+  /** Takes the meeting's row lock, which the changes that start or join a round hold too. */
+  async lockForRound(tx: Transaction, meetingId: string): Promise<MeetingForRound | undefined> {
+    const [meeting]: MeetingForRound[] = await tx.query(
+      `SELECT id, committee_id AS "committeeId", starts_at AS "startsAt", state, sequence FROM meeting WHERE id = $1 FOR UPDATE`,
+      [meetingId],
+    );
+    return meeting;
+  }
+
+  /** Raises the calendar SEQUENCE: calendars replace an invitation only when it rises (RFC 5546). */
+  async raiseSequence(tx: Transaction, meetingId: string): Promise<void> {
+    await tx.increment(Meeting, { id: meetingId }, 'sequence', 1);
   }
 
   /**
@@ -52,23 +72,19 @@ export class AgendaMailRepository {
    * and everyone invited to the committee's running phase. A cancellation also reaches whoever was sent the
    * invitation before, so it leaves no calendar with a meeting that will not take place.
    */
-  async recipients(manager: EntityManager, meeting: { id: string; committeeId: string; startsAt: Date }, kind: AgendaMailKind): Promise<RoundRecipient[]> {
-    return manager.query(
-      `WITH informed AS (
-         SELECT DISTINCT person_id FROM delivery
-          WHERE subject_id = $3 AND kind IN ('agenda', 'agenda-update') AND status = 'sent' AND person_id IS NOT NULL),
+  async recipients(tx: Transaction, meeting: { id: string; committeeId: string; startsAt: Date }, kind: AgendaMailKind): Promise<RoundRecipient[]> {
+    return tx.query(
+      `WITH informed AS ${DeliverySql.sentAbout('$3', '$5::text[]')},
        invited AS (
-         SELECT person_id FROM membership
-          WHERE committee_id = $1 AND start_date <= $2 AND (end_date IS NULL OR end_date >= $2)
+         SELECT s.person_id FROM ${SeatSql.seatedOn('$1', '$2')} s
          UNION
-         SELECT pp.person_id FROM phase_participant pp JOIN phase ph ON ph.id = pp.phase_id
-          WHERE ph.committee_id = $1 AND ph.state = 'active'
+         SELECT a.person_id FROM ${PhaseSql.activePhaseParticipants('$1')} a
          UNION
          SELECT person_id FROM informed WHERE $4)
        SELECT i.person_id AS "personId", (f.person_id IS NOT NULL) AS informed
          FROM invited i LEFT JOIN informed f ON f.person_id = i.person_id
         ORDER BY i.person_id`,
-      [meeting.committeeId, copenhagenDate(meeting.startsAt), meeting.id, kind === 'agenda-cancellation'],
+      [meeting.committeeId, copenhagenDate(meeting.startsAt), meeting.id, kind === 'agenda-cancellation', AGENDA_KINDS],
     );
   }
 }

@@ -2,9 +2,10 @@ import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import { AppConfig } from '@app/config';
 import type { Decision } from '@app/domain';
-import { JobName, OutboxService } from '@app/outbox';
+import { OutboxService } from '@app/outbox';
 import { ReminderScheduler } from '@app/reminders';
-import { Meeting } from '../meeting/meeting.entity.js';
+import type { Meeting } from '../meeting/meeting.entity.js';
+import { AgendaMailRepository } from './agenda-mail.repository.js';
 
 /** The outbox key of a meeting's next round of e-mails; at most one round per meeting waits at a time. */
 export function agendaRoundKey(meetingId: string): string {
@@ -21,6 +22,7 @@ export class AgendaMailScheduler {
   constructor(
     private readonly outbox: OutboxService,
     private readonly reminders: ReminderScheduler,
+    private readonly mails: AgendaMailRepository,
     private readonly config: AppConfig,
   ) {}
 
@@ -31,10 +33,10 @@ export class AgendaMailScheduler {
    * meeting's row lock, as the fan-out takes it too.
    */
   async publishedMeetingChanged(manager: EntityManager, meetingId: string): Promise<void> {
-    await manager.increment(Meeting, { id: meetingId }, 'sequence', 1);
+    await this.mails.raiseSequence(manager, meetingId);
     await this.outbox.add(
       manager,
-      JobName.FanOutAgendaMail,
+      'fan-out-agenda-mail',
       { meetingId, kind: 'agenda-update' },
       { dedupeKey: agendaRoundKey(meetingId), joinPending: true, availableAt: new Date(Date.now() + this.config.AGENDA_UPDATE_COALESCE_MS) },
     );
@@ -42,7 +44,7 @@ export class AgendaMailScheduler {
 
   /** The agenda goes out now; the reminder of an unpublished agenda has lost its reason. */
   async agendaPublished(manager: EntityManager, meeting: Meeting): Promise<void> {
-    await this.outbox.add(manager, JobName.FanOutAgendaMail, { meetingId: meeting.id, kind: 'agenda' }, { dedupeKey: agendaRoundKey(meeting.id) });
+    await this.outbox.add(manager, 'fan-out-agenda-mail', { meetingId: meeting.id, kind: 'agenda' }, { dedupeKey: agendaRoundKey(meeting.id) });
     await this.reminders.cancel(manager, 'agenda-deadline', meeting.id);
   }
 
@@ -53,7 +55,7 @@ export class AgendaMailScheduler {
   async meetingCancelled(manager: EntityManager, meeting: Meeting, decision: Decision<string>): Promise<void> {
     await this.reminders.cancel(manager, 'agenda-deadline', meeting.id);
     if (decision.from !== 'published') return;
-    await manager.increment(Meeting, { id: meeting.id }, 'sequence', 1);
-    await this.outbox.add(manager, JobName.FanOutAgendaMail, { meetingId: meeting.id, kind: 'agenda-cancellation' }, { dedupeKey: agendaRoundKey(meeting.id) });
+    await this.mails.raiseSequence(manager, meeting.id);
+    await this.outbox.add(manager, 'fan-out-agenda-mail', { meetingId: meeting.id, kind: 'agenda-cancellation' }, { dedupeKey: agendaRoundKey(meeting.id) });
   }
 }

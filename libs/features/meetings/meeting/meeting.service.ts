@@ -17,7 +17,7 @@ import {
   type MeetingContext,
   type MeetingSpan,
 } from '@app/domain';
-import { ReminderScheduler } from '@app/reminders';
+import { MeetingReminders } from '../reminders/meeting-reminders.js';
 import { WorkflowService, type WorkflowTransitionRecord } from '@app/workflows';
 import { AgendaItemRepository } from '../agenda/agenda-item.repository.js';
 import { AgendaMailScheduler } from '../mail/agenda-mail.scheduler.js';
@@ -48,7 +48,7 @@ export class MeetingService {
     private readonly workflows: WorkflowService,
     private readonly views: MeetingViewRepository,
     private readonly agendaMail: AgendaMailScheduler,
-    private readonly reminders: ReminderScheduler,
+    private readonly reminders: MeetingReminders,
   ) {
     this.records = workflows.declare({
       definition: meetingWorkflow,

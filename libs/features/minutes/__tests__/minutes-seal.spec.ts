@@ -1,4 +1,4 @@
-import { sha256Hex } from '../content-addressed.store.js';
+import { sha256Hex } from '@app/storage';
 import { addendumHash, firstBrokenAddendum } from '../minutes-seal.js';
 
 describe('the seal and its chain of additions', () => {

@@ -2,26 +2,28 @@ import { Test } from '@nestjs/testing';
 import { DiscoveryModule } from '@nestjs/core';
 import { JobHandler, type JobHandlerOf } from '../job-handler.decorator.js';
 import { buildJobHandlerMap, JobHandlerMapError, JobHandlerRegistry } from '../job-handler.registry.js';
-import { JobName, type JobPayloads } from '../jobs.js';
+import { declaredJobNames, defineJobs, type JobName, type JobPayloads, QueueName } from '../jobs.js';
 
-@JobHandler(JobName.SendWelcomeEmail)
-class WelcomeHandler implements JobHandlerOf<JobName.SendWelcomeEmail> {
-  async handle(_data: JobPayloads[JobName.SendWelcomeEmail]): Promise<void> {}
+defineJobs({ 'send-welcome-email': QueueName.Mail });
+
+@JobHandler('send-welcome-email')
+class WelcomeHandler implements JobHandlerOf<'send-welcome-email'> {
+  async handle(_data: JobPayloads['send-welcome-email']): Promise<void> {}
 }
 
-@JobHandler(JobName.SendWelcomeEmail)
-class SecondWelcomeHandler implements JobHandlerOf<JobName.SendWelcomeEmail> {
-  async handle(_data: JobPayloads[JobName.SendWelcomeEmail]): Promise<void> {}
+@JobHandler('send-welcome-email')
+class SecondWelcomeHandler implements JobHandlerOf<'send-welcome-email'> {
+  async handle(_data: JobPayloads['send-welcome-email']): Promise<void> {}
 }
 
 /** A handler for every other job, so that what these tests say is about the welcome e-mail's alone. */
-const OTHER_HANDLERS = Object.values(JobName)
-  .filter((jobName) => jobName !== JobName.SendWelcomeEmail)
+const OTHER_HANDLERS = declaredJobNames()
+  .filter((jobName) => jobName !== 'send-welcome-email')
   .map((jobName) => {
     const handler = class {
       async handle(): Promise<void> {}
     };
-    JobHandler(jobName)(handler);
+    JobHandler(jobName as JobName)(handler);
     return handler;
   });
 
@@ -34,17 +36,17 @@ async function startWith(...handlers: (typeof WelcomeHandler)[]) {
 describe('the job handler map checked at start-up', () => {
   it('maps every job name to the one @JobHandler class that handles it', async () => {
     const moduleRef = await startWith(WelcomeHandler);
-    expect(moduleRef.get(JobHandlerRegistry).handlerOf(JobName.SendWelcomeEmail)).toBeInstanceOf(WelcomeHandler);
+    expect(moduleRef.get(JobHandlerRegistry).handlerOf('send-welcome-email')).toBeInstanceOf(WelcomeHandler);
     await moduleRef.close();
   });
 
   it('refuses to start when a job name has no handler, naming it', async () => {
-    await expect(startWith()).rejects.toThrow(new JobHandlerMapError(`Every job needs exactly one @JobHandler: no handler for ${JobName.SendWelcomeEmail}`));
+    await expect(startWith()).rejects.toThrow(new JobHandlerMapError(`Every job needs exactly one @JobHandler: no handler for ${'send-welcome-email'}`));
   });
 
   it('refuses to start when a job name has two handlers, naming both', async () => {
     await expect(startWith(WelcomeHandler, SecondWelcomeHandler)).rejects.toThrow(
-      `more than one handler for ${JobName.SendWelcomeEmail} (WelcomeHandler, SecondWelcomeHandler)`,
+      `more than one handler for ${'send-welcome-email'} (WelcomeHandler, SecondWelcomeHandler)`,
     );
   });
 

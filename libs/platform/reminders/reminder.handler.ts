@@ -1,21 +1,22 @@
-import { type JobContext, JobHandler, type JobHandlerOf, JobName, type JobPayloads, type JobResult } from '@app/outbox';
 import { DeliveryService } from '@app/mail';
+import { type JobContext, JobHandler, type JobHandlerOf, type JobResult } from '@app/outbox';
 import { renderReminderEmail } from './reminder-email.template.js';
-import { ReminderReasonsRepository } from './reminder-reasons.repository.js';
+import type { ScheduledReminder } from './reminder-kind.js';
+import { ReminderRegistry } from './reminder-registry.js';
 
 /**
  * Sends a due reminder to each person it is for, once per person and due day however often the job runs;
  * drops it when its reason has gone since it was scheduled.
  */
-@JobHandler(JobName.SendReminder)
-export class ReminderHandler implements JobHandlerOf<JobName.SendReminder> {
+@JobHandler('send-reminder')
+export class ReminderHandler implements JobHandlerOf<'send-reminder'> {
   constructor(
-    private readonly reasons: ReminderReasonsRepository,
+    private readonly registry: ReminderRegistry,
     private readonly deliveries: DeliveryService,
   ) {}
 
-  async handle(payload: JobPayloads[JobName.SendReminder], job: JobContext): Promise<JobResult> {
-    const reminder = await this.reasons.check(payload);
+  async handle(payload: ScheduledReminder, job: JobContext): Promise<JobResult> {
+    const reminder = await this.registry.of(payload.kind).check(payload);
     if ('gone' in reminder) return { dropped: reminder.gone };
     if (!reminder.recipients.length) return { dropped: 'nobody holds the role the reminder is for' };
     for (const recipient of reminder.recipients) {
@@ -25,8 +26,8 @@ export class ReminderHandler implements JobHandlerOf<JobName.SendReminder> {
           kind: `${payload.kind}-reminder`,
           recipient: recipient.email,
           personId: recipient.personId,
-          subjectId: reminder.meetingId ?? payload.subjectId,
-          message: renderReminderEmail(recipient.name, reminder.facts),
+          subjectId: reminder.listedUnder ?? payload.subjectId,
+          message: renderReminderEmail(recipient.name, reminder.content),
         },
         job,
       );

@@ -1,0 +1,31 @@
+import { Injectable } from '@nestjs/common';
+import { UnitOfWork } from '@app/database';
+import type { IsoDate } from '@app/domain';
+import { CommitteeCalendarSql } from '@app/committees';
+
+/** A kommissorium as its approval reminder reads it when due. */
+export interface CommissionForReminder {
+  id: string;
+  state: string;
+  rowVersion: number;
+  title: string;
+  version: number;
+  approvalDeadline: IsoDate | null;
+  committeeName: string;
+}
+
+/** The commission reads of the reminder of a kommissorium awaiting the directors' approval. */
+@Injectable()
+export class CommissionReminderRepository {
+  constructor(private readonly unitOfWork: UnitOfWork) {}
+
+  async find(id: string): Promise<CommissionForReminder | undefined> {
+    const [commission]: CommissionForReminder[] = await this.unitOfWork.outside.query(
+      `SELECT k.id, k.state, k.row_version AS "rowVersion", k.title, k.version, to_char(k.approval_deadline, 'YYYY-MM-DD') AS "approvalDeadline", cal.name AS "committeeName"
+         FROM commission k ${CommitteeCalendarSql.join('cal', 'k.committee_id')}
+        WHERE k.id = $1`,
+      [id],
+    );
+    return commission;
+  }
+}

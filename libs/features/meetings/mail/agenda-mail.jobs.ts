@@ -1,0 +1,14 @@
+import { defineJobs, QueueName } from '@app/outbox';
+
+/** What a meeting's members are sent: the agenda when it is published, an update after a change, a cancellation. */
+export type AgendaMailKind = 'agenda' | 'agenda-update' | 'agenda-cancellation';
+
+declare module '@app/outbox' {
+  interface JobPayloads {
+    /** Read when it runs: the recipients and the meeting's SEQUENCE as they are then. */
+    'fan-out-agenda-mail': { meetingId: string; kind: AgendaMailKind };
+    'send-agenda-mail': { meetingId: string; personId: string; kind: AgendaMailKind; sequence: number };
+  }
+}
+
+export const AGENDA_MAIL_JOBS = defineJobs({ 'fan-out-agenda-mail': QueueName.FanOut, 'send-agenda-mail': QueueName.Mail });

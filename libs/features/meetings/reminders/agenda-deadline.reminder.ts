@@ -1,0 +1,81 @@
+import { AppConfig } from '@app/config';
+import type { Transaction } from '@app/database';
+import { agendaDeadlineReminderDay, agendaNoticeDeadline, copenhagenDate, danishDateTime, danishLongDate, type IsoDate, WorkingDayCalendar } from '@app/domain';
+import { CalendarRepository } from '@app/committees';
+import { type ReminderCheck, type ReminderContent, type ReminderDay, type ReminderKindOf, Reminds, ReminderScheduler, type ScheduledReminder } from '@app/reminders';
+import { MeetingReminderRepository } from './meeting-reminder.repository.js';
+
+/** A meeting as the reminders about it are scheduled: when and in which committee. */
+export interface ScheduledMeeting {
+  id: string;
+  committeeId: string;
+  startsAt: Date;
+}
+
+declare module '@app/reminders' {
+  interface ReminderSubjects {
+    'agenda-deadline': ScheduledMeeting;
+  }
+}
+
+export interface AgendaDeadlineFacts {
+  committeeName: string;
+  meetingStartsAt: Date;
+  noticeDeadline: IsoDate;
+  noticeWorkingDays: number;
+  url: string;
+}
+
+/** What the secretary and chair are told of an agenda not yet sent out. */
+export function agendaDeadlineReminderContent(facts: AgendaDeadlineFacts): ReminderContent {
+  return {
+    subject: `Påmindelse: dagsordenen til ${facts.committeeName} er ikke udsendt`,
+    body: [
+      { text: `Dagsordenen til mødet i ${facts.committeeName} ${danishDateTime(facts.meetingStartsAt)} er endnu ikke udsendt.` },
+      {
+        text: `Medlemmerne skal have dagsordenen senest ${danishLongDate(facts.noticeDeadline)}, ${facts.noticeWorkingDays} hverdage før mødet (jf. Kommunestyrelsesloven § 8, stk. 4). Godkend og udsend den inden da.`,
+      },
+    ],
+    link: { label: 'Mødet', url: facts.url },
+  };
+}
+
+/** For a planned meeting: the secretary and chair hear of an agenda still unpublished a working day before its notice deadline. */
+@Reminds('agenda-deadline')
+export class AgendaDeadlineReminder implements ReminderKindOf<'agenda-deadline'> {
+  private readonly base: string;
+
+  constructor(
+    private readonly scheduler: ReminderScheduler,
+    private readonly calendars: CalendarRepository,
+    private readonly meetings: MeetingReminderRepository,
+    config: AppConfig,
+  ) {
+    this.base = config.PUBLIC_BASE_URL.replace(/\/+$/, '');
+  }
+
+  async dayOf(tx: Transaction, meeting: ScheduledMeeting): Promise<ReminderDay> {
+    const { calendar, agendaNoticeWorkingDays } = await this.calendars.ofCommittee(meeting.committeeId, tx);
+    return { dueOn: agendaDeadlineReminderDay(calendar, copenhagenDate(meeting.startsAt), agendaNoticeWorkingDays, this.scheduler.offsets), basis: meeting.startsAt.toISOString() };
+  }
+
+  async check({ subjectId, basis }: ScheduledReminder): Promise<ReminderCheck> {
+    const meeting = await this.meetings.meeting(subjectId);
+    if (!meeting) return { gone: 'the meeting no longer exists' };
+    if (meeting.state !== 'planned') return { gone: `the meeting is ${meeting.state}: the agenda went out or is no longer needed` };
+    if (meeting.startsAt.toISOString() !== basis) return { gone: 'the meeting moved; the reminder for its new time replaced this one' };
+    if (meeting.startsAt.getTime() <= Date.now()) return { gone: 'the meeting has begun' };
+    const calendar = new WorkingDayCalendar(meeting.closedDays);
+    return {
+      recipients: await this.meetings.seated(meeting.committeeId, ['secretary', 'chair']),
+      listedUnder: meeting.id,
+      content: agendaDeadlineReminderContent({
+        committeeName: meeting.committeeName,
+        meetingStartsAt: meeting.startsAt,
+        noticeDeadline: agendaNoticeDeadline(calendar, copenhagenDate(meeting.startsAt), meeting.agendaNoticeWorkingDays),
+        noticeWorkingDays: meeting.agendaNoticeWorkingDays,
+        url: `${this.base}/api/meetings/${meeting.id}`,
+      }),
+    };
+  }
+}
