@@ -3,7 +3,7 @@ import { AppConfig } from '@app/config';
 import { renderWelcomeEmail } from '@app/notifications';
 import { JobName } from '@app/outbox';
 import type { BareMail } from '../baselines/bare-mail-worker.js';
-import { sleep } from './app-process.js';
+import { sleep } from '@app/test-kit';
 
 export interface WelcomeMailBatch {
   outboxIds: string[];
