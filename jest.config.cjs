@@ -1,6 +1,7 @@
 /**
- * Unit tests: pure code, no servers. Integration tests: over HTTP against the real PostgreSQL, Redis and an SMTP server
- * the test starts, with the kit in test/kit (`@app/test-kit`).
+ * Unit tests: pure code, no servers. Service tests: the API's modules without HTTP, services called directly, on the
+ * real PostgreSQL and Redis. Integration tests: over HTTP against the real PostgreSQL, Redis and an SMTP server the
+ * test starts. All of them start what they need with the kit in test/kit (`@app/test-kit`).
  */
 const swc = ['@swc/jest', { jsc: { parser: { syntax: 'typescript', decorators: true }, transform: { legacyDecorator: true, decoratorMetadata: true }, target: 'es2022' }, module: { type: 'es6' } }];
 const moduleNameMapper = {
@@ -28,6 +29,7 @@ module.exports = {
   reporters: ['default', '<rootDir>/test/kit/summary-reporter.cjs'],
   projects: [
     { ...common, displayName: 'unit', testMatch: ['<rootDir>/libs/**/*.spec.ts', '<rootDir>/apps/**/*.spec.ts'] },
+    { ...common, displayName: 'service', testMatch: ['<rootDir>/test/service/**/*.spec.ts'], ...databasePerRun },
     {
       ...common,
       displayName: 'integration',
