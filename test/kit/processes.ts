@@ -175,8 +175,9 @@ export class NodeProcess {
     child.stdout?.pipe(this.log, { end: false });
     child.stderr?.pipe(this.log, { end: false });
     this.exited = new Promise((done) => child.once('exit', (code) => done(code)));
-    const died = this.exited.then((code) => {
-      throw new Error(`${this.options.name} exited with code ${code} while starting; see ${this.logFile}`);
+    const died = this.exited.then(async (code) => {
+      const lastLines = (await this.output()).trimEnd().split('\n').slice(-20).join('\n');
+      throw new Error(`${this.options.name} exited with code ${code} while starting; see ${this.logFile}, which ends:\n${lastLines}`);
     });
     await Promise.race([this.options.ready(this), died]);
     return this;
