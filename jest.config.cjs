@@ -1,4 +1,8 @@
-/** Unit tests: pure code, no servers. Integration tests: over HTTP against the real PostgreSQL, Redis and an SMTP server the test starts. */
+/**
+ * Unit tests: pure code, no servers. Service tests: the API's modules without HTTP, services called directly, on the
+ * real PostgreSQL and Redis. Integration tests: over HTTP against the real PostgreSQL, Redis and an SMTP server the
+ * test starts. All of them start what they need with the kit in test/kit (`@app/test-kit`).
+ */
 const swc = ['@swc/jest', { jsc: { parser: { syntax: 'typescript', decorators: true }, transform: { legacyDecorator: true, decoratorMetadata: true }, target: 'es2022' }, module: { type: 'es6' } }];
 /** The `@app/*` aliases of tsconfig.json, so tests import libraries as the code does: through their index. */
 const { compilerOptions } = JSON.parse(require('node:fs').readFileSync(`${__dirname}/tsconfig.json`, 'utf8'));
@@ -9,7 +13,7 @@ const moduleNameMapper = {
 };
 const common = { transform: { '^.+\\.ts$': swc }, extensionsToTreatAsEsm: ['.ts'], moduleNameMapper, testEnvironment: 'node', rootDir: __dirname };
 /** Names the run's template database and drops every database the run made. */
-const databasePerRun = { globalSetup: '<rootDir>/test/support/global-setup.cjs', globalTeardown: '<rootDir>/test/support/global-teardown.cjs' };
+const databasePerRun = { globalSetup: '<rootDir>/test/kit/global-setup.cjs', globalTeardown: '<rootDir>/test/kit/global-teardown.cjs' };
 
 /**
  * The resilience suite starts processes from the build, kills and restarts them, and takes minutes: it is a project
@@ -23,9 +27,10 @@ const resilience = selected.includes('resilience')
 module.exports = {
   // Jest reads the timeout only at the top level; integration tests start whole applications.
   testTimeout: 60_000,
-  reporters: ['default', '<rootDir>/test/support/summary-reporter.cjs'],
+  reporters: ['default', '<rootDir>/test/kit/summary-reporter.cjs'],
   projects: [
     { ...common, displayName: 'unit', testMatch: ['<rootDir>/libs/**/*.spec.ts', '<rootDir>/apps/**/*.spec.ts'] },
+    { ...common, displayName: 'service', testMatch: ['<rootDir>/test/service/**/*.spec.ts'], ...databasePerRun },
     {
       ...common,
       displayName: 'integration',

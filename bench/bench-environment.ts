@@ -1,9 +1,5 @@
-import pg from 'pg';
-import type { ApiClient } from './support/api-client.js';
-import { AppCluster, dropDatabase } from './support/app-cluster.js';
-import { type CommitteeFixture, CommitteeFixtures } from './support/committee-fixtures.js';
-import { waitForOutboxDrained } from './support/outbox-drain.js';
-import { SmtpSink } from './support/smtp-sink.js';
+import type pg from 'pg';
+import { type ApiClient, type AppCluster, type CommitteeFixture, databaseUrl, Fixtures, type SmtpServer, startSystem, waitForOutboxDrained } from '@app/test-kit';
 
 /** How much work each figure does; `bench:quick` runs a few hundred operations so CI stays fast. */
 export interface BenchScale {
@@ -44,8 +40,8 @@ export interface BenchEnvironment {
   /** Straight SQL against the system's database, for bulk workloads and for reading outcomes. */
   db: pg.Pool;
   databaseUrl: string;
-  smtp: SmtpSink;
-  fixtures: CommitteeFixtures;
+  smtp: SmtpServer;
+  fixtures: Fixtures;
   committee: CommitteeFixture;
   /** Unique per run, for Redis prefixes and names. */
   runId: string;
@@ -55,26 +51,24 @@ const SERVER_URL = process.env.BENCH_DATABASE_SERVER_URL ?? 'postgres://postgres
 
 export async function startBenchEnvironment(quick: boolean): Promise<{ env: BenchEnvironment; close: (failed: boolean) => Promise<void> }> {
   const runId = `cw-bench-${Date.now().toString(36)}`;
-  const databaseUrl = `${SERVER_URL.replace(/\/$/, '')}/${runId.replace(/-/g, '_')}`;
-  const smtp = await SmtpSink.start();
-  const cluster = await AppCluster.start({ name: runId, databaseUrl, smtpUrl: smtp.url, apis: 1, workers: 1, env: { LOG_LEVEL: 'warn' } }).catch(async (error) => {
-    await smtp.close();
-    throw error;
+  // The SMTP server keeps Message-IDs and arrival times only: tens of thousands of messages are received.
+  const system = await startSystem({
+    name: runId,
+    databaseUrl: databaseUrl(runId.replace(/-/g, '_'), SERVER_URL),
+    smtp: { keepContent: false },
+    apis: 1,
+    workers: 1,
+    env: { LOG_LEVEL: 'warn' },
   });
-  const db = new pg.Pool({ connectionString: databaseUrl, max: 4 });
-  const close = async (failed: boolean) => {
-    await cluster.close({ keepLogs: failed });
-    await db.end();
-    await smtp.close();
-    await dropDatabase(databaseUrl);
-  };
+  const close = (failed: boolean) => system.close({ keepLogs: failed });
   try {
+    const { cluster, smtp, db } = system;
     const api = cluster.client();
     const adminToken = await cluster.admin();
-    const fixtures = new CommitteeFixtures(api, adminToken);
+    const fixtures = new Fixtures(api, adminToken);
     // A committee of nine members with a chair and a secretary: the attendance list of every meeting read.
-    const committee = await fixtures.committee({ bodyId: await fixtures.body(), name: 'Social- og Sundhedsudvalget', memberCount: 9 });
-    const env = { scale: quick ? QUICK_SCALE : FULL_SCALE, quick, cluster, api, adminToken, db, databaseUrl, smtp, fixtures, committee, runId };
+    const committee = await fixtures.staffedCommittee({ bodyId: (await fixtures.body()).id, name: 'Social- og Sundhedsudvalget', memberCount: 9 });
+    const env = { scale: quick ? QUICK_SCALE : FULL_SCALE, quick, cluster, api, adminToken, db, databaseUrl: system.databaseUrl, smtp, fixtures, committee, runId };
     await waitForOutboxDrained(db, 600_000);
     return { env, close };
   } catch (error) {

@@ -4,6 +4,7 @@
  * prints the table. `--quick` exits non-zero when a CI gate is missed; the full run only reports.
  */
 import 'reflect-metadata';
+import { waitForOutboxDrained } from '@app/test-kit';
 import type { BenchEnvironment } from './bench-environment.js';
 import { startBenchEnvironment } from './bench-environment.js';
 import { mailDeliveryFigures } from './figures/mail-delivery.figure.js';
@@ -11,7 +12,6 @@ import { meetingReadFigures } from './figures/meeting-read.figure.js';
 import { minutesAssemblyFigures } from './figures/minutes-assembly.figure.js';
 import { reminderLatenessFigures } from './figures/reminder-lateness.figure.js';
 import { type FigureRow, renderTable } from './support/figure-table.js';
-import { waitForOutboxDrained } from './support/outbox-drain.js';
 import { describeMachine } from './support/machine.js';
 
 /** The figures in the order they run; each returns its rows of the table. */

@@ -2,8 +2,7 @@ import { Queue } from 'bullmq';
 import { Redis } from 'ioredis';
 import { AppConfig } from '@app/config';
 import { smtpTransportOptions } from '@app/mail';
-import { NodeProcess, waitForLogLine } from '../support/app-process.js';
-import type { AppCluster } from '../support/app-cluster.js';
+import { type AppCluster, NodeProcess, waitForLogLine } from '@app/test-kit';
 import type { BareMail } from './bare-mail-worker.js';
 
 const QUEUE = 'bare-mail';

@@ -1,9 +1,6 @@
 import autocannon from 'autocannon';
 import type { BenchEnvironment } from '../bench-environment.js';
-import { ApiClient } from '../support/api-client.js';
-import { NodeProcess, sleep, waitForHealthy } from '../support/app-process.js';
-import { freePort } from '../support/free-port.js';
-import { MeetingFixtures } from '../support/committee-fixtures.js';
+import { ApiClient, freePort, NodeProcess, sleep, waitForHealthy } from '@app/test-kit';
 import { type FigureRow, formatNumber } from '../support/figure-table.js';
 import { median } from '../support/statistics.js';
 
@@ -37,7 +34,7 @@ function sameRows(ours: any, bare: any): boolean {
  */
 export async function meetingReadFigures(env: BenchEnvironment): Promise<FigureRow[]> {
   const { committee, scale } = env;
-  const meetings = new MeetingFixtures(env.api, committee.secretary.token, committee.committeeId);
+  const meetings = env.fixtures.meetings(committee.committeeId, committee.secretary.token);
   const member = committee.members[0];
   const read30 = await meetings.publishedMeeting({ startsAt: '2027-03-01T09:00:00+01:00', itemCount: READ_ITEMS });
 
@@ -78,7 +75,7 @@ export async function meetingReadFigures(env: BenchEnvironment): Promise<FigureR
       const { meetingId } = await meetings.publishedMeeting({ startsAt: `2027-03-0${index + 2}T09:00:00+01:00`, itemCount });
       const response = await env.api.request('GET', `/api/meetings/${meetingId}`, { token: member.token });
       if (response.status !== 200 || response.body.items.length !== itemCount) throw new Error(`Reading the meeting of ${itemCount} items failed: ${response.status}`);
-      counts.push(Number(response.headers.get('x-sql-statements')));
+      counts.push(Number(response.headers['x-sql-statements']));
     }
     const [small, large] = counts;
 

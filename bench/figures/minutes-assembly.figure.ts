@@ -1,7 +1,6 @@
 import type { BenchEnvironment } from '../bench-environment.js';
-import { sleep } from '../support/app-process.js';
+import { sleep } from '@app/test-kit';
 import { renderBareMinutesPdf } from '../baselines/bare-minutes-pdf.js';
-import { MeetingFixtures } from '../support/committee-fixtures.js';
 import { type FigureRow, formatNumber } from '../support/figure-table.js';
 import { median } from '../support/statistics.js';
 
@@ -13,9 +12,8 @@ const DECISION = 'Udvalget tog orienteringen til efterretning og besluttede at f
  */
 async function heldMeeting(env: BenchEnvironment, itemCount: number, minutesAgo: number): Promise<string> {
   const { secretary, committeeId } = env.committee;
-  const meetings = new MeetingFixtures(env.api, secretary.token, committeeId);
-  const { meetingId } = await meetings.publishedMeeting({ startsAt: new Date(Date.now() - minutesAgo * 60_000).toISOString(), itemCount: 1 });
-  await env.api.expect(200, 'POST', `/api/meetings/${meetingId}/transitions`, { token: secretary.token, body: { event: 'hold' } });
+  const meetings = env.fixtures.meetings(committeeId, secretary.token);
+  const { meetingId } = await meetings.heldMeeting({ startsAt: new Date(Date.now() - minutesAgo * 60_000).toISOString(), itemCount: 1 });
   await env.db.query(`UPDATE agenda_item SET state = 'decided', decision = $2 WHERE meeting_id = $1`, [meetingId, DECISION]);
   await env.db.query(
     `INSERT INTO agenda_item (meeting_id, number, title, case_number, closed, closed_reason, summary, recommendation, presentation, decision, attachment_names, state)

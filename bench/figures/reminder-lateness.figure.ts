@@ -3,7 +3,7 @@ import type { BenchEnvironment } from '../bench-environment.js';
 import { BareMailBaseline } from '../baselines/bare-mail-baseline.js';
 import { type FigureRow, formatNumber } from '../support/figure-table.js';
 import { median, percentile } from '../support/statistics.js';
-import type { SmtpSink } from '../support/smtp-sink.js';
+import type { SmtpServer } from '@app/test-kit';
 import { bareReminderMails, insertReminders, reminderDueTimesByMessageId, waitForRemindersSent } from '../support/reminder-workload.js';
 
 /** Time for the relay to put every row on the queue as a delayed job before the first comes due: ~1 ms a row. */
@@ -20,8 +20,8 @@ function dueTimes(count: number, windowMs: number): number[] {
 }
 
 /** How long after its due time each message arrived at the SMTP server, from the arrivals since `from`. */
-function lateness(smtp: SmtpSink, from: number, due: Map<string, number>): Lateness {
-  const late = smtp.arrived
+function lateness(smtp: SmtpServer, from: number, due: Map<string, number>): Lateness {
+  const late = smtp.received
     .slice(from)
     .filter((message) => due.has(message.messageId))
     .map((message) => message.at - (due.get(message.messageId) as number));

@@ -3,7 +3,7 @@ import { AppConfig } from '@app/config';
 import { agendaDeadlineReminderContent } from '@app/meetings';
 import { renderReminderEmail } from '@app/reminders';
 import type { BareMail } from '../baselines/bare-mail-worker.js';
-import { sleep } from './app-process.js';
+import { sleep } from '@app/test-kit';
 
 export interface ReminderBatch {
   outboxIds: string[];

@@ -2,7 +2,7 @@ import type pg from 'pg';
 import { AppConfig } from '@app/config';
 import { renderWelcomeEmail } from '@app/people';
 import type { BareMail } from '../baselines/bare-mail-worker.js';
-import { sleep } from './app-process.js';
+import { sleep } from '@app/test-kit';
 
 export interface WelcomeMailBatch {
   outboxIds: string[];

@@ -1,8 +1,7 @@
 import { createHash, randomBytes } from 'node:crypto';
 import { readdir, rm } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
-import { Factory, startTestApp, tableCounts, type PersonWithToken, type TestApp } from '@app/testing';
-import { download, MeetingDriver, uploadFile } from '../support/meeting-driver.js';
+import { type MeetingFixtures, startTestApp, tableCounts, type LoggedIn, type TestApp } from '@app/test-kit';
 
 const MAX_BYTES = 256 * 1024;
 const PDF = 'application/pdf';
@@ -13,22 +12,22 @@ const pdfBytes = (size: number) => Buffer.concat([Buffer.from('%PDF-1.7\n'), ran
 describe('Bilag: attachments on agenda items over HTTP', () => {
   let t: TestApp;
   let committeeId: string;
-  let secretary: PersonWithToken;
-  let member: PersonWithToken;
-  let outsider: PersonWithToken;
-  let driver: MeetingDriver;
+  let secretary: LoggedIn;
+  let member: LoggedIn;
+  let outsider: LoggedIn;
+  let driver: MeetingFixtures;
   let storeRoot: string;
 
   beforeAll(async () => {
     t = await startTestApp({ env: { ATTACHMENT_MAX_BYTES: String(MAX_BYTES) } });
-    const factory = new Factory(t);
-    const committee = await factory.committee({ name: 'Udvalg for lighed i sundhed', kind: 'standing', mandateStart: '2024-01-01', mandateEnd: null });
+    const fixtures = await t.fixtures();
+    const committee = await fixtures.committee({ name: 'Udvalg for lighed i sundhed', kind: 'standing', mandateStart: '2024-01-01', mandateEnd: null });
     committeeId = committee.id;
-    secretary = await factory.member(committeeId, 'secretary');
-    member = await factory.member(committeeId, 'member');
-    const other = await factory.committee({ bodyId: committee.bodyId, name: 'Social Omsorg', kind: 'standing', mandateEnd: null });
-    outsider = await factory.member(other.id, 'chair');
-    driver = new MeetingDriver(t, secretary);
+    secretary = await fixtures.member(committeeId, 'secretary');
+    member = await fixtures.member(committeeId, 'member');
+    const other = await fixtures.committee({ bodyId: committee.bodyId, name: 'Social Omsorg', kind: 'standing', mandateEnd: null });
+    outsider = await fixtures.member(other.id, 'chair');
+    driver = fixtures.meetings(committeeId, secretary.token);
     storeRoot = resolve(t.config.STORAGE_DIR, 'attachments');
   });
   afterAll(async () => {
@@ -44,7 +43,7 @@ describe('Bilag: attachments on agenda items over HTTP', () => {
   }
 
   async function openItem(fields: Record<string, unknown> = {}): Promise<string> {
-    const meetingId = await driver.meeting(committeeId, { startsAt: '2027-05-04T09:00:00+02:00', endsAt: '2027-05-04T12:00:00+02:00' });
+    const meetingId = await driver.meeting({ startsAt: '2027-05-04T09:00:00+02:00', endsAt: '2027-05-04T12:00:00+02:00' });
     return (await driver.item(meetingId, { title: 'Status på partnerskaber', ...fields })).id;
   }
 
@@ -52,7 +51,7 @@ describe('Bilag: attachments on agenda items over HTTP', () => {
     const itemId = await openItem();
     const bytes = pdfBytes(50_000);
     const name = 'Præsentation fra mødet på Ærø (udkast).pdf';
-    const uploaded = await uploadFile(t, itemId, { bytes, name, type: PDF }, secretary.token);
+    const uploaded = await t.api.upload(`/api/items/${itemId}/attachments`, { bytes, name, type: PDF }, { token: secretary.token });
     expect(uploaded.status).toBe(201);
     expect(uploaded.body).toEqual({ id: expect.any(String), name, size: 50_000, sha256: sha256(bytes), contentType: PDF, createdAt: expect.any(String) });
 
@@ -62,7 +61,7 @@ describe('Bilag: attachments on agenda items over HTTP', () => {
     const [onItem] = (await t.request('GET', `/api/items/${itemId}`, { token: member.token })).body.attachments;
     expect({ ...onItem, createdAt: new Date(onItem.createdAt) }).toEqual({ ...uploaded.body, createdAt: new Date(uploaded.body.createdAt) });
 
-    const file = await download(t, `/api/attachments/${uploaded.body.id}/content`, member.token);
+    const file = await t.api.download(`/api/attachments/${uploaded.body.id}/content`, member.token);
     expect(file.status).toBe(200);
     expect(sha256(file.bytes)).toBe(uploaded.body.sha256);
     expect(file.headers['content-type']).toBe(PDF);
@@ -78,8 +77,8 @@ describe('Bilag: attachments on agenda items over HTTP', () => {
     const first = await openItem();
     const second = await openItem();
     const bytes = pdfBytes(10_000);
-    const a = await uploadFile(t, first, { bytes, name: '../../etc/Referat.pdf', type: PDF }, secretary.token);
-    const b = await uploadFile(t, second, { bytes, name: 'C:\\Users\\sara\\Referat kopi.pdf', type: PDF }, secretary.token);
+    const a = await t.api.upload(`/api/items/${first}/attachments`, { bytes, name: '../../etc/Referat.pdf', type: PDF }, { token: secretary.token });
+    const b = await t.api.upload(`/api/items/${second}/attachments`, { bytes, name: 'C:\\Users\\sara\\Referat kopi.pdf', type: PDF }, { token: secretary.token });
     expect([a.body.name, b.body.name]).toEqual(['Referat.pdf', 'Referat kopi.pdf']);
     expect(a.body.sha256).toBe(b.body.sha256);
     const hash = a.body.sha256;
@@ -88,11 +87,11 @@ describe('Bilag: attachments on agenda items over HTTP', () => {
     expect((await t.request('DELETE', `/api/attachments/${a.body.id}`, { token: member.token })).status).toBe(403);
     expect((await t.request('DELETE', `/api/attachments/${a.body.id}`, { token: secretary.token })).status).toBe(204);
     expect(await storedFiles()).toContain(hash);
-    expect((await download(t, `/api/attachments/${b.body.id}/content`, member.token)).bytes.equals(bytes)).toBe(true);
+    expect((await t.api.download(`/api/attachments/${b.body.id}/content`, member.token)).bytes.equals(bytes)).toBe(true);
     expect((await t.request('DELETE', `/api/attachments/${b.body.id}`, { token: secretary.token })).status).toBe(204);
     expect(await storedFiles()).not.toContain(hash);
     expect((await t.request('DELETE', `/api/attachments/${b.body.id}`, { token: secretary.token })).status).toBe(404);
-    expect((await download(t, `/api/attachments/${b.body.id}/content`, member.token)).status).toBe(404);
+    expect((await t.api.download(`/api/attachments/${b.body.id}/content`, member.token)).status).toBe(404);
   });
 
   it('refuses a file over the limit with 413 and a file type off the list with 415, changing nothing', async () => {
@@ -100,16 +99,16 @@ describe('Bilag: attachments on agenda items over HTTP', () => {
     const counts = await tableCounts(t.dataSource);
     const files = await storedFiles();
 
-    const tooLarge = await uploadFile(t, itemId, { bytes: pdfBytes(MAX_BYTES + 1), name: 'Stor.pdf', type: PDF }, secretary.token);
+    const tooLarge = await t.api.upload(`/api/items/${itemId}/attachments`, { bytes: pdfBytes(MAX_BYTES + 1), name: 'Stor.pdf', type: PDF }, { token: secretary.token });
     expect(tooLarge.status).toBe(413);
     expect(tooLarge.body).toMatchObject({ statusCode: 413, code: 'attachment_too_large' });
     expect(tooLarge.body.message).toContain('larger than the 256 KiB a Bilag may be');
 
-    const zip = await uploadFile(t, itemId, { bytes: randomBytes(100), name: 'Bilag.zip', type: 'application/zip' }, secretary.token);
+    const zip = await t.api.upload(`/api/items/${itemId}/attachments`, { bytes: randomBytes(100), name: 'Bilag.zip', type: 'application/zip' }, { token: secretary.token });
     expect(zip.status).toBe(415);
     expect(zip.body).toMatchObject({ statusCode: 415, code: 'attachment_type_not_accepted' });
     expect(zip.body.message).toContain('application/zip');
-    const html = await uploadFile(t, itemId, { bytes: Buffer.from('<script>alert(1)</script>'), name: 'side.html', type: 'text/html' }, secretary.token);
+    const html = await t.api.upload(`/api/items/${itemId}/attachments`, { bytes: Buffer.from('<script>alert(1)</script>'), name: 'side.html', type: 'text/html' }, { token: secretary.token });
     expect(html.status).toBe(415);
 
     const json = await t.request('POST', `/api/items/${itemId}/attachments`, { token: secretary.token, body: { file: 'x' } });
@@ -122,84 +121,85 @@ describe('Bilag: attachments on agenda items over HTTP', () => {
     expect(await tableCounts(t.dataSource)).toEqual(counts);
     expect(await storedFiles()).toEqual(files);
 
-    const atTheLimit = await uploadFile(t, itemId, { bytes: pdfBytes(MAX_BYTES), name: 'Præcis.pdf', type: PDF }, secretary.token);
+    const atTheLimit = await t.api.upload(`/api/items/${itemId}/attachments`, { bytes: pdfBytes(MAX_BYTES), name: 'Præcis.pdf', type: PDF }, { token: secretary.token });
     expect(atTheLimit.status).toBe(201);
-    const untyped = await uploadFile(t, itemId, { bytes: Buffer.from('a;b\n1;2\n'), name: 'Tal.csv', type: 'application/octet-stream' }, secretary.token);
+    const untyped = await t.api.upload(`/api/items/${itemId}/attachments`, { bytes: Buffer.from('a;b\n1;2\n'), name: 'Tal.csv', type: 'application/octet-stream' }, { token: secretary.token });
     expect(untyped.body).toMatchObject({ name: 'Tal.csv', contentType: 'text/csv' });
   });
 
   it('lets members download, refuses outsiders (403) and anonymous callers (401), and only the secretary uploads', async () => {
     const itemId = await openItem({ closed: true });
     const bytes = pdfBytes(2_000);
-    const { body } = await uploadFile(t, itemId, { bytes, name: 'Personsag.pdf', type: PDF }, secretary.token);
-    expect((await download(t, `/api/attachments/${body.id}/content`, member.token)).bytes.equals(bytes)).toBe(true);
-    expect((await download(t, `/api/attachments/${body.id}/content`, outsider.token)).status).toBe(403);
-    expect((await download(t, `/api/attachments/${body.id}/content`)).status).toBe(401);
+    const { body } = await t.api.upload(`/api/items/${itemId}/attachments`, { bytes, name: 'Personsag.pdf', type: PDF }, { token: secretary.token });
+    expect((await t.api.download(`/api/attachments/${body.id}/content`, member.token)).bytes.equals(bytes)).toBe(true);
+    expect((await t.api.download(`/api/attachments/${body.id}/content`, outsider.token)).status).toBe(403);
+    expect((await t.api.download(`/api/attachments/${body.id}/content`)).status).toBe(401);
     expect((await t.request('GET', `/api/items/${itemId}/attachments`, { token: outsider.token })).status).toBe(403);
 
     const counts = await tableCounts(t.dataSource);
-    expect((await uploadFile(t, itemId, { bytes, name: 'x.pdf', type: PDF }, member.token)).status).toBe(403);
-    expect((await uploadFile(t, itemId, { bytes, name: 'x.pdf', type: PDF }, outsider.token)).status).toBe(403);
-    expect((await uploadFile(t, itemId, { bytes, name: 'x.pdf', type: PDF })).status).toBe(401);
-    expect((await uploadFile(t, '00000000-0000-4000-8000-000000000000', { bytes, name: 'x.pdf', type: PDF }, secretary.token)).status).toBe(404);
+    expect((await t.api.upload(`/api/items/${itemId}/attachments`, { bytes, name: 'x.pdf', type: PDF }, { token: member.token })).status).toBe(403);
+    expect((await t.api.upload(`/api/items/${itemId}/attachments`, { bytes, name: 'x.pdf', type: PDF }, { token: outsider.token })).status).toBe(403);
+    expect((await t.api.upload(`/api/items/${itemId}/attachments`, { bytes, name: 'x.pdf', type: PDF })).status).toBe(401);
+    expect((await t.api.upload('/api/items/00000000-0000-4000-8000-000000000000/attachments', { bytes, name: 'x.pdf', type: PDF }, { token: secretary.token })).status).toBe(404);
     expect(await tableCounts(t.dataSource)).toEqual(counts);
   });
 
   it('sends the Bilag along with a case referred to the next committee, the same bytes for its members to download', async () => {
-    const nextCommittee = await new Factory(t).committee({ name: 'Økonomiudvalget', kind: 'finance', mandateStart: '2024-01-01', mandateEnd: null });
-    const nextMember = await new Factory(t).member(nextCommittee.id, 'member');
-    const nextDriver = new MeetingDriver(t, await new Factory(t).member(nextCommittee.id, 'secretary'));
-    const held = await driver.meeting(committeeId, { startsAt: '2025-05-05T09:00:00+02:00', endsAt: '2025-05-05T12:00:00+02:00' });
+    const fixtures = await t.fixtures();
+    const nextCommittee = await fixtures.committee({ name: 'Økonomiudvalget', kind: 'finance', mandateStart: '2024-01-01', mandateEnd: null });
+    const nextMember = await fixtures.member(nextCommittee.id, 'member');
+    const nextDriver = fixtures.meetings(nextCommittee.id, (await fixtures.member(nextCommittee.id, 'secretary')).token);
+    const held = await driver.meeting({ startsAt: '2025-05-05T09:00:00+02:00', endsAt: '2025-05-05T12:00:00+02:00' });
     const itemId = (await driver.item(held, { title: 'Sundhedsprofil for kommunen', caseNumber: '29.30.00-P20-3-25' })).id;
     const bytes = pdfBytes(20_000);
-    const uploaded = (await uploadFile(t, itemId, { bytes, name: 'Sundhedsprofil 2025.pdf', type: PDF }, secretary.token)).body;
-    const next = await nextDriver.meeting(nextCommittee.id, { startsAt: '2025-05-19T09:00:00+02:00', endsAt: '2025-05-19T12:00:00+02:00' });
+    const uploaded = (await t.api.upload(`/api/items/${itemId}/attachments`, { bytes, name: 'Sundhedsprofil 2025.pdf', type: PDF }, { token: secretary.token })).body;
+    const next = await nextDriver.meeting({ startsAt: '2025-05-19T09:00:00+02:00', endsAt: '2025-05-19T12:00:00+02:00' });
     await driver.hold(held);
     await driver.fireOnItem(itemId, 'refer', { referToMeetingId: next });
 
     const onward = (await t.request('GET', `/api/meetings/${next}`, { token: nextMember.token })).body.items.find((i: { referredFromItemId: string }) => i.referredFromItemId === itemId);
     expect(onward.attachments).toEqual([expect.objectContaining({ name: 'Sundhedsprofil 2025.pdf', sha256: uploaded.sha256, size: 20_000 })]);
     expect(onward.attachments[0].id).not.toBe(uploaded.id);
-    const file = await download(t, `/api/attachments/${onward.attachments[0].id}/content`, nextMember.token);
+    const file = await t.api.download(`/api/attachments/${onward.attachments[0].id}/content`, nextMember.token);
     expect(sha256(file.bytes)).toBe(uploaded.sha256);
   });
 
   it('takes no Bilag on a cancelled meeting', async () => {
-    const meetingId = await driver.meeting(committeeId, { startsAt: '2027-06-01T09:00:00+02:00' });
+    const meetingId = await driver.meeting({ startsAt: '2027-06-01T09:00:00+02:00' });
     const item = await driver.item(meetingId, { title: 'Aflyst' });
     await driver.fireOnMeeting(meetingId, 'cancel');
-    const refused = await uploadFile(t, item.id, { bytes: pdfBytes(100), name: 'x.pdf', type: PDF }, secretary.token);
+    const refused = await t.api.upload(`/api/items/${item.id}/attachments`, { bytes: pdfBytes(100), name: 'x.pdf', type: PDF }, { token: secretary.token });
     expect(refused.status).toBe(409);
     expect(refused.body.code).toBe('attachments_closed');
   });
 
   it('serves the public the Bilag of open items on a sent agenda, and answers 404 for everything else', async () => {
-    const meetingId = await driver.meeting(committeeId, { startsAt: '2027-09-07T09:00:00+02:00' });
+    const meetingId = await driver.meeting({ startsAt: '2027-09-07T09:00:00+02:00' });
     const open = await driver.item(meetingId, { title: 'Åbent punkt' });
     const closed = await driver.item(meetingId, { title: 'Lukket sag', closed: true });
     const openBytes = pdfBytes(3_000);
-    const openFile = (await uploadFile(t, open.id, { bytes: openBytes, name: 'Åben præsentation.pdf', type: PDF }, secretary.token)).body;
-    const closedFile = (await uploadFile(t, closed.id, { bytes: pdfBytes(3_000), name: 'Fortroligt notat.pdf', type: PDF }, secretary.token)).body;
+    const openFile = (await t.api.upload(`/api/items/${open.id}/attachments`, { bytes: openBytes, name: 'Åben præsentation.pdf', type: PDF }, { token: secretary.token })).body;
+    const closedFile = (await t.api.upload(`/api/items/${closed.id}/attachments`, { bytes: pdfBytes(3_000), name: 'Fortroligt notat.pdf', type: PDF }, { token: secretary.token })).body;
 
     // Planned: the agenda is not out yet.
-    expect((await download(t, `/api/public/attachments/${openFile.id}/content`)).status).toBe(404);
+    expect((await t.api.download(`/api/public/attachments/${openFile.id}/content`)).status).toBe(404);
     await driver.publish(meetingId);
 
-    const publicOpen = await download(t, `/api/public/attachments/${openFile.id}/content`);
+    const publicOpen = await t.api.download(`/api/public/attachments/${openFile.id}/content`);
     expect(publicOpen.status).toBe(200);
     expect(publicOpen.bytes.equals(openBytes)).toBe(true);
     expect(publicOpen.headers['content-type']).toBe(PDF);
     expect(publicOpen.headers['x-content-type-options']).toBe('nosniff');
 
-    const publicClosed = await download(t, `/api/public/attachments/${closedFile.id}/content`);
-    const unknown = await download(t, '/api/public/attachments/00000000-0000-4000-8000-000000000000/content');
+    const publicClosed = await t.api.download(`/api/public/attachments/${closedFile.id}/content`);
+    const unknown = await t.api.download('/api/public/attachments/00000000-0000-4000-8000-000000000000/content');
     expect(publicClosed.status).toBe(404);
     expect(JSON.parse(publicClosed.text)).toEqual({ ...JSON.parse(unknown.text), message: `No attachment with id ${closedFile.id}`, details: { id: closedFile.id } });
     expect(publicClosed.text).not.toContain('Fortroligt');
 
     // A Bilag added after the agenda went out is a change of the item, and of the invitation's SEQUENCE.
     const { sequence } = (await t.request('GET', `/api/meetings/${meetingId}`, { token: member.token })).body;
-    await uploadFile(t, open.id, { bytes: pdfBytes(500), name: 'Rettelse.pdf', type: PDF }, secretary.token);
+    await t.api.upload(`/api/items/${open.id}/attachments`, { bytes: pdfBytes(500), name: 'Rettelse.pdf', type: PDF }, { token: secretary.token });
     const history = (await t.request('GET', `/api/items/${open.id}/history`, { token: member.token })).body;
     expect(history.at(-1)).toMatchObject({ kind: 'change', changedFields: ['attachments'], previous: { attachments: ['Åben præsentation.pdf'] }, actorId: secretary.id });
     expect((await t.request('GET', `/api/meetings/${meetingId}`, { token: member.token })).body.sequence).toBe(sequence + 1);

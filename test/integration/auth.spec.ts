@@ -1,4 +1,4 @@
-import { ADMIN, startTestApp, type TestApp } from '@app/testing';
+import { ADMIN, startTestApp, type TestApp } from '@app/test-kit';
 
 describe('login, tokens and refusals', () => {
   let t: TestApp;

@@ -1,4 +1,4 @@
-import { ADMIN, expectRefused, startTestApp, type TestApp } from '@app/testing';
+import { ADMIN, expectRefused, startTestApp, type TestApp } from '@app/test-kit';
 
 const HEDENSTED = { name: 'Hedensted Kommune', kind: 'municipality', electionTermStart: '2022-01-01', electionTermEnd: '2025-12-31' };
 const UNKNOWN_ID = '3f0e7a52-0d7c-4c8e-9a43-1b1d2c3e4f50';

@@ -1,12 +1,11 @@
-import { Factory, startTestApp, type PersonWithToken, type TestApp } from '@app/testing';
-import { MeetingDriver } from '../support/meeting-driver.js';
+import { type MeetingFixtures, startTestApp, type LoggedIn, type TestApp } from '@app/test-kit';
 
 const CASE = '00.01.00-P22-1-19';
 
 describe('a case’s route through the committees over HTTP', () => {
   let t: TestApp;
-  let sectionMember: PersonWithToken;
-  let financeCommittee: { id: string; driver: MeetingDriver };
+  let sectionMember: LoggedIn;
+  let financeCommittee: { id: string; driver: MeetingFixtures };
   const ids = { section: '', finance: '', council: '', closedInCouncil: '' };
 
   /**
@@ -15,21 +14,23 @@ describe('a case’s route through the committees over HTTP', () => {
    */
   beforeAll(async () => {
     t = await startTestApp();
-    const factory = new Factory(t);
-    const body = await factory.body();
+    const fixtures = await t.fixtures();
+    const body = await fixtures.body();
     const committee = async (name: string, kind: 'section-17-4' | 'finance' | 'council') => {
-      const { id } = await factory.committee({ bodyId: body.id, name, kind, mandateStart: '2024-01-01', mandateEnd: null });
-      return { id, driver: new MeetingDriver(t, await factory.member(id, 'secretary')) };
+      // A § 17, stk. 4 committee is temporary: its mandate ends with the election term.
+      const mandateEnd = kind === 'section-17-4' ? '2025-12-31' : null;
+      const { id } = await fixtures.committee({ bodyId: body.id, name, kind, mandateStart: '2024-01-01', mandateEnd });
+      return { id, driver: fixtures.meetings(id, (await fixtures.member(id, 'secretary')).token) };
     };
     const section = await committee('§ 17, stk. 4-udvalget for nytænkning af socialområdet', 'section-17-4');
     const finance = await committee('PKØ-udvalget', 'finance');
     financeCommittee = finance;
     const council = await committee('Byrådet', 'council');
-    sectionMember = await factory.member(section.id, 'member');
+    sectionMember = await fixtures.member(section.id, 'member');
 
-    const inSection = await section.driver.meeting(section.id, { startsAt: '2025-03-03T09:00:00+01:00', endsAt: '2025-03-03T12:00:00+01:00' });
-    const inFinance = await finance.driver.meeting(finance.id, { startsAt: '2025-03-10T15:00:00+01:00', endsAt: '2025-03-10T17:00:00+01:00' });
-    const inCouncil = await council.driver.meeting(council.id, { startsAt: '2025-03-24T19:00:00+01:00', endsAt: '2025-03-24T22:00:00+01:00' });
+    const inSection = await section.driver.meeting({ startsAt: '2025-03-03T09:00:00+01:00', endsAt: '2025-03-03T12:00:00+01:00' });
+    const inFinance = await finance.driver.meeting({ startsAt: '2025-03-10T15:00:00+01:00', endsAt: '2025-03-10T17:00:00+01:00' });
+    const inCouncil = await council.driver.meeting({ startsAt: '2025-03-24T19:00:00+01:00', endsAt: '2025-03-24T22:00:00+01:00' });
     await council.driver.item(inCouncil, { title: 'Gensidig orientering' });
 
     const first = await section.driver.item(inSection, {
@@ -134,7 +135,7 @@ describe('a case’s route through the committees over HTTP', () => {
   });
 
   it('keeps the title of an item on another committee’s unpublished agenda from those who may not read it', async () => {
-    const planned = await financeCommittee.driver.meeting(financeCommittee.id, { startsAt: '2025-04-07T15:00:00+02:00', endsAt: '2025-04-07T17:00:00+02:00' });
+    const planned = await financeCommittee.driver.meeting({ startsAt: '2025-04-07T15:00:00+02:00', endsAt: '2025-04-07T17:00:00+02:00' });
     const item = await financeCommittee.driver.item(planned, { title: 'Forslag til besparelser på ældreområdet', caseNumber: '00.01.00-P22-9-25' });
     const path = `/api/cases/${encodeURIComponent('00.01.00-P22-9-25')}`;
 

@@ -1,4 +1,4 @@
-import { Factory, startTestApp, tableCounts, type PersonWithToken, type TestApp } from '@app/testing';
+import { type Fixtures, startTestApp, tableCounts, type LoggedIn, type TestApp } from '@app/test-kit';
 
 const draft = {
   title: 'Kommissorium for § 17, stk. 4-udvalget for nytænkning af socialområdet',
@@ -10,25 +10,25 @@ const draft = {
 
 describe('the kommissorium workflow over HTTP', () => {
   let t: TestApp;
-  let factory: Factory;
+  let fixtures: Fixtures;
   let committeeId: string;
-  let secretary: PersonWithToken;
-  let member: PersonWithToken;
-  let chair: PersonWithToken;
-  let director: PersonWithToken;
-  let otherSecretary: PersonWithToken;
+  let secretary: LoggedIn;
+  let member: LoggedIn;
+  let chair: LoggedIn;
+  let director: LoggedIn;
+  let otherSecretary: LoggedIn;
 
   beforeAll(async () => {
     t = await startTestApp();
-    factory = new Factory(t);
-    const committee = await factory.committee();
+    fixtures = await t.fixtures();
+    const committee = await fixtures.committee();
     committeeId = committee.id;
-    secretary = await factory.member(committeeId, 'secretary');
-    member = await factory.member(committeeId, 'member');
-    chair = await factory.member(committeeId, 'chair');
-    director = await factory.person({ roles: ['director'] });
-    const other = await factory.committee({ bodyId: committee.bodyId, name: 'Social Omsorg', kind: 'standing' });
-    otherSecretary = await factory.member(other.id, 'secretary');
+    secretary = await fixtures.member(committeeId, 'secretary');
+    member = await fixtures.member(committeeId, 'member');
+    chair = await fixtures.member(committeeId, 'chair');
+    director = await fixtures.person({ roles: ['director'], login: true });
+    const other = await fixtures.committee({ bodyId: committee.bodyId, name: 'Social Omsorg', kind: 'standing' });
+    otherSecretary = await fixtures.member(other.id, 'secretary');
   });
   afterAll(() => t.close());
 
@@ -36,8 +36,8 @@ describe('the kommissorium workflow over HTTP', () => {
     t.request('POST', `/api/commissions/${id}/transitions`, { token, body: comment === undefined ? { event } : { event, comment } });
 
   async function submittedCommission(): Promise<string> {
-    const committee = await factory.committee({ name: `Udvalg ${Math.random()}` });
-    await factory.membership(committee.id, secretary.id, 'secretary');
+    const committee = await fixtures.committee({ name: `Udvalg ${Math.random()}` });
+    await fixtures.seat(committee.id, secretary.id, 'secretary');
     const created = await t.request('POST', `/api/committees/${committee.id}/commissions`, { token: secretary.token, body: draft });
     expect(created.status).toBe(201);
     expect((await fire(created.body.id, secretary.token, 'submit')).status).toBe(200);

@@ -1,4 +1,4 @@
-import { ADMIN, expectRefused, startTestApp, type TestApp } from '@app/testing';
+import { ADMIN, expectRefused, startTestApp, type TestApp } from '@app/test-kit';
 
 const HEDENSTED = { name: 'Hedensted Kommune', kind: 'municipality', electionTermStart: '2022-01-01', electionTermEnd: '2025-12-31' };
 const SOCIAL_AREA = { name: 'Udvalg for omtænkning af socialområdet', kind: 'section-17-4', mandateStart: '2024-01-01', mandateEnd: '2025-12-31' };

@@ -1,31 +1,30 @@
-import { Factory, startTestApp, tableCounts, type PersonWithToken, type TestApp } from '@app/testing';
-import { MeetingDriver } from '../support/meeting-driver.js';
+import { type Fixtures, type MeetingFixtures, startTestApp, tableCounts, type LoggedIn, type TestApp } from '@app/test-kit';
 
 describe('dissents (§ 13) and disqualifications (§ 14) over HTTP', () => {
   let t: TestApp;
-  let factory: Factory;
+  let fixtures: Fixtures;
   let committeeId: string;
-  let secretary: PersonWithToken;
-  let chair: PersonWithToken;
-  let member: PersonWithToken;
-  let driver: MeetingDriver;
+  let secretary: LoggedIn;
+  let chair: LoggedIn;
+  let member: LoggedIn;
+  let driver: MeetingFixtures;
 
   beforeAll(async () => {
     t = await startTestApp();
-    factory = new Factory(t);
-    committeeId = (await factory.committee({ name: 'Økonomiudvalget', kind: 'finance', mandateStart: '2024-01-01', mandateEnd: null })).id;
-    secretary = await factory.member(committeeId, 'secretary', { name: 'Sekretær Sara' });
-    chair = await factory.member(committeeId, 'chair', { name: 'Birgit Jakobsen' });
-    member = await factory.member(committeeId, 'member', { name: 'Anders Andersen' });
-    driver = new MeetingDriver(t, secretary);
+    fixtures = await t.fixtures();
+    committeeId = (await fixtures.committee({ name: 'Økonomiudvalget', kind: 'finance', mandateStart: '2024-01-01', mandateEnd: null })).id;
+    secretary = await fixtures.member(committeeId, 'secretary', { name: 'Sekretær Sara' });
+    chair = await fixtures.member(committeeId, 'chair', { name: 'Birgit Jakobsen' });
+    member = await fixtures.member(committeeId, 'member', { name: 'Anders Andersen' });
+    driver = fixtures.meetings(committeeId, secretary.token);
   });
   afterAll(() => t.close());
 
-  const note = (itemId: string, body: Record<string, unknown>, who: PersonWithToken = secretary) => t.request('POST', `/api/items/${itemId}/notes`, { token: who.token, body });
+  const note = (itemId: string, body: Record<string, unknown>, who: LoggedIn = secretary) => t.request('POST', `/api/items/${itemId}/notes`, { token: who.token, body });
   const itemOf = async (itemId: string) => (await t.request('GET', `/api/items/${itemId}`, { token: member.token })).body;
 
   it('are recorded only once the meeting is held, and show in the item of the meeting read', async () => {
-    const meetingId = await driver.meeting(committeeId);
+    const meetingId = await driver.meeting();
     const item = await driver.item(meetingId, { title: 'Budgetopfølgning' });
     const planned = await note(item.id, { personId: member.id, kind: 'dissent' });
     expect(planned.status).toBe(409);
@@ -55,16 +54,16 @@ describe('dissents (§ 13) and disqualifications (§ 14) over HTTP', () => {
   });
 
   it('allow one of each kind per person and item, for members seated on the meeting day, recorded by the secretary', async () => {
-    const meetingId = await driver.meeting(committeeId);
+    const meetingId = await driver.meeting();
     const item = await driver.item(meetingId, { title: 'Anlægsbevilling' });
     await driver.hold(meetingId);
     expect((await note(item.id, { personId: member.id, kind: 'dissent' })).status).toBe(201);
 
-    const former = await factory.person({ name: 'Tidligere Medlem' });
-    await factory.membership(committeeId, former.id, 'member', { startDate: '2024-01-01', endDate: '2024-12-31' });
-    const director = await factory.person({ name: 'Direktør Dorthe', roles: ['director'] });
-    await factory.membership(committeeId, director.id, 'administration');
-    const stranger = await factory.person({ name: 'Udenforstående' });
+    const former = await fixtures.person({ name: 'Tidligere Medlem', login: true });
+    await fixtures.seat(committeeId, former.id, 'member', { startDate: '2024-01-01', endDate: '2024-12-31' });
+    const director = await fixtures.person({ name: 'Direktør Dorthe', roles: ['director'], login: true });
+    await fixtures.seat(committeeId, director.id, 'administration');
+    const stranger = await fixtures.person({ name: 'Udenforstående', login: true });
 
     const counts = await tableCounts(t.dataSource);
     const twice = await note(item.id, { personId: member.id, kind: 'dissent', text: 'igen' });
@@ -88,7 +87,7 @@ describe('dissents (§ 13) and disqualifications (§ 14) over HTTP', () => {
   });
 
   it('can be removed by the secretary while the meeting is held, and are fixed once it is closed', async () => {
-    const meetingId = await driver.meeting(committeeId);
+    const meetingId = await driver.meeting();
     const item = await driver.item(meetingId, { title: 'Takster 2026' });
     await driver.hold(meetingId);
     const recorded = (await note(item.id, { personId: member.id, kind: 'dissent' })).body;

@@ -1,9 +1,7 @@
 import { readdir, readFile, rm } from 'node:fs/promises';
-import { type AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import { simpleParser } from 'mailparser';
-import { SMTPServer } from 'smtp-server';
-import { startSmtpServer, startTestApp, type TestApp, type TestSmtpServer, waitForOutboxDrained } from '@app/testing';
+import { SmtpServer, startTestApp, type TestApp, waitForOutboxDrained } from '@app/test-kit';
 import { OutboxService } from '@app/outbox';
 import { Person } from '@app/people';
 
@@ -16,39 +14,13 @@ async function givePersonALogin(t: TestApp, name: string, email: string) {
   });
 }
 
-/** A real SMTP server that answers every recipient with a temporary refusal, counting the attempts. */
-async function startRefusingSmtpServer() {
-  const refused: string[] = [];
-  let accepted = 0;
-  const server = new SMTPServer({
-    authOptional: true,
-    disabledCommands: ['STARTTLS'],
-    logger: false,
-    onRcptTo(address, _session, callback) {
-      refused.push(address.address);
-      callback(Object.assign(new Error('Mailbox temporarily unavailable'), { responseCode: 451 }));
-    },
-    onData(stream, _session, callback) {
-      accepted += 1;
-      stream.resume();
-      stream.on('end', () => callback());
-    },
-  });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  return {
-    url: `smtp://127.0.0.1:${(server.server.address() as AddressInfo).port}`,
-    refused,
-    accepted: () => accepted,
-    close: () => new Promise<void>((resolve) => server.close(() => resolve())),
-  };
-}
-
 describe('mail delivery when the SMTP server refuses', () => {
-  let smtp: Awaited<ReturnType<typeof startRefusingSmtpServer>>;
+  let smtp: SmtpServer;
   let t: TestApp;
 
   beforeAll(async () => {
-    smtp = await startRefusingSmtpServer();
+    // Every recipient is answered with a temporary refusal, every time.
+    smtp = await SmtpServer.start({ refuses: () => true });
     t = await startTestApp({ worker: true, env: { SMTP_URL: smtp.url, JOB_ATTEMPTS: '3', JOB_BACKOFF_MS: '20' } });
   });
   afterAll(async () => {
@@ -61,7 +33,7 @@ describe('mail delivery when the SMTP server refuses', () => {
     await waitForOutboxDrained(t.dataSource);
 
     expect(smtp.refused).toEqual(['inger@kommune.dk', 'inger@kommune.dk', 'inger@kommune.dk']);
-    expect(smtp.accepted()).toBe(0);
+    expect(smtp.count).toBe(0);
     const [delivery] = await t.dataSource.query(`SELECT * FROM delivery WHERE key = $1`, [`welcome:${personId}`]);
     expect(delivery).toMatchObject({ status: 'failed', attempts: 3, sent_at: null, claimed_until: null });
     expect(delivery.last_error).toContain('451');
@@ -75,12 +47,12 @@ describe('mail delivery when the SMTP server refuses', () => {
 });
 
 describe('mail delivery when every SMTP connection is busy', () => {
-  let smtp: TestSmtpServer;
+  let smtp: SmtpServer;
   let t: TestApp;
 
   beforeAll(async () => {
     // One connection, a server slow to accept, and a lease so short that waiting for the connection is bounded to 250 ms.
-    smtp = await startSmtpServer({ acceptDelayMs: 400 });
+    smtp = await SmtpServer.start({ acceptDelayMs: 400 });
     t = await startTestApp({ worker: true, env: { SMTP_URL: smtp.url, SMTP_POOL_CONNECTIONS: '1', DELIVERY_LEASE_MS: '2000', JOB_ATTEMPTS: '20', JOB_BACKOFF_MS: '50' } });
   });
   afterAll(async () => {
@@ -96,7 +68,7 @@ describe('mail delivery when every SMTP connection is busy', () => {
     expect(deliveries.map((d: { status: string }) => d.status)).toEqual(['sent', 'sent', 'sent', 'sent']);
     // Some waited too long for the one connection and were sent by a later attempt.
     expect(deliveries.some((d: { attempts: number }) => d.attempts > 1)).toBe(true);
-    expect(smtp.messages.map((m) => m.to && 'value' in m.to && m.to.value[0].address).sort()).toEqual([1, 2, 3, 4].map((n) => `travl-${n}@kommune.dk`));
+    expect((await smtp.mails()).map((m) => m.to && 'value' in m.to && m.to.value[0].address).sort()).toEqual([1, 2, 3, 4].map((n) => `travl-${n}@kommune.dk`));
   });
 });
 

@@ -1,6 +1,5 @@
 import ICAL from 'ical.js';
-import { Factory, startTestApp, type PersonWithToken, type TestApp } from '@app/testing';
-import { MeetingDriver } from '../support/meeting-driver.js';
+import { type Fixtures, type MeetingFixtures, startTestApp, type LoggedIn, type TestApp } from '@app/test-kit';
 
 const CLOSED_TITLE = 'Personsag ICS-HEMMELIG-4410';
 
@@ -12,35 +11,35 @@ function parse(text: string) {
 
 describe('the calendar invitation of a meeting over HTTP', () => {
   let t: TestApp;
-  let factory: Factory;
+  let fixtures: Fixtures;
   let committeeId: string;
-  let secretary: PersonWithToken;
-  let chair: PersonWithToken;
-  let member: PersonWithToken;
-  let outsider: PersonWithToken;
-  let driver: MeetingDriver;
+  let secretary: LoggedIn;
+  let chair: LoggedIn;
+  let member: LoggedIn;
+  let outsider: LoggedIn;
+  let driver: MeetingFixtures;
 
   beforeAll(async () => {
     t = await startTestApp();
-    factory = new Factory(t);
-    committeeId = (await factory.committee({ name: 'Udvalg for lighed i sundhed', kind: 'standing', mandateStart: '2024-01-01', mandateEnd: null })).id;
-    secretary = await factory.member(committeeId, 'secretary', { name: 'Sekretær Sara', email: 'sara@rm.dk' });
-    chair = await factory.member(committeeId, 'chair', { name: 'Birgit Jakobsen', email: 'birgit@hedensted.dk' });
-    member = await factory.member(committeeId, 'member', { name: 'Åse Ørsted', email: 'aase@hedensted.dk' });
-    outsider = await factory.person();
-    driver = new MeetingDriver(t, secretary);
+    fixtures = await t.fixtures();
+    committeeId = (await fixtures.committee({ name: 'Udvalg for lighed i sundhed', kind: 'standing', mandateStart: '2024-01-01', mandateEnd: null })).id;
+    secretary = await fixtures.member(committeeId, 'secretary', { name: 'Sekretær Sara', email: 'sara@rm.dk' });
+    chair = await fixtures.member(committeeId, 'chair', { name: 'Birgit Jakobsen', email: 'birgit@hedensted.dk' });
+    member = await fixtures.member(committeeId, 'member', { name: 'Åse Ørsted', email: 'aase@hedensted.dk' });
+    outsider = await fixtures.person({ login: true });
+    driver = fixtures.meetings(committeeId, secretary.token);
   });
   afterAll(() => t.close());
 
   const invite = (meetingId: string, token?: string) => t.request('GET', `/api/meetings/${meetingId}/invite.ics`, { token });
 
   it('is an iCalendar REQUEST with a stable UID, the meeting’s SEQUENCE, the secretary as organizer and the members invited', async () => {
-    const later = await factory.person({ name: 'Anden Sekretær', email: 'anden@rm.dk' });
-    await factory.membership(committeeId, later.id, 'secretary', { startDate: '2024-06-01' });
-    const former = await factory.person({ name: 'Tidligere Medlem', email: 'former@hedensted.dk' });
-    await factory.membership(committeeId, former.id, 'member', { startDate: '2024-01-01', endDate: '2026-12-31' });
+    const later = await fixtures.person({ name: 'Anden Sekretær', email: 'anden@rm.dk', login: true });
+    await fixtures.seat(committeeId, later.id, 'secretary', { startDate: '2024-06-01' });
+    const former = await fixtures.person({ name: 'Tidligere Medlem', email: 'former@hedensted.dk', login: true });
+    await fixtures.seat(committeeId, former.id, 'member', { startDate: '2024-01-01', endDate: '2026-12-31' });
 
-    const meetingId = await driver.meeting(committeeId, {
+    const meetingId = await driver.meeting({
       startsAt: '2027-02-02T09:30:00+01:00',
       endsAt: '2027-02-02T12:00:00+01:00',
       location: 'Regionshuset Aarhus, Lokale 13, Olof Palmes Alle 15, Aarhus',
@@ -88,8 +87,10 @@ describe('the calendar invitation of a meeting over HTTP', () => {
   });
 
   it('cancels a cancelled meeting, and comes from MAIL_FROM when the committee has no secretary', async () => {
-    const noSecretary = await factory.committee({ name: 'Arbejdsgruppe Struer', kind: 'working-group', mandateStart: '2024-01-01', mandateEnd: null });
-    const groupChair = await factory.member(noSecretary.id, 'chair', { email: 'formand@struer.dk' });
+    // A working group works under a committee; neither has a secretary.
+    const parent = await fixtures.committee({ name: 'Udvalg for Struer', kind: 'standing', mandateStart: '2024-01-01', mandateEnd: null });
+    const noSecretary = await fixtures.committee({ bodyId: parent.bodyId, parentId: parent.id, name: 'Arbejdsgruppe Struer', kind: 'working-group', mandateStart: '2024-01-01', mandateEnd: null });
+    const groupChair = await fixtures.member(noSecretary.id, 'chair', { email: 'formand@struer.dk' });
     const admin = await t.adminToken();
     const created = await t.request('POST', `/api/committees/${noSecretary.id}/meetings`, { token: admin, body: { startsAt: '2027-03-01T13:00:00+01:00', location: 'Struer Rådhus' } });
     await t.request('POST', `/api/meetings/${created.body.id}/transitions`, { token: groupChair.token, body: { event: 'cancel' } });
@@ -105,7 +106,7 @@ describe('the calendar invitation of a meeting over HTTP', () => {
   });
 
   it('is for members, directors and admins only', async () => {
-    const meetingId = await driver.meeting(committeeId, { startsAt: '2027-04-06T09:00:00+02:00' });
+    const meetingId = await driver.meeting({ startsAt: '2027-04-06T09:00:00+02:00' });
     expect((await invite(meetingId, outsider.token)).status).toBe(403);
     expect((await invite(meetingId)).status).toBe(401);
     expect((await invite('00000000-0000-4000-8000-000000000000', member.token)).status).toBe(404);

@@ -1,32 +1,32 @@
-import { Factory, startTestApp, tableCounts, type PersonWithToken, type TestApp } from '@app/testing';
+import { type Fixtures, startTestApp, tableCounts, type LoggedIn, type TestApp } from '@app/test-kit';
 
 describe('meetings and agendas over HTTP', () => {
   let t: TestApp;
-  let factory: Factory;
+  let fixtures: Fixtures;
   let committeeId: string;
-  let secretary: PersonWithToken;
-  let chair: PersonWithToken;
-  let member: PersonWithToken;
-  let absentee: PersonWithToken;
-  let director: PersonWithToken;
-  let otherSecretary: PersonWithToken;
+  let secretary: LoggedIn;
+  let chair: LoggedIn;
+  let member: LoggedIn;
+  let absentee: LoggedIn;
+  let director: LoggedIn;
+  let otherSecretary: LoggedIn;
 
   beforeAll(async () => {
     t = await startTestApp();
-    factory = new Factory(t);
-    const committee = await factory.committee({ name: 'Udvalg for lighed i sundhed', kind: 'standing', mandateStart: '2024-01-01', mandateEnd: null });
+    fixtures = await t.fixtures();
+    const committee = await fixtures.committee({ name: 'Udvalg for lighed i sundhed', kind: 'standing', mandateStart: '2024-01-01', mandateEnd: null });
     committeeId = committee.id;
-    secretary = await factory.member(committeeId, 'secretary', { name: 'Sekretær Sara' });
-    chair = await factory.member(committeeId, 'chair', { name: 'Birgit Jakobsen', party: 'KD' });
-    member = await factory.member(committeeId, 'member', { name: 'Anders Andersen' });
-    absentee = await factory.member(committeeId, 'member', { name: 'Bente Bentsen' });
-    director = await factory.person({ roles: ['director'] });
-    const other = await factory.committee({ bodyId: committee.bodyId, name: 'Social Omsorg', kind: 'standing', mandateEnd: null });
-    otherSecretary = await factory.member(other.id, 'secretary');
+    secretary = await fixtures.member(committeeId, 'secretary', { name: 'Sekretær Sara' });
+    chair = await fixtures.member(committeeId, 'chair', { name: 'Birgit Jakobsen', party: 'KD' });
+    member = await fixtures.member(committeeId, 'member', { name: 'Anders Andersen' });
+    absentee = await fixtures.member(committeeId, 'member', { name: 'Bente Bentsen' });
+    director = await fixtures.person({ roles: ['director'], login: true });
+    const other = await fixtures.committee({ bodyId: committee.bodyId, name: 'Social Omsorg', kind: 'standing', mandateEnd: null });
+    otherSecretary = await fixtures.member(other.id, 'secretary');
   });
   afterAll(() => t.close());
 
-  const as = (who: PersonWithToken) => ({
+  const as = (who: LoggedIn) => ({
     get: (url: string) => t.request('GET', url, { token: who.token }),
     post: (url: string, body?: unknown) => t.request('POST', url, { token: who.token, body: body ?? {} }),
     patch: (url: string, body: unknown) => t.request('PATCH', url, { token: who.token, body }),

@@ -1,5 +1,5 @@
 import { todayInCopenhagen } from '@app/domain';
-import { expectRefused, startTestApp, type TestApp } from '@app/testing';
+import { expectRefused, startTestApp, type TestApp } from '@app/test-kit';
 
 const PASSWORD = 'Hedensted-udvalg-2024';
 const UNKNOWN_ID = '3f0e7a52-0d7c-4c8e-9a43-1b1d2c3e4f50';

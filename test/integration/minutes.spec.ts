@@ -1,8 +1,7 @@
 import { createHash } from 'node:crypto';
-import { Factory, startSmtpServer, startTestApp, tableCounts, waitForOutboxDrained, type PersonWithToken, type TestApp, type TestSmtpServer } from '@app/testing';
+import { type Fixtures, type LoggedIn, pageWhereItemStarts, pdfPages, SmtpServer, startTestApp, tableCounts, tableOfContents, type TestApp, waitForOutboxDrained } from '@app/test-kit';
 import { AgendaItem, Attendance, ItemNote, Meeting, MeetingReminders } from '@app/meetings';
 import { AssembleMinutesHandler, Minutes, MinutesReminderRepository } from '@app/minutes';
-import { pageWhereItemStarts, pdfPages, tableOfContents } from '../support/pdf-text.js';
 
 /** Everything only the closed item says; no public output may hold any of it. */
 const CLOSED_TEXT = ['Personsag vedrørende Anna Hansen', '00.01.00-P22-1-19', 'Fortroligt resume', 'personfølsomme', 'Fortrolig beslutning', 'anna-hansen-notat.pdf', 'Erik ønsker ikke'];
@@ -11,46 +10,48 @@ const sha256 = (bytes: Buffer | string) => createHash('sha256').update(bytes).di
 
 describe('minutes: assembled by a job, signed, sealed and published', () => {
   let t: TestApp;
-  let smtp: TestSmtpServer;
-  let factory: Factory;
+  let smtp: SmtpServer;
+  let fixtures: Fixtures;
   let committeeId: string;
-  let secretary: PersonWithToken;
-  let chair: PersonWithToken;
-  let virtualMember: PersonWithToken;
-  let presentMember: PersonWithToken;
-  let absentMember: PersonWithToken;
-  let director: PersonWithToken;
-  let otherSecretary: PersonWithToken;
+  let secretary: LoggedIn;
+  let chair: LoggedIn;
+  let virtualMember: LoggedIn;
+  let presentMember: LoggedIn;
+  let absentMember: LoggedIn;
+  let director: LoggedIn;
+  let otherSecretary: LoggedIn;
 
   beforeAll(async () => {
-    smtp = await startSmtpServer();
+    smtp = await SmtpServer.start();
     t = await startTestApp({ worker: true, env: { SMTP_URL: smtp.url } });
-    factory = new Factory(t);
-    const committee = await factory.committee({ name: 'Udvalg for lighed i sundhed', kind: 'standing', mandateStart: '2024-01-01', mandateEnd: null });
+    fixtures = await t.fixtures();
+    const committee = await fixtures.committee({ name: 'Udvalg for lighed i sundhed', kind: 'standing', mandateStart: '2024-01-01', mandateEnd: null });
     committeeId = committee.id;
-    secretary = await factory.member(committeeId, 'secretary', { name: 'Sekretær Sara' });
-    chair = await factory.member(committeeId, 'chair', { name: 'Birgit Jakobsen', party: 'KD' });
-    virtualMember = await factory.member(committeeId, 'member', { name: 'Dorte Dahl' });
-    presentMember = await factory.member(committeeId, 'member', { name: 'Erik Eriksen' });
-    absentMember = await factory.member(committeeId, 'member', { name: 'Anders Andersen' });
-    director = await factory.person({ roles: ['director'] });
-    const other = await factory.committee({ bodyId: committee.bodyId, name: 'Social Omsorg', kind: 'standing', mandateEnd: null });
-    otherSecretary = await factory.member(other.id, 'secretary');
+    secretary = await fixtures.member(committeeId, 'secretary', { name: 'Sekretær Sara' });
+    chair = await fixtures.member(committeeId, 'chair', { name: 'Birgit Jakobsen', party: 'KD' });
+    virtualMember = await fixtures.member(committeeId, 'member', { name: 'Dorte Dahl' });
+    presentMember = await fixtures.member(committeeId, 'member', { name: 'Erik Eriksen' });
+    absentMember = await fixtures.member(committeeId, 'member', { name: 'Anders Andersen' });
+    director = await fixtures.person({ roles: ['director'], login: true });
+    const other = await fixtures.committee({ bodyId: committee.bodyId, name: 'Social Omsorg', kind: 'standing', mandateEnd: null });
+    otherSecretary = await fixtures.member(other.id, 'secretary');
+    // The welcome e-mails of those given a login go out before the tests.
+    await waitForOutboxDrained(t.dataSource);
   });
   afterAll(async () => {
     await t.close();
     await smtp.close();
   });
 
-  const as = (who: PersonWithToken) => ({
+  const as = (who: LoggedIn) => ({
     get: (url: string) => t.request('GET', url, { token: who.token }),
     post: (url: string, body?: unknown) => t.request('POST', url, { token: who.token, body: body ?? {} }),
   });
 
   /** The bytes of a document, as a client downloads them. */
-  async function download(url: string, who?: PersonWithToken): Promise<{ status: number; bytes: Buffer; contentType: string | null; etag: string | null }> {
-    const response = await fetch(`${t.baseUrl}${url}`, { headers: who ? { authorization: `Bearer ${who.token}` } : {} });
-    return { status: response.status, bytes: Buffer.from(await response.arrayBuffer()), contentType: response.headers.get('content-type'), etag: response.headers.get('etag') };
+  async function download(url: string, who?: LoggedIn): Promise<{ status: number; bytes: Buffer; contentType: string | null; etag: string | null }> {
+    const { status, bytes, headers } = await t.api.download(url, who?.token);
+    return { status, bytes, contentType: headers['content-type'] ?? null, etag: headers.etag ?? null };
   }
 
   /**
@@ -230,7 +231,7 @@ describe('minutes: assembled by a job, signed, sealed and published', () => {
     const meetingId = await heldMeeting();
     await assembled(meetingId);
     const minutesUrl = `/api/meetings/${meetingId}/minutes`;
-    const fire = (who: PersonWithToken, event: string) => as(who).post(`${minutesUrl}/transitions`, { event });
+    const fire = (who: LoggedIn, event: string) => as(who).post(`${minutesUrl}/transitions`, { event });
 
     expect((await fire(presentMember, 'sign')).status).toBe(409);
     expect((await as(secretary).post(`${minutesUrl}/addenda`, { text: 'For tidligt' })).body.code).toBe('minutes_not_sealed');
@@ -253,7 +254,11 @@ describe('minutes: assembled by a job, signed, sealed and published', () => {
 
     // The reminder of unsigned minutes, as holding the meeting schedules it, loses its reason with the seal.
     const meeting = await t.dataSource.getRepository(Meeting).findOneByOrFail({ id: meetingId });
-    await t.dataSource.transaction((manager) => t.app.get(MeetingReminders, { strict: false }).scheduleMinutesSignature(manager, meeting));
+    await t.dataSource.transaction(async (manager) => {
+      await t.app.get(MeetingReminders, { strict: false }).scheduleMinutesSignature(manager, meeting);
+      // The meeting is of 2024, so the reminder would be due at once, and the worker would race the signatures for it.
+      await manager.query(`UPDATE outbox_message SET available_at = now() + interval '1 day' WHERE dedupe_key = $1`, [`reminder:minutes-unsigned:${meetingId}`]);
+    });
     const reasons = t.app.get(MinutesReminderRepository, { strict: false });
     expect(await reasons.minutesSigned(meetingId)).toBe(false);
 
@@ -293,14 +298,14 @@ describe('minutes: assembled by a job, signed, sealed and published', () => {
     // Not public until published.
     expect((await download(`/api/public/meetings/${meetingId}/minutes.html`)).status).toBe(404);
     expect((await fire(chair, 'publish')).status).toBe(403);
-    const before = smtp.messages.length;
+    const before = smtp.count;
     const published = await fire(secretary, 'publish');
     expect(published.body).toMatchObject({ state: 'published' });
     expect(published.body.documents.find((d: { variant: string; format: string }) => d.variant === 'public' && d.format === 'pdf').url).toBe(
       `/api/public/meetings/${meetingId}/minutes.pdf`,
     );
     await waitForOutboxDrained(t.dataSource, 30_000);
-    const mails = smtp.messages.slice(before).filter((m) => m.subject?.startsWith('Referat offentliggjort'));
+    const mails = (await smtp.mails()).slice(before).filter((m) => m.subject?.startsWith('Referat offentliggjort'));
     const recipients = mails.map((m) => (Array.isArray(m.to) ? m.to[0] : m.to)?.value[0].address).sort();
     expect(recipients).toEqual([secretary, chair, virtualMember, presentMember, absentMember].map((p) => p.email).sort());
     expect(mails[0].text).toContain(`/api/public/meetings/${meetingId}/minutes.pdf`);
@@ -357,7 +362,7 @@ describe('minutes: assembled by a job, signed, sealed and published', () => {
       const meetingId = await heldMeeting();
       const minutes = await assembled(meetingId);
       expect(minutes.signatures.signatories.map((s: { name: string }) => s.name)).toEqual(['Birgit Jakobsen', 'Sekretær Sara']);
-      const fire = (who: PersonWithToken, event: string) => as(who).post(`/api/meetings/${meetingId}/minutes/transitions`, { event });
+      const fire = (who: LoggedIn, event: string) => as(who).post(`/api/meetings/${meetingId}/minutes/transitions`, { event });
       await fire(chair, 'approve');
       expect((await fire(presentMember, 'sign')).status).toBe(403);
       await fire(chair, 'sign');

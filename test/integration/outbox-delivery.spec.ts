@@ -1,5 +1,5 @@
 import type { Queue } from 'bullmq';
-import { deleteQueueKeys, startSmtpServer, startTestApp, type TestApp, type TestSmtpServer, waitForOutboxDrained } from '@app/testing';
+import { deleteQueueKeys, SmtpServer, startTestApp, type TestApp, waitForOutboxDrained } from '@app/test-kit';
 import { OutboxQueues, OutboxReconcilerService, OutboxRelayService, OutboxService } from '@app/outbox';
 import { Person } from '@app/people';
 
@@ -29,14 +29,14 @@ async function jobsHeld(queue: Queue): Promise<number> {
 }
 
 describe('outbox to SMTP', () => {
-  let smtp: TestSmtpServer;
+  let smtp: SmtpServer;
   let t: TestApp;
   let relay: OutboxRelayService;
   let reconciler: OutboxReconcilerService;
   let mailQueue: Queue;
 
   beforeAll(async () => {
-    smtp = await startSmtpServer();
+    smtp = await SmtpServer.start();
     t = await startTestApp({ worker: true, env: { SMTP_URL: smtp.url } });
     relay = t.app.get(OutboxRelayService);
     reconciler = t.app.get(OutboxReconcilerService);
@@ -46,7 +46,7 @@ describe('outbox to SMTP', () => {
     await t.close();
     await smtp.close();
   });
-  beforeEach(() => smtp.messages.splice(0));
+  beforeEach(() => smtp.clear());
   afterEach(() => mailQueue.resume());
 
   it('sends many e-mails over the few SMTP connections of its pool', async () => {
@@ -82,7 +82,7 @@ describe('outbox to SMTP', () => {
     await waitForOutboxDrained(t.dataSource);
     const [mail] = await smtp.waitFor(1);
     await new Promise((resolve) => setTimeout(resolve, 200));
-    expect(smtp.messages).toHaveLength(1);
+    expect(await smtp.mails()).toHaveLength(1);
 
     const delivery = await deliveryOf(t, `welcome:${personId}`);
     expect(delivery).toMatchObject({ status: 'sent', kind: 'welcome', recipient: 'mette@kommune.dk', person_id: personId, attempts: 1, last_error: null });
@@ -108,7 +108,7 @@ describe('outbox to SMTP', () => {
     await waitForOutboxDrained(t.dataSource);
     await new Promise((resolve) => setTimeout(resolve, 200));
 
-    expect(smtp.messages).toHaveLength(1);
+    expect(await smtp.mails()).toHaveLength(1);
     expect(await deliveryOf(t, `welcome:${personId}`)).toMatchObject({ status: 'sent', attempts: 1 });
     expect(await outboxRow(t, outboxId)).toMatchObject({ outcome: 'done' });
   });
@@ -126,7 +126,7 @@ describe('outbox to SMTP', () => {
     });
 
     await new Promise((resolve) => setTimeout(resolve, 400));
-    expect(smtp.messages).toHaveLength(0);
+    expect(await smtp.mails()).toHaveLength(0);
     await waitForOutboxDrained(t.dataSource);
     const [mail] = await smtp.waitFor(1);
 
@@ -145,7 +145,7 @@ describe('outbox to SMTP', () => {
     await waitForOutboxDrained(t.dataSource);
     expect(await outboxRow(t, outboxId)).toMatchObject({ outcome: 'dropped', attempts: 1 });
     expect(await deliveryOf(t, `welcome:${personId}`)).toBeUndefined();
-    expect(smtp.messages).toHaveLength(0);
+    expect(await smtp.mails()).toHaveLength(0);
   });
 
   it('puts jobs due soon on the queue as delayed jobs and leaves later ones in PostgreSQL', async () => {
@@ -159,7 +159,7 @@ describe('outbox to SMTP', () => {
 
     await smtp.waitFor(1);
     await waitForOutboxDrained(t.dataSource);
-    expect(smtp.messages.map((m) => m.to)).toMatchObject([{ value: [{ address: 'helle@kommune.dk' }] }]);
+    expect((await smtp.mails()).map((m) => m.to)).toMatchObject([{ value: [{ address: 'helle@kommune.dk' }] }]);
     expect((await outboxRow(t, later.outboxId)).processed_at).toBeNull();
   });
 
@@ -167,6 +167,6 @@ describe('outbox to SMTP', () => {
     const [{ id }] = await t.dataSource.query(`INSERT INTO outbox_message (job_name, payload) VALUES ('send-fax', '{}') RETURNING id`);
     await relay.relayDueMessages();
     expect(await outboxRow(t, id)).toMatchObject({ outcome: 'failed', last_error: 'Unknown job send-fax', enqueued_at: null });
-    expect(smtp.messages).toHaveLength(0);
+    expect(await smtp.mails()).toHaveLength(0);
   });
 });

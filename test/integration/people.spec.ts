@@ -1,4 +1,4 @@
-import { ADMIN, expectRefused, startTestApp, type TestApp } from '@app/testing';
+import { ADMIN, expectRefused, startTestApp, type TestApp } from '@app/test-kit';
 
 const PASSWORD = 'Hedensted-udvalg-2024';
 
@@ -115,10 +115,7 @@ describe('people over HTTP', () => {
       ['application/x-www-form-urlencoded', 'name=Nina+Anden'],
       ['text/plain', '{"name":"Nina Anden"}'],
     ]) {
-      const send = async () => {
-        const response = await fetch(`${t.baseUrl}/api/people/${person.id}`, { method: 'PATCH', headers: { authorization: `Bearer ${admin}`, 'content-type': contentType }, body });
-        return { status: response.status, body: await response.json(), headers: Object.fromEntries(response.headers), text: '' };
-      };
+      const send = () => t.request('PATCH', `/api/people/${person.id}`, { token: admin, body, headers: { 'content-type': contentType } });
       await expectRefused(t, send, 415, /Content-Type is not accepted: send the body as JSON/);
     }
     expect((await t.request('GET', `/api/people/${person.id}`, { token: admin })).body).toEqual(person);

@@ -1,4 +1,4 @@
-import { Factory, startTestApp, tableCounts, type PersonWithToken, type TestApp, type TestResponse } from '@app/testing';
+import { type Fixtures, startTestApp, tableCounts, type LoggedIn, type TestApp, type ApiResponse } from '@app/test-kit';
 
 interface Participant {
   person: { id: string; name: string };
@@ -9,13 +9,13 @@ interface Participant {
 
 describe('phase participants over HTTP', () => {
   let t: TestApp;
-  let factory: Factory;
-  let secretary: PersonWithToken;
-  let chair: PersonWithToken;
-  let leftEarly: PersonWithToken;
-  let joinedLate: PersonWithToken;
-  let ngo: PersonWithToken;
-  let otherSecretary: PersonWithToken;
+  let fixtures: Fixtures;
+  let secretary: LoggedIn;
+  let chair: LoggedIn;
+  let leftEarly: LoggedIn;
+  let joinedLate: LoggedIn;
+  let ngo: LoggedIn;
+  let otherSecretary: LoggedIn;
   let constitutionId: string;
   let partnershipsId: string;
 
@@ -24,7 +24,7 @@ describe('phase participants over HTTP', () => {
   const withdraw = (phaseId: string, personId: string, token: string) => t.request('DELETE', `/api/phases/${phaseId}/participants/${personId}`, { token });
   const summary = (list: Participant[]) => list.map((p) => ({ id: p.person.id, source: p.source, roles: p.roles, note: p.note }));
 
-  async function expectRefusedUnchanged(request: () => Promise<TestResponse>, status: number, code?: string): Promise<void> {
+  async function expectRefusedUnchanged(request: () => Promise<ApiResponse>, status: number, code?: string): Promise<void> {
     const before = await tableCounts(t.dataSource);
     const response = await request();
     expect({ status: response.status, code: response.body.code }).toEqual({ status, code: code ?? response.body.code });
@@ -33,17 +33,17 @@ describe('phase participants over HTTP', () => {
 
   beforeAll(async () => {
     t = await startTestApp();
-    factory = new Factory(t);
-    const committee = await factory.committee();
-    secretary = await factory.member(committee.id, 'secretary', { name: 'Sekretær Hedensted' });
-    chair = await factory.member(committee.id, 'chair', { name: 'Birgit Jakobsen', party: 'KD' });
-    leftEarly = await factory.person({ name: 'Anders Andersen' });
-    await factory.membership(committee.id, leftEarly.id, 'member', { endDate: '2024-03-31' });
-    joinedLate = await factory.person({ name: 'Bente Bentsen' });
-    await factory.membership(committee.id, joinedLate.id, 'member', { startDate: '2025-01-01' });
-    ngo = await factory.person({ name: 'Lokalrådenes repræsentant' });
-    const other = await factory.committee({ bodyId: committee.bodyId, name: 'Social Omsorg', kind: 'standing' });
-    otherSecretary = await factory.member(other.id, 'secretary');
+    fixtures = await t.fixtures();
+    const committee = await fixtures.committee();
+    secretary = await fixtures.member(committee.id, 'secretary', { name: 'Sekretær Hedensted' });
+    chair = await fixtures.member(committee.id, 'chair', { name: 'Birgit Jakobsen', party: 'KD' });
+    leftEarly = await fixtures.person({ name: 'Anders Andersen', login: true });
+    await fixtures.seat(committee.id, leftEarly.id, 'member', { endDate: '2024-03-31' });
+    joinedLate = await fixtures.person({ name: 'Bente Bentsen', login: true });
+    await fixtures.seat(committee.id, joinedLate.id, 'member', { startDate: '2025-01-01' });
+    ngo = await fixtures.person({ name: 'Lokalrådenes repræsentant', login: true });
+    const other = await fixtures.committee({ bodyId: committee.bodyId, name: 'Social Omsorg', kind: 'standing' });
+    otherSecretary = await fixtures.member(other.id, 'secretary');
     const plan = async (title: string, fromQuarter: string, toQuarter: string) => {
       const response = await t.request('POST', `/api/committees/${committee.id}/phases`, { token: secretary.token, body: { title, fromQuarter, toQuarter } });
       expect(response.status).toBe(201);
@@ -85,7 +85,7 @@ describe('phase participants over HTTP', () => {
   });
 
   it('lets only the secretary or an admin invite and withdraw; members, directors and admins read', async () => {
-    const director = await factory.person({ roles: ['director'] });
+    const director = await fixtures.person({ roles: ['director'], login: true });
     for (const token of [chair.token, director.token, otherSecretary.token]) {
       await expectRefusedUnchanged(() => invite(partnershipsId, token, { personId: joinedLate.id }), 403);
       await expectRefusedUnchanged(() => withdraw(partnershipsId, ngo.id, token), 403);

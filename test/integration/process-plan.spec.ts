@@ -1,5 +1,5 @@
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
-import { Factory, startTestApp, tableCounts, type PersonWithToken, type TestApp, type TestResponse } from '@app/testing';
+import { type Fixtures, startTestApp, tableCounts, type LoggedIn, type TestApp, type ApiResponse } from '@app/test-kit';
 
 /** The seeds' process plan of Hedensted's § 17, stk. 4 committee for rethinking the social area (seed 002). */
 const SEED_PHASES = [
@@ -23,13 +23,13 @@ const [CONSTITUTION, PARTNERSHIPS, SOCIAL_AREA, LEGISLATION, REPORTING] = SEED_P
 
 describe('the process plan over HTTP', () => {
   let t: TestApp;
-  let factory: Factory;
+  let fixtures: Fixtures;
   let admin: string;
   let committeeId: string;
-  let secretary: PersonWithToken;
-  let member: PersonWithToken;
-  let director: PersonWithToken;
-  let otherSecretary: PersonWithToken;
+  let secretary: LoggedIn;
+  let member: LoggedIn;
+  let director: LoggedIn;
+  let otherSecretary: LoggedIn;
   /** Phase ids by title, of the seeds' committee. */
   const phaseIds = new Map<string, string>();
 
@@ -39,7 +39,7 @@ describe('the process plan over HTTP', () => {
   const phaseOf = (title: string) => phaseIds.get(title)!;
 
   /** Asserts the refusal and that it left every table as it was. */
-  async function expectRefusedUnchanged(request: () => Promise<TestResponse>, status: number, message?: RegExp | string): Promise<TestResponse> {
+  async function expectRefusedUnchanged(request: () => Promise<ApiResponse>, status: number, message?: RegExp | string): Promise<ApiResponse> {
     const before = await tableCounts(t.dataSource);
     const response = await request();
     expect({ status: response.status, body: response.body }).toMatchObject({ status, body: { statusCode: status } });
@@ -50,7 +50,7 @@ describe('the process plan over HTTP', () => {
 
   beforeAll(async () => {
     t = await startTestApp();
-    factory = new Factory(t);
+    fixtures = await t.fixtures();
     admin = await t.adminToken();
   });
   afterAll(() => t.close());
@@ -73,13 +73,13 @@ describe('the process plan over HTTP', () => {
         const person = await t.request('POST', '/api/people', { token: admin, body: { name, email, roles, password: 'procesplan-2024' } });
         expect(person.status).toBe(201);
         if (role) expect((await t.request('POST', `/api/committees/${committeeId}/members`, { token: admin, body: { personId: person.body.id, role } })).status).toBe(201);
-        return { id: person.body.id as string, email, token: await t.login(email, 'procesplan-2024') };
+        return { id: person.body.id as string, name, email, token: await t.login(email, 'procesplan-2024') };
       };
       secretary = await seat('Udvalgssekretær Hedensted', 'secretary');
       member = await seat('Birgit Jakobsen', 'chair');
       director = await seat('Ann Hermansen', '', ['director']);
-      const other = await factory.committee({ name: 'Social Omsorg', kind: 'standing', bodyId: body.body.id });
-      otherSecretary = await factory.member(other.id, 'secretary');
+      const other = await fixtures.committee({ name: 'Social Omsorg', kind: 'standing', bodyId: body.body.id });
+      otherSecretary = await fixtures.member(other.id, 'secretary');
     });
 
     it('lays out the five phases on quarters with their computed dates, each planned', async () => {
@@ -258,8 +258,8 @@ describe('the process plan over HTTP', () => {
 
   describe('a plan in the future', () => {
     it('refuses to start a phase before its start date, giving the date, and changes nothing', async () => {
-      const committee = await factory.committee({ name: 'Udvalg for lighed i sundhed', kind: 'standing', mandateStart: '2026-01-01', mandateEnd: '2029-12-31' });
-      const chair = await factory.member(committee.id, 'secretary');
+      const committee = await fixtures.committee({ name: 'Udvalg for lighed i sundhed', kind: 'standing', mandateStart: '2026-01-01', mandateEnd: '2029-12-31' });
+      const chair = await fixtures.member(committee.id, 'secretary');
       const created = await createPhase(committee.id, chair.token, { title: 'Partnerskab med Struer Kommune', fromQuarter: '2027-Q1', toQuarter: '2027-Q2' });
       expect(created.body).toMatchObject({ startDate: '2027-01-01', endDate: '2027-06-30' });
       const refused = await expectRefusedUnchanged(() => fire(created.body.id, chair.token, 'start'), 409, 'The phase begins on 2027-01-01; it cannot start before then');
@@ -272,8 +272,8 @@ describe('the process plan over HTTP', () => {
 
   describe('under concurrency', () => {
     async function freshCommittee() {
-      const committee = await factory.committee({ name: `Udvalg ${Math.random().toString(36).slice(2, 8)}` });
-      return { committeeId: committee.id, secretary: await factory.member(committee.id, 'secretary') };
+      const committee = await fixtures.committee({ name: `Udvalg ${Math.random().toString(36).slice(2, 8)}` });
+      return { committeeId: committee.id, secretary: await fixtures.member(committee.id, 'secretary') };
     }
 
     it('gives 20 concurrent starts of one phase exactly one success and one history row', async () => {

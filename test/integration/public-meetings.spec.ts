@@ -1,6 +1,5 @@
 import { rm } from 'node:fs/promises';
-import { Factory, startTestApp, type PersonWithToken, type TestApp } from '@app/testing';
-import { download, MeetingDriver, uploadFile } from '../support/meeting-driver.js';
+import { type MeetingFixtures, startTestApp, type LoggedIn, type TestApp } from '@app/test-kit';
 
 /** Every text of the closed item, each distinctive, so a leak anywhere in a public answer is found by a plain search. */
 const SECRET = {
@@ -23,9 +22,9 @@ describe('public agendas over HTTP, without login', () => {
   let t: TestApp;
   let committeeId: string;
   let otherCommitteeId: string;
-  let secretary: PersonWithToken;
-  let member: PersonWithToken;
-  let driver: MeetingDriver;
+  let secretary: LoggedIn;
+  let member: LoggedIn;
+  let driver: MeetingFixtures;
   let heldId: string;
   let openItemId: string;
   let openUploadId: string;
@@ -36,14 +35,14 @@ describe('public agendas over HTTP, without login', () => {
 
   beforeAll(async () => {
     t = await startTestApp();
-    const factory = new Factory(t);
-    const committee = await factory.committee({ name: 'Udvalg for lighed i sundhed', kind: 'standing', mandateStart: '2024-01-01', mandateEnd: null });
+    const fixtures = await t.fixtures();
+    const committee = await fixtures.committee({ name: 'Udvalg for lighed i sundhed', kind: 'standing', mandateStart: '2024-01-01', mandateEnd: null });
     committeeId = committee.id;
-    secretary = await factory.member(committeeId, 'secretary');
-    member = await factory.member(committeeId, 'member', { name: 'Anders Andersen' });
-    driver = new MeetingDriver(t, secretary);
+    secretary = await fixtures.member(committeeId, 'secretary');
+    member = await fixtures.member(committeeId, 'member', { name: 'Anders Andersen' });
+    driver = fixtures.meetings(committeeId, secretary.token);
 
-    heldId = await driver.meeting(committeeId, { title: 'Ordinært møde' });
+    heldId = await driver.meeting({ title: 'Ordinært møde' });
     const open = await driver.item(heldId, {
       title: 'Status på partnerskaber',
       caseNumber: '1-00-14-22',
@@ -66,8 +65,8 @@ describe('public agendas over HTTP, without login', () => {
       presentation: SECRET.presentation,
       attachmentNames: [SECRET.attachmentName],
     });
-    openUploadId = (await uploadFile(t, open.id, { bytes: OPEN_PDF, name: 'Præsentation.pdf', type: 'application/pdf' }, secretary.token)).body.id;
-    closedUploadId = (await uploadFile(t, closed.id, { bytes: Buffer.from('%PDF-1.7 lukket'), name: SECRET.uploadName, type: 'application/pdf' }, secretary.token)).body.id;
+    openUploadId = (await t.api.upload(`/api/items/${open.id}/attachments`, { bytes: OPEN_PDF, name: 'Præsentation.pdf', type: 'application/pdf' }, { token: secretary.token })).body.id;
+    closedUploadId = (await t.api.upload(`/api/items/${closed.id}/attachments`, { bytes: Buffer.from('%PDF-1.7 lukket'), name: SECRET.uploadName, type: 'application/pdf' }, { token: secretary.token })).body.id;
     await t.request('PUT', `/api/meetings/${heldId}/attendance/${member.id}`, { token: secretary.token, body: { status: 'absent', note: SECRET.attendanceNote } });
     await driver.hold(heldId);
     await driver.updateItem(open.id, { decision: 'Udvalget drøftede status.' });
@@ -75,15 +74,15 @@ describe('public agendas over HTTP, without login', () => {
     const dissent = await t.request('POST', `/api/items/${closed.id}/notes`, { token: secretary.token, body: { personId: member.id, kind: 'dissent', text: SECRET.dissent } });
     expect(dissent.status).toBe(201);
 
-    plannedId = await driver.meeting(committeeId, { startsAt: '2027-01-12T09:00:00+01:00', title: 'Planlagt møde' });
+    plannedId = await driver.meeting({ startsAt: '2027-01-12T09:00:00+01:00', title: 'Planlagt møde' });
     await driver.item(plannedId, { title: 'Endnu ikke offentligt punkt' });
-    cancelledId = await driver.meeting(committeeId, { startsAt: '2027-01-19T09:00:00+01:00', title: 'Aflyst møde' });
+    cancelledId = await driver.meeting({ startsAt: '2027-01-19T09:00:00+01:00', title: 'Aflyst møde' });
     await driver.fireOnMeeting(cancelledId, 'cancel');
 
-    const other = await factory.committee({ bodyId: committee.bodyId, name: 'Social Omsorg', kind: 'standing', mandateStart: '2024-01-01', mandateEnd: null });
+    const other = await fixtures.committee({ bodyId: committee.bodyId, name: 'Social Omsorg', kind: 'standing', mandateStart: '2024-01-01', mandateEnd: null });
     otherCommitteeId = other.id;
-    const otherDriver = new MeetingDriver(t, await factory.member(other.id, 'secretary'));
-    otherPublishedId = await otherDriver.meeting(other.id, { startsAt: '2027-02-02T09:00:00+01:00', title: 'Social Omsorg, februar' });
+    const otherDriver = fixtures.meetings(other.id, (await fixtures.member(other.id, 'secretary')).token);
+    otherPublishedId = await otherDriver.meeting({ startsAt: '2027-02-02T09:00:00+01:00', title: 'Social Omsorg, februar' });
     await otherDriver.item(otherPublishedId, { title: 'Gensidig orientering' });
     await otherDriver.publish(otherPublishedId);
   });
@@ -173,8 +172,8 @@ describe('public agendas over HTTP, without login', () => {
       (await t.request('GET', `/api/public/meetings?committeeId=${committeeId}`)).text,
       (await t.request('GET', `/api/public/meetings/${heldId}`)).text,
       (await t.request('GET', `/api/public/meetings/${plannedId}`)).text,
-      (await download(t, `/api/public/attachments/${openUploadId}/content`)).text,
-      (await download(t, `/api/public/attachments/${closedUploadId}/content`)).text,
+      (await t.api.download(`/api/public/attachments/${openUploadId}/content`)).text,
+      (await t.api.download(`/api/public/attachments/${closedUploadId}/content`)).text,
     ];
     const everything = bodies.join('\n');
     expect(everything).toContain('Status på partnerskaber');

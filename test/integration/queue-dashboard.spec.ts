@@ -1,17 +1,6 @@
-import { createServer } from 'node:net';
-import { ADMIN, type AppProcess, ensureBuilt, Factory, type PersonWithToken, startAppProcess, startTestApp, type TestApp } from '@app/testing';
+import { ADMIN, Build, type LoggedIn, startTestApp, type TestApp } from '@app/test-kit';
 
 const DASHBOARD = '/api/admin/queues';
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer().listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as { port: number };
-      server.close(() => resolve(port));
-    });
-    server.on('error', reject);
-  });
-}
 
 function basic(email: string, password: string): string {
   return `Basic ${Buffer.from(`${email}:${password}`).toString('base64')}`;
@@ -23,33 +12,24 @@ function basic(email: string, password: string): string {
  */
 describe('the queue dashboard at /api/admin/queues', () => {
   let t: TestApp;
-  let api: AppProcess;
   let base: string;
-  let member: PersonWithToken;
+  let member: LoggedIn;
   let admin: string;
 
   const get = (path: string, headers: Record<string, string> = {}) => fetch(`${base}${path}`, { headers, redirect: 'manual' });
 
   beforeAll(async () => {
-    ensureBuilt();
+    Build.ensureBuilt();
     t = await startTestApp();
-    const factory = new Factory(t);
-    const committee = await factory.committee();
-    member = await factory.member(committee.id, 'member');
+    const fixtures = await t.fixtures();
+    const committee = await fixtures.committee();
+    member = await fixtures.member(committee.id, 'member');
     admin = await t.adminToken();
-    const port = await freePort();
-    base = `http://127.0.0.1:${port}`;
-    api = startAppProcess('api', t.config, { PORT: String(port) });
-    const deadline = Date.now() + 60_000;
-    for (;;) {
-      const up = await fetch(`${base}/api/health`).then((response) => response.ok).catch(() => false);
-      if (up) break;
-      if (Date.now() > deadline) throw new Error(`The API did not start:\n${api.output()}`);
-      await new Promise((resolve) => setTimeout(resolve, 200));
-    }
+    // Started once GET /api/health answers 200.
+    base = (await t.startProcess('api')).baseUrl;
   }, 360_000);
   afterAll(async () => {
-    await api?.kill('SIGTERM');
+    // Stops the API process too.
     await t?.close();
   });
 

@@ -2,14 +2,13 @@ import type { Queue } from 'bullmq';
 import type { ParsedMail } from 'mailparser';
 import {
   deleteQueueKeys,
-  Factory,
-  type PersonWithToken,
-  startSmtpServer,
+  Fixtures,
+  type LoggedIn,
+  SmtpServer,
   startTestApp,
   type TestApp,
-  type TestSmtpServer,
   waitForOutboxDrained,
-} from '@app/testing';
+} from '@app/test-kit';
 import { copenhagenInstant, DEFAULT_REMINDER_OFFSETS, phaseEndingReminderDay, quarterOf, type ReminderKind, todayInCopenhagen, WorkingDayCalendar } from '@app/domain';
 import { OutboxQueues, OutboxRelayService } from '@app/outbox';
 import { reminderKey } from '@app/reminders';
@@ -36,14 +35,14 @@ function quarterFromNow(offset: number): string {
 }
 
 describe('reminders scheduled from PostgreSQL as delayed jobs', () => {
-  let smtp: TestSmtpServer;
+  let smtp: SmtpServer;
   let t: TestApp;
-  let factory: Factory;
+  let fixtures: Fixtures;
   let committeeId: string;
-  let secretary: PersonWithToken;
-  let director: PersonWithToken;
+  let secretary: LoggedIn;
+  let director: LoggedIn;
 
-  const send = async (who: PersonWithToken, method: string, url: string, body?: unknown) => {
+  const send = async (who: LoggedIn, method: string, url: string, body?: unknown) => {
     const response = await t.request(method, url, { token: who.token, body });
     if (response.status >= 300) throw new Error(`${method} ${url} answered ${response.status}: ${response.text}`);
     return response.body;
@@ -83,21 +82,23 @@ describe('reminders scheduled from PostgreSQL as delayed jobs', () => {
   }
 
   beforeAll(async () => {
-    smtp = await startSmtpServer();
+    smtp = await SmtpServer.start();
     t = await startTestApp({ worker: true, env: { SMTP_URL: smtp.url, OUTBOX_POLL_INTERVAL_MS: '200', OUTBOX_RECONCILE_INTERVAL_MS: '1000' } });
-    factory = new Factory(t);
-    committeeId = (await factory.committee({ name: 'Udvalg for lighed i sundhed', kind: 'standing', mandateStart: '2024-01-01', mandateEnd: null })).id;
-    secretary = await factory.member(committeeId, 'secretary', { name: 'Sekretær Sara', email: 'sara@hedensted.dk' });
-    await factory.member(committeeId, 'chair', { name: 'Birgit Jakobsen', email: 'birgit@hedensted.dk' });
-    await factory.member(committeeId, 'member', { name: 'Anders Andersen', email: 'anders@hedensted.dk' });
-    director = await factory.person({ name: 'Direktør Dorthe', email: 'dorthe@hedensted.dk', roles: ['director'] });
-    await factory.person({ name: 'Direktør Dan', email: 'dan@hedensted.dk', roles: ['director'] });
+    fixtures = await t.fixtures();
+    committeeId = (await fixtures.committee({ name: 'Udvalg for lighed i sundhed', kind: 'standing', mandateStart: '2024-01-01', mandateEnd: null })).id;
+    secretary = await fixtures.member(committeeId, 'secretary', { name: 'Sekretær Sara', email: 'sara@hedensted.dk' });
+    await fixtures.member(committeeId, 'chair', { name: 'Birgit Jakobsen', email: 'birgit@hedensted.dk' });
+    await fixtures.member(committeeId, 'member', { name: 'Anders Andersen', email: 'anders@hedensted.dk' });
+    director = await fixtures.person({ name: 'Direktør Dorthe', email: 'dorthe@hedensted.dk', roles: ['director'], login: true });
+    await fixtures.person({ name: 'Direktør Dan', email: 'dan@hedensted.dk', roles: ['director'], login: true });
+    // The welcome e-mails of those given a login go out before the first test, which forgets them.
+    await waitForOutboxDrained(t.dataSource);
   });
   afterAll(async () => {
     await t.close();
     await smtp.close();
   });
-  beforeEach(() => smtp.messages.splice(0));
+  beforeEach(() => smtp.clear());
 
   it('reminds the secretary and chair of an unpublished agenda at 09:00 a working day before its deadline, and moves the reminder with the meeting', async () => {
     // Tuesday 2 February 2027: the agenda is due Wednesday 27 January, so the reminder comes Tuesday 26 January at 09:00.
@@ -115,8 +116,8 @@ describe('reminders scheduled from PostgreSQL as delayed jobs', () => {
     await bringDue('agenda-deadline', id);
     await smtp.waitFor(2);
     await waitForOutboxDrained(t.dataSource);
-    expect(smtp.messages.map(recipientOf).sort()).toEqual(['birgit@hedensted.dk', 'sara@hedensted.dk']);
-    const mail = smtp.messages.find((m) => recipientOf(m) === 'sara@hedensted.dk')!;
+    expect((await smtp.mails()).map(recipientOf).sort()).toEqual(['birgit@hedensted.dk', 'sara@hedensted.dk']);
+    const mail = (await smtp.mails()).find((m) => recipientOf(m) === 'sara@hedensted.dk')!;
     expect(mail.subject).toBe('Påmindelse: dagsordenen til Udvalg for lighed i sundhed er ikke udsendt');
     expect(mail.text).toContain('Kære Sekretær Sara');
     expect(mail.text).toContain('torsdag den 1. april 2027 kl. 9.30');
@@ -128,8 +129,15 @@ describe('reminders scheduled from PostgreSQL as delayed jobs', () => {
 
   it('counts the working days on the calendar of the committee’s body', async () => {
     // Friday 8 June 2029; Tuesday the 5th is Grundlovsdag, closed by default but open in this municipality.
-    const open = await factory.committee({ bodyId: (await factory.body({ name: 'Åben Kommune', closedDays: ['12-24'] })).id, mandateStart: '2024-01-01', mandateEnd: null });
-    const openSecretary = await factory.member(open.id, 'secretary');
+    const open = await fixtures.committee({
+      bodyId: (await fixtures.body({ name: 'Åben Kommune', closedDays: ['12-24'] })).id,
+      kind: 'standing',
+      mandateStart: '2024-01-01',
+      mandateEnd: null,
+    });
+    const openSecretary = await fixtures.member(open.id, 'secretary');
+    // Its welcome e-mail must not arrive in a later test.
+    await waitForOutboxDrained(t.dataSource);
     const atOpen = await meeting('2029-06-08T09:30:00+02:00', open.id, openSecretary);
     const atDefault = await meeting('2029-06-08T09:30:00+02:00');
     expect((await pendingReminder('agenda-deadline', atOpen)).payload.dueOn).toBe('2029-06-01');
@@ -150,9 +158,9 @@ describe('reminders scheduled from PostgreSQL as delayed jobs', () => {
     await bringDue('commission-approval', commission.id);
     await smtp.waitFor(2);
     await waitForOutboxDrained(t.dataSource);
-    expect(smtp.messages.map(recipientOf).sort()).toEqual(['dan@hedensted.dk', 'dorthe@hedensted.dk']);
-    expect(smtp.messages[0].subject).toBe('Påmindelse: kommissoriet for Udvalg for lighed i sundhed afventer godkendelse');
-    expect(smtp.messages[0].text).toContain('Fristen for godkendelsen er mandag den 29. marts 2027.');
+    expect((await smtp.mails()).map(recipientOf).sort()).toEqual(['dan@hedensted.dk', 'dorthe@hedensted.dk']);
+    expect((await smtp.mails())[0].subject).toBe('Påmindelse: kommissoriet for Udvalg for lighed i sundhed afventer godkendelse');
+    expect((await smtp.mails())[0].text).toContain('Fristen for godkendelsen er mandag den 29. marts 2027.');
     expect((await deliveriesOf(commission.id)).map((d) => `${d.kind} ${d.status}`)).toEqual(['commission-approval-reminder sent', 'commission-approval-reminder sent']);
     await send(director, 'POST', `/api/commissions/${commission.id}/transitions`, { event: 'approve' });
   });
@@ -168,8 +176,8 @@ describe('reminders scheduled from PostgreSQL as delayed jobs', () => {
     await bringDue('phase-ending', phase.id);
     await smtp.waitFor(2);
     await waitForOutboxDrained(t.dataSource);
-    expect(smtp.messages.map(recipientOf).sort()).toEqual(['birgit@hedensted.dk', 'sara@hedensted.dk']);
-    expect(smtp.messages[0].subject).toBe('Påmindelse: fasen "Partnerskaber" slutter snart');
+    expect((await smtp.mails()).map(recipientOf).sort()).toEqual(['birgit@hedensted.dk', 'sara@hedensted.dk']);
+    expect((await smtp.mails())[0].subject).toBe('Påmindelse: fasen "Partnerskaber" slutter snart');
     await send(secretary, 'POST', `/api/phases/${phase.id}/transitions`, { event: 'complete' });
   });
 
@@ -179,15 +187,15 @@ describe('reminders scheduled from PostgreSQL as delayed jobs', () => {
     await publish(id);
     await send(secretary, 'POST', `/api/meetings/${id}/transitions`, { event: 'hold' });
     await waitForOutboxDrained(t.dataSource);
-    smtp.messages.splice(0);
+    smtp.clear();
     const reminder = await pendingReminder('minutes-unsigned', id);
     expect(reminder.available_at.getTime()).toBeGreaterThan(Date.now() + 5 * 24 * 3600_000);
 
     await bringDue('minutes-unsigned', id);
     await smtp.waitFor(1);
     await waitForOutboxDrained(t.dataSource);
-    expect(smtp.messages.map(recipientOf)).toEqual(['sara@hedensted.dk']);
-    expect(smtp.messages[0].subject).toBe('Påmindelse: referatet fra Udvalg for lighed i sundhed er ikke underskrevet');
+    expect((await smtp.mails()).map(recipientOf)).toEqual(['sara@hedensted.dk']);
+    expect((await smtp.mails())[0].subject).toBe('Påmindelse: referatet fra Udvalg for lighed i sundhed er ikke underskrevet');
     expect((await deliveriesOf(id)).filter((d) => d.kind === 'minutes-unsigned-reminder').map((d) => d.recipient)).toEqual(['sara@hedensted.dk']);
   });
 
@@ -196,9 +204,9 @@ describe('reminders scheduled from PostgreSQL as delayed jobs', () => {
     await publish(published);
     expect((await reminderRows('agenda-deadline', published)).map((row) => row.outcome)).toEqual(['cancelled']);
 
-    const other = await factory.committee({ name: 'Social Omsorg', kind: 'standing', mandateStart: '2024-01-01', mandateEnd: null });
-    const otherSecretary = await factory.member(other.id, 'secretary');
-    await factory.member(other.id, 'chair');
+    const other = await fixtures.committee({ name: 'Social Omsorg', kind: 'standing', mandateStart: '2024-01-01', mandateEnd: null });
+    const otherSecretary = await fixtures.member(other.id, 'secretary');
+    await fixtures.member(other.id, 'chair');
     const commission = await send(otherSecretary, 'POST', `/api/committees/${other.id}/commissions`, { title: 'Kommissorium', purpose: 'Formål' });
     await send(otherSecretary, 'POST', `/api/commissions/${commission.id}/transitions`, { event: 'submit' });
     await send(director, 'POST', `/api/commissions/${commission.id}/transitions`, { event: 'approve' });
@@ -206,7 +214,7 @@ describe('reminders scheduled from PostgreSQL as delayed jobs', () => {
     await send(otherSecretary, 'POST', `/api/phases/${phase.id}/transitions`, { event: 'start' });
     await send(otherSecretary, 'POST', `/api/phases/${phase.id}/transitions`, { event: 'complete' });
     await waitForOutboxDrained(t.dataSource);
-    smtp.messages.splice(0);
+    smtp.clear();
 
     // The clock reaches their days; the jobs run, ask PostgreSQL, and find their reasons gone.
     await bringDue('commission-approval', commission.id);
@@ -216,7 +224,7 @@ describe('reminders scheduled from PostgreSQL as delayed jobs', () => {
     const commissionRows = await reminderRows('commission-approval', commission.id);
     const phaseRows = await reminderRows('phase-ending', phase.id);
     expect([...commissionRows, ...phaseRows].map((row) => `${row.outcome} ${row.attempts}`)).toEqual(['dropped 1', 'dropped 1']);
-    expect(smtp.messages).toHaveLength(0);
+    expect(await smtp.mails()).toHaveLength(0);
     expect([...(await deliveriesOf(commission.id)), ...(await deliveriesOf(phase.id)), ...(await deliveriesOf(published))].filter((d) => d.kind.endsWith('-reminder'))).toEqual([]);
   });
 
@@ -233,7 +241,7 @@ describe('reminders scheduled from PostgreSQL as delayed jobs', () => {
     await smtp.waitFor(6, 15_000);
     await waitForOutboxDrained(t.dataSource);
     await new Promise((resolve) => setTimeout(resolve, 2_500));
-    expect(smtp.messages).toHaveLength(6);
+    expect(await smtp.mails()).toHaveLength(6);
     for (const [i, id] of meetings.entries()) {
       const deliveries = await deliveriesOf(id);
       expect(deliveries.map((d) => `${d.recipient} ${d.status}`)).toEqual(['birgit@hedensted.dk sent', 'sara@hedensted.dk sent']);
@@ -241,6 +249,6 @@ describe('reminders scheduled from PostgreSQL as delayed jobs', () => {
       for (const delivery of deliveries) expect(delivery.created_at.getTime()).toBeGreaterThanOrEqual(rows[i].available_at.getTime());
       expect((await reminderRows('agenda-deadline', id)).map((row) => `${row.outcome} ${row.attempts}`)).toEqual(['done 1']);
     }
-    expect(new Set(smtp.messages.map((m) => m.messageId)).size).toBe(6);
+    expect(new Set((await smtp.mails()).map((m) => m.messageId)).size).toBe(6);
   }, 30_000);
 });

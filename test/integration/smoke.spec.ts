@@ -1,5 +1,5 @@
 import { preparedStatement } from '@app/core';
-import { ADMIN, startTestApp, type TestApp } from '@app/testing';
+import { ADMIN, startTestApp, type TestApp } from '@app/test-kit';
 
 describe('the running API', () => {
   let t: TestApp;

@@ -1,4 +1,4 @@
-import type { ApiClient, ApiResponse } from '../../bench/support/api-client.js';
+import type { ApiClient, ApiResponse } from '@app/test-kit';
 import { ACCESS_RULES } from './support/access-rules.js';
 import { ACTORS, buildCommitteeWorld, type CommitteeWorld, fillPath, tokenOf } from './support/committee-world.js';
 import { type ApiOperation, loadOperations } from './support/openapi.js';
@@ -8,10 +8,7 @@ import { TIMEOUT_MS } from './support/resilience-scale.js';
 /** A multipart endpoint gets a small text file in the field `file`, as a client would send it. */
 async function call(api: ApiClient, operation: ApiOperation, path: string, token: string | undefined, body: unknown): Promise<ApiResponse> {
   if (!operation.multipart) return api.request(operation.method, path, { token, body });
-  const form = new FormData();
-  form.append('file', new Blob(['Notat til punktet.'], { type: 'text/plain' }), 'Notat.txt');
-  const response = await fetch(`${api.baseUrl}${path}`, { method: operation.method, headers: token ? { authorization: `Bearer ${token}` } : {}, body: form });
-  return { status: response.status, body: undefined, headers: response.headers, text: await response.text() };
+  return api.upload(path, { bytes: 'Notat til punktet.', name: 'Notat.txt', type: 'text/plain' }, { token, method: operation.method });
 }
 
 describe('access matrix: every documented endpoint against every kind of caller', () => {

@@ -1,9 +1,6 @@
-import { simpleParser } from 'mailparser';
-import { sleep } from '../../bench/support/app-process.js';
-import { pdfPages } from '../support/pdf-text.js';
+import { pdfPages, sleep, waitForOutboxDrained } from '@app/test-kit';
 import { buildCommitteeWorld, type CommitteeWorld, fillPath } from './support/committee-world.js';
 import { loadOperations } from './support/openapi.js';
-import { waitForOutboxDrained } from '../../bench/support/outbox-drain.js';
 import { type ResilienceCluster, startResilienceCluster } from './support/resilience-cluster.js';
 import { TIMEOUT_MS } from './support/resilience-scale.js';
 
@@ -66,17 +63,16 @@ describe('no closed-item text in any public answer, public document, e-mail or c
       `/api/public/attachments/${world.ids.closedAttachment}/content`,
     ];
     for (const path of paths) {
-      const response = await fetch(`${api.baseUrl}${path}`);
-      look(`GET ${path} (${response.status})`, await readable(Buffer.from(await response.arrayBuffer()), response.headers.get('content-type') ?? ''));
+      const response = await api.download(path);
+      look(`GET ${path} (${response.status})`, await readable(response.bytes, response.headers['content-type'] ?? ''));
     }
     for (const meeting of [world.ids.publishedMeeting, world.ids.heldMeeting]) {
-      const response = await fetch(`${api.baseUrl}/api/meetings/${meeting}/invite.ics`, { headers: { authorization: `Bearer ${member}` } });
+      const response = await api.download(`/api/meetings/${meeting}/invite.ics`, member);
       expect(response.status).toBe(200);
-      look(`invite.ics of ${meeting}`, await response.text());
+      look(`invite.ics of ${meeting}`, response.text);
     }
     expect(rc.smtp.count).toBeGreaterThan(0);
-    for (const message of rc.smtp.arrived) {
-      const mail = await simpleParser(message.raw as Buffer);
+    for (const mail of await rc.smtp.mails()) {
       look(`e-mail "${mail.subject}" to ${mail.to && 'text' in mail.to ? mail.to.text : ''}`, [mail.subject, mail.text, mail.html || ''].join('\n'));
       for (const attachment of mail.attachments) look(`${attachment.filename ?? attachment.contentType} in "${mail.subject}"`, await readable(attachment.content, attachment.contentType));
     }

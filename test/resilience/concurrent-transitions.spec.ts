@@ -1,7 +1,5 @@
 import type pg from 'pg';
-import { sleep } from '../../bench/support/app-process.js';
-import type { ApiClient } from '../../bench/support/api-client.js';
-import { type CommitteeFixture, CommitteeFixtures, MeetingFixtures } from '../../bench/support/committee-fixtures.js';
+import { type ApiClient, type CommitteeFixture, Fixtures, type MeetingFixtures, sleep } from '@app/test-kit';
 import { type ResilienceCluster, startResilienceCluster } from './support/resilience-cluster.js';
 import { SCALE, TIMEOUT_MS } from './support/resilience-scale.js';
 
@@ -50,9 +48,7 @@ const RACES: Record<string, RacePreparer> = {
   },
   minutes: async (api, committee, meetings, db) => {
     const secretary = committee.secretary.token;
-    const { meetingId } = await meetings.meetingWithReadyItems({ startsAt: nextDay(2025), itemCount: 2 });
-    await meetings.publish(meetingId);
-    await api.expect(200, 'POST', `/api/meetings/${meetingId}/transitions`, { token: secretary, body: { event: 'hold' } });
+    const { meetingId } = await meetings.heldMeeting({ startsAt: nextDay(2025), itemCount: 2 });
     const requested = await api.expect(202, 'POST', `/api/meetings/${meetingId}/minutes`, { token: secretary });
     for (let status = requested.state; status !== 'ready'; status = (await api.expect(200, 'GET', `/api/meetings/${meetingId}/minutes`, { token: secretary })).state) {
       if (status === 'failed') throw new Error(`The minutes of ${meetingId} failed to assemble`);
@@ -66,14 +62,15 @@ const RACES: Record<string, RacePreparer> = {
 
 describe(`${SCALE.racers} concurrent conflicting transitions on each workflow`, () => {
   let rc: ResilienceCluster;
+  let fixtures: Fixtures;
   let committee: CommitteeFixture;
   let workflows: string[];
 
   beforeAll(async () => {
     // Two APIs, so the racers meet in PostgreSQL and not in one process; a worker assembles the minutes.
     rc = await startResilienceCluster('races', { apis: 2, workers: 1 });
-    const fixtures = new CommitteeFixtures(rc.cluster.client(), await rc.cluster.admin());
-    committee = await fixtures.committee({ bodyId: await fixtures.body(), name: 'Kapløbsudvalget', memberCount: 2 });
+    fixtures = new Fixtures(rc.cluster.client(), await rc.cluster.admin());
+    committee = await fixtures.staffedCommittee({ bodyId: (await fixtures.body()).id, name: 'Kapløbsudvalget', memberCount: 2 });
     workflows = (await rc.cluster.client().expect(200, 'GET', '/api/workflows', { token: committee.secretary.token })).map((w: { name: string }) => w.name);
   }, TIMEOUT_MS);
   afterAll(() => rc?.close(), TIMEOUT_MS);
@@ -86,7 +83,7 @@ describe(`${SCALE.racers} concurrent conflicting transitions on each workflow`, 
     const outcomes: Record<string, unknown> = {};
     for (const name of workflows.filter((workflow) => RACES[workflow])) {
       const api = rc.cluster.client();
-      const race = await RACES[name](api, committee, new MeetingFixtures(api, committee.secretary.token, committee.committeeId), rc.db);
+      const race = await RACES[name](api, committee, fixtures.meetings(committee.committeeId, committee.secretary.token), rc.db);
       const countRows = async () => {
         const { rows } = await rc.db.query(
           `SELECT (SELECT count(*)::int FROM workflow_transition WHERE workflow = $1 AND record_id = $2 AND event = ANY($3)) AS history,

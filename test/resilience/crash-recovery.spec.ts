@@ -1,11 +1,9 @@
 import { Queue } from 'bullmq';
 import { Redis } from 'ioredis';
 import { QUEUE_SETTINGS, QueueName } from '@app/outbox';
-import { sleep } from '../../bench/support/app-process.js';
-import { type CommitteeFixture, CommitteeFixtures, FIXTURE_PASSWORD, MeetingFixtures } from '../../bench/support/committee-fixtures.js';
+import { type CommitteeFixture, FIXTURE_PASSWORD, Fixtures, sleep, waitForOutboxDrained } from '@app/test-kit';
 import { historyAuditDisagreements } from './support/consistency-checks.js';
 import { ResilientClient } from './support/resilient-client.js';
-import { waitForOutboxDrained } from '../../bench/support/outbox-drain.js';
 import { type ResilienceCluster, startResilienceCluster } from './support/resilience-cluster.js';
 import { SCALE, TIMEOUT_MS } from './support/resilience-scale.js';
 
@@ -28,11 +26,11 @@ describe('two APIs and two workers under load, while a worker is killed, Redis r
   beforeAll(async () => {
     rc = await startResilienceCluster('crash', { apis: 2, workers: 2 });
     client = new ResilientClient(rc.cluster);
-    const fixtures = new CommitteeFixtures(client, await rc.cluster.admin());
-    const body = await fixtures.body();
+    const fixtures = new Fixtures(client, await rc.cluster.admin());
+    const { id: body } = await fixtures.body();
     committees = [
-      await fixtures.committee({ bodyId: body, name: 'Social- og Sundhedsudvalget', memberCount: 4 }),
-      await fixtures.committee({ bodyId: body, name: 'Kultur- og Fritidsudvalget', memberCount: 4 }),
+      await fixtures.staffedCommittee({ bodyId: body, name: 'Social- og Sundhedsudvalget', memberCount: 4 }),
+      await fixtures.staffedCommittee({ bodyId: body, name: 'Kultur- og Fritidsudvalget', memberCount: 4 }),
     ];
     const started = Date.now();
     const until = started + SCALE.loadSeconds * 1000;
@@ -42,7 +40,7 @@ describe('two APIs and two workers under load, while a worker is killed, Redis r
     // Publishing: meetings with a few items each, put on the agenda and sent to the members.
     const publisher = async (index: number) => {
       const committee = committees[index % committees.length];
-      const meetings = new MeetingFixtures(client, committee.secretary.token, committee.committeeId);
+      const meetings = fixtures.meetings(committee.committeeId, committee.secretary.token);
       while (Date.now() < until) {
         await meetings.publishedMeeting({ startsAt: daysAhead(60 + day++, 9), itemCount: SCALE.itemsPerMeeting, closedItems: [1] });
         loadCounts.published += 1;
@@ -112,7 +110,7 @@ describe('two APIs and two workers under load, while a worker is killed, Redis r
   it('delivered every expected e-mail exactly once at the SMTP server (a resend after SIGKILL carries the same Message-ID)', async () => {
     const { rows: deliveries } = await rc.db.query(`SELECT key, kind, recipient, status, message_id FROM delivery`);
     const arrivals = new Map<string, number>();
-    for (const mail of rc.smtp.arrived) arrivals.set(mail.messageId, (arrivals.get(mail.messageId) ?? 0) + 1);
+    for (const mail of rc.smtp.received) arrivals.set(mail.messageId, (arrivals.get(mail.messageId) ?? 0) + 1);
 
     // What must have been sent, from the state of things rather than from the system's own bookkeeping.
     const { rows: expected } = await rc.db.query(

@@ -1,5 +1,5 @@
 import { buildCommitteeWorld, type CommitteeWorld } from './support/committee-world.js';
-import { changedTables, fingerprint } from './support/database-fingerprint.js';
+import { changedTables, fingerprint } from '@app/test-kit';
 import { generateMalformedRequests, type MalformedRequest } from './support/malformed-requests.js';
 import { loadOperations } from './support/openapi.js';
 import { type ResilienceCluster, startResilienceCluster } from './support/resilience-cluster.js';

@@ -1,6 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import type { ApiClient } from '../../../bench/support/api-client.js';
-import { type CommitteeFixture, CommitteeFixtures, type LoggedIn, MeetingFixtures } from '../../../bench/support/committee-fixtures.js';
+import { type ApiClient, type CommitteeFixture, Fixtures, type LoggedIn } from '@app/test-kit';
 
 /** Everyone the access rules of API.md tell apart, from least to most privileged. */
 export const ACTORS = ['anonymous', 'member', 'other-secretary', 'director', 'chair', 'secretary', 'admin'] as const;
@@ -59,24 +58,21 @@ export function tokenOf(world: CommitteeWorld, actor: ActorName): string | undef
 }
 
 async function uploadText(api: ApiClient, token: string, itemId: string, name: string, content: string): Promise<string> {
-  const form = new FormData();
-  form.append('file', new Blob([content], { type: 'text/plain' }), name);
-  const response = await fetch(`${api.baseUrl}/api/items/${itemId}/attachments`, { method: 'POST', headers: { authorization: `Bearer ${token}` }, body: form });
-  const text = await response.text();
-  if (response.status !== 201) throw new Error(`Uploading ${name}: ${response.status} ${text}`);
-  return JSON.parse(text).id;
+  const upload = await api.upload(`/api/items/${itemId}/attachments`, { bytes: content, name, type: 'text/plain' }, { token });
+  if (upload.status !== 201) throw new Error(`Uploading ${name}: ${upload.status} ${upload.text}`);
+  return upload.body.id;
 }
 
 /** A municipality with two committees and one of each resource, built through the API. */
 export async function buildCommitteeWorld(api: ApiClient, adminToken: string): Promise<CommitteeWorld> {
   const closedMarker = `LUKKET-${randomUUID().slice(0, 8)}`;
-  const fixtures = new CommitteeFixtures(api, adminToken);
-  const body = await fixtures.body();
-  const committee = await fixtures.committee({ bodyId: body, name: 'Børne- og Ungeudvalget', memberCount: 2 });
-  const other = await fixtures.committee({ bodyId: body, name: 'Teknik- og Miljøudvalget', memberCount: 0 });
+  const fixtures = new Fixtures(api, adminToken);
+  const { id: body } = await fixtures.body();
+  const committee = await fixtures.staffedCommittee({ bodyId: body, name: 'Børne- og Ungeudvalget', memberCount: 2 });
+  const other = await fixtures.staffedCommittee({ bodyId: body, name: 'Teknik- og Miljøudvalget', memberCount: 0 });
   const director = await fixtures.person({ name: 'Direktør Dorthe', roles: ['director'], login: true });
   const person = await fixtures.person({ name: 'Suppleant Svend' });
-  const membership = await fixtures.seat(committee.committeeId, person.id, 'member');
+  const { id: membership } = await fixtures.seat(committee.committeeId, person.id, 'member');
   const secretary = committee.secretary.token;
   const commission = await api.expect(201, 'POST', `/api/committees/${committee.committeeId}/commissions`, {
     token: secretary,
@@ -86,18 +82,14 @@ export async function buildCommitteeWorld(api: ApiClient, adminToken: string): P
     token: secretary,
     body: { title: 'Afdækning', fromQuarter: '2027-Q1', toQuarter: '2027-Q2' },
   });
-  const meetings = new MeetingFixtures(api, secretary, committee.committeeId);
+  const meetings = fixtures.meetings(committee.committeeId, secretary);
   const toPublish = await meetings.meetingWithReadyItems({ startsAt: '2027-05-10T09:00:00+02:00', itemCount: 1 });
   const planned = await meetings.meetingWithReadyItems({ startsAt: '2027-05-03T09:00:00+02:00', itemCount: 2, closedItems: [2], closedMarker });
-  // Begun a little while ago: the seats began today, and only those seated on the meeting's day sign its minutes.
-  const held = await meetings.meetingWithReadyItems({ startsAt: new Date(Date.now() - 10 * 60_000).toISOString(), itemCount: 2, closedItems: [2], closedMarker });
-  await meetings.publish(held.meetingId);
-  await api.expect(200, 'POST', `/api/meetings/${held.meetingId}/transitions`, { token: secretary, body: { event: 'hold' } });
+  // Begun a little while ago, so it can be held now, within everyone's seat.
+  const held = await meetings.heldMeeting({ startsAt: new Date(Date.now() - 10 * 60_000).toISOString(), itemCount: 2, closedItems: [2], closedMarker });
   // Those present sign the minutes; the substitute without a login sent word he could not come.
-  for (const participant of [committee.chair, committee.secretary, ...committee.members]) {
-    await api.expect(200, 'PUT', `/api/meetings/${held.meetingId}/attendance/${participant.id}`, { token: secretary, body: { status: 'present' } });
-  }
-  await api.expect(200, 'PUT', `/api/meetings/${held.meetingId}/attendance/${person.id}`, { token: secretary, body: { status: 'absent' } });
+  for (const participant of [committee.chair, committee.secretary, ...committee.members]) await meetings.attendance(held.meetingId, participant.id, 'present');
+  await meetings.attendance(held.meetingId, person.id, 'absent');
   await api.expect(202, 'POST', `/api/meetings/${held.meetingId}/minutes`, { token: secretary });
   const published = await meetings.meetingWithReadyItems({ startsAt: '2027-04-05T09:00:00+02:00', itemCount: 3, closedItems: [2], closedMarker });
   const closedAttachment = await uploadText(api, secretary, published.itemIds[1], `Personsag ${closedMarker}.txt`, `Fortroligt: ${closedMarker}`);

@@ -97,7 +97,7 @@ function variantsOf(operation: ApiOperation, world: CommitteeWorld): MalformedRe
     { ...at, kind: 'unknown-field', what: 'a role smuggled in', body: { ...base, isAdmin: true, roles: ['admin'] } },
     { ...at, kind: 'unknown-field', what: '__proto__', body: JSON.stringify(base).replace(/^\{/, `{"__proto__": {"polluted": true}${Object.keys(base).length ? ',' : ''}`), contentType: 'application/json' },
     { ...at, kind: 'unknown-field', what: 'a server-owned field', body: { ...base, id: world.ids.meeting, state: 'approved', rowVersion: 'x' } },
-    { ...at, kind: 'huge-string', what: 'a body over the 1 MiB limit', body: OVERSIZED_BODY },
+    { ...at, kind: 'huge-string', what: 'a body over the 1 MiB limit', body: OVERSIZED_BODY, contentType: 'text/plain;charset=UTF-8' },
     { ...at, kind: 'not-json', what: 'broken JSON', body: '{"title": "Punkt', contentType: 'application/json' },
     { ...at, kind: 'not-json', what: 'a JSON array', body: [base] },
     { ...at, kind: 'not-json', what: 'JSON null', body: 'null', contentType: 'application/json' },

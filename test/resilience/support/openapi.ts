@@ -1,4 +1,4 @@
-import type { ApiClient } from '../../../bench/support/api-client.js';
+import type { ApiClient } from '@app/test-kit';
 
 export interface SchemaObject {
   type?: string;

@@ -1,18 +1,9 @@
 import { readdir, rm } from 'node:fs/promises';
 import { resolve } from 'node:path';
-import pg from 'pg';
-import { AppCluster } from '../../../bench/support/app-cluster.js';
-import { SmtpSink } from '../../../bench/support/smtp-sink.js';
-import { createTestDatabase, databaseUrl, dropDatabase } from '../../support/test-database.js';
+import { type RunningSystem, startSystem } from '@app/test-kit';
 
-export interface ResilienceCluster {
-  cluster: AppCluster;
-  /** Keeps every message as received. */
-  smtp: SmtpSink;
-  /** Straight SQL against the cluster's database, for the checks. */
-  db: pg.Pool;
-  close(): Promise<void>;
-}
+/** The system under test of a resilience spec; its SMTP server keeps every message as received. */
+export type ResilienceCluster = RunningSystem;
 
 /**
  * API and worker processes from the build on a fresh copy of the migrated test database, a Redis server of their
@@ -22,12 +13,8 @@ export async function startResilienceCluster(name: string, processes: { apis: nu
   // The logs of the last run of each spec stay for reading after a failure; older runs' go.
   const runs = await readdir(resolve('var', 'run')).catch(() => [] as string[]);
   await Promise.all(runs.filter((run) => run.startsWith(`cw-resilience-${name}-`)).map((run) => rm(resolve('var', 'run', run), { recursive: true, force: true })));
-  const database = await createTestDatabase();
-  const smtp = await SmtpSink.start({ keepMessages: true });
-  const cluster = await AppCluster.start({
+  const system = await startSystem({
     name: `cw-resilience-${name}-${Date.now().toString(36)}`,
-    databaseUrl: databaseUrl(database),
-    smtpUrl: smtp.url,
     ...processes,
     env: {
       LOG_LEVEL: 'warn',
@@ -36,21 +23,6 @@ export async function startResilienceCluster(name: string, processes: { apis: nu
       OUTBOX_POLL_INTERVAL_MS: '500',
       JOB_BACKOFF_MS: '500',
     },
-  }).catch(async (error) => {
-    await smtp.close();
-    await dropDatabase(database);
-    throw error;
   });
-  const db = new pg.Pool({ connectionString: databaseUrl(database), max: 4 });
-  return {
-    cluster,
-    smtp,
-    db,
-    async close() {
-      await cluster.close({ keepLogs: true });
-      await db.end();
-      await smtp.close();
-      await dropDatabase(database);
-    },
-  };
+  return { ...system, close: () => system.close({ keepLogs: true }) };
 }

@@ -1,7 +1,7 @@
 import { fileURLToPath } from 'node:url';
 import pdfmake from 'pdfmake';
 import { buildMinutesDocument, type MinutesItemInput } from '@app/domain';
-import { pageWhereItemStarts, pdfPages, tableOfContents } from '@app/testing';
+import { pageWhereItemStarts, pdfPages, tableOfContents } from '@app/test-kit';
 import { HELD_MEETING } from '@app/domain/testing';
 import { renderMinutesPdf } from '../minutes-pdf.renderer.js';
 

@@ -1,8 +1,10 @@
-import { type ChildProcess, spawn } from 'node:child_process';
-import { createWriteStream, type WriteStream } from 'node:fs';
+import { type ChildProcess, execFileSync, spawn } from 'node:child_process';
+import { createWriteStream, readdirSync, statSync, type WriteStream } from 'node:fs';
 import { cp, mkdir, readFile, rm } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
+import type { AppConfig } from '@app/config';
 import { freePort } from './free-port.js';
+import { sleep, waitUntil } from './wait.js';
 
 /** The entry points of the build, relative to its root. */
 export const ENTRY_POINTS = {
@@ -12,33 +14,74 @@ export const ENTRY_POINTS = {
 
 export type AppRole = keyof typeof ENTRY_POINTS;
 
-/**
- * A private copy of the build, so the processes a run starts (and restarts) keep running the code it began with
- * even when someone runs `npm run build` meanwhile, which empties dist/. It lies inside the repository, so
- * `node_modules` is found from it as from dist/.
- */
-export class BuildSnapshot {
-  private constructor(readonly root: string) {}
+/** The parts of dist/ a process may run: the app, and the benchmarks' baselines with the kit they import. */
+const BUILD_PARTS = ['apps', 'libs', 'bench', 'test'];
 
-  static async take(name: string, from = resolve('dist')): Promise<BuildSnapshot> {
+function newestSourceChange(directory: string): number {
+  let newest = 0;
+  for (const entry of readdirSync(directory, { withFileTypes: true })) {
+    const path = join(directory, entry.name);
+    if (entry.isDirectory()) newest = Math.max(newest, newestSourceChange(path));
+    else if (entry.name.endsWith('.ts') && !entry.name.endsWith('.spec.ts')) newest = Math.max(newest, statSync(path).mtimeMs);
+  }
+  return newest;
+}
+
+/**
+ * A build to start processes from: dist/ itself, or a private copy of it, so the processes a run starts (and
+ * restarts) keep running the code it began with even when someone runs `npm run build` meanwhile, which empties
+ * dist/. A copy lies inside the repository, so `node_modules` is found from it as from dist/.
+ */
+export class Build {
+  private constructor(
+    readonly root: string,
+    private readonly copied: boolean,
+  ) {}
+
+  /** dist/ as it is; tests run from the project's root, as every path of the kit assumes. */
+  static dist(): Build {
+    return new Build(resolve('dist'), false);
+  }
+
+  /**
+   * dist/, built first unless it is newer than every source file (CI builds before it tests), so a test can run the
+   * API or the worker as the real process it is in production.
+   */
+  static ensureBuilt(): Build {
+    const build = Build.dist();
+    const built = (() => {
+      try {
+        return Math.min(...Object.values(ENTRY_POINTS).map((entry) => statSync(build.path(entry)).mtimeMs));
+      } catch {
+        return 0;
+      }
+    })();
+    const sources = Math.max(newestSourceChange(resolve('apps')), newestSourceChange(resolve('libs')));
+    if (built <= sources) execFileSync('npm', ['run', 'build'], { stdio: 'pipe', timeout: 300_000 });
+    return build;
+  }
+
+  /** A copy of dist/ under var/run/<name>/build. */
+  static async snapshot(name: string, from = resolve('dist')): Promise<Build> {
     const root = resolve('var', 'run', name, 'build');
     await rm(root, { recursive: true, force: true });
     await mkdir(root, { recursive: true });
-    for (const part of ['apps', 'libs', 'bench']) {
+    for (const part of BUILD_PARTS) {
       await cp(join(from, part), join(root, part), { recursive: true }).catch((error: NodeJS.ErrnoException) => {
-        if (part === 'bench' && error.code === 'ENOENT') return;
+        if (part !== 'apps' && part !== 'libs' && error.code === 'ENOENT') return;
         throw new Error(`No build at ${from} (${error.message}); run npm run build first`);
       });
     }
-    return new BuildSnapshot(root);
+    return new Build(root, true);
   }
 
   path(relative: string): string {
     return join(this.root, relative);
   }
 
-  remove(): Promise<void> {
-    return rm(this.root, { recursive: true, force: true });
+  /** Removes a copy; dist/ itself stays. */
+  async remove(): Promise<void> {
+    if (this.copied) await rm(this.root, { recursive: true, force: true });
   }
 }
 
@@ -111,6 +154,11 @@ export class NodeProcess {
     return join(this.options.logDir, `${this.options.name}.log`);
   }
 
+  /** What the process wrote in all its lives, for the failure message of a test. */
+  output(): Promise<string> {
+    return readFile(this.logFile, 'utf8').catch(() => '');
+  }
+
   async start(): Promise<this> {
     if (this.running) throw new Error(`${this.options.name} is already running`);
     await mkdir(this.options.logDir, { recursive: true });
@@ -127,8 +175,9 @@ export class NodeProcess {
     child.stdout?.pipe(this.log, { end: false });
     child.stderr?.pipe(this.log, { end: false });
     this.exited = new Promise((done) => child.once('exit', (code) => done(code)));
-    const died = this.exited.then((code) => {
-      throw new Error(`${this.options.name} exited with code ${code} while starting; see ${this.logFile}`);
+    const died = this.exited.then(async (code) => {
+      const lastLines = (await this.output()).trimEnd().split('\n').slice(-20).join('\n');
+      throw new Error(`${this.options.name} exited with code ${code} while starting; see ${this.logFile}, which ends:\n${lastLines}`);
     });
     await Promise.race([this.options.ready(this), died]);
     return this;
@@ -168,8 +217,11 @@ export class NodeProcess {
 export interface AppProcessOptions {
   name: string;
   role: AppRole;
-  build: BuildSnapshot;
-  /** The app's configuration (DATABASE_URL, REDIS_URL, REDIS_PREFIX, SMTP_URL, ...); PORT is chosen for an API. */
+  build: Build;
+  /**
+   * The app's configuration (DATABASE_URL, REDIS_URL, REDIS_PREFIX, SMTP_URL, ...); an API gets PORT, and its own
+   * address as PUBLIC_BASE_URL unless this names one.
+   */
   env: Record<string, string>;
   logDir: string;
   port?: number;
@@ -192,9 +244,10 @@ export class AppProcess extends NodeProcess {
       script: options.build.path(ENTRY_POINTS[options.role]),
       env: {
         LOG_LEVEL: 'info',
+        ...(options.role === 'api' ? { PUBLIC_BASE_URL: baseUrl } : {}),
         ...options.env,
         ...(options.role === 'api'
-          ? { PORT: String(options.port), PUBLIC_BASE_URL: baseUrl }
+          ? { PORT: String(options.port) }
           : // Its readiness is its "Worker started" line; a worker logs little else at info (failures, drops).
             { LOG_LEVEL: 'info' }),
       },
@@ -208,32 +261,25 @@ export class AppProcess extends NodeProcess {
   }
 }
 
+/** The configuration of a test app as the environment of a process that is to share its database, Redis prefix and login secret. */
+export function appEnvironment(config: AppConfig): Record<string, string> {
+  const { DATABASE_URL, REDIS_URL, REDIS_PREFIX, PUBLIC_BASE_URL, MAIL_FROM, JWT_SECRET, ADMIN_EMAIL, ADMIN_PASSWORD } = config;
+  return { DATABASE_URL, REDIS_URL, REDIS_PREFIX, PUBLIC_BASE_URL, MAIL_FROM, JWT_SECRET, ADMIN_EMAIL, ADMIN_PASSWORD };
+}
+
 /** Waits until GET /api/health answers 200 (PostgreSQL and Redis reachable, migrations applied). */
 export async function waitForHealthy(baseUrl: string, timeoutMs = 60_000): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    const status = await fetch(`${baseUrl}/api/health`).then(
-      (response) => response.status,
-      () => 0,
-    );
-    if (status === 200) return;
-    if (Date.now() > deadline) throw new Error(`${baseUrl} was not healthy within ${timeoutMs} ms (last status ${status})`);
-    await sleep(100);
-  }
+  let status = 0;
+  const healthy = async () => (status = await fetch(`${baseUrl}/api/health`).then((response) => response.status, () => 0)) === 200;
+  await waitUntil(healthy, { timeoutMs, intervalMs: 100 }, () => `${baseUrl} was not healthy within ${timeoutMs} ms (last status ${status})`);
 }
 
 /** Waits until the current life of the process has written `text` to its log. */
 export async function waitForLogLine(started: NodeProcess, text: string, timeoutMs = 60_000): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
   const life = `--- start ${started.starts} at`;
-  for (;;) {
-    const log = await readFile(started.logFile, 'utf8').catch(() => '');
-    if (log.slice(log.lastIndexOf(life)).includes(text)) return;
-    if (Date.now() > deadline) throw new Error(`${started.options.name} did not log "${text}" within ${timeoutMs} ms; see ${started.logFile}`);
-    await sleep(100);
-  }
-}
-
-export function sleep(ms: number): Promise<void> {
-  return new Promise((done) => setTimeout(done, ms));
+  const logged = async () => {
+    const log = await started.output();
+    return log.slice(log.lastIndexOf(life)).includes(text);
+  };
+  await waitUntil(logged, { timeoutMs, intervalMs: 100 }, () => `${started.options.name} did not log "${text}" within ${timeoutMs} ms; see ${started.logFile}`);
 }

@@ -1,7 +1,8 @@
 import { type ChildProcess, spawn } from 'node:child_process';
 import { Redis } from 'ioredis';
-import { killOnExit, sleep } from './app-process.js';
 import { freePort } from './free-port.js';
+import { killOnExit } from './processes.js';
+import { waitUntil } from './wait.js';
 
 /**
  * A redis-server of the run's own on a free loopback port, without persistence: killing and starting it again
@@ -58,18 +59,16 @@ export class PrivateRedisServer {
   }
 
   private async waitForPing(timeoutMs = 10_000): Promise<void> {
-    const deadline = Date.now() + timeoutMs;
-    for (;;) {
+    const answers = async () => {
       const redis = new Redis(this.url, { lazyConnect: true, maxRetriesPerRequest: 0, retryStrategy: () => null });
-      redis.on('error', () => undefined); // not up yet: the loop asks again
+      redis.on('error', () => undefined); // not up yet: the wait asks again
       const answered = await redis.connect().then(
         () => redis.ping().then(() => true),
         () => false,
       );
       redis.disconnect();
-      if (answered) return;
-      if (Date.now() > deadline) throw new Error(`redis-server on port ${this.port} did not answer within ${timeoutMs} ms`);
-      await sleep(50);
-    }
+      return answered;
+    };
+    await waitUntil(answers, { timeoutMs }, () => `redis-server on port ${this.port} did not answer within ${timeoutMs} ms`);
   }
 }
