@@ -54,7 +54,7 @@ export class CommissionApprovalReminder implements ReminderKindOf<'commission-ap
     private readonly commissions: CommissionReminderRepository,
     private readonly history: WorkflowHistoryRepository,
     private readonly directors: DirectorsRepository,
-    config: AppConfig,
+    private readonly config: AppConfig,
   ) {
     this.base = config.PUBLIC_BASE_URL.replace(/\/+$/, '');
   }
@@ -65,7 +65,7 @@ export class CommissionApprovalReminder implements ReminderKindOf<'commission-ap
 
   async dayOf(tx: Transaction, commission: SubmittedCommission): Promise<ReminderDay> {
     const { calendar } = await this.calendars.ofCommittee(commission.committeeId, tx);
-    return { dueOn: commissionApprovalReminderDay(calendar, todayInCopenhagen(), commission.approvalDeadline, this.scheduler.offsets), basis: String(commission.rowVersion) };
+    return { dueOn: commissionApprovalReminderDay(calendar, todayInCopenhagen(), commission.approvalDeadline, this.config.reminderOffsets), basis: String(commission.rowVersion) };
   }
 
   async check({ subjectId, basis }: ScheduledReminder): Promise<ReminderCheck> {

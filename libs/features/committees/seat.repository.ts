@@ -11,10 +11,14 @@ const heldOn = (alias: string, day: string) => `${alias}.start_date <= ${day} AN
  * The seats (the membership table) for statements of other features that must stay one statement, e.g. the
  * meeting read and the login check; the arguments are SQL expressions of the composing statement.
  */
+/** Rows (person_id, roles) of everyone seated in the committee on the day, roles as a text array. */
+const seatedOn = (committee: string, day: string): string =>
+  `(SELECT m.person_id, array_agg(DISTINCT m.role) AS roles FROM membership m WHERE m.committee_id = ${committee} AND ${heldOn('m', day)} GROUP BY m.person_id)`;
+
 export const SeatSql = {
-  /** Rows (person_id, roles) of everyone seated in the committee on the day, roles as a text array. */
-  seatedOn: (committee: string, day: string): string =>
-    `(SELECT m.person_id, array_agg(DISTINCT m.role) AS roles FROM membership m WHERE m.committee_id = ${committee} AND ${heldOn('m', day)} GROUP BY m.person_id)`,
+  seatedOn,
+  /** The ids (person_id) of everyone seated in the committee on the day in one of `roles` (an SQL text array). */
+  personIdsSeatedAs: (committee: string, day: string, roles: string): string => `SELECT s.person_id FROM ${seatedOn(committee, day)} s WHERE s.roles && ${roles}`,
   /** Whether the person is seated in the committee on the day, in one of `roles` (an SQL text array) when given. */
   holds: (seat: { person: string; committee: string; day: string; roles?: string }): string =>
     `EXISTS (SELECT 1 FROM membership m WHERE m.committee_id = ${seat.committee} AND m.person_id = ${seat.person} AND ${heldOn('m', seat.day)}${seat.roles ? ` AND m.role = ANY(${seat.roles})` : ''})`,

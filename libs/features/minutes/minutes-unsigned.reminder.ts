@@ -34,14 +34,14 @@ export class MinutesUnsignedReminder implements ReminderKindOf<'minutes-unsigned
     private readonly calendars: CalendarRepository,
     private readonly meetings: MeetingReminderRepository,
     private readonly minutes: MinutesReminderRepository,
-    config: AppConfig,
+    private readonly config: AppConfig,
   ) {
     this.base = config.PUBLIC_BASE_URL.replace(/\/+$/, '');
   }
 
   async dayOf(tx: Transaction, meeting: ScheduledMeeting): Promise<ReminderDay> {
     const { calendar } = await this.calendars.ofCommittee(meeting.committeeId, tx);
-    return { dueOn: minutesUnsignedReminderDay(calendar, copenhagenDate(meeting.startsAt), this.scheduler.offsets), basis: meeting.startsAt.toISOString() };
+    return { dueOn: minutesUnsignedReminderDay(calendar, copenhagenDate(meeting.startsAt), this.config.reminderOffsets), basis: meeting.startsAt.toISOString() };
   }
 
   async check({ subjectId, basis }: ScheduledReminder): Promise<ReminderCheck> {

@@ -46,7 +46,7 @@ export class PhaseEndingReminder implements ReminderKindOf<'phase-ending'> {
     private readonly scheduler: ReminderScheduler,
     private readonly calendars: CalendarRepository,
     private readonly phases: PhaseReminderRepository,
-    config: AppConfig,
+    private readonly config: AppConfig,
   ) {
     this.base = config.PUBLIC_BASE_URL.replace(/\/+$/, '');
   }
@@ -57,7 +57,7 @@ export class PhaseEndingReminder implements ReminderKindOf<'phase-ending'> {
 
   async dayOf(tx: Transaction, phase: ActivePhase): Promise<ReminderDay> {
     const { calendar } = await this.calendars.ofCommittee(phase.committeeId, tx);
-    return { dueOn: phaseEndingReminderDay(calendar, phase.endDate, this.scheduler.offsets), basis: phase.endDate };
+    return { dueOn: phaseEndingReminderDay(calendar, phase.endDate, this.config.reminderOffsets), basis: phase.endDate };
   }
 
   async check({ subjectId, basis }: ScheduledReminder): Promise<ReminderCheck> {

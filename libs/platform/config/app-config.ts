@@ -1,6 +1,6 @@
 import { plainToInstance, Transform } from 'class-transformer';
 import { IsEmail, IsIn, IsInt, IsOptional, IsString, Matches, Max, Min, MinLength, validateSync } from 'class-validator';
-import { DEFAULT_REMINDER_OFFSETS } from '@app/domain';
+import { DEFAULT_REMINDER_OFFSETS, type ReminderOffsets } from '@app/domain';
 import { IsUrlWithProtocol } from './is-url-with-protocol.validator.js';
 
 const trimmed = ({ value }: { value: unknown }) => (typeof value === 'string' && value.trim() === '' ? undefined : value);
@@ -130,6 +130,16 @@ export class AppConfig {
   /** Working days after the meeting that the secretary is reminded of minutes still unsigned. */
   @IntegerSetting(1)
   REMINDER_MINUTES_UNSIGNED_WORKING_DAYS = DEFAULT_REMINDER_OFFSETS.minutesUnsigned;
+
+  /** The four reminder settings as the reminders' day computations take them. */
+  get reminderOffsets(): ReminderOffsets {
+    return {
+      agendaDeadline: this.REMINDER_AGENDA_DEADLINE_WORKING_DAYS,
+      commissionApproval: this.REMINDER_COMMISSION_APPROVAL_WORKING_DAYS,
+      phaseEnding: this.REMINDER_PHASE_ENDING_WORKING_DAYS,
+      minutesUnsigned: this.REMINDER_MINUTES_UNSIGNED_WORKING_DAYS,
+    };
+  }
 }
 
 export class ConfigError extends Error {}

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { AppConfig } from '@app/config';
 import type { Transaction } from '@app/database';
-import { copenhagenInstant, type ReminderOffsets } from '@app/domain';
+import { copenhagenInstant } from '@app/domain';
 import { OutboxService } from '@app/outbox';
 import type { ReminderKind, ReminderSubjects } from './reminder-kind.js';
 import { ReminderRegistry } from './reminder-registry.js';
@@ -18,21 +18,11 @@ export function reminderKey(kind: string, subjectId: string): string {
  */
 @Injectable()
 export class ReminderScheduler {
-  /** How many working days each reminder lies from the date it is about, for the features' day computations. */
-  readonly offsets: ReminderOffsets;
-
   constructor(
     private readonly outbox: OutboxService,
     private readonly registry: ReminderRegistry,
     private readonly config: AppConfig,
-  ) {
-    this.offsets = {
-      agendaDeadline: config.REMINDER_AGENDA_DEADLINE_WORKING_DAYS,
-      commissionApproval: config.REMINDER_COMMISSION_APPROVAL_WORKING_DAYS,
-      phaseEnding: config.REMINDER_PHASE_ENDING_WORKING_DAYS,
-      minutesUnsigned: config.REMINDER_MINUTES_UNSIGNED_WORKING_DAYS,
-    };
-  }
+  ) {}
 
   /** Schedules (or moves) the reminder of the kind about the subject, on the day its feature computes. */
   async schedule<K extends ReminderKind>(tx: Transaction, kind: K, subject: ReminderSubjects[K] & { id: string }): Promise<void> {

@@ -49,14 +49,14 @@ export class AgendaDeadlineReminder implements ReminderKindOf<'agenda-deadline'>
     private readonly scheduler: ReminderScheduler,
     private readonly calendars: CalendarRepository,
     private readonly meetings: MeetingReminderRepository,
-    config: AppConfig,
+    private readonly config: AppConfig,
   ) {
     this.base = config.PUBLIC_BASE_URL.replace(/\/+$/, '');
   }
 
   async dayOf(tx: Transaction, meeting: ScheduledMeeting): Promise<ReminderDay> {
     const { calendar, agendaNoticeWorkingDays } = await this.calendars.ofCommittee(meeting.committeeId, tx);
-    return { dueOn: agendaDeadlineReminderDay(calendar, copenhagenDate(meeting.startsAt), agendaNoticeWorkingDays, this.scheduler.offsets), basis: meeting.startsAt.toISOString() };
+    return { dueOn: agendaDeadlineReminderDay(calendar, copenhagenDate(meeting.startsAt), agendaNoticeWorkingDays, this.config.reminderOffsets), basis: meeting.startsAt.toISOString() };
   }
 
   async check({ subjectId, basis }: ScheduledReminder): Promise<ReminderCheck> {

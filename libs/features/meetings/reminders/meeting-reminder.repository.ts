@@ -36,6 +36,6 @@ export class MeetingReminderRepository {
 
   /** Who holds one of the roles in the committee today; each person once, however many of the roles they hold. */
   seated(committeeId: string, roles: readonly MembershipRole[]): Promise<MailRecipient[]> {
-    return this.recipients.among(`SELECT s.person_id FROM ${SeatSql.seatedOn('$1', '$2')} s WHERE s.roles && $3::text[]`, [committeeId, todayInCopenhagen(), roles]);
+    return this.recipients.among(SeatSql.personIdsSeatedAs('$1', '$2', '$3::text[]'), [committeeId, todayInCopenhagen(), roles]);
   }
 }

@@ -4,9 +4,10 @@
  * persistence code (its *.entity.ts, *.repository.ts and *-persistence.module.ts files) names the table, in SQL
  * or by its entity class in TypeORM calls; every other file reaches the table through the owner's port.
  * Services take repositories and the unit of work, never a DataSource or an EntityManager's table methods.
+ * Who may do what is decided in services, never in controllers, so every way into a service is guarded alike.
  * Migrations write the schema of every table and are exempt; so are tests.
  *
- * Usage: node scripts/lint/table-ownership.mjs   (exit 1 and one line per finding when a rule is broken)
+ * Usage: node scripts/lint/ownership.mjs   (exit 1 and one line per finding when a rule is broken; part of npm run lint)
  */
 import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
@@ -63,11 +64,14 @@ for (const file of files) {
   if (!isPersistence(file.path) && /\bDataSource\b/.test(file.text.replace(/^import type .*$/gm, ''))) {
     findings.push(`${where}: takes a DataSource; services take repositories and the unit of work`);
   }
+  if (file.path.endsWith('.controller.ts') && /\bAccessService\b/.test(file.text)) {
+    findings.push(`${where}: checks access in a controller; authorization happens in the service it calls`);
+  }
 }
 
 if (findings.length) {
   console.error(findings.sort().join('\n'));
-  console.error(`\n${findings.length} table-ownership findings`);
+  console.error(`\n${findings.length} ownership findings`);
   process.exit(1);
 }
-console.log(`table ownership: ${owners.size} tables, each named only by its owner's persistence code`);
+console.log(`ownership: ${owners.size} tables, each named only by its owner's persistence code; no DataSource in services; no access checks in controllers`);
