@@ -15,6 +15,12 @@ function IntegerSetting(min: number, max?: number): PropertyDecorator {
   };
 }
 
+/** The public development values of the secrets: accepted only in development, on loopback. */
+export const DEVELOPMENT_JWT_SECRET = 'local-development-secret-change-me';
+export const DEVELOPMENT_ADMIN_PASSWORD = 'admin-password';
+/** The shortest JWT_SECRET accepted outside development, in bytes (HS256's key size). */
+export const PRODUCTION_JWT_SECRET_MIN_BYTES = 32;
+
 /** Every setting the processes read, validated once at boot. */
 export class AppConfig {
   @IsUrlWithProtocol(['postgres', 'postgresql'])
@@ -55,17 +61,28 @@ export class AppConfig {
   @IntegerSetting(0, 65535)
   PORT = 3000;
 
+  // --- Secrets outside development (see productionSecretProblems below) ---
+  /** The address the API listens on: loopback unless told otherwise; any other address counts as production. */
+  @IsString()
+  @MinLength(1)
+  HOST = '127.0.0.1';
+
+  /** `production` requires real secrets, as does a non-loopback HOST. */
+  @IsString()
+  NODE_ENV = 'development';
+
   @IsEmail()
   ADMIN_EMAIL = 'admin@example.dk';
 
   @IsString()
   @MinLength(8)
-  ADMIN_PASSWORD = 'admin-password';
+  ADMIN_PASSWORD = DEVELOPMENT_ADMIN_PASSWORD;
 
-  /** Signs access tokens. The default is for a local machine only; set a long random value in production. */
+  /** Signs access tokens. The default is for a local machine only; outside development it must be set, 32 bytes or more. */
   @IsString()
   @MinLength(16)
-  JWT_SECRET = 'local-development-secret-change-me';
+  JWT_SECRET = DEVELOPMENT_JWT_SECRET;
+  // --- end of secrets ---
 
   @IsString()
   JWT_EXPIRES_IN = '8h';
@@ -160,4 +177,36 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     throw new ConfigError(`Invalid configuration:\n  ${lines.join('\n  ')}`);
   }
   return config;
+}
+
+/** Whether the host is a loopback address (the API is then reachable from this machine only). */
+export function isLoopbackHost(host: string): boolean {
+  const h = host.trim().toLowerCase().replace(/^\[|\]$/g, '');
+  return h === 'localhost' || h === '::1' || /^(::ffff:)?127(\.\d{1,3}){3}$/.test(h);
+}
+
+/** Development: NODE_ENV is not `production` and the API listens on loopback only. Anything else is production. */
+export function isDevelopment(config: AppConfig): boolean {
+  return config.NODE_ENV !== 'production' && isLoopbackHost(config.HOST);
+}
+
+/**
+ * What stops the API from starting outside development, one line per variable: a missing, default or short
+ * JWT_SECRET (anyone could forge tokens) and the public default ADMIN_PASSWORD. Empty in development.
+ */
+export function productionSecretProblems(config: AppConfig): string[] {
+  if (isDevelopment(config)) return [];
+  const why = `outside development (NODE_ENV=${config.NODE_ENV}, HOST=${config.HOST})`;
+  const problems: string[] = [];
+  if (config.JWT_SECRET === DEVELOPMENT_JWT_SECRET) problems.push(`JWT_SECRET: must be set ${why}; the development default is public`);
+  else if (Buffer.byteLength(config.JWT_SECRET, 'utf8') < PRODUCTION_JWT_SECRET_MIN_BYTES)
+    problems.push(`JWT_SECRET: must be at least ${PRODUCTION_JWT_SECRET_MIN_BYTES} bytes ${why}`);
+  if (config.ADMIN_PASSWORD === DEVELOPMENT_ADMIN_PASSWORD) problems.push(`ADMIN_PASSWORD: must be set ${why}; the default is public`);
+  return problems;
+}
+
+/** Throws a ConfigError naming each secret the API may not start with (see productionSecretProblems). */
+export function assertProductionSecrets(config: AppConfig): void {
+  const problems = productionSecretProblems(config);
+  if (problems.length > 0) throw new ConfigError(`Refusing to start with public secrets:\n  ${problems.join('\n  ')}`);
 }

@@ -1,4 +1,4 @@
-import { ConfigError, loadConfig } from '../app-config.js';
+import { assertProductionSecrets, ConfigError, isLoopbackHost, loadConfig, productionSecretProblems } from '../app-config.js';
 
 describe('loadConfig', () => {
   it('works with no variables at all, on a machine with Postgres and Redis on their usual ports', () => {
@@ -49,5 +49,37 @@ describe('loadConfig', () => {
 
   it('treats an empty SMTP_URL as unset', () => {
     expect(loadConfig({ SMTP_URL: '  ' }).SMTP_URL).toBeUndefined();
+  });
+
+  describe('secrets outside development', () => {
+    const strong = { JWT_SECRET: 'x'.repeat(32), ADMIN_PASSWORD: 'a-real-admin-password' };
+
+    it('listens on loopback in development by default, and then accepts the development secrets', () => {
+      const config = loadConfig({});
+      expect(config.HOST).toBe('127.0.0.1');
+      expect(productionSecretProblems(config)).toEqual([]);
+      expect(() => assertProductionSecrets(config)).not.toThrow();
+    });
+
+    it.each([{ NODE_ENV: 'production' }, { HOST: '0.0.0.0' }, { HOST: '::' }, { HOST: '192.168.1.20' }])(
+      'refuses the default JWT_SECRET and ADMIN_PASSWORD with %j, naming each variable',
+      (env) => {
+        const config = loadConfig(env);
+        expect(productionSecretProblems(config)).toEqual([expect.stringMatching(/^JWT_SECRET: /), expect.stringMatching(/^ADMIN_PASSWORD: /)]);
+        expect(() => assertProductionSecrets(config)).toThrow(ConfigError);
+        expect(() => assertProductionSecrets(config)).toThrow(/JWT_SECRET:[\s\S]*ADMIN_PASSWORD:/);
+      },
+    );
+
+    it('refuses a JWT_SECRET shorter than 32 bytes in production, and accepts 32', () => {
+      expect(productionSecretProblems(loadConfig({ NODE_ENV: 'production', ...strong, JWT_SECRET: 'y'.repeat(31) }))).toEqual([expect.stringMatching(/^JWT_SECRET: must be at least 32 bytes/)]);
+      expect(productionSecretProblems(loadConfig({ NODE_ENV: 'production', ...strong }))).toEqual([]);
+      expect(productionSecretProblems(loadConfig({ HOST: '0.0.0.0', ...strong }))).toEqual([]);
+    });
+
+    it('counts only loopback addresses as loopback', () => {
+      for (const host of ['127.0.0.1', '127.1.2.3', 'localhost', '::1', '[::1]', '::ffff:127.0.0.1']) expect(isLoopbackHost(host)).toBe(true);
+      for (const host of ['0.0.0.0', '::', '10.0.0.1', 'example.dk', '128.0.0.1']) expect(isLoopbackHost(host)).toBe(false);
+    });
   });
 });
