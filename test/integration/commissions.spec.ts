@@ -100,6 +100,23 @@ describe('the kommissorium workflow over HTTP', () => {
     expect(again.body.code).toBe('illegal_transition');
   });
 
+  it('refuses approval (409 commission_approver_submitted) to a director who submitted the version as its secretary; another director approves', async () => {
+    const committee = await fixtures.committee({ name: `Udvalg ${Math.random()}` });
+    const both = await fixtures.person({ roles: ['director'], login: true });
+    await fixtures.seat(committee.id, both.id, 'secretary');
+    const created = await t.request('POST', `/api/committees/${committee.id}/commissions`, { token: both.token, body: draft });
+    expect((await fire(created.body.id, both.token, 'submit')).status).toBe(200);
+    const available = await t.request('GET', `/api/commissions/${created.body.id}/transitions`, { token: both.token });
+    expect(available.body.map((e: { event: string }) => e.event)).toEqual(['return']);
+    const before = await tableCounts(t.dataSource);
+    const refused = await fire(created.body.id, both.token, 'approve');
+    expect(refused.status).toBe(409);
+    expect(refused.body.code).toBe('commission_approver_submitted');
+    expect(refused.body.message).toMatch(/submitted this version/);
+    expect(await tableCounts(t.dataSource)).toEqual(before);
+    expect((await fire(created.body.id, director.token, 'approve')).status).toBe(200);
+  });
+
   it('gives exactly one success and one history row to 50 concurrent approvals', async () => {
     const id = await submittedCommission();
     const responses = await Promise.all(Array.from({ length: 50 }, () => fire(id, director.token, 'approve')));

@@ -13,6 +13,8 @@ export type CommissionEffect = 'remind-directors-of-approval' | 'supersede-previ
 export interface CommissionContext {
   /** A newer version of the same kommissorium is already being drafted or awaits approval. */
   hasOpenAmendment: boolean;
+  /** The person firing the event submitted this version (any of its submissions): four eyes, they may not approve it. */
+  firedBySubmitter: boolean;
 }
 
 /**
@@ -49,7 +51,14 @@ export const commissionWorkflow = defineWorkflow<CommissionState, CommissionEven
       to: 'approved',
       roles: ['director'],
       effects: ['supersede-previous-version'],
-      description: 'Approve the kommissorium; an earlier approved version is superseded',
+      guards: [
+        {
+          description: 'the approver did not submit it',
+          code: 'commission_approver_submitted',
+          check: (c) => (c.firedBySubmitter ? 'You submitted this version of the kommissorium; another director must approve it' : null),
+        },
+      ],
+      description: 'Approve the kommissorium; an earlier approved version is superseded, and whoever submitted it may not approve it',
     },
     {
       event: 'amend',

@@ -6,10 +6,16 @@
 export const WORKFLOW_ROLES = ['admin', 'director', 'secretary', 'chair', 'member', 'system'] as const;
 export type WorkflowRole = (typeof WORKFLOW_ROLES)[number];
 
-/** A condition beyond state and role; `check` answers why the event is refused now, or null when it may fire. */
+import type { ErrorCode } from '../errors/index.js';
+
+/**
+ * A condition beyond state and role; `check` answers why the event is refused now, or null when it may fire.
+ * The refusal is a 409 with `code`, `transition_guard_failed` unless the guard names its own.
+ */
 export interface WorkflowGuard<C> {
   description: string;
   check(context: C): string | null;
+  code?: ErrorCode<'conflict'>;
 }
 
 export interface WorkflowTransition<S extends string, E extends string, C, F extends string = string> {

@@ -32,7 +32,10 @@ export class CommissionService {
       find: (id: string, tx, lock) => this.commissions.find(id, tx, lock),
       notFound: (id) => DomainError.notFound('kommissorium', id),
       committeeOf: (commission) => commission.committeeId,
-      context: async (commission, tx) => ({ hasOpenAmendment: await this.commissions.hasOpenAmendment(commission.id, tx) }),
+      context: async (commission, tx, actor) => ({
+        hasOpenAmendment: await this.commissions.hasOpenAmendment(commission.id, tx),
+        firedBySubmitter: await this.submittedBy(commission, actor),
+      }),
       effects: {
         'open-amendment': (tx, approved) => this.openAmendment(tx, approved),
         'supersede-previous-version': (tx, approved) => this.supersedePrevious(tx, approved),
@@ -103,6 +106,13 @@ export class CommissionService {
 
   history(actor: Actor, id: string): Promise<WorkflowTransitionRecord[]> {
     return this.records.history(actor, id);
+  }
+
+  /** Whether `actor` fired a submission of this version (read from its workflow history); only asked while it awaits approval. */
+  private async submittedBy(commission: Commission, actor: Actor | null): Promise<boolean> {
+    if (commission.state !== 'submitted' || !actor?.personId) return false;
+    const steps = await this.transitions.of(commissionWorkflow.name, commission.id);
+    return steps.some((step) => step.event === 'submit' && step.actorId === actor.personId);
   }
 
   private async openAmendment(tx: Transaction, approved: Commission): Promise<void> {

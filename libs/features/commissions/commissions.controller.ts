@@ -53,11 +53,12 @@ export class CommissionsController {
   @HttpCode(200)
   @ApiOperation({
     summary: 'Fire an event: submit (secretary), approve or return (director; return needs a comment), amend (secretary)',
-    description: '`amend` on an approved version opens a new draft version (see `amendmentId`); the approved one stays in force until the new one is approved.',
+    description:
+      '`amend` on an approved version opens a new draft version (see `amendmentId`); the approved one stays in force until the new one is approved. Whoever submitted a version may not approve it (409 `commission_approver_submitted`): another director must.',
   })
   @ApiOkResponse({ type: CommissionDto })
   @ApiForbiddenResponse({ description: 'your role may not fire this event' })
-  @ApiConflictResponse({ description: 'the event does not apply in the current state, or somebody else changed it first' })
+  @ApiConflictResponse({ description: 'the event does not apply in the current state, somebody else changed it first, or you submitted the version you would approve' })
   fire(@CurrentActor() actor: Actor, @UuidParam('id') id: string, @Body() dto: FireEventDto): Promise<CommissionDto> {
     return this.commissions.fire(actor, id, dto.event, dto.comment);
   }

@@ -21,7 +21,7 @@ const illegal = { refused: 'illegal_transition' };
 const role = { refused: 'role_may_not_fire_event' };
 
 describe('the kommissorium table', () => {
-  const free: CommissionContext = { hasOpenAmendment: false };
+  const free: CommissionContext = { hasOpenAmendment: false, firedBySubmitter: false };
   // Every event from every state, fired by the role the table names for it.
   const byRightRole: Record<string, Record<string, Expected>> = {
     draft: { submit: 'submitted', return: illegal, approve: illegal, amend: illegal, supersede: { refused: 'system_event' } },
@@ -70,7 +70,12 @@ describe('the kommissorium table', () => {
   });
 
   it('refuses a second open amendment', () => {
-    expect(outcome(commissionWorkflow, 'approved', 'amend', as('secretary'), { hasOpenAmendment: true })).toEqual({ refused: 'transition_guard_failed' });
+    expect(outcome(commissionWorkflow, 'approved', 'amend', as('secretary'), { ...free, hasOpenAmendment: true })).toEqual({ refused: 'transition_guard_failed' });
+  });
+
+  it('refuses approval to whoever submitted the version, with its own code, and lets them return it', () => {
+    expect(outcome(commissionWorkflow, 'submitted', 'approve', as('director', 'secretary'), { ...free, firedBySubmitter: true })).toEqual({ refused: 'commission_approver_submitted' });
+    expect(outcome(commissionWorkflow, 'submitted', 'return', as('director', 'secretary'), { ...free, firedBySubmitter: true }, 'Mangler økonomi')).toBe('draft');
   });
 
   it('names an unknown event as such', () => {
