@@ -318,6 +318,43 @@ describe('minutes: assembled by a job, signed, sealed and published', () => {
     expect(publicHtml.bytes.toString('utf8')).toContain('Punkt 2: Lukket punkt (kl. 10.30-11.00)');
   });
 
+  it('freezes what the sealed minutes record: attendance and item notes answer 409 meeting_record_sealed, changing nothing', async () => {
+    const meetingId = await heldMeeting();
+    await assembled(meetingId);
+    const minutesUrl = `/api/meetings/${meetingId}/minutes`;
+    const fire = (who: LoggedIn, event: string) => as(who).post(`${minutesUrl}/transitions`, { event });
+    const attendance = (personId: string, status: string) => t.request('PUT', `/api/meetings/${meetingId}/attendance/${personId}`, { token: secretary.token, body: { status } });
+    const [open] = await t.dataSource.getRepository(AgendaItem).find({ where: { meetingId, number: 1 } });
+    const [note] = await t.dataSource.getRepository(ItemNote).find({ where: { itemId: open.id } });
+
+    // Approved but not yet sealed: the record may still be corrected (the minutes are then reopened and assembled again).
+    expect((await fire(chair, 'approve')).status).toBe(200);
+    expect((await attendance(presentMember.id, 'present')).status).toBe(200);
+    for (const who of [chair, virtualMember, presentMember]) await fire(who, 'sign');
+    expect((await as(secretary).get(minutesUrl)).body).toMatchObject({ state: 'signed' });
+
+    const counts = await tableCounts(t.dataSource);
+    const refusals = [
+      await attendance(absentMember.id, 'present'),
+      await attendance(presentMember.id, 'absent'),
+      await t.request('POST', `/api/items/${open.id}/notes`, { token: secretary.token, body: { personId: presentMember.id, kind: 'dissent', text: 'Eftertanke' } }),
+      await t.request('DELETE', `/api/items/${open.id}/notes/${note.id}`, { token: secretary.token }),
+    ];
+    for (const refused of refusals) {
+      expect(refused.status).toBe(409);
+      expect(refused.body.code).toBe('meeting_record_sealed');
+      expect(refused.body.message).toMatch(/addendum/);
+    }
+    expect(await tableCounts(t.dataSource)).toEqual(counts);
+    const rows = await t.dataSource.getRepository(Attendance).find({ where: { meetingId } });
+    expect(rows.find((row) => row.personId === absentMember.id)?.status).toBe('absent');
+
+    // Published, still frozen; the addendum is the way to correct the record.
+    expect((await fire(secretary, 'publish')).status).toBe(200);
+    expect((await attendance(absentMember.id, 'present')).body.code).toBe('meeting_record_sealed');
+    expect((await as(secretary).post(`${minutesUrl}/addenda`, { text: 'Anders Andersen deltog fra kl. 10.' })).status).toBe(201);
+  });
+
   it('lets no closed-item text into any public output', async () => {
     const meetingId = await heldMeeting();
     await assembled(meetingId);

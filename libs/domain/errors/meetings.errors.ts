@@ -6,6 +6,7 @@ export const MEETING_ERRORS = defineErrorCatalogue({
   meeting_outside_mandate: { kind: 'invalid', meaning: "The meeting lies outside the committee's mandate" },
   meeting_not_changeable: { kind: 'conflict', meaning: "The meeting's time, place and title no longer change (held, closed or cancelled)" },
   meeting_cancelled: { kind: 'conflict', meaning: 'The meeting is cancelled' },
+  meeting_record_sealed: { kind: 'conflict', meaning: "The meeting's minutes are sealed: the attendance, dissents and disqualifications they record are frozen; add an addendum to the minutes instead" },
   items_outside_new_time: { kind: 'conflict', meaning: "An item's time slot would lie outside the meeting's new time; move it first" },
   agenda_closed: { kind: 'conflict', meaning: 'The agenda no longer changes in this state of the meeting' },
   title_required: { kind: 'invalid', meaning: 'An item needs a title' },

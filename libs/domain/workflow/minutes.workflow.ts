@@ -10,6 +10,8 @@ export type MinutesEffect = 'discard-signatures' | 'record-signature' | 'seal-do
 export const MINUTES_ASSEMBLABLE: ReadonlySet<MinutesState> = new Set(['draft']);
 /** The public variant exists for the public, and documents are linked publicly, once the minutes are published. */
 export const MINUTES_PUBLIC: ReadonlySet<MinutesState> = new Set(['published']);
+/** The last signature has sealed the minutes: they, and everything they record about the meeting, never change again. */
+export const MINUTES_SEALED: ReadonlySet<MinutesState> = new Set(['signed', 'published']);
 
 export interface MinutesContext {
   /** The assembly job has finished and the draft's documents are there to read. */

@@ -11,6 +11,7 @@ import { AgendaItemChange } from './agenda/agenda-item-change.entity.js';
 import { AgendaItemChangeRepository } from './agenda/agenda-item-change.repository.js';
 import { Attendance } from './attendance/attendance.entity.js';
 import { AttendanceRepository } from './attendance/attendance.repository.js';
+import { MeetingRecordSeal } from './attendance/meeting-record-seal.js';
 import { ItemAttachment } from './attachments/item-attachment.entity.js';
 import { ItemAttachmentRepository } from './attachments/item-attachment.repository.js';
 import { ItemNote } from './notes/item-note.entity.js';
@@ -37,7 +38,7 @@ const REPOSITORIES = [
  */
 @Module({
   imports: [CommitteesPersistenceModule, TypeOrmModule.forFeature([Meeting, AgendaItem, AgendaItemChange, Attendance, ItemAttachment, ItemNote])],
-  providers: REPOSITORIES,
-  exports: [CommitteesPersistenceModule, TypeOrmModule, ...REPOSITORIES],
+  providers: [...REPOSITORIES, MeetingRecordSeal],
+  exports: [CommitteesPersistenceModule, TypeOrmModule, ...REPOSITORIES, MeetingRecordSeal],
 })
 export class MeetingsPersistenceModule {}

@@ -7,6 +7,7 @@ import { UnitOfWork } from '@app/database';
 import { copenhagenDate, DomainError, MEETING_UPCOMING } from '@app/domain';
 import { PersonRepository } from '@app/people';
 import { AttendanceRepository } from './attendance.repository.js';
+import { MeetingRecordSeal } from './meeting-record-seal.js';
 import type { RecordAttendanceDto } from './attendance.dto.js';
 import type { AttendanceDto } from '../meeting/meeting.dto.js';
 import { MeetingService } from '../meeting/meeting.service.js';
@@ -23,6 +24,7 @@ export class AttendanceService {
     private readonly audit: AuditService,
     private readonly meetings: MeetingService,
     private readonly views: MeetingViewRepository,
+    private readonly seal: MeetingRecordSeal,
   ) {}
 
   async record(actor: Actor, meetingId: string, personId: string, dto: RecordAttendanceDto): Promise<AttendanceDto> {
@@ -44,6 +46,7 @@ export class AttendanceService {
     const seated = await this.seats.holds(personId, meeting.committeeId, day);
     if (!seated && ownReport) throw DomainError.forbidden('You are not a member of the committee on the day of the meeting');
     await this.unitOfWork.run(async (tx) => {
+      await this.seal.assertNotSealed(tx, meetingId, 'the attendance they record');
       await this.attendance.record(tx, { meetingId, personId, status: dto.status, until: dto.until ?? null, note: dto.note?.trim() || null, recordedBy: actor.personId });
       await this.audit.record(tx, {
         action: 'attendance.recorded',

@@ -74,7 +74,8 @@ export class MeetingsController {
   @Put('meetings/:id/attendance/:personId')
   @ApiOperation({
     summary: 'Record attendance: present, absent (afbud) or virtual with an optional until time',
-    description: 'A member may report their own absence (or virtual attendance) before the meeting; the secretary records the rest.',
+    description:
+      'A member may report their own absence (or virtual attendance) before the meeting; the secretary records the rest. Once the minutes are sealed, the attendance they record is frozen (409 `meeting_record_sealed`): correct it by an addendum to the minutes.',
   })
   @ApiOkResponse({ type: AttendanceDto })
   recordAttendance(

@@ -12,6 +12,7 @@ import type { ItemNoteKind } from './item-note.entity.js';
 import { ItemNoteRepository } from './item-note.repository.js';
 import type { Meeting } from '../meeting/meeting.entity.js';
 import { MeetingService } from '../meeting/meeting.service.js';
+import { MeetingRecordSeal } from '../attendance/meeting-record-seal.js';
 
 const KIND_NAMES: Record<ItemNoteKind, string> = { dissent: 'a dissent (afvigende mening)', disqualification: 'a disqualification (inhabilitet)' };
 
@@ -33,6 +34,7 @@ export class ItemNoteService {
     private readonly audit: AuditService,
     private readonly items: AgendaItemService,
     private readonly meetings: MeetingService,
+    private readonly seal: MeetingRecordSeal,
   ) {}
 
   async record(actor: Actor, itemId: string, dto: RecordItemNoteDto): Promise<RecordedItemNoteDto> {
@@ -66,7 +68,7 @@ export class ItemNoteService {
     });
   }
 
-  /** Notes belong to the record of what happened at the meeting: written once it is held, fixed once it is closed. */
+  /** Notes belong to the record of what happened at the meeting: written once it is held, fixed once it is closed or its minutes are sealed. */
   private async lockedHeldMeeting(tx: Transaction, actor: Actor, meetingId: string): Promise<Meeting> {
     const meeting = await this.meetings.lockedMeeting(tx, meetingId);
     this.access.assertCommitteeSecretary(actor, meeting.committeeId);
@@ -74,6 +76,7 @@ export class ItemNoteService {
       const when = MEETING_UPCOMING.has(meeting.state) ? 'once the meeting is held' : 'only while the meeting is held, before it is closed';
       throw DomainError.conflict('notes_not_open', `The meeting is ${meeting.state}; dissents and disqualifications are recorded ${when}`);
     }
+    await this.seal.assertNotSealed(tx, meeting.id, 'the dissents and disqualifications they record');
     return meeting;
   }
 

@@ -21,7 +21,7 @@ export class ItemNotesController {
     400: 'the person held no member’s seat in the committee on the meeting’s day',
     403: 'not the committee’s secretary',
     404: 'no item or person has the id',
-    409: 'the meeting is not held (yet, or any more); the person already has a note of that kind on the item',
+    409: 'the meeting is not held (yet, or any more); its minutes are sealed (`meeting_record_sealed`: add an addendum instead); the person already has a note of that kind on the item',
   })
   record(@CurrentActor() actor: Actor, @UuidParam('id') itemId: string, @Body() dto: RecordItemNoteDto): Promise<RecordedItemNoteDto> {
     return this.notes.record(actor, itemId, dto);
@@ -31,7 +31,7 @@ export class ItemNotesController {
   @HttpCode(204)
   @ApiOperation({ summary: 'Remove a dissent or disqualification recorded by mistake (secretary)', description: 'While the meeting is held.' })
   @ApiNoContentResponse()
-  @ApiRefusals({ 403: 'not the committee’s secretary', 404: 'no item has the id, or the note is not on it', 409: 'the meeting is not held' })
+  @ApiRefusals({ 403: 'not the committee’s secretary', 404: 'no item has the id, or the note is not on it', 409: 'the meeting is not held, or its minutes are sealed' })
   remove(@CurrentActor() actor: Actor, @UuidParam('id') itemId: string, @UuidParam('noteId') noteId: string): Promise<void> {
     return this.notes.remove(actor, itemId, noteId);
   }

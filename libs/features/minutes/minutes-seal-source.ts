@@ -1,0 +1,20 @@
+import { Injectable, type OnModuleInit } from '@nestjs/common';
+import { MINUTES_SEALED } from '@app/domain';
+import { MeetingRecordSeal } from '@app/meetings';
+import { MinutesRepository } from './minutes.repository.js';
+
+/** Tells the meetings feature, from the minutes table, whether a meeting's minutes are sealed (so its record is frozen). */
+@Injectable()
+export class MinutesSealSource implements OnModuleInit {
+  constructor(
+    private readonly seal: MeetingRecordSeal,
+    private readonly minutes: MinutesRepository,
+  ) {}
+
+  onModuleInit(): void {
+    this.seal.answerFrom(async (tx, meetingId) => {
+      const minutes = await this.minutes.findByMeeting(meetingId, tx);
+      return minutes !== null && MINUTES_SEALED.has(minutes.state);
+    });
+  }
+}
