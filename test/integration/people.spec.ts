@@ -127,6 +127,26 @@ describe('people over HTTP', () => {
     expect((await t.request('GET', `/api/people/${me.personId}`, { token: admin })).body.roles).toEqual(['admin']);
   });
 
+  it('shows global roles and login status to administrators only, in the list and one by one', async () => {
+    const director = await createPerson({ name: 'Rolf Rollehemmelig', email: 'rolf@hedensted.dk', roles: ['director'], password: PASSWORD });
+    const directorToken = await t.login('rolf@hedensted.dk', PASSWORD);
+    for (const token of [plainToken, directorToken]) {
+      const one = await t.request('GET', `/api/people/${director.id}`, { token });
+      expect(one.status).toBe(200);
+      expect(one.body).toEqual({ id: director.id, name: 'Rolf Rollehemmelig', email: 'rolf@hedensted.dk', party: null, title: null, createdAt: expect.any(String), updatedAt: expect.any(String) });
+      const list = await t.request('GET', '/api/people?q=rolf', { token });
+      expect(list.body).toEqual([one.body]);
+      const everyone = await t.request('GET', '/api/people?limit=200', { token });
+      expect(everyone.body.length).toBeGreaterThan(1);
+      expect(JSON.stringify(everyone.body)).not.toMatch(/"roles"|"hasLogin"/);
+    }
+    expect((await t.request('GET', `/api/people/${director.id}`, { token: admin })).body).toMatchObject({ roles: ['director'], hasLogin: true });
+    expect((await t.request('GET', '/api/people?q=rolf', { token: admin })).body).toEqual([expect.objectContaining({ roles: ['director'], hasLogin: true })]);
+    const docs = (await t.request('GET', '/api/docs-json')).body;
+    expect(docs.paths['/api/people/{id}'].get.description).toMatch(/administrators only/);
+    expect(docs.components.schemas.PersonDto.properties).not.toHaveProperty('roles');
+  });
+
   it('lets only an administrator write, and nobody without a token read', async () => {
     const person = await createPerson({ name: 'Ole Beskyttet', email: 'ole@hedensted.dk' });
     await expectRefused(t, () => t.request('POST', '/api/people', { token: plainToken, body: { name: 'X', email: 'x@hedensted.dk' } }), 403, /administrator/);

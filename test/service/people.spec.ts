@@ -67,23 +67,23 @@ describe('PersonService', () => {
     });
 
     it('finds by part of the name or the e-mail in any case, ordered by name', async () => {
-      const found = await people.list({ q: 'JAKOB' });
+      const found = await people.list(admin, { q: 'JAKOB' });
       expect(found.map((person) => person.name)).toEqual(['Bente Jakobsen', 'Birgit Jakobsen', 'Carl Carlsen']);
-      expect((await people.list({ q: 'struer' })).map((person) => person.email)).toEqual(['aa@struer.dk']);
+      expect((await people.list(admin, { q: 'struer' })).map((person) => person.email)).toEqual(['aa@struer.dk']);
     });
 
     it('takes % and _ as the characters they are, not as patterns', async () => {
-      expect((await people.list({ q: '100%' })).map((person) => person.name)).toEqual(['Dorte 100% Dahl']);
-      expect(await people.list({ q: '%' })).toHaveLength(1);
+      expect((await people.list(admin, { q: '100%' })).map((person) => person.name)).toEqual(['Dorte 100% Dahl']);
+      expect(await people.list(admin, { q: '%' })).toHaveLength(1);
       // Unescaped, n_e would match the "nde" of Anders and the "nte" of Bente.
-      expect(await people.list({ q: 'n_e' })).toEqual([]);
+      expect(await people.list(admin, { q: 'n_e' })).toEqual([]);
     });
 
     it('pages through everyone by name', async () => {
-      const everyone = await people.list({});
+      const everyone = await people.list(admin, {});
       const rows: { id: string }[] = await s.dataSource.query(`SELECT id FROM person ORDER BY name, id`);
       expect(everyone.map((person) => person.id)).toEqual(rows.map((row) => row.id));
-      expect(await people.list({ limit: 2, offset: 1 })).toEqual(everyone.slice(1, 3));
+      expect(await people.list(admin, { limit: 2, offset: 1 })).toEqual(everyone.slice(1, 3));
     });
   });
 

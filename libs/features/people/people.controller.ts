@@ -1,15 +1,19 @@
 import { Body, Controller, Get, Patch, Post, Query } from '@nestjs/common';
-import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiCreatedResponse, ApiExtraModels, ApiOkResponse, ApiOperation, ApiTags, getSchemaPath } from '@nestjs/swagger';
 import { CurrentActor } from '@app/access';
 import type { Actor } from '@app/core';
 import { CreatePersonDto } from './create-person.dto.js';
 import { ListPeopleQueryDto } from './list-people-query.dto.js';
-import { PersonResponseDto } from './person-response.dto.js';
+import { PersonDto, PersonResponseDto } from './person-response.dto.js';
+
+/** What a reader gets: an administrator the person with roles and login status (PersonResponseDto), anyone else PersonDto. */
+const PERSON_FOR_READER = { oneOf: [{ $ref: getSchemaPath(PersonResponseDto) }, { $ref: getSchemaPath(PersonDto) }] };
 import { PersonService } from './person.service.js';
 import { UpdatePersonDto } from './update-person.dto.js';
 import { ApiRefusals, UuidParam } from '@app/core';
 
 @ApiTags('people')
+@ApiExtraModels(PersonDto, PersonResponseDto)
 @ApiBearerAuth()
 @Controller('people')
 export class PeopleController {
@@ -29,19 +33,22 @@ export class PeopleController {
   }
 
   @Get()
-  @ApiOperation({ summary: 'List people by name (anyone logged in)', description: 'Who sits in the municipality\'s committees is public; `q` searches name and e-mail.' })
-  @ApiOkResponse({ type: [PersonResponseDto] })
+  @ApiOperation({
+    summary: 'List people by name (anyone logged in)',
+    description: "Who sits in the municipality's committees is public; `q` searches name and e-mail. Global roles (`roles`) and login status (`hasLogin`) are shown to administrators only.",
+  })
+  @ApiOkResponse({ schema: { type: 'array', items: PERSON_FOR_READER } })
   @ApiRefusals({ 400: 'a malformed query parameter' })
-  list(@Query() query: ListPeopleQueryDto): Promise<PersonResponseDto[]> {
-    return this.people.list(query);
+  list(@CurrentActor() actor: Actor, @Query() query: ListPeopleQueryDto): Promise<(PersonDto | PersonResponseDto)[]> {
+    return this.people.list(actor, query);
   }
 
   @Get(':id')
-  @ApiOperation({ summary: 'One person (anyone logged in)' })
-  @ApiOkResponse({ type: PersonResponseDto })
+  @ApiOperation({ summary: 'One person (anyone logged in)', description: 'Global roles (`roles`) and login status (`hasLogin`) are shown to administrators only.' })
+  @ApiOkResponse({ schema: PERSON_FOR_READER })
   @ApiRefusals({ 400: 'the id is not a UUID', 404: 'no person has the id' })
-  get(@UuidParam('id') id: string): Promise<PersonResponseDto> {
-    return this.people.get(id);
+  get(@CurrentActor() actor: Actor, @UuidParam('id') id: string): Promise<PersonDto | PersonResponseDto> {
+    return this.people.get(actor, id);
   }
 
   @Patch(':id')

@@ -24,22 +24,30 @@ export class PersonSummaryDto {
   }
 }
 
-/** A person; the password hash never leaves the server, only whether there is one. */
-export class PersonResponseDto extends PersonSummaryDto {
-  @ApiProperty({ enum: GLOBAL_ROLES, isArray: true, example: ['director'] })
-  roles: GlobalRole[];
-
-  @ApiProperty({ description: 'Whether the person can log in' })
-  hasLogin: boolean;
-
+/** A person as anyone logged in sees them: no global roles and no login status, which only administrators see. */
+export class PersonDto extends PersonSummaryDto {
   @ApiProperty()
   createdAt: Date;
 
   @ApiProperty()
   updatedAt: Date;
 
+  static override from(person: Person): PersonDto {
+    return { ...PersonSummaryDto.from(person), createdAt: person.createdAt, updatedAt: person.updatedAt };
+  }
+}
+
+/** A person as an administrator sees them; the password hash never leaves the server, only whether there is one. */
+export class PersonResponseDto extends PersonDto {
+  @ApiProperty({ enum: GLOBAL_ROLES, isArray: true, example: ['director'], description: 'Global roles; shown to administrators only' })
+  roles: GlobalRole[];
+
+  @ApiProperty({ description: 'Whether the person can log in; shown to administrators only' })
+  hasLogin: boolean;
+
   /** `person` must have been loaded with its passwordHash (PersonService does), or hasLogin reads false. */
   static override from(person: Person): PersonResponseDto {
-    return { ...PersonSummaryDto.from(person), roles: person.roles, hasLogin: person.passwordHash != null, createdAt: person.createdAt, updatedAt: person.updatedAt };
+    const { id, name, email, party, title, createdAt, updatedAt } = PersonDto.from(person);
+    return { id, name, email, party, title, roles: person.roles, hasLogin: person.passwordHash != null, createdAt, updatedAt };
   }
 }

@@ -8,7 +8,7 @@ import { type Transaction, UnitOfWork } from '@app/database';
 import { OutboxService } from '@app/outbox';
 import { type CreatePersonDto } from './create-person.dto.js';
 import { type ListPeopleQueryDto } from './list-people-query.dto.js';
-import { PersonResponseDto } from './person-response.dto.js';
+import { PersonDto, PersonResponseDto } from './person-response.dto.js';
 import { type Person } from './person.entity.js';
 import { PersonRepository } from './person.repository.js';
 import { type UpdatePersonDto } from './update-person.dto.js';
@@ -38,13 +38,20 @@ export class PersonService {
     );
   }
 
-  async list(query: ListPeopleQueryDto): Promise<PersonResponseDto[]> {
+  /** Anyone logged in; only an administrator sees global roles and login status. */
+  async list(actor: Actor, query: ListPeopleQueryDto): Promise<(PersonDto | PersonResponseDto)[]> {
     const people = await this.people.search({ q: query.q, limit: query.limit ?? 100, offset: query.offset ?? 0 });
-    return people.map((person) => PersonResponseDto.from(person));
+    return people.map((person) => this.viewFor(actor, person));
   }
 
-  async get(id: string): Promise<PersonResponseDto> {
-    return PersonResponseDto.from(await this.people.findWithLoginOrFail(id));
+  /** Anyone logged in; only an administrator sees global roles and login status. */
+  async get(actor: Actor, id: string): Promise<PersonDto | PersonResponseDto> {
+    return this.viewFor(actor, await this.people.findWithLoginOrFail(id));
+  }
+
+  /** Who is admin or director, and who can log in, tells an attacker whom to aim at: administrators only. */
+  private viewFor(actor: Actor, person: Person): PersonDto | PersonResponseDto {
+    return this.access.isAdmin(actor) ? PersonResponseDto.from(person) : PersonDto.from(person);
   }
 
   async update(actor: Actor, id: string, dto: UpdatePersonDto): Promise<PersonResponseDto> {
