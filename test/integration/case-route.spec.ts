@@ -1,3 +1,4 @@
+import { AgendaItem } from '@app/meetings';
 import { type MeetingFixtures, startTestApp, type LoggedIn, type TestApp } from '@app/test-kit';
 
 const CASE = '00.01.00-P22-1-19';
@@ -100,10 +101,11 @@ describe('a case’s route through the committees over HTTP', () => {
     expect(route.body.items[0].meetingId).toEqual(expect.any(String));
   });
 
-  it('shows the content only of the committees the caller may read; of the others where the case went', async () => {
+  it('shows the content only of the committees the caller may read; of the others where the case went on public agendas, and nothing of their closed items', async () => {
     const route = await t.request('GET', `/api/cases/${encodeURIComponent(CASE)}`, { token: sectionMember.token });
     expect(route.status).toBe(200);
-    const [own, finance, council, closed] = route.body.items;
+    expect(route.body.items).toHaveLength(3);
+    const [own, finance, council] = route.body.items;
     expect(own).toMatchObject({ readable: true, recommendation: 'Direktionen indstiller, at udvalget anbefaler modellen.', decision: 'Anbefalet over for PKØ-udvalget.' });
     expect(finance).toEqual({
       id: ids.finance,
@@ -119,34 +121,50 @@ describe('a case’s route through the committees over HTTP', () => {
     });
     expect(council).toMatchObject({ id: ids.council, referredFromItemId: ids.finance, state: 'decided', readable: false });
     expect(council).not.toHaveProperty('decision');
-    expect(closed).toEqual({
-      id: ids.closedInCouncil,
-      referredFromItemId: null,
-      committeeId: expect.any(String),
-      committeeName: 'Byrådet',
-      meetingDate: '2025-03-24',
-      number: 3,
-      state: 'on-agenda',
-      closed: true,
-      readable: false,
-    });
+    expect(route.text).not.toContain(ids.closedInCouncil);
     expect(route.text).not.toContain('Økonomi for en enkelt borger');
     expect(route.text).not.toContain('Godkendt.');
   });
 
-  it('keeps the title of an item on another committee’s unpublished agenda from those who may not read it', async () => {
+  it('keeps an item on another committee’s unpublished agenda from those who may not read it (404, as for an unknown number) until it is published', async () => {
     const planned = await financeCommittee.driver.meeting({ startsAt: '2025-04-07T15:00:00+02:00', endsAt: '2025-04-07T17:00:00+02:00' });
     const item = await financeCommittee.driver.item(planned, { title: 'Forslag til besparelser på ældreområdet', caseNumber: '00.01.00-P22-9-25' });
     const path = `/api/cases/${encodeURIComponent('00.01.00-P22-9-25')}`;
 
     const outsider = await t.request('GET', path, { token: sectionMember.token });
-    expect(outsider.status).toBe(200);
-    expect(outsider.body.items).toEqual([expect.objectContaining({ id: item.id, readable: false, closed: false })]);
+    expect(outsider.status).toBe(404);
+    expect(outsider.body.code).toBe('case_not_found');
     expect(outsider.text).not.toContain('Forslag til besparelser');
+    expect(outsider.text).not.toContain(item.id);
 
     await financeCommittee.driver.publish(planned);
     const published = await t.request('GET', path, { token: sectionMember.token });
     expect(published.body.items).toEqual([expect.objectContaining({ id: item.id, readable: false, title: 'Forslag til besparelser på ældreområdet' })]);
+  });
+
+  it('answers a number whose only item is closed to the caller exactly as a number no item has', async () => {
+    const council = (await t.request('GET', `/api/cases/${encodeURIComponent(CASE)}`, { token: await t.adminToken() })).body.items[3];
+    const closedOnly = '00.01.00-P22-7-25';
+    await t.dataSource.getRepository(AgendaItem).save({
+      meetingId: council.meetingId,
+      number: 9,
+      title: 'Fortrolig personsag',
+      caseNumber: closedOnly,
+      closed: true,
+      closedReason: 'Personfølsomme oplysninger',
+      state: 'on-agenda',
+      attachmentNames: [],
+    });
+    const unknownNumber = '00.01.00-P22-8-25';
+    const hidden = await t.request('GET', `/api/cases/${encodeURIComponent(closedOnly)}`, { token: sectionMember.token });
+    const unknown = await t.request('GET', `/api/cases/${encodeURIComponent(unknownNumber)}`, { token: sectionMember.token });
+    expect(hidden.status).toBe(404);
+    const alike = (text: string, number: string) => text.replaceAll(number, 'N');
+    expect(alike(hidden.text, closedOnly)).toBe(alike(unknown.text, unknownNumber));
+    expect(hidden.text).not.toContain('Fortrolig');
+    expect((await t.request('GET', `/api/cases/${encodeURIComponent(closedOnly)}`, { token: await t.adminToken() })).body.items).toEqual([
+      expect.objectContaining({ closed: true, title: 'Fortrolig personsag', readable: true }),
+    ]);
   });
 
   it('answers 404 for a case number no item has, and 401 without login', async () => {

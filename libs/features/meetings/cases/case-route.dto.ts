@@ -1,8 +1,8 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 
 /**
- * One committee's treatment of the case. Everyone logged in sees where the case went; the content only those who
- * may read that committee's meetings.
+ * One committee's treatment of the case. Those who may read the committee's meetings see it in full; anyone else
+ * logged in sees it only while it is an open item on a published agenda, and then only where it is and its title.
  */
 export class CaseRouteStepDto {
   @ApiProperty({ format: 'uuid', description: 'The agenda item' }) id: string;
@@ -14,7 +14,7 @@ export class CaseRouteStepDto {
   @ApiProperty({ example: 3, description: 'Punkt N' }) number: number;
   @ApiProperty({ enum: ['draft', 'ready', 'on-agenda', 'decided', 'postponed', 'referred'] }) state: string;
   @ApiProperty() closed: boolean;
-  @ApiProperty({ description: 'Whether you may read this committee’s meetings; the fields below are sent only then (the title also for an open item on a published agenda)' })
+  @ApiProperty({ description: 'Whether you may read this committee’s meetings; the fields below are sent only then (the title also for an open item on a published agenda, the only items of other committees shown)' })
   readable: boolean;
   @ApiPropertyOptional({ example: 'Nytænkning af socialområdet' }) title?: string;
   @ApiPropertyOptional({ format: 'uuid' }) meetingId?: string;

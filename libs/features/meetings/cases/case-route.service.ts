@@ -7,7 +7,9 @@ import { type CaseItemRow, CaseRouteRepository } from './case-route.repository.j
 
 /**
  * A case's route through the committees ("sendes til beslutning i Byrådet via § 17.4-udvalget og PKØ-udvalget"):
- * every item with the case number, in meeting order, linked by the referrals between them.
+ * every item with the case number that the caller may see, in meeting order, linked by the referrals between them.
+ * An item the caller may not see (a closed item, or one not yet on a published agenda, of a committee they may not
+ * read) is left out entirely; a case with no item they may see answers the same 404 as a number no item has.
  */
 @Injectable()
 export class CaseRouteService {
@@ -19,14 +21,22 @@ export class CaseRouteService {
   async route(actor: Actor, caseNumber: string): Promise<CaseRouteDto> {
     const wanted = caseNumber.trim();
     const rows = await this.cases.itemsOfCase(wanted);
-    if (rows.length === 0) throw new DomainError('not-found', 'case_not_found', `No agenda item has the case number ${wanted}`, { caseNumber: wanted });
-    return { caseNumber: wanted, items: rows.map((row) => this.step(actor, row)) };
+    const visible = rows.filter((row) => this.mayRead(actor, row.committeeId) || this.onPublicAgenda(row));
+    if (visible.length === 0) throw new DomainError('not-found', 'case_not_found', `No agenda item has the case number ${wanted}`, { caseNumber: wanted });
+    const hidden = new Set(rows.filter((row) => !visible.includes(row)).map((row) => row.id));
+    return { caseNumber: wanted, items: visible.map((row) => this.step(actor, row, hidden)) };
   }
 
-  private step(actor: Actor, row: CaseItemRow): CaseRouteStepDto {
+  /** What anyone may see of another committee's item: an open item once its agenda is published, as the public pages show it. */
+  private onPublicAgenda(row: CaseItemRow): boolean {
+    return !row.closed && MEETING_PUBLIC.has(row.meetingState);
+  }
+
+  private step(actor: Actor, row: CaseItemRow, hidden: ReadonlySet<string>): CaseRouteStepDto {
     const where = {
       id: row.id,
-      referredFromItemId: row.referredFromItemId,
+      // A link to an item left out would name it.
+      referredFromItemId: row.referredFromItemId !== null && hidden.has(row.referredFromItemId) ? null : row.referredFromItemId,
       committeeId: row.committeeId,
       committeeName: row.committeeName,
       meetingDate: copenhagenDate(new Date(row.meetingStartsAt)),
@@ -35,9 +45,8 @@ export class CaseRouteService {
       closed: row.closed,
     };
     if (!this.mayRead(actor, row.committeeId)) {
-      // Of another committee's item only what its public agenda shows: the title of an open item, once published.
-      const onPublicAgenda = !row.closed && MEETING_PUBLIC.has(row.meetingState);
-      return { ...where, readable: false, ...(onPublicAgenda ? { title: row.title } : {}) };
+      // Of another committee's item only what its public agenda shows (the only such items shown): where it is, and its title.
+      return { ...where, readable: false, title: row.title };
     }
     return {
       ...where,
