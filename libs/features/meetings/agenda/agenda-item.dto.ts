@@ -1,6 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { ArrayMaxSize, ArrayMinSize, IsArray, IsBoolean, IsIn, IsInt, IsOptional, IsString, Matches, MaxLength, Min, MinLength } from 'class-validator';
 import { RECURRING_ITEMS } from '@app/domain';
+import { NoControlCharacters } from '@app/core';
 
 const LOCAL_TIME = /^([01]\d|2[0-3]):[0-5]\d$/;
 const LOCAL_TIME_MESSAGE = '$property must be a local time HH:MM, e.g. 09:30';
@@ -10,6 +11,7 @@ export class CreateAgendaItemDto {
   @IsString()
   @MinLength(1)
   @MaxLength(500)
+  @NoControlCharacters()
   title: string;
 
   @ApiPropertyOptional({ description: 'Sagsnummer', example: '00.01.00-P22-1-19' })
@@ -64,11 +66,12 @@ export class CreateAgendaItemDto {
   @IsString({ each: true })
   @MinLength(1, { each: true })
   @MaxLength(300, { each: true })
+  @NoControlCharacters({ each: true })
   attachmentNames?: string[];
 }
 
 export class UpdateAgendaItemDto {
-  @ApiPropertyOptional() @IsOptional() @IsString() @MinLength(1) @MaxLength(500) title?: string;
+  @ApiPropertyOptional() @IsOptional() @IsString() @MinLength(1) @MaxLength(500) @NoControlCharacters() title?: string;
   @ApiPropertyOptional({ nullable: true, type: String }) @IsOptional() @IsString() @MaxLength(100) caseNumber?: string | null;
   @ApiPropertyOptional({ nullable: true, type: String }) @IsOptional() @Matches(LOCAL_TIME, { message: LOCAL_TIME_MESSAGE }) startTime?: string | null;
   @ApiPropertyOptional({ nullable: true, type: String }) @IsOptional() @Matches(LOCAL_TIME, { message: LOCAL_TIME_MESSAGE }) endTime?: string | null;
@@ -89,6 +92,7 @@ export class UpdateAgendaItemDto {
   @IsString({ each: true })
   @MinLength(1, { each: true })
   @MaxLength(300, { each: true })
+  @NoControlCharacters({ each: true })
   attachmentNames?: string[];
   @ApiPropertyOptional({ description: 'Move the item to this place on the agenda (1 = first); the others are renumbered', example: 1 })
   @IsOptional()

@@ -2,6 +2,7 @@ import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsISO8601, IsInt, IsOptional, IsString, MaxLength, Min, MinLength } from 'class-validator';
 import { AgendaItemDto } from '../agenda/agenda-item.dto.js';
 import type { MeetingState } from '@app/domain';
+import { NoControlCharacters } from '@app/core';
 
 const INSTANT = { strict: true, strictSeparator: true } as const;
 
@@ -19,12 +20,14 @@ export class CreateMeetingDto {
   @IsString()
   @MinLength(1)
   @MaxLength(500)
+  @NoControlCharacters()
   location: string;
 
   @ApiPropertyOptional({ example: 'Udvalg for lighed i sundhed' })
   @IsOptional()
   @IsString()
   @MaxLength(300)
+  @NoControlCharacters()
   title?: string;
 }
 
@@ -44,12 +47,14 @@ export class UpdateMeetingDto {
   @IsString()
   @MinLength(1)
   @MaxLength(500)
+  @NoControlCharacters()
   location?: string;
 
   @ApiPropertyOptional()
   @IsOptional()
   @IsString()
   @MaxLength(300)
+  @NoControlCharacters()
   title?: string;
 
   @ApiPropertyOptional({ description: 'The rowVersion you edited; a stale one is refused with 409' })
