@@ -16,14 +16,14 @@ export class CreateMeetingDto {
   @IsISO8601(INSTANT)
   endsAt?: string;
 
-  @ApiProperty({ description: 'Mødested', example: 'Regionshuset Aarhus, Lokale 13, Olof Palmes Alle 15, Aarhus' })
+  @ApiProperty({ description: 'Mødested', example: 'Regionshuset Aarhus, Lokale 13, Olof Palmes Alle 15, Aarhus', maxLength: 500 })
   @IsString()
   @MinLength(1)
   @MaxLength(500)
   @NoControlCharacters()
   location: string;
 
-  @ApiPropertyOptional({ example: 'Udvalg for lighed i sundhed' })
+  @ApiPropertyOptional({ example: 'Udvalg for lighed i sundhed', maxLength: 300 })
   @IsOptional()
   @IsString()
   @MaxLength(300)
@@ -42,7 +42,7 @@ export class UpdateMeetingDto {
   @IsISO8601(INSTANT)
   endsAt?: string | null;
 
-  @ApiPropertyOptional()
+  @ApiPropertyOptional({ maxLength: 500 })
   @IsOptional()
   @IsString()
   @MinLength(1)
@@ -50,7 +50,7 @@ export class UpdateMeetingDto {
   @NoControlCharacters()
   location?: string;
 
-  @ApiPropertyOptional()
+  @ApiPropertyOptional({ maxLength: 300 })
   @IsOptional()
   @IsString()
   @MaxLength(300)
