@@ -46,14 +46,34 @@ const VTIMEZONE = [
   'END:VTIMEZONE',
 ];
 
-/** TEXT escaping of RFC 5545 § 3.3.11. */
-function escapeText(value: string): string {
-  return value.replace(/\\/g, '\\\\').replace(/;/g, '\\;').replace(/,/g, '\\,').replace(/\r?\n/g, '\\n');
+/**
+ * Control characters other than HTAB (C0, DEL, C1) and the Unicode line and paragraph separators: none may reach
+ * an iCalendar line as such (RFC 5545 § 3.1, § 3.3.11), or a value could end its line and start a forged one.
+ */
+// eslint-disable-next-line no-control-regex
+const CONTROL = /[\u0000-\u0008\u000B-\u001F\u007F-\u009F\u2028\u2029]/g;
+
+/**
+ * TEXT escaping of RFC 5545 § 3.3.11: backslash, semicolon and comma escaped; every line break (CRLF, a lone CR, a
+ * lone LF, U+2028/U+2029) written as `\n`; any other control character dropped. The result holds no CR or LF.
+ */
+export function escapeIcalText(value: string): string {
+  return value
+    .replace(/\\/g, '\\\\')
+    .replace(/;/g, '\\;')
+    .replace(/,/g, '\\,')
+    .replace(/\r\n|[\r\n\u2028\u2029]/g, '\\n')
+    .replace(CONTROL, '');
 }
 
-/** A quoted parameter value may not hold a double quote (RFC 5545 § 3.2). */
+/** A quoted parameter value may hold neither a double quote nor a control character (RFC 5545 § 3.2, QSAFE-CHAR). */
 function quoteParameter(value: string): string {
-  return `"${value.replace(/"/g, "'")}"`;
+  return `"${value.replace(/\r\n|[\r\n\u2028\u2029]/g, ' ').replace(CONTROL, '').replace(/"/g, "'")}"`;
+}
+
+/** A URI or other non-TEXT value: control characters dropped, so none can end the line. */
+function plain(value: string): string {
+  return value.replace(/[\r\n]/g, '').replace(CONTROL, '');
 }
 
 /** Lines longer than 75 octets are folded with CRLF and a space, never inside a UTF-8 character. */
@@ -104,18 +124,18 @@ export function buildMeetingInvitation(invitation: MeetingInvitation): string {
     `METHOD:${invitation.method}`,
     ...VTIMEZONE,
     'BEGIN:VEVENT',
-    `UID:${invitation.uid}`,
+    `UID:${plain(invitation.uid)}`,
     `SEQUENCE:${invitation.sequence}`,
     `DTSTAMP:${utc(invitation.stamp)}`,
     `DTSTART;TZID=${TIMEZONE}:${copenhagenLocal(invitation.start)}`,
     `DTEND;TZID=${TIMEZONE}:${copenhagenLocal(invitation.end)}`,
-    `SUMMARY:${escapeText(invitation.summary)}`,
-    `LOCATION:${escapeText(invitation.location)}`,
-    ...(invitation.description ? [`DESCRIPTION:${escapeText(invitation.description)}`] : []),
-    ...(invitation.url ? [`URL:${invitation.url}`] : []),
-    `ORGANIZER;CN=${quoteParameter(invitation.organizer.name)}:mailto:${invitation.organizer.email}`,
+    `SUMMARY:${escapeIcalText(invitation.summary)}`,
+    `LOCATION:${escapeIcalText(invitation.location)}`,
+    ...(invitation.description ? [`DESCRIPTION:${escapeIcalText(invitation.description)}`] : []),
+    ...(invitation.url ? [`URL:${plain(invitation.url)}`] : []),
+    `ORGANIZER;CN=${quoteParameter(invitation.organizer.name)}:mailto:${plain(invitation.organizer.email)}`,
     ...invitation.attendees.map(
-      (a) => `ATTENDEE;CN=${quoteParameter(a.name)};ROLE=REQ-PARTICIPANT;PARTSTAT=NEEDS-ACTION;RSVP=FALSE:mailto:${a.email}`,
+      (a) => `ATTENDEE;CN=${quoteParameter(a.name)};ROLE=REQ-PARTICIPANT;PARTSTAT=NEEDS-ACTION;RSVP=FALSE:mailto:${plain(a.email)}`,
     ),
     `STATUS:${cancelled ? 'CANCELLED' : 'CONFIRMED'}`,
     'TRANSP:OPAQUE',

@@ -127,6 +127,55 @@ describe('Bilag: attachments on agenda items over HTTP', () => {
     expect(untyped.body).toMatchObject({ name: 'Tal.csv', contentType: 'text/csv' });
   });
 
+  it('checks an upload against its content and its name: HTML sent as a PDF or a PNG, or named .pdf, is refused with 415, changing nothing', async () => {
+    const itemId = await openItem();
+    const counts = await tableCounts(t.dataSource);
+    const files = await storedFiles();
+    const html = Buffer.from('<!DOCTYPE html><html><body><script>alert(document.cookie)</script></body></html>');
+    const attempts = [
+      { bytes: html, name: 'Notat.pdf', type: PDF, code: 'attachment_content_mismatch' },
+      { bytes: html, name: 'Logo.png', type: 'image/png', code: 'attachment_content_mismatch' },
+      { bytes: html, name: 'Notat.pdf', type: 'application/octet-stream', code: 'attachment_content_mismatch' },
+      { bytes: html, name: 'Notat.pdf', type: 'text/plain', code: 'attachment_type_mismatch' },
+      { bytes: html, name: 'side.html', type: PDF, code: 'attachment_type_mismatch' },
+      { bytes: html, name: 'Notat.txt', type: 'text/plain', code: 'attachment_content_mismatch' },
+      { bytes: pdfBytes(1_000), name: 'Billede.png', type: PDF, code: 'attachment_type_mismatch' },
+    ];
+    for (const { code, ...file } of attempts) {
+      const refused = await t.api.upload(`/api/items/${itemId}/attachments`, file, { token: secretary.token });
+      expect({ file: file.name, type: file.type, status: refused.status, code: refused.body.code }).toEqual({ file: file.name, type: file.type, status: 415, code });
+      expect(refused.body.message).toContain(file.name);
+    }
+    expect(await tableCounts(t.dataSource)).toEqual(counts);
+    expect(await storedFiles()).toEqual(files);
+  });
+
+  it('keeps taking every allowed kind: PDF, Office and OpenDocument files, images and text', async () => {
+    const itemId = await openItem();
+    const zip = (name: string, content = '') => {
+      const header = Buffer.alloc(30);
+      header.write('PK\x03\x04', 0, 'latin1');
+      header.writeUInt16LE(name.length, 26);
+      return Buffer.concat([header, Buffer.from(name, 'latin1'), Buffer.from(content, 'latin1'), randomBytes(200)]);
+    };
+    const accepted = [
+      { bytes: pdfBytes(2_000), name: 'Notat.pdf', type: PDF },
+      { bytes: zip('[Content_Types].xml'), name: 'Referat.docx', type: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document' },
+      { bytes: zip('[Content_Types].xml'), name: 'Budget.xlsx', type: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet' },
+      { bytes: zip('[Content_Types].xml'), name: 'Oplæg.pptx', type: 'application/vnd.openxmlformats-officedocument.presentationml.presentation' },
+      { bytes: zip('mimetype', 'application/vnd.oasis.opendocument.text'), name: 'Notat.odt', type: 'application/vnd.oasis.opendocument.text' },
+      { bytes: Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), randomBytes(100)]), name: 'Kort.png', type: 'image/png' },
+      { bytes: Buffer.concat([Buffer.from([0xff, 0xd8, 0xff, 0xe0]), randomBytes(100)]), name: 'Foto.jpg', type: 'image/jpeg' },
+      { bytes: Buffer.from('Notat om Ærø.\r\nSe <b>bilag</b>.'), name: 'Notat.txt', type: 'text/plain' },
+      { bytes: Buffer.from('a;b\n1;2\n'), name: 'Tal.csv', type: 'text/csv' },
+    ];
+    for (const file of accepted) {
+      const uploaded = await t.api.upload(`/api/items/${itemId}/attachments`, file, { token: secretary.token });
+      expect({ name: file.name, status: uploaded.status }).toEqual({ name: file.name, status: 201 });
+      expect(uploaded.body).toMatchObject({ name: file.name, contentType: file.type, sha256: sha256(file.bytes) });
+    }
+  });
+
   it('lets members download, refuses outsiders (403) and anonymous callers (401), and only the secretary uploads', async () => {
     const itemId = await openItem({ closed: true });
     const bytes = pdfBytes(2_000);

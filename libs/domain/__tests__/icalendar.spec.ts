@@ -1,5 +1,5 @@
 import ICAL from 'ical.js';
-import { buildMeetingInvitation, type MeetingInvitation } from '../icalendar.js';
+import { buildMeetingInvitation, escapeIcalText, type MeetingInvitation } from '../icalendar.js';
 
 const invitation: MeetingInvitation = {
   uid: 'meeting-6f1c@udvalg.example.dk',
@@ -64,5 +64,41 @@ describe('meeting invitations in iCalendar', () => {
     expect(calendar.getFirstPropertyValue('method')).toBe('CANCEL');
     expect(event.sequence).toBe(3);
     expect(event.component.getFirstPropertyValue('status')).toBe('CANCELLED');
+  });
+});
+
+describe('TEXT escaping (RFC 5545 § 3.3.11)', () => {
+  it.each([
+    ['a lone CR', 'Møde\rATTENDEE:mailto:evil@example.com', 'Møde\\nATTENDEE:mailto:evil@example.com'],
+    ['a lone LF', 'Møde\nORGANIZER:mailto:evil@example.com', 'Møde\\nORGANIZER:mailto:evil@example.com'],
+    ['CRLF', 'Møde\r\nATTENDEE:mailto:evil@example.com', 'Møde\\nATTENDEE:mailto:evil@example.com'],
+    ['a backslash', 'C:\\mappe', 'C:\\\\mappe'],
+    ['a semicolon', 'a;b', 'a\\;b'],
+    ['a comma', 'a,b', 'a\\,b'],
+    ['other control characters', 'a\u0000b\u0007c\u001bd\u0085e', 'abcde'],
+    ['Unicode line separators', 'a\u2028b\u2029c', 'a\\nb\\nc'],
+  ])('escapes %s', (_case, text, expected) => {
+    expect(escapeIcalText(text)).toBe(expected);
+    expect(escapeIcalText(text)).not.toMatch(/[\r\n]/);
+  });
+
+  const forged = 'x\rATTENDEE;CN=Evil:mailto:evil@example.com\rORGANIZER;CN=Evil:mailto:evil@example.com';
+
+  it.each<[string, Partial<MeetingInvitation>]>([
+    ['summary', { summary: forged }],
+    ['location', { location: forged }],
+    ['description', { description: forged }],
+    ['organizer name', { organizer: { name: forged, email: 'sekretaer@rm.dk' } }],
+    ['attendee name', { attendees: [{ name: forged, email: 'birgit@hedensted.dk' }] }],
+  ])('a lone CR in the %s adds no line: no extra ATTENDEE or ORGANIZER, the text kept as text', (_field, change) => {
+    const text = buildMeetingInvitation({ ...invitation, ...change });
+    expect(text).not.toMatch(/\r(?!\n)|(?<!\r)\n/);
+    const unfolded = text.replace(/\r\n /g, '').split('\r\n');
+    expect(unfolded.filter((line) => line.startsWith('ORGANIZER'))).toHaveLength(1);
+    expect(unfolded.filter((line) => line.startsWith('ATTENDEE'))).toHaveLength(change.attendees?.length ?? invitation.attendees.length);
+    const { event } = parse(text);
+    expect(event.organizer).toBe('mailto:sekretaer@rm.dk');
+    expect(event.attendees.map((a) => a.getFirstValue())).not.toContain('mailto:evil@example.com');
+    if (change.summary) expect(event.summary).toBe(forged.replace(/\r/g, '\n'));
   });
 });

@@ -2,11 +2,19 @@ import { paragraphsOf, PUBLIC_VARIANT_NOTE } from './minutes-html.renderer.js';
 import type { MinutesBlock, MinutesDocument } from './minutes-document.js';
 
 /**
- * Text from the meeting as literal Markdown: inline markup characters are backslash-escaped, and so is what
- * would start a heading, list, quote or rule at the beginning of a line.
+ * Every line ending as LF: CommonMark ends a line at CRLF, a lone CR or LF alike, so a lone CR left in would start
+ * a line that the per-line escaping below never saw (a forged heading or list item). U+2028/U+2029 and NEL too.
+ */
+export function normaliseLineEnds(text: string): string {
+  return text.replace(/\r\n?|[\u0085\u2028\u2029]/g, '\n');
+}
+
+/**
+ * Text from the meeting as literal Markdown: line endings normalised, inline markup characters backslash-escaped,
+ * and so is what would start a heading, list, quote or rule at the beginning of a line.
  */
 export function escapeMarkdown(text: string): string {
-  return text
+  return normaliseLineEnds(text)
     .split('\n')
     .map((line) =>
       line
@@ -17,26 +25,31 @@ export function escapeMarkdown(text: string): string {
     .join('\n');
 }
 
+/** One line of Markdown (a heading, a list item, a field): any line break in the text becomes a space. */
+function escapeMarkdownLine(text: string): string {
+  return escapeMarkdown(normaliseLineEnds(text).replace(/\n/g, ' '));
+}
+
 function block(b: MinutesBlock): string {
-  if (b.kind === 'list') return b.items.map((i) => `- ${escapeMarkdown(i)}`).join('\n');
+  if (b.kind === 'list') return b.items.map((i) => `- ${escapeMarkdownLine(i)}`).join('\n');
   // Two trailing spaces keep a single line break inside a paragraph.
-  return paragraphsOf(b.text)
+  return paragraphsOf(normaliseLineEnds(b.text))
     .map((p) => escapeMarkdown(p).replace(/\n/g, '  \n'))
     .join('\n\n');
 }
 
 /** The minutes as Markdown, headings and lists mirroring the HTML. */
 export function renderMinutesMarkdown(document: MinutesDocument): string {
-  const lines: string[] = [`# ${escapeMarkdown(document.title)}`, ''];
-  if (document.variant === 'public') lines.push(`*${escapeMarkdown(PUBLIC_VARIANT_NOTE)}*`, '');
-  lines.push(`**Mødedato:** ${escapeMarkdown(document.meetingDate)}  `, `**Mødested:** ${escapeMarkdown(document.place)}`, '');
-  if (document.attendance.length) lines.push(`**Mødedeltagelse:** ${escapeMarkdown(document.attendance.join(' '))}`, '');
-  lines.push('## Indholdsfortegnelse', '', ...document.items.map((i) => `- ${escapeMarkdown(i.heading)}`), '');
+  const lines: string[] = [`# ${escapeMarkdownLine(document.title)}`, ''];
+  if (document.variant === 'public') lines.push(`*${escapeMarkdownLine(PUBLIC_VARIANT_NOTE)}*`, '');
+  lines.push(`**Mødedato:** ${escapeMarkdownLine(document.meetingDate)}  `, `**Mødested:** ${escapeMarkdownLine(document.place)}`, '');
+  if (document.attendance.length) lines.push(`**Mødedeltagelse:** ${escapeMarkdownLine(document.attendance.join(' '))}`, '');
+  lines.push('## Indholdsfortegnelse', '', ...document.items.map((i) => `- ${escapeMarkdownLine(i.heading)}`), '');
   for (const item of document.items) {
-    lines.push(`## ${escapeMarkdown(item.heading)}`, '');
-    if (item.caseNumber) lines.push(`Sagsnr.: ${escapeMarkdown(item.caseNumber)}`, '');
+    lines.push(`## ${escapeMarkdownLine(item.heading)}`, '');
+    if (item.caseNumber) lines.push(`Sagsnr.: ${escapeMarkdownLine(item.caseNumber)}`, '');
     for (const section of item.sections) {
-      lines.push(`### ${escapeMarkdown(section.heading)}`, '', ...section.blocks.flatMap((b) => [block(b), '']));
+      lines.push(`### ${escapeMarkdownLine(section.heading)}`, '', ...section.blocks.flatMap((b) => [block(b), '']));
     }
   }
   return `${lines.join('\n').trimEnd()}\n`;

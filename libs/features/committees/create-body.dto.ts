@@ -1,7 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { ArrayMaxSize, IsArray, IsIn, IsNotEmpty, IsOptional, IsString, Matches, MaxLength } from 'class-validator';
 import { BODY_KINDS, type BodyKind, DEFAULT_EXTRA_CLOSED_DAYS } from '@app/domain';
-import { IsOmittable, Trim } from '@app/core';
+import { IsOmittable, NoControlCharacters, Trim } from '@app/core';
 import { IsCalendarDate } from './is-calendar-date.decorator.js';
 
 export class CreateBodyDto {
@@ -10,6 +10,7 @@ export class CreateBodyDto {
   @IsString()
   @IsNotEmpty()
   @MaxLength(200)
+  @NoControlCharacters()
   name: string;
 
   @ApiProperty({ enum: BODY_KINDS, example: 'municipality', description: 'municipality (kommune) or region' })

@@ -1,7 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsIn, IsInt, IsNotEmpty, IsOptional, IsString, IsUUID, Max, MaxLength, Min } from 'class-validator';
 import { COMMITTEE_KINDS, type CommitteeKind } from '@app/domain';
-import { IsOmittable, Trim } from '@app/core';
+import { IsOmittable, NoControlCharacters, Trim } from '@app/core';
 import { IsCalendarDate } from './is-calendar-date.decorator.js';
 
 export const DEFAULT_AGENDA_NOTICE_WORKING_DAYS = 4;
@@ -16,6 +16,7 @@ export class CreateCommitteeDto {
   @IsString()
   @IsNotEmpty()
   @MaxLength(300)
+  @NoControlCharacters()
   name: string;
 
   @ApiProperty({

@@ -14,17 +14,33 @@ pdfmake.addFonts(ROBOTO);
 pdfmake.setUrlAccessPolicy(() => false);
 pdfmake.setLocalAccessPolicy((path) => FONT_FILES.has(path));
 
+/** The longest run of characters without a break opportunity that reaches pdfmake. */
+export const MAX_UNBROKEN_RUN = 40;
+const ZERO_WIDTH_SPACE = '\u200B';
+// Forty characters with no space or break between them, followed by one more that is not a combining mark.
+const LONG_RUN = new RegExp(`[^\\s\u200B]{${MAX_UNBROKEN_RUN}}(?=[^\\s\u200B\\p{M}])`, 'gu');
+
+/**
+ * Text with a zero-width break opportunity after every MAX_UNBROKEN_RUN characters of one unbroken word. pdfmake
+ * lays out a word wider than the line by trying it shorter and shorter, which takes time and memory that grow
+ * with the square of its length (a 100,000-character word exhausted the worker's memory); broken up, any text the
+ * API accepts lays out in time and memory that grow with its length. Nothing changes where a word fits on a line.
+ */
+export function breakLongWords(text: string): string {
+  return text.replace(LONG_RUN, `$&${ZERO_WIDTH_SPACE}`);
+}
+
 function blockContent(block: MinutesBlock): Content {
-  if (block.kind === 'list') return { ul: block.items.map((text) => ({ text })), margin: [0, 0, 0, 6] };
-  return paragraphsOf(block.text).map((text): Content => ({ text, margin: [0, 0, 0, 6] }));
+  if (block.kind === 'list') return { ul: block.items.map((text) => ({ text: breakLongWords(text) })), margin: [0, 0, 0, 6] };
+  return paragraphsOf(block.text).map((text): Content => ({ text: breakLongWords(text), margin: [0, 0, 0, 6] }));
 }
 
 function itemContent(item: MinutesItem, first: boolean): Content[] {
   return [
     // The heading is the item's line in the Indholdsfortegnelse; pdfmake fills in the page it lands on.
-    { text: item.heading, style: 'itemHeading', tocItem: true, headlineLevel: 1, pageBreak: first ? 'before' : undefined },
-    ...(item.caseNumber ? [{ text: `Sagsnr.: ${item.caseNumber}`, style: 'caseNumber' }] : []),
-    ...item.sections.flatMap((section): Content[] => [{ text: section.heading, style: 'sectionHeading', headlineLevel: 2 }, ...section.blocks.map(blockContent)]),
+    { text: breakLongWords(item.heading), style: 'itemHeading', tocItem: true, headlineLevel: 1, pageBreak: first ? 'before' : undefined },
+    ...(item.caseNumber ? [{ text: breakLongWords(`Sagsnr.: ${item.caseNumber}`), style: 'caseNumber' }] : []),
+    ...item.sections.flatMap((section): Content[] => [{ text: breakLongWords(section.heading), style: 'sectionHeading', headlineLevel: 2 }, ...section.blocks.map(blockContent)]),
   ];
 }
 
@@ -50,9 +66,9 @@ export function minutesPdfDefinition(document: MinutesDocument, creationDate: Da
       sectionHeading: { bold: true, margin: [0, 6, 0, 3] },
     },
     content: [
-      { text: document.title, style: 'title' },
+      { text: breakLongWords(document.title), style: 'title' },
       ...(document.variant === 'public' ? [{ text: PUBLIC_VARIANT_NOTE, style: 'note' }] : []),
-      { table: { widths: ['auto', '*'], body: meta.map(([label, value]) => [{ text: label, bold: true }, value]) }, layout: 'noBorders' },
+      { table: { widths: ['auto', '*'], body: meta.map(([label, value]) => [{ text: label, bold: true }, breakLongWords(value)]) }, layout: 'noBorders' },
       { toc: { title: { text: 'Indholdsfortegnelse', style: 'tocTitle' }, textMargin: [0, 2, 0, 2] } },
       ...document.items.flatMap((item, index) => itemContent(item, index === 0)),
     ],
@@ -60,7 +76,7 @@ export function minutesPdfDefinition(document: MinutesDocument, creationDate: Da
     pageBreakBefore: (node, nodes) => node.headlineLevel !== undefined && nodes.getFollowingNodesOnPage().length === 0,
     footer: (currentPage, pageCount) => ({
       columns: [
-        { text: document.title, fontSize: 8, color: '#666666' },
+        { text: breakLongWords(document.title), fontSize: 8, color: '#666666' },
         { text: `Side ${currentPage} af ${pageCount}`, alignment: 'right', fontSize: 8, color: '#666666' },
       ],
       margin: [56, 24, 56, 0],

@@ -1,7 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
 import { ArrayUnique, IsArray, IsEmail, IsIn, IsNotEmpty, IsOptional, IsString, MaxLength, MinLength } from 'class-validator';
-import { GLOBAL_ROLES, type GlobalRole, IsOmittable, Trim, TrimToNull } from '@app/core';
+import { GLOBAL_ROLES, type GlobalRole, IsOmittable, NoControlCharacters, Trim, TrimToNull } from '@app/core';
 
 export const MIN_PASSWORD_LENGTH = 10;
 
@@ -11,6 +11,7 @@ export class CreatePersonDto {
   @IsString()
   @IsNotEmpty()
   @MaxLength(200)
+  @NoControlCharacters()
   name: string;
 
   @ApiProperty({ example: 'bija@hedensted.dk', description: 'Stored lower-case; one person per e-mail' })
@@ -31,6 +32,7 @@ export class CreatePersonDto {
   @IsOptional()
   @IsString()
   @MaxLength(200)
+  @NoControlCharacters()
   title?: string | null;
 
   @ApiPropertyOptional({ enum: GLOBAL_ROLES, isArray: true, example: ['director'], description: 'Global roles; roles in a committee come from its memberships' })

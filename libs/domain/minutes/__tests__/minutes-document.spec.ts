@@ -142,7 +142,27 @@ describe('escaping', () => {
     ['1. ikke nummereret', '1\\. ikke nummereret'],
     ['<b>html</b>', '\\<b\\>html\\</b\\>'],
     ['kl. 9.30-10.30', 'kl. 9.30-10.30'],
+    ['Godkendt\r# ikke en overskrift', 'Godkendt\n\\# ikke en overskrift'],
+    ['Godkendt\r- ikke en liste\r\n2. ikke nummereret', 'Godkendt\n\\- ikke en liste\n2\\. ikke nummereret'],
+    ['a\u2028> ikke et citat', 'a\n\\> ikke et citat'],
   ])('escapes %j in Markdown as %j', (text, expected) => {
     expect(escapeMarkdown(text)).toBe(expected);
+  });
+
+  it('lets no lone carriage return in the meeting’s text forge a heading or a list item in the Markdown', () => {
+    const forged = (text: string) => `${text}\r# Punkt 9: Forfalsket\r- forfalsket bilag\r\r## Forfalsket afsnit`;
+    const items = HELD_MEETING.items.map((item, index) =>
+      index === 0
+        ? { ...item, title: forged('Status'), decision: forged('Godkendt'), summary: forged('Resume'), attachmentNames: [forged('bilag.pdf'), 'Notat om partnerskaber.pdf'], attachments: [], dissents: [{ personName: 'Dorte Dahl', text: forged('Nej') }] }
+        : item,
+    );
+    const markdown = renderMinutesMarkdown(buildMinutesDocument({ ...HELD_MEETING, location: forged('Rådhuset'), items }, { variant: 'members' }));
+    expect(markdown).not.toContain('\r');
+    // The forged text is there, but only as text: no line starts with it, and the headings and list items are the real ones.
+    expect(markdown).toContain('Forfalsket');
+    expect(markdown.split('\n').filter((line) => /^\s*(#+|[-+*]|\d+[.)])\s*(Punkt 9|Forfalsket|forfalsket)/.test(line))).toEqual([]);
+    const expected = renderMinutesMarkdown(buildMinutesDocument(HELD_MEETING, { variant: 'members' }));
+    const shape = (text: string) => text.split('\n').flatMap((line) => /^(#+|-) /.exec(line)?.[1] ?? []);
+    expect(shape(markdown)).toEqual(shape(expected));
   });
 });

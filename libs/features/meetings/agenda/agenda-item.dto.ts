@@ -1,18 +1,20 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { ArrayMaxSize, ArrayMinSize, IsArray, IsBoolean, IsIn, IsInt, IsOptional, IsString, Matches, MaxLength, Min, MinLength } from 'class-validator';
 import { RECURRING_ITEMS } from '@app/domain';
+import { NoControlCharacters } from '@app/core';
 
 const LOCAL_TIME = /^([01]\d|2[0-3]):[0-5]\d$/;
 const LOCAL_TIME_MESSAGE = '$property must be a local time HH:MM, e.g. 09:30';
 
 export class CreateAgendaItemDto {
-  @ApiProperty({ example: 'Status på partnerskaber med civilsamfundet' })
+  @ApiProperty({ example: 'Status på partnerskaber med civilsamfundet', maxLength: 500 })
   @IsString()
   @MinLength(1)
   @MaxLength(500)
+  @NoControlCharacters()
   title: string;
 
-  @ApiPropertyOptional({ description: 'Sagsnummer', example: '00.01.00-P22-1-19' })
+  @ApiPropertyOptional({ description: 'Sagsnummer', example: '00.01.00-P22-1-19', maxLength: 100 })
   @IsOptional()
   @IsString()
   @MaxLength(100)
@@ -33,62 +35,64 @@ export class CreateAgendaItemDto {
   @IsBoolean()
   closed?: boolean;
 
-  @ApiPropertyOptional({ description: 'Why the item is closed; a general reference to § 10 when left out', example: 'Personsag' })
+  @ApiPropertyOptional({ description: 'Why the item is closed; a general reference to § 10 when left out', example: 'Personsag', maxLength: 500 })
   @IsOptional()
   @IsString()
   @MaxLength(500)
   closedReason?: string;
 
-  @ApiPropertyOptional({ description: 'Resume' })
+  @ApiPropertyOptional({ description: 'Resume', maxLength: 20_000 })
   @IsOptional()
   @IsString()
   @MaxLength(20_000)
   summary?: string;
 
-  @ApiPropertyOptional({ description: 'Indstilling', example: 'Direktionen indstiller, at udvalget drøfter status.' })
+  @ApiPropertyOptional({ description: 'Indstilling', example: 'Direktionen indstiller, at udvalget drøfter status.', maxLength: 20_000 })
   @IsOptional()
   @IsString()
   @MaxLength(20_000)
   recommendation?: string;
 
-  @ApiPropertyOptional({ description: 'Sagsfremstilling' })
+  @ApiPropertyOptional({ description: 'Sagsfremstilling', maxLength: 100_000 })
   @IsOptional()
   @IsString()
   @MaxLength(100_000)
   presentation?: string;
 
-  @ApiPropertyOptional({ description: 'Bilag by name, before the files are uploaded', example: ['Præsentation fra mødet.pdf'] })
+  @ApiPropertyOptional({ description: 'Bilag by name, before the files are uploaded', example: ['Præsentation fra mødet.pdf'], maxItems: 50, items: { type: 'string', maxLength: 300 } })
   @IsOptional()
   @IsArray()
   @ArrayMaxSize(50)
   @IsString({ each: true })
   @MinLength(1, { each: true })
   @MaxLength(300, { each: true })
+  @NoControlCharacters({ each: true })
   attachmentNames?: string[];
 }
 
 export class UpdateAgendaItemDto {
-  @ApiPropertyOptional() @IsOptional() @IsString() @MinLength(1) @MaxLength(500) title?: string;
-  @ApiPropertyOptional({ nullable: true, type: String }) @IsOptional() @IsString() @MaxLength(100) caseNumber?: string | null;
+  @ApiPropertyOptional({ maxLength: 500 }) @IsOptional() @IsString() @MinLength(1) @MaxLength(500) @NoControlCharacters() title?: string;
+  @ApiPropertyOptional({ nullable: true, type: String, maxLength: 100 }) @IsOptional() @IsString() @MaxLength(100) caseNumber?: string | null;
   @ApiPropertyOptional({ nullable: true, type: String }) @IsOptional() @Matches(LOCAL_TIME, { message: LOCAL_TIME_MESSAGE }) startTime?: string | null;
   @ApiPropertyOptional({ nullable: true, type: String }) @IsOptional() @Matches(LOCAL_TIME, { message: LOCAL_TIME_MESSAGE }) endTime?: string | null;
   @ApiPropertyOptional() @IsOptional() @IsBoolean() closed?: boolean;
-  @ApiPropertyOptional({ nullable: true, type: String }) @IsOptional() @IsString() @MaxLength(500) closedReason?: string | null;
-  @ApiPropertyOptional({ nullable: true, type: String }) @IsOptional() @IsString() @MaxLength(20_000) summary?: string | null;
-  @ApiPropertyOptional({ nullable: true, type: String }) @IsOptional() @IsString() @MaxLength(20_000) recommendation?: string | null;
-  @ApiPropertyOptional({ nullable: true, type: String }) @IsOptional() @IsString() @MaxLength(100_000) presentation?: string | null;
-  @ApiPropertyOptional({ description: 'Beslutning: written once the meeting is held', nullable: true, type: String })
+  @ApiPropertyOptional({ nullable: true, type: String, maxLength: 500 }) @IsOptional() @IsString() @MaxLength(500) closedReason?: string | null;
+  @ApiPropertyOptional({ nullable: true, type: String, maxLength: 20_000 }) @IsOptional() @IsString() @MaxLength(20_000) summary?: string | null;
+  @ApiPropertyOptional({ nullable: true, type: String, maxLength: 20_000 }) @IsOptional() @IsString() @MaxLength(20_000) recommendation?: string | null;
+  @ApiPropertyOptional({ nullable: true, type: String, maxLength: 100_000 }) @IsOptional() @IsString() @MaxLength(100_000) presentation?: string | null;
+  @ApiPropertyOptional({ description: 'Beslutning: written once the meeting is held', nullable: true, type: String, maxLength: 20_000 })
   @IsOptional()
   @IsString()
   @MaxLength(20_000)
   decision?: string | null;
-  @ApiPropertyOptional({ type: [String] })
+  @ApiPropertyOptional({ type: [String], maxItems: 50, items: { type: 'string', maxLength: 300 } })
   @IsOptional()
   @IsArray()
   @ArrayMaxSize(50)
   @IsString({ each: true })
   @MinLength(1, { each: true })
   @MaxLength(300, { each: true })
+  @NoControlCharacters({ each: true })
   attachmentNames?: string[];
   @ApiPropertyOptional({ description: 'Move the item to this place on the agenda (1 = first); the others are renumbered', example: 1 })
   @IsOptional()

@@ -11,7 +11,8 @@ import { AgendaMailScheduler } from '../mail/agenda-mail.scheduler.js';
 import type { AttachmentDto } from '../agenda/agenda-item.dto.js';
 import { AgendaItemService } from '../agenda/agenda-item.service.js';
 import { AttachmentContentStore, type ReceivedContent } from './attachment-content.store.js';
-import { ACCEPTED_ATTACHMENT_TYPES_TEXT, acceptedAttachmentType, attachmentFileName, formatByteSize } from './attachment-file.util.js';
+import { ACCEPTED_ATTACHMENT_TYPES_TEXT, ATTACHMENT_TYPES, acceptedAttachmentType, attachmentFileName, formatByteSize } from './attachment-file.util.js';
+import { conflictingExtension, contentMatchesType, SNIFF_BYTES } from './attachment-sniff.util.js';
 import type { ItemAttachment } from './item-attachment.entity.js';
 import { type LocatedAttachment, ItemAttachmentRepository } from './item-attachment.repository.js';
 import type { Meeting } from '../meeting/meeting.entity.js';
@@ -70,6 +71,7 @@ export class AttachmentService {
     const name = attachmentFileName(upload.fileName, contentType);
     const received = await this.receive(upload);
     try {
+      await this.assertContentIs(received, contentType, upload);
       const id = await this.attachments.withContentLock(received.sha256, (session) => this.insert(session, actor, { itemId, meetingId }, { name, contentType }, received));
       return toAttachmentDto(await this.attachments.findOrFail(id));
     } finally {
@@ -139,7 +141,23 @@ export class AttachmentService {
         message: `A Bilag of type ${upload.declaredType || 'unknown'} ("${upload.fileName}") is not accepted; send ${ACCEPTED_ATTACHMENT_TYPES_TEXT}`,
       });
     }
+    const extension = conflictingExtension(upload.fileName, contentType);
+    if (extension) {
+      throw new UnsupportedMediaTypeException({
+        code: 'attachment_type_mismatch',
+        message: `"${upload.fileName}" is sent as ${ATTACHMENT_TYPES[contentType].label} but its name ends in ${extension}; send it with the type and name of what it is`,
+      });
+    }
     return { meetingId: meeting.id, contentType };
+  }
+
+  /** The bytes must be what the declared type (or the name) says: an HTML page sent as a PDF or a PNG is refused. */
+  private async assertContentIs(received: ReceivedContent, contentType: string, upload: AttachmentUpload): Promise<void> {
+    if (contentMatchesType(await this.store.head(received, SNIFF_BYTES), contentType)) return;
+    throw new UnsupportedMediaTypeException({
+      code: 'attachment_content_mismatch',
+      message: `The content of "${upload.fileName}" is not ${ATTACHMENT_TYPES[contentType].label}, as it was sent; send it with the type of what it is`,
+    });
   }
 
   private assertMayChange(actor: Actor, meeting: Meeting): void {

@@ -38,14 +38,14 @@ export class AttachmentsController {
   @Post('items/:id/attachments')
   @ApiOperation({
     summary: 'Upload a Bilag to an item (secretary)',
-    description: `While the meeting is planned, published or held. Accepted: ${ACCEPTED_ATTACHMENT_TYPES_TEXT}; at most ATTACHMENT_MAX_BYTES (25 MiB unless configured). The file name is kept without any path; identical files are stored once.`,
+    description: `While the meeting is planned, published or held. Accepted: ${ACCEPTED_ATTACHMENT_TYPES_TEXT}, each checked against its content (its first bytes) and its name's extension; at most ATTACHMENT_MAX_BYTES (25 MiB unless configured). The file name is kept without any path; identical files are stored once.`,
   })
   @ApiConsumes('multipart/form-data')
   @ApiBody({ schema: { type: 'object', required: ['file'], properties: { file: { type: 'string', format: 'binary' } } } })
   @ApiCreatedResponse({ type: AttachmentDto })
   @ApiRefusals({ 400: 'no file in the field "file", or the upload broke off', 403: 'not the committee’s secretary', 404: 'no item has the id', 409: 'the meeting is closed or cancelled' })
   @ApiResponse({ status: 413, description: 'the file is larger than ATTACHMENT_MAX_BYTES', type: ErrorResponseDto })
-  @ApiResponse({ status: 415, description: 'not multipart, or a file type outside the allow-list', type: ErrorResponseDto })
+  @ApiResponse({ status: 415, description: 'not multipart, a file type outside the allow-list, or a file whose content or name is not the type it is sent as', type: ErrorResponseDto })
   async upload(@CurrentActor() actor: Actor, @UuidParam('id') itemId: string, @Req() request: FastifyRequest): Promise<AttachmentDto> {
     return this.attachments.add(actor, itemId, await filePart(request, this.attachments.maxBytes));
   }

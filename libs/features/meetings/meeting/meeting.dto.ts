@@ -2,6 +2,7 @@ import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsISO8601, IsInt, IsOptional, IsString, MaxLength, Min, MinLength } from 'class-validator';
 import { AgendaItemDto } from '../agenda/agenda-item.dto.js';
 import type { MeetingState } from '@app/domain';
+import { NoControlCharacters } from '@app/core';
 
 const INSTANT = { strict: true, strictSeparator: true } as const;
 
@@ -15,16 +16,18 @@ export class CreateMeetingDto {
   @IsISO8601(INSTANT)
   endsAt?: string;
 
-  @ApiProperty({ description: 'Mødested', example: 'Regionshuset Aarhus, Lokale 13, Olof Palmes Alle 15, Aarhus' })
+  @ApiProperty({ description: 'Mødested', example: 'Regionshuset Aarhus, Lokale 13, Olof Palmes Alle 15, Aarhus', maxLength: 500 })
   @IsString()
   @MinLength(1)
   @MaxLength(500)
+  @NoControlCharacters()
   location: string;
 
-  @ApiPropertyOptional({ example: 'Udvalg for lighed i sundhed' })
+  @ApiPropertyOptional({ example: 'Udvalg for lighed i sundhed', maxLength: 300 })
   @IsOptional()
   @IsString()
   @MaxLength(300)
+  @NoControlCharacters()
   title?: string;
 }
 
@@ -39,17 +42,19 @@ export class UpdateMeetingDto {
   @IsISO8601(INSTANT)
   endsAt?: string | null;
 
-  @ApiPropertyOptional()
+  @ApiPropertyOptional({ maxLength: 500 })
   @IsOptional()
   @IsString()
   @MinLength(1)
   @MaxLength(500)
+  @NoControlCharacters()
   location?: string;
 
-  @ApiPropertyOptional()
+  @ApiPropertyOptional({ maxLength: 300 })
   @IsOptional()
   @IsString()
   @MaxLength(300)
+  @NoControlCharacters()
   title?: string;
 
   @ApiPropertyOptional({ description: 'The rowVersion you edited; a stale one is refused with 409' })

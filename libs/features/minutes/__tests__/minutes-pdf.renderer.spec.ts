@@ -1,9 +1,11 @@
 import { fileURLToPath } from 'node:url';
+import { Worker } from 'node:worker_threads';
 import pdfmake from 'pdfmake';
+import type { TDocumentDefinitions } from 'pdfmake/interfaces.js';
 import { buildMinutesDocument, type MinutesItemInput } from '@app/domain';
 import { pageWhereItemStarts, pdfPages, tableOfContents } from '@app/test-kit';
 import { HELD_MEETING } from '@app/domain/testing';
-import { renderMinutesPdf } from '../minutes-pdf.renderer.js';
+import { breakLongWords, MAX_UNBROKEN_RUN, minutesPdfDefinition, renderMinutesPdf } from '../minutes-pdf.renderer.js';
 
 /** Items of uneven length, so they start at different places on different pages. */
 function longAgenda(count: number): MinutesItemInput[] {
@@ -45,5 +47,62 @@ describe('the minutes as PDF', () => {
     const outside = (image: string) => pdfmake.createPdf({ content: [{ image }] }).getBuffer();
     await expect(outside(fileURLToPath(import.meta.url))).rejects.toThrow(/denied/);
     await expect(outside('http://127.0.0.1:9/logo.png')).rejects.toThrow(/denied/);
+  });
+});
+
+/**
+ * pdfmake in a worker thread with a small heap, laying out a definition the renderer made (its two callbacks left
+ * out, as they cannot cross to a thread): running out of memory there ends the thread, not the test run.
+ */
+function layOutInSmallHeap(definition: TDocumentDefinitions, maxHeapMb: number): Promise<{ ms: number; bytes: number }> {
+  const { footer: _footer, pageBreakBefore: _pageBreakBefore, ...rest } = definition;
+  const code = `
+    const { parentPort, workerData } = require('node:worker_threads');
+    const pdfmake = require('pdfmake');
+    pdfmake.addFonts(require('pdfmake/fonts/Roboto.js'));
+    pdfmake.setUrlAccessPolicy(() => false);
+    pdfmake.setLocalAccessPolicy(() => true);
+    const started = Date.now();
+    pdfmake.createPdf(workerData).getBuffer().then((buffer) => parentPort.postMessage({ ms: Date.now() - started, bytes: buffer.length }));
+  `;
+  return new Promise((resolve, reject) => {
+    const worker = new Worker(code, { eval: true, workerData: rest, resourceLimits: { maxOldGenerationSizeMb: maxHeapMb } });
+    worker.once('message', (result) => {
+      resolve(result);
+      void worker.terminate();
+    });
+    worker.once('error', reject);
+  });
+}
+
+describe('the minutes as PDF, with words longer than a line', () => {
+  const LONG_WORD = 'a'.repeat(100_000);
+  const withWord = (fields: Partial<MinutesItemInput>) =>
+    buildMinutesDocument({ ...HELD_MEETING, items: [{ ...HELD_MEETING.items[0], ...fields }, ...HELD_MEETING.items.slice(1)] }, { variant: 'members' });
+
+  it('breaks a word only where it is longer than MAX_UNBROKEN_RUN, with zero-width breaks that change no visible text', () => {
+    expect(breakLongWords('Kommunestyrelsesloven § 10, stk. 1')).toBe('Kommunestyrelsesloven § 10, stk. 1');
+    const broken = breakLongWords(`kort ${'x'.repeat(100)} kort`);
+    expect(broken.replace(/\u200B/g, '')).toBe(`kort ${'x'.repeat(100)} kort`);
+    expect(broken.split(/\s|\u200B/).map((word) => word.length)).toEqual([4, MAX_UNBROKEN_RUN, MAX_UNBROKEN_RUN, 20, 4]);
+    // A combining mark stays with its letter.
+    expect(breakLongWords(`${'x'.repeat(MAX_UNBROKEN_RUN)}a\u030A`)).toBe(`${'x'.repeat(MAX_UNBROKEN_RUN)}\u200Ba\u030A`);
+  });
+
+  it('lays out a 100,000-character word in an item’s text within seconds and a 256 MB heap', async () => {
+    const document = withWord({ presentation: LONG_WORD, decision: `Godkendt ${LONG_WORD.slice(0, 20_000)}` });
+    const { ms, bytes } = await layOutInSmallHeap(minutesPdfDefinition(document, new Date('2024-02-02T08:30:00Z')), 256);
+    expect(bytes).toBeGreaterThan(0);
+    expect(ms).toBeLessThan(5_000);
+  });
+
+  it('renders the whole of a long word, every letter of it, and the item as usual', async () => {
+    const document = withWord({ presentation: `Før ${'ø'.repeat(2_000)} efter` });
+    const started = Date.now();
+    const pages = await pdfPages(await renderMinutesPdf(document, new Date('2024-02-02T08:30:00Z')));
+    expect(Date.now() - started).toBeLessThan(5_000);
+    const text = pages.join('').replace(/[\s\u200B]/g, '');
+    expect(text.includes(`Før${'ø'.repeat(2_000)}efter`)).toBe(true);
+    expect(text).toContain(document.items[0].heading.replace(/\s/g, ''));
   });
 });
