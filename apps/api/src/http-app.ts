@@ -7,7 +7,7 @@ import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fa
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import type { Logger } from 'pino';
 import { AuditService } from '@app/audit';
-import { ApiValidationPipe, PinoNestLogger, RequestContext } from '@app/core';
+import { ApiValidationPipe, checkedJsonText, PinoNestLogger, refuseMalformedQuery, refuseUnsafeText, RequestContext } from '@app/core';
 import { HttpExceptionFilter } from './http-exception.filter.js';
 
 const REQUEST_ID = /^[\w.:-]{1,128}$/;
@@ -56,9 +56,41 @@ async function configureHttpApp(app: NestFastifyApplication, options: HttpAppOpt
   app.setGlobalPrefix('api');
   const fastify = app.getHttpAdapter().getInstance();
   fastify.removeContentTypeParser('text/plain');
+  // JSON bodies: valid UTF-8 and nested at most MAX_JSON_DEPTH deep, checked in one cheap pass before parsing (400),
+  // then parsed as Fastify does (refusing __proto__ and constructor keys); no string or key may hold a NUL.
+  const parseJson = fastify.getDefaultJsonParser('error', 'error');
+  fastify.removeContentTypeParser('application/json');
+  fastify.addContentTypeParser('application/json', { parseAs: 'buffer' }, (request, body, done) => {
+    let text: string;
+    try {
+      text = checkedJsonText(body as Buffer);
+    } catch (error) {
+      done(error as Error, undefined);
+      return;
+    }
+    parseJson(request, text, (error, parsed) => {
+      if (error) return done(error, undefined);
+      try {
+        refuseUnsafeText(parsed, 'The body field');
+      } catch (refusal) {
+        return done(refusal as Error, undefined);
+      }
+      done(null, parsed);
+    });
+  });
   fastify.addHook('onRequest', (request, reply, done) => {
     reply.header('x-request-id', request.id);
-    RequestContext.run({ requestId: request.id, method: request.method, path: request.url, ip: request.ip, sqlStatements: 0 }, done);
+    RequestContext.run({ requestId: request.id, method: request.method, path: request.url, ip: request.ip, sqlStatements: 0 }, () => {
+      // A query that is not UTF-8, or a NUL or a lone surrogate in the path or the query, is refused (400) before any route sees it.
+      try {
+        refuseMalformedQuery(request.url);
+        refuseUnsafeText(request.params, 'The path parameter');
+        refuseUnsafeText(request.query, 'The query parameter');
+      } catch (refusal) {
+        return done(refusal as Error);
+      }
+      done();
+    });
   });
   // How many SQL statements a request ran, so tests and the benchmark can hold reads to a fixed number.
   fastify.addHook('onSend', (_request, reply, payload, done) => {

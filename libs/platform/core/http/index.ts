@@ -7,3 +7,4 @@ export * from './is-omittable.decorator.js';
 export * from './text-transforms.decorator.js';
 export * from './sent-fields.util.js';
 export * from './uuid-param.decorator.js';
+export * from './request-input.js';

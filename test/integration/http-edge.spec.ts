@@ -1,0 +1,91 @@
+import { request as httpRequest } from 'node:http';
+import { expectRefused, startTestApp, type TestApp } from '@app/test-kit';
+
+/** A GET sent as written: fetch would normalise the path and the query. */
+function rawGet(baseUrl: string, path: string, token: string): Promise<{ status: number; body: any; text: string }> {
+  const url = new URL(baseUrl);
+  return new Promise((resolve, reject) => {
+    const sent = httpRequest({ host: url.hostname, port: url.port, path, method: 'GET', agent: false, headers: { authorization: `Bearer ${token}` } }, (res) => {
+      let text = '';
+      res.setEncoding('utf8');
+      res.on('data', (chunk: string) => (text += chunk));
+      res.on('end', () => resolve({ status: res.statusCode ?? 0, text, body: JSON.parse(text) }));
+    });
+    sent.on('error', reject);
+    sent.end();
+  });
+}
+
+const nested = (depth: number) => `{"email":"a@test.dk","password":${'{"a":'.repeat(depth)}1${'}'.repeat(depth)}}`;
+
+describe('the HTTP edge', () => {
+  let t: TestApp;
+  let admin: string;
+  beforeAll(async () => {
+    t = await startTestApp();
+    admin = await t.adminToken();
+  });
+  afterAll(() => t.close());
+
+  describe('deeply nested JSON', () => {
+    it('refuses a 10,000-deep body to the login route with 400 at once, before validation', async () => {
+      const started = performance.now();
+      const res = await t.request('POST', '/api/auth/login', { body: nested(10_000) });
+      expect(performance.now() - started).toBeLessThan(500);
+      expect(res.status).toBe(400);
+      expect(res.body).toMatchObject({ code: 'json_too_deep', message: expect.stringMatching(/deeper than 32 levels/) });
+      const arrays = await t.request('POST', '/api/auth/login', { body: `${'['.repeat(10_000)}${']'.repeat(10_000)}` });
+      expect(arrays.body.code).toBe('json_too_deep');
+    });
+
+    it('keeps /api/health answering while eight such bodies arrive at once', async () => {
+      const attacks = Array.from({ length: 8 }, () => t.request('POST', '/api/auth/login', { body: nested(100_000) }));
+      const started = performance.now();
+      const health = await t.request('GET', '/api/health');
+      expect(health.status).toBe(200);
+      expect(performance.now() - started).toBeLessThan(1000);
+      expect((await Promise.all(attacks)).map((res) => res.status)).toEqual(Array(8).fill(400));
+    });
+
+    it('still takes nesting within the limit, and brackets inside strings do not count', async () => {
+      const res = await t.request('POST', '/api/bodies', { token: admin, body: { name: `"Kommune\\" ${'{['.repeat(40)}`, kind: 'region', closedDays: [] } });
+      expect(res.status).toBe(201);
+      const login = await t.request('POST', '/api/auth/login', { body: nested(30) });
+      expect(login.status).toBe(400);
+      expect(login.body.code).toBe('validation_failed');
+    });
+  });
+
+  describe('NUL and invalid Unicode', () => {
+    it.each([
+      ['the case route', '/api/cases/KS-%00'],
+      ['the people search', '/api/people?q=anne%00'],
+      ['the people search', '/api/people?q=%ED%A0%80'],
+      ['the people search', '/api/people?q=anne%FF'],
+      ['the case route', '/api/cases/KS-%FF'],
+    ])('refuses a NUL or invalid UTF-8 in %s with 400', async (_, path) => {
+      const res = await rawGet(t.baseUrl, path, admin);
+      expect(res.status).toBe(400);
+      expect(res.body.message).not.toMatch(/postgres|syntax|byte sequence|0x00/i);
+    });
+
+    it('names the part of the request, and refuses a NUL and a lone surrogate in a JSON string', async () => {
+      expect((await rawGet(t.baseUrl, '/api/cases/KS-%00', admin)).body).toMatchObject({ code: 'invalid_text', message: expect.stringMatching(/path parameter caseNumber/) });
+      expect((await rawGet(t.baseUrl, '/api/people?q=anne%00', admin)).body.message).toMatch(/query parameter q/);
+      expect((await rawGet(t.baseUrl, '/api/people?q=anne%FF', admin)).body).toMatchObject({ code: 'invalid_query', message: 'The query is not valid percent-encoded UTF-8' });
+      const nul = await expectRefused(t, () => t.request('POST', '/api/bodies', { token: admin, body: '{"name":"Hed\\u0000ensted","kind":"region"}' }), 400, /body field name holds a NUL/);
+      expect(nul.body.code).toBe('invalid_text');
+      await expectRefused(t, () => t.request('POST', '/api/bodies', { token: admin, body: '{"name":"Hed\\ud800ensted","kind":"region"}' }), 400, /body field name holds a NUL character or invalid Unicode/);
+      await expectRefused(t, () => t.request('POST', '/api/bodies', { token: admin, body: '{"name":"Hedensted","kind":"region","closedDays":["12-24"],"x\\u0000":1}' }), 400, /body field x/);
+      const emoji = await t.request('POST', '/api/bodies', { token: admin, body: '{"name":"Kommune \\ud83d\\ude00","kind":"region"}' });
+      expect(emoji.status).toBe(201);
+    });
+
+    it('refuses a body that is not valid UTF-8', async () => {
+      const bytes = Buffer.concat([Buffer.from('{"name":"Hed'), Buffer.from([0xff, 0xfe]), Buffer.from('ensted","kind":"region"}')]);
+      const res = await fetch(`${t.baseUrl}/api/bodies`, { method: 'POST', headers: { authorization: `Bearer ${admin}`, 'content-type': 'application/json' }, body: bytes });
+      expect(res.status).toBe(400);
+      expect(await res.json()).toMatchObject({ code: 'invalid_utf8', message: 'The request body is not valid UTF-8' });
+    });
+  });
+});
