@@ -88,4 +88,25 @@ describe('the HTTP edge', () => {
       expect(await res.json()).toMatchObject({ code: 'invalid_utf8', message: 'The request body is not valid UTF-8' });
     });
   });
+
+  describe('caching', () => {
+    it('says no-store on every answer that needs a login, and leaves the public answers as they were', async () => {
+      const fixtures = await t.fixtures();
+      const body = await fixtures.body();
+      const { committeeId, secretary, members } = await fixtures.staffedCommittee({ bodyId: body.id, name: 'Økonomiudvalget', memberCount: 1 });
+      const { meetingId, itemIds } = await fixtures.meetings(committeeId, secretary.token).publishedMeeting({ startsAt: '2030-03-04T15:00:00Z', itemCount: 1 });
+      for (const path of [`/api/meetings/${meetingId}`, `/api/items/${itemIds[0]}`, `/api/items/${itemIds[0]}/attachments`, '/api/people', `/api/meetings/${meetingId}/invite.ics`, `/api/items/${itemIds[0]}/history`]) {
+        const res = await t.request('GET', path, { token: members[0].token });
+        expect({ path, status: res.status, cache: res.headers['cache-control'] }).toEqual({ path, status: 200, cache: 'no-store' });
+      }
+      const refusedForAnother = await t.request('GET', '/api/audit', { token: members[0].token });
+      expect({ status: refusedForAnother.status, cache: refusedForAnother.headers['cache-control'] }).toEqual({ status: 403, cache: 'no-store' });
+      const noLogin = await t.request('GET', `/api/meetings/${meetingId}`);
+      expect({ status: noLogin.status, cache: noLogin.headers['cache-control'] }).toEqual({ status: 401, cache: 'no-store' });
+      const published = await t.request('GET', `/api/public/meetings/${meetingId}`);
+      expect(published.status).toBe(200);
+      expect(published.headers['cache-control']).toBeUndefined();
+      expect((await t.request('GET', '/api/health')).headers['cache-control']).toBeUndefined();
+    });
+  });
 });

@@ -2,13 +2,14 @@ import { randomUUID } from 'node:crypto';
 import helmet from '@fastify/helmet';
 import multipart from '@fastify/multipart';
 import type { DynamicModule } from '@nestjs/common';
-import { NestFactory } from '@nestjs/core';
+import { NestFactory, Reflector } from '@nestjs/core';
 import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import type { Logger } from 'pino';
 import { AuditService } from '@app/audit';
 import { ApiValidationPipe, checkedJsonText, PinoNestLogger, refuseMalformedQuery, refuseUnsafeText, RequestContext } from '@app/core';
 import { HttpExceptionFilter } from './http-exception.filter.js';
+import { NoStoreInterceptor } from './no-store.interceptor.js';
 
 const REQUEST_ID = /^[\w.:-]{1,128}$/;
 
@@ -104,6 +105,7 @@ async function configureHttpApp(app: NestFastifyApplication, options: HttpAppOpt
   // Multipart bodies are parsed only when a route asks for its file, which sets its own size limit (Bilag).
   await app.register(multipart, { limits: { files: 1, fields: 10, fieldSize: 10_000 } });
   app.useGlobalPipes(new ApiValidationPipe());
+  app.useGlobalInterceptors(new NoStoreInterceptor(app.get(Reflector)));
   app.useGlobalFilters(new HttpExceptionFilter(app.get(AuditService)));
   app.enableShutdownHooks();
 
