@@ -110,3 +110,38 @@ describe('the HTTP edge', () => {
     });
   });
 });
+
+describe('the login limit behind no trusted proxy', () => {
+  let t: TestApp;
+  beforeAll(async () => {
+    t = await startTestApp({ env: { LOGIN_ATTEMPTS_PER_MINUTE: '2', TRUSTED_PROXIES: '' } });
+  });
+  afterAll(() => t.close());
+
+  it('counts a loopback client by its own address whatever X-Forwarded-For it sends', async () => {
+    // Per address the limit is four times the per-account one: 8 here, each attempt a different account and a made-up address.
+    const attempt = (i: number) =>
+      t.request('POST', '/api/auth/login', { body: { email: `guess-${i}@test.dk`, password: 'guess-1234' }, headers: { 'x-forwarded-for': `203.0.113.${i}` } });
+    for (let i = 0; i < 8; i += 1) expect((await attempt(i)).status).toBe(401);
+    const blocked = await attempt(8);
+    expect(blocked.status).toBe(429);
+    expect(blocked.body.code).toBe('too_many_login_attempts');
+  });
+});
+
+describe('the login limit behind a trusted proxy', () => {
+  let t: TestApp;
+  beforeAll(async () => {
+    t = await startTestApp({ env: { LOGIN_ATTEMPTS_PER_MINUTE: '2', TRUSTED_PROXIES: '127.0.0.1, ::1' } });
+  });
+  afterAll(() => t.close());
+
+  it('counts each client by the address the proxy forwards, and the limit holds per address', async () => {
+    const attempt = (i: number, ip: string) => t.request('POST', '/api/auth/login', { body: { email: `guess-${i}@test.dk`, password: 'guess-1234' }, headers: { 'x-forwarded-for': ip } });
+    for (let i = 0; i < 8; i += 1) expect((await attempt(i, '203.0.113.7')).status).toBe(401);
+    expect((await attempt(8, '203.0.113.7')).status).toBe(429);
+    // A client can put its own guess in front; the proxy appends the address it saw, which is the one counted.
+    expect((await attempt(9, '198.51.100.1, 203.0.113.7')).status).toBe(429);
+    expect((await attempt(10, '203.0.113.8')).status).toBe(401);
+  });
+});

@@ -7,13 +7,14 @@ import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fa
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import type { Logger } from 'pino';
 import { AuditService } from '@app/audit';
+import type { AppConfig } from '@app/config';
 import { ApiValidationPipe, checkedJsonText, PinoNestLogger, refuseMalformedQuery, refuseUnsafeText, RequestContext } from '@app/core';
 import { HttpExceptionFilter } from './http-exception.filter.js';
 import { NoStoreInterceptor } from './no-store.interceptor.js';
 
 const REQUEST_ID = /^[\w.:-]{1,128}$/;
 
-function createFastifyAdapter(logger: Logger): FastifyAdapter {
+function createFastifyAdapter(logger: Logger, config: Pick<AppConfig, 'TRUSTED_PROXIES'>): FastifyAdapter {
   return new FastifyAdapter({
     loggerInstance: logger,
     requestIdHeader: false,
@@ -22,12 +23,15 @@ function createFastifyAdapter(logger: Logger): FastifyAdapter {
       return typeof given === 'string' && REQUEST_ID.test(given) ? given : randomUUID();
     },
     bodyLimit: 1024 * 1024,
-    trustProxy: true,
+    // X-Forwarded-For is believed only from the proxies named in TRUSTED_PROXIES (none by default).
+    trustProxy: config.TRUSTED_PROXIES.length > 0 ? config.TRUSTED_PROXIES : false,
   });
 }
 
 /** What differs between the API as it runs and as the integration tests start it. */
 export interface HttpAppOptions {
+  /** The settings the HTTP edge reads (the trusted proxies). */
+  config: Pick<AppConfig, 'TRUSTED_PROXIES'>;
   /** Serve the Swagger UI page at /api/docs (the JSON document at /api/docs-json is always served). */
   docsUi: boolean;
   /** Serve the queue dashboard at /api/admin/queues; loaded only then, as Jest cannot load its static-file server either. */
@@ -40,9 +44,9 @@ export interface HttpAppOptions {
 export async function createHttpApp(
   rootModule: DynamicModule,
   logger: Logger,
-  options: HttpAppOptions = { docsUi: true, queueDashboard: true },
+  options: HttpAppOptions,
 ): Promise<NestFastifyApplication> {
-  const app = await NestFactory.create<NestFastifyApplication>(rootModule, createFastifyAdapter(logger), {
+  const app = await NestFactory.create<NestFastifyApplication>(rootModule, createFastifyAdapter(logger, options.config), {
     // Nest's own body parsers are left out, so Fastify parses JSON (its built-in parser, within bodyLimit) and
     // multipart (for Bilag) only: a form-encoded or plain-text body gets 415.
     bodyParser: false,

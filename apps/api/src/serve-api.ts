@@ -10,7 +10,7 @@ export async function serveApi(config: AppConfig, processName: string, alongside
   const logger = createRootLogger(config.LOG_LEVEL, processName);
   await prepareDatabase(config.DATABASE_URL, logger);
   if (!config.SMTP_URL) logger.info(`SMTP_URL is not set: e-mail is written as .eml files to ${config.MAIL_OUTBOX_DIR}`);
-  const app = await createHttpApp(apiRootModule(config, alongside), logger, { docsUi: true, queueDashboard: true, bufferLogs: true });
+  const app = await createHttpApp(apiRootModule(config, alongside), logger, { config, docsUi: true, queueDashboard: true, bufferLogs: true });
   await app.listen({ port: config.PORT, host: '0.0.0.0' });
   const base = config.PUBLIC_BASE_URL.replace(/\/$/, '');
   logger.info(`API listening on port ${config.PORT}${alongside.length ? ' with the worker in the same process' : ''}`);

@@ -1,6 +1,7 @@
 import { plainToInstance, Transform } from 'class-transformer';
 import { IsEmail, IsIn, IsInt, IsOptional, IsString, Matches, Max, Min, MinLength, validateSync } from 'class-validator';
 import { DEFAULT_REMINDER_OFFSETS, type ReminderOffsets } from '@app/domain';
+import { IsProxyList } from './is-proxy-list.validator.js';
 import { IsUrlWithProtocol } from './is-url-with-protocol.validator.js';
 
 const trimmed = ({ value }: { value: unknown }) => (typeof value === 'string' && value.trim() === '' ? undefined : value);
@@ -54,6 +55,14 @@ export class AppConfig {
 
   @IntegerSetting(0, 65535)
   PORT = 3000;
+
+  /**
+   * The reverse proxies whose `X-Forwarded-For` is believed (addresses or CIDR networks, comma-separated). Empty (the
+   * default): the header is ignored and the client is the connection's address, so nobody can choose their own.
+   */
+  @Transform(({ value }: { value: unknown }) => (typeof value === 'string' ? value.split(',').map((entry) => entry.trim()).filter(Boolean) : value))
+  @IsProxyList()
+  TRUSTED_PROXIES: string[] = [];
 
   @IsEmail()
   ADMIN_EMAIL = 'admin@example.dk';
