@@ -111,6 +111,47 @@ describe('the HTTP edge', () => {
   });
 });
 
+describe('content security policy and HSTS', () => {
+  const directives = (header: string | undefined) => new Map((header ?? '').split(';').map((d) => d.trim().split(/\s+/)).map(([name, ...values]) => [name, values]));
+
+  it('runs no script in answers that carry user text, and sends neither HSTS nor the upgrade over plain HTTP', async () => {
+    const t = await startTestApp();
+    try {
+      const fixtures = await t.fixtures();
+      const body = await fixtures.body();
+      const { committeeId, secretary } = await fixtures.staffedCommittee({ bodyId: body.id, name: 'Planudvalget', memberCount: 0 });
+      const svg = await t.request('GET', `/api/committees/${committeeId}/process-plan.svg`, { token: secretary.token });
+      expect(svg.headers['content-type']).toMatch(/^image\/svg\+xml/);
+      for (const res of [svg, await t.request('GET', '/api/public/meetings/3f0e7a52-0d7c-4c8e-9a43-1b1d2c3e4f50/minutes.html'), await t.request('GET', '/api/health')]) {
+        const policy = directives(res.headers['content-security-policy']);
+        expect(policy.get('default-src')).toEqual(["'none'"]);
+        expect(policy.has('script-src')).toBe(false);
+        expect(policy.get('frame-ancestors')).toEqual(["'none'"]);
+        expect(policy.has('upgrade-insecure-requests')).toBe(false);
+        expect(res.headers['strict-transport-security']).toBeUndefined();
+      }
+      const docs = directives((await t.request('GET', '/api/docs-json')).headers['content-security-policy']);
+      expect(docs.get('script-src')).toEqual(["'self'", "'unsafe-inline'"]);
+      expect(docs.has('upgrade-insecure-requests')).toBe(false);
+    } finally {
+      await t.close();
+    }
+  });
+
+  it('sends HSTS and upgrades insecure requests when SERVED_OVER_TLS says the server is reached over HTTPS', async () => {
+    const t = await startTestApp({ env: { SERVED_OVER_TLS: 'true' } });
+    try {
+      for (const path of ['/api/health', '/api/docs-json']) {
+        const res = await t.request('GET', path);
+        expect(res.headers['strict-transport-security']).toBe('max-age=31536000; includeSubDomains');
+        expect(directives(res.headers['content-security-policy']).has('upgrade-insecure-requests')).toBe(true);
+      }
+    } finally {
+      await t.close();
+    }
+  });
+});
+
 describe('the login limit behind no trusted proxy', () => {
   let t: TestApp;
   beforeAll(async () => {

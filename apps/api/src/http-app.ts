@@ -28,10 +28,38 @@ function createFastifyAdapter(logger: Logger, config: Pick<AppConfig, 'TRUSTED_P
   });
 }
 
+/** The pages that run their own scripts: the API docs (Swagger UI) and the queue dashboard. */
+const UI_PATHS = ['/api/docs', '/api/admin/queues'];
+
+/**
+ * Two policies. Everything but the UIs — JSON, and the answers that carry user text (minutes HTML, the process-plan
+ * SVG, Bilag) — runs no script at all, loads nothing but its own inline styles and images, and may not be framed.
+ * The UIs load their own scripts and styles (Swagger UI's inline ones too) and nothing from elsewhere.
+ */
+function contentSecurityPolicies(servedOverTls: boolean): { ui: string; content: string } {
+  const upgrade = servedOverTls ? ['upgrade-insecure-requests'] : [];
+  const join = (directives: string[]) => directives.concat(upgrade).join('; ');
+  return {
+    ui: join([
+      "default-src 'self'",
+      "script-src 'self' 'unsafe-inline'",
+      "style-src 'self' 'unsafe-inline'",
+      "script-src-attr 'none'",
+      "img-src 'self' data:",
+      "font-src 'self' https: data:",
+      "object-src 'none'",
+      "base-uri 'self'",
+      "form-action 'self'",
+      "frame-ancestors 'self'",
+    ]),
+    content: join(["default-src 'none'", "style-src 'unsafe-inline'", 'img-src data:', "base-uri 'none'", "form-action 'none'", "frame-ancestors 'none'"]),
+  };
+}
+
 /** What differs between the API as it runs and as the integration tests start it. */
 export interface HttpAppOptions {
-  /** The settings the HTTP edge reads (the trusted proxies). */
-  config: Pick<AppConfig, 'TRUSTED_PROXIES'>;
+  /** The settings the HTTP edge reads (the trusted proxies, whether it is served over TLS). */
+  config: Pick<AppConfig, 'TRUSTED_PROXIES' | 'SERVED_OVER_TLS'>;
   /** Serve the Swagger UI page at /api/docs (the JSON document at /api/docs-json is always served). */
   docsUi: boolean;
   /** Serve the queue dashboard at /api/admin/queues; loaded only then, as Jest cannot load its static-file server either. */
@@ -102,9 +130,12 @@ async function configureHttpApp(app: NestFastifyApplication, options: HttpAppOpt
     reply.header('x-sql-statements', String(RequestContext.current()?.sqlStatements ?? 0));
     done(null, payload);
   });
-  await app.register(helmet, {
-    // The API docs page loads its own inline scripts and styles.
-    contentSecurityPolicy: { directives: { defaultSrc: ["'self'"], scriptSrc: ["'self'", "'unsafe-inline'"], styleSrc: ["'self'", "'unsafe-inline'"], imgSrc: ["'self'", 'data:'] } },
+  // Helmet's headers, with HSTS only over TLS; the content security policy is chosen per kind of answer below.
+  await app.register(helmet, { contentSecurityPolicy: false, hsts: options.config.SERVED_OVER_TLS ? { maxAge: 31_536_000, includeSubDomains: true } : false });
+  const policies = contentSecurityPolicies(options.config.SERVED_OVER_TLS);
+  fastify.addHook('onSend', (request, reply, payload, done) => {
+    reply.header('content-security-policy', UI_PATHS.some((path) => request.url.startsWith(path)) ? policies.ui : policies.content);
+    done(null, payload);
   });
   // Multipart bodies are parsed only when a route asks for its file, which sets its own size limit (Bilag).
   await app.register(multipart, { limits: { files: 1, fields: 10, fieldSize: 10_000 } });

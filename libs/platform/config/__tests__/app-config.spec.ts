@@ -32,6 +32,7 @@ describe('loadConfig', () => {
     ['DELIVERY_LEASE_MS', '500'],
     ['TRUSTED_PROXIES', 'proxy.example.dk'],
     ['TRUSTED_PROXIES', '10.0.0.0/33'],
+    ['SERVED_OVER_TLS', 'yes'],
   ])('refuses %s=%s with a message naming the variable', (name, value) => {
     expect(() => loadConfig({ [name]: value })).toThrow(ConfigError);
     expect(() => loadConfig({ [name]: value })).toThrow(new RegExp(`${name}:`));
