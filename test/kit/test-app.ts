@@ -44,7 +44,7 @@ export async function startTestApp(options: TestAppOptions = {}): Promise<TestAp
   const { config, database } = environment;
   const logger = pino({ level: config.LOG_LEVEL });
   // Jest cannot load the UIs' static-file server (a CommonJS package that requires an ES module); the built app serves them.
-  const app = await createHttpApp(apiRootModule(config, options.worker ? [WorkerModule] : []), logger, { docsUi: false, queueDashboard: false });
+  const app = await createHttpApp(apiRootModule(config, options.worker ? [WorkerModule] : []), logger, { config, docsUi: false, queueDashboard: false });
   await app.listen({ port: 0, host: '127.0.0.1' });
   const baseUrl = await app.getUrl();
   const api = new ApiClient(baseUrl);

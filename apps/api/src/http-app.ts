@@ -2,17 +2,19 @@ import { randomUUID } from 'node:crypto';
 import helmet from '@fastify/helmet';
 import multipart from '@fastify/multipart';
 import type { DynamicModule } from '@nestjs/common';
-import { NestFactory } from '@nestjs/core';
+import { NestFactory, Reflector } from '@nestjs/core';
 import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import type { Logger } from 'pino';
 import { AuditService } from '@app/audit';
-import { ApiValidationPipe, PinoNestLogger, RequestContext } from '@app/core';
+import type { AppConfig } from '@app/config';
+import { ApiValidationPipe, checkedJsonText, PinoNestLogger, refuseMalformedQuery, refuseUnsafeText, RequestContext } from '@app/core';
 import { HttpExceptionFilter } from './http-exception.filter.js';
+import { NoStoreInterceptor } from './no-store.interceptor.js';
 
 const REQUEST_ID = /^[\w.:-]{1,128}$/;
 
-function createFastifyAdapter(logger: Logger): FastifyAdapter {
+function createFastifyAdapter(logger: Logger, config: Pick<AppConfig, 'TRUSTED_PROXIES'>): FastifyAdapter {
   return new FastifyAdapter({
     loggerInstance: logger,
     requestIdHeader: false,
@@ -21,12 +23,43 @@ function createFastifyAdapter(logger: Logger): FastifyAdapter {
       return typeof given === 'string' && REQUEST_ID.test(given) ? given : randomUUID();
     },
     bodyLimit: 1024 * 1024,
-    trustProxy: true,
+    // X-Forwarded-For is believed only from the proxies named in TRUSTED_PROXIES (none by default).
+    trustProxy: config.TRUSTED_PROXIES.length > 0 ? config.TRUSTED_PROXIES : false,
   });
+}
+
+/** The pages that run their own scripts: the API docs (Swagger UI) and the queue dashboard. */
+const UI_PATHS = ['/api/docs', '/api/admin/queues'];
+
+/**
+ * Two policies. Everything but the UIs — JSON, and the answers that carry user text (minutes HTML, the process-plan
+ * SVG, Bilag) — runs no script at all, loads nothing but its own inline styles and images, and may not be framed.
+ * The UIs load their own scripts and styles (Swagger UI's inline ones too) and nothing from elsewhere.
+ */
+function contentSecurityPolicies(servedOverTls: boolean): { ui: string; content: string } {
+  const upgrade = servedOverTls ? ['upgrade-insecure-requests'] : [];
+  const join = (directives: string[]) => directives.concat(upgrade).join('; ');
+  return {
+    ui: join([
+      "default-src 'self'",
+      "script-src 'self' 'unsafe-inline'",
+      "style-src 'self' 'unsafe-inline'",
+      "script-src-attr 'none'",
+      "img-src 'self' data:",
+      "font-src 'self' https: data:",
+      "object-src 'none'",
+      "base-uri 'self'",
+      "form-action 'self'",
+      "frame-ancestors 'self'",
+    ]),
+    content: join(["default-src 'none'", "style-src 'unsafe-inline'", 'img-src data:', "base-uri 'none'", "form-action 'none'", "frame-ancestors 'none'"]),
+  };
 }
 
 /** What differs between the API as it runs and as the integration tests start it. */
 export interface HttpAppOptions {
+  /** The settings the HTTP edge reads (the trusted proxies, whether it is served over TLS). */
+  config: Pick<AppConfig, 'TRUSTED_PROXIES' | 'SERVED_OVER_TLS'>;
   /** Serve the Swagger UI page at /api/docs (the JSON document at /api/docs-json is always served). */
   docsUi: boolean;
   /** Serve the queue dashboard at /api/admin/queues; loaded only then, as Jest cannot load its static-file server either. */
@@ -39,9 +72,9 @@ export interface HttpAppOptions {
 export async function createHttpApp(
   rootModule: DynamicModule,
   logger: Logger,
-  options: HttpAppOptions = { docsUi: true, queueDashboard: true },
+  options: HttpAppOptions,
 ): Promise<NestFastifyApplication> {
-  const app = await NestFactory.create<NestFastifyApplication>(rootModule, createFastifyAdapter(logger), {
+  const app = await NestFactory.create<NestFastifyApplication>(rootModule, createFastifyAdapter(logger, options.config), {
     // Nest's own body parsers are left out, so Fastify parses JSON (its built-in parser, within bodyLimit) and
     // multipart (for Bilag) only: a form-encoded or plain-text body gets 415.
     bodyParser: false,
@@ -56,22 +89,58 @@ async function configureHttpApp(app: NestFastifyApplication, options: HttpAppOpt
   app.setGlobalPrefix('api');
   const fastify = app.getHttpAdapter().getInstance();
   fastify.removeContentTypeParser('text/plain');
+  // JSON bodies: valid UTF-8 and nested at most MAX_JSON_DEPTH deep, checked in one cheap pass before parsing (400),
+  // then parsed as Fastify does (refusing __proto__ and constructor keys); no string or key may hold a NUL.
+  const parseJson = fastify.getDefaultJsonParser('error', 'error');
+  fastify.removeContentTypeParser('application/json');
+  fastify.addContentTypeParser('application/json', { parseAs: 'buffer' }, (request, body, done) => {
+    let text: string;
+    try {
+      text = checkedJsonText(body as Buffer);
+    } catch (error) {
+      done(error as Error, undefined);
+      return;
+    }
+    parseJson(request, text, (error, parsed) => {
+      if (error) return done(error, undefined);
+      try {
+        refuseUnsafeText(parsed, 'The body field');
+      } catch (refusal) {
+        return done(refusal as Error, undefined);
+      }
+      done(null, parsed);
+    });
+  });
   fastify.addHook('onRequest', (request, reply, done) => {
     reply.header('x-request-id', request.id);
-    RequestContext.run({ requestId: request.id, method: request.method, path: request.url, ip: request.ip, sqlStatements: 0 }, done);
+    RequestContext.run({ requestId: request.id, method: request.method, path: request.url, ip: request.ip, sqlStatements: 0 }, () => {
+      // A query that is not UTF-8, or a NUL or a lone surrogate in the path or the query, is refused (400) before any route sees it.
+      try {
+        refuseMalformedQuery(request.url);
+        refuseUnsafeText(request.params, 'The path parameter');
+        refuseUnsafeText(request.query, 'The query parameter');
+      } catch (refusal) {
+        return done(refusal as Error);
+      }
+      done();
+    });
   });
   // How many SQL statements a request ran, so tests and the benchmark can hold reads to a fixed number.
   fastify.addHook('onSend', (_request, reply, payload, done) => {
     reply.header('x-sql-statements', String(RequestContext.current()?.sqlStatements ?? 0));
     done(null, payload);
   });
-  await app.register(helmet, {
-    // The API docs page loads its own inline scripts and styles.
-    contentSecurityPolicy: { directives: { defaultSrc: ["'self'"], scriptSrc: ["'self'", "'unsafe-inline'"], styleSrc: ["'self'", "'unsafe-inline'"], imgSrc: ["'self'", 'data:'] } },
+  // Helmet's headers, with HSTS only over TLS; the content security policy is chosen per kind of answer below.
+  await app.register(helmet, { contentSecurityPolicy: false, hsts: options.config.SERVED_OVER_TLS ? { maxAge: 31_536_000, includeSubDomains: true } : false });
+  const policies = contentSecurityPolicies(options.config.SERVED_OVER_TLS);
+  fastify.addHook('onSend', (request, reply, payload, done) => {
+    reply.header('content-security-policy', UI_PATHS.some((path) => request.url.startsWith(path)) ? policies.ui : policies.content);
+    done(null, payload);
   });
   // Multipart bodies are parsed only when a route asks for its file, which sets its own size limit (Bilag).
   await app.register(multipart, { limits: { files: 1, fields: 10, fieldSize: 10_000 } });
   app.useGlobalPipes(new ApiValidationPipe());
+  app.useGlobalInterceptors(new NoStoreInterceptor(app.get(Reflector)));
   app.useGlobalFilters(new HttpExceptionFilter(app.get(AuditService)));
   app.enableShutdownHooks();
 

@@ -43,6 +43,7 @@ export async function mountQueueDashboard(app: NestFastifyApplication): Promise<
   await app.register(async (scope: FastifyInstance) => {
     // Inside this plugin only: the hook guards the dashboard's pages, assets and API, and nothing else.
     scope.addHook('onRequest', async (request, reply) => {
+      reply.header('cache-control', 'no-store');
       try {
         const session = await auth.authenticate(request, QUEUE_DASHBOARD_PATH);
         if (session.setCookie) reply.header('set-cookie', session.setCookie);

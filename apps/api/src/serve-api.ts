@@ -15,7 +15,7 @@ export async function serveApi(config: AppConfig, processName: string, alongside
   if (isDevelopment(config)) warnOfDevelopmentSecrets(config, logger);
   await prepareDatabase(config.DATABASE_URL, logger);
   if (!config.SMTP_URL) logger.info(`SMTP_URL is not set: e-mail is written as .eml files to ${config.MAIL_OUTBOX_DIR}`);
-  const app = await createHttpApp(apiRootModule(config, alongside), logger, { docsUi: true, queueDashboard: true, bufferLogs: true });
+  const app = await createHttpApp(apiRootModule(config, alongside), logger, { config, docsUi: true, queueDashboard: true, bufferLogs: true });
   await app.listen({ port: config.PORT, host: config.HOST });
   const base = config.PUBLIC_BASE_URL.replace(/\/$/, '');
   logger.info(`API listening on ${config.HOST}:${config.PORT}${alongside.length ? ' with the worker in the same process' : ''}`);

@@ -1,6 +1,7 @@
 import { plainToInstance, Transform } from 'class-transformer';
-import { IsEmail, IsIn, IsInt, IsOptional, IsString, Matches, Max, Min, MinLength, validateSync } from 'class-validator';
+import { IsBoolean, IsEmail, IsIn, IsInt, IsOptional, IsString, Matches, Max, Min, MinLength, validateSync } from 'class-validator';
 import { DEFAULT_REMINDER_OFFSETS, type ReminderOffsets } from '@app/domain';
+import { IsProxyList } from './is-proxy-list.validator.js';
 import { IsUrlWithProtocol } from './is-url-with-protocol.validator.js';
 
 const trimmed = ({ value }: { value: unknown }) => (typeof value === 'string' && value.trim() === '' ? undefined : value);
@@ -60,6 +61,23 @@ export class AppConfig {
 
   @IntegerSetting(0, 65535)
   PORT = 3000;
+
+  /**
+   * The reverse proxies whose `X-Forwarded-For` is believed (addresses or CIDR networks, comma-separated). Empty (the
+   * default): the header is ignored and the client is the connection's address, so nobody can choose their own.
+   */
+  @Transform(({ value }: { value: unknown }) => (typeof value === 'string' ? value.split(',').map((entry) => entry.trim()).filter(Boolean) : value))
+  @IsProxyList()
+  TRUSTED_PROXIES: string[] = [];
+
+  /**
+   * `true` when people reach the API over HTTPS only (TLS ended here or at a trusted proxy): then every answer says
+   * Strict-Transport-Security and the pages' policy upgrades insecure requests. `false` (the default) sends neither,
+   * so the API stays usable over plain HTTP on a local network.
+   */
+  @Transform(({ value }: { value: unknown }) => (value === 'true' ? true : value === 'false' ? false : value))
+  @IsBoolean({ message: 'SERVED_OVER_TLS must be true or false' })
+  SERVED_OVER_TLS = false;
 
   // --- Secrets outside development (see productionSecretProblems below) ---
   /** The address the API listens on: loopback unless told otherwise; any other address counts as production. */

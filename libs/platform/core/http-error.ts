@@ -57,7 +57,11 @@ function fromDatabase(error: QueryFailedError & { code?: string; constraint?: st
     case '22008':
     case '22003':
     case '22001':
-      return body(400, 'invalid_value', `A value has the wrong form: ${error.message}`);
+      // PostgreSQL's own text names its internals; it goes to the log, never to the client.
+      return body(400, 'invalid_value', 'A value has the wrong form for its field');
+    case '22021':
+    case '22P05':
+      return body(400, 'invalid_text', 'A text holds a character that cannot be stored (a NUL or invalid Unicode)');
     default:
       return null;
   }

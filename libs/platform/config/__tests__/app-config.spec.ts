@@ -30,6 +30,9 @@ describe('loadConfig', () => {
     ['REMINDER_TIME', '24:00'],
     ['REMINDER_PHASE_ENDING_WORKING_DAYS', '-1'],
     ['DELIVERY_LEASE_MS', '500'],
+    ['TRUSTED_PROXIES', 'proxy.example.dk'],
+    ['TRUSTED_PROXIES', '10.0.0.0/33'],
+    ['SERVED_OVER_TLS', 'yes'],
   ])('refuses %s=%s with a message naming the variable', (name, value) => {
     expect(() => loadConfig({ [name]: value })).toThrow(ConfigError);
     expect(() => loadConfig({ [name]: value })).toThrow(new RegExp(`${name}:`));
@@ -45,6 +48,12 @@ describe('loadConfig', () => {
       AGENDA_UPDATE_COALESCE_MS: 60_000,
     });
     expect(loadConfig({ REMINDER_TIME: '07:30', REMINDER_PHASE_ENDING_WORKING_DAYS: '15' })).toMatchObject({ REMINDER_TIME: '07:30', REMINDER_PHASE_ENDING_WORKING_DAYS: 15 });
+  });
+
+  it('trusts no proxy unless told, and reads a list of addresses and networks', () => {
+    expect(loadConfig({}).TRUSTED_PROXIES).toEqual([]);
+    expect(loadConfig({ TRUSTED_PROXIES: '' }).TRUSTED_PROXIES).toEqual([]);
+    expect(loadConfig({ TRUSTED_PROXIES: '10.0.0.5, 10.1.0.0/16,fd00::/8' }).TRUSTED_PROXIES).toEqual(['10.0.0.5', '10.1.0.0/16', 'fd00::/8']);
   });
 
   it('treats an empty SMTP_URL as unset', () => {

@@ -25,6 +25,14 @@ describe('mapping errors to the API contract', () => {
     expect(toHttpError(error)).toMatchObject({ statusCode: status, code });
   });
 
+  it('never passes PostgreSQL\'s own text to the client', () => {
+    const leaky = Object.assign(new QueryFailedError('SELECT 1', [], new Error('invalid input syntax for type uuid: "x"')), { code: '22P02' });
+    expect(toHttpError(leaky)).toEqual({ statusCode: 400, error: 'Bad Request', code: 'invalid_value', message: 'A value has the wrong form for its field' });
+    const nul = Object.assign(new QueryFailedError('SELECT 1', [], new Error('invalid byte sequence for encoding "UTF8": 0x00')), { code: '22021' });
+    expect(toHttpError(nul)).toMatchObject({ statusCode: 400, code: 'invalid_text' });
+    expect(toHttpError(nul)?.message).not.toMatch(/UTF8|0x00/);
+  });
+
   it('leaves unexpected failures to the caller as a 500', () => {
     expect(toHttpError(new Error('boom'))).toBeNull();
     expect(toHttpError(dbError('XX000'))).toBeNull();

@@ -8,3 +8,4 @@ export * from './no-control-characters.decorator.js';
 export * from './text-transforms.decorator.js';
 export * from './sent-fields.util.js';
 export * from './uuid-param.decorator.js';
+export * from './request-input.js';
