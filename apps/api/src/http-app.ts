@@ -18,10 +18,8 @@ function createFastifyAdapter(logger: Logger, config: Pick<AppConfig, 'TRUSTED_P
   return new FastifyAdapter({
     loggerInstance: logger,
     requestIdHeader: false,
-    genReqId: (request: { headers: Record<string, string | string[] | undefined> }) => {
-      const given = request.headers['x-request-id'];
-      return typeof given === 'string' && REQUEST_ID.test(given) ? given : randomUUID();
-    },
+    // The request id is always the server's own; a client's x-request-id is only kept beside it (clientRequestId).
+    genReqId: () => randomUUID(),
     bodyLimit: 1024 * 1024,
     // X-Forwarded-For is believed only from the proxies named in TRUSTED_PROXIES (none by default).
     trustProxy: config.TRUSTED_PROXIES.length > 0 ? config.TRUSTED_PROXIES : false,
@@ -113,7 +111,9 @@ async function configureHttpApp(app: NestFastifyApplication, options: HttpAppOpt
   });
   fastify.addHook('onRequest', (request, reply, done) => {
     reply.header('x-request-id', request.id);
-    RequestContext.run({ requestId: request.id, method: request.method, path: request.url, ip: request.ip, sqlStatements: 0 }, () => {
+    const given = request.headers['x-request-id'];
+    const clientRequestId = typeof given === 'string' && REQUEST_ID.test(given) ? given : undefined;
+    RequestContext.run({ requestId: request.id, clientRequestId, method: request.method, path: request.url, ip: request.ip, sqlStatements: 0 }, () => {
       // A query that is not UTF-8, or a NUL or a lone surrogate in the path or the query, is refused (400) before any route sees it.
       try {
         refuseMalformedQuery(request.url);

@@ -1,7 +1,7 @@
 import { type ArgumentsHost, Catch, type ExceptionFilter, Logger } from '@nestjs/common';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { AuditService } from '@app/audit';
-import { internalErrorBody, toHttpError } from '@app/core';
+import { internalErrorBody, RequestContext, toHttpError } from '@app/core';
 
 const REFUSALS = new Set([401, 403, 429]);
 
@@ -20,8 +20,9 @@ export class HttpExceptionFilter implements ExceptionFilter {
       this.logger.error(exception instanceof Error ? (exception.stack ?? exception.message) : String(exception));
     }
     if (REFUSALS.has(body.statusCode)) {
-      await this.audit
-        .recordStandalone({ action: 'request.refused', entityType: 'request', statusCode: body.statusCode, details: { code: body.code, message: body.message } })
+      const refusal = { action: 'request.refused', entityType: 'request', statusCode: body.statusCode, details: { code: body.code, message: body.message } };
+      // A caller without a login is counted per address and minute, so a flood of bad tokens cannot grow the trail.
+      await (RequestContext.current()?.actor ? this.audit.recordStandalone(refusal) : this.audit.recordAnonymousRefusal(refusal))
         .catch((error: Error) => this.logger.error(`Could not audit a refused request: ${error.message}`));
       if (body.statusCode === 429 && body.details?.retryAfterSeconds) reply.header('retry-after', String(body.details.retryAfterSeconds));
     }

@@ -25,6 +25,7 @@ export class AuthService {
       throw new DomainError('unauthenticated', 'invalid_credentials', 'The e-mail or password is wrong');
     }
     const accessToken = await this.jwt.signAsync({ sub: person.id });
+    await this.audit.recordStandalone({ action: 'auth.login', entityType: 'person', entityId: person.id, statusCode: 200, actor: { personId: person.id, email: person.email } });
     const { exp, iat } = this.jwt.decode<{ exp: number; iat: number }>(accessToken);
     return { accessToken, tokenType: 'Bearer', expiresIn: exp - iat };
   }

@@ -17,7 +17,7 @@ export class AuditEntry {
   @Column({ name: 'actor_email', type: 'text', nullable: true })
   actorEmail: string | null;
 
-  /** e.g. `committee.created`, `membership.deleted`, `request.refused`, `auth.login-failed` */
+  /** e.g. `committee.created`, `membership.deleted`, `request.refused`, `auth.login`, `auth.login-failed` */
   @Column({ type: 'text' })
   action: string;
 
@@ -29,6 +29,14 @@ export class AuditEntry {
 
   @Column({ name: 'request_id', type: 'text', nullable: true })
   requestId: string | null;
+
+  /** The `x-request-id` the client sent, kept beside the server's own `requestId`. */
+  @Column({ name: 'client_request_id', type: 'text', nullable: true })
+  clientRequestId: string | null;
+
+  /** The client's address (X-Forwarded-For only from TRUSTED_PROXIES). */
+  @Column({ type: 'text', nullable: true })
+  ip: string | null;
 
   @Column({ type: 'text', nullable: true })
   method: string | null;

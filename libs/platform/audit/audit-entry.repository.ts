@@ -20,6 +20,23 @@ export class AuditEntryRepository {
     await tx.insert(AuditEntry, entry);
   }
 
+  /**
+   * Writes the entry, or, when a row with its id is there already, counts one more in that row's `details.count`
+   * (and `details.lastAt`): one row stands for many like events.
+   */
+  async insertOrCount(entry: Partial<AuditEntry> & { id: string }): Promise<void> {
+    await this.unitOfWork.outside.query(
+      `INSERT INTO audit_entry (id, action, entity_type, entity_id, status_code, details, actor_id, actor_email, request_id, client_request_id, ip, method, path)
+       VALUES ($1, $2, $3, $4, $5, $6::jsonb || jsonb_build_object('count', 1), $7, $8, $9, $10, $11, $12, $13)
+       ON CONFLICT (id) DO UPDATE SET details = audit_entry.details
+         || jsonb_build_object('count', COALESCE((audit_entry.details->>'count')::int, 1) + 1, 'lastAt', now())`,
+      [
+        entry.id, entry.action, entry.entityType ?? null, entry.entityId ?? null, entry.statusCode ?? null, JSON.stringify(entry.details ?? {}),
+        entry.actorId ?? null, entry.actorEmail ?? null, entry.requestId ?? null, entry.clientRequestId ?? null, entry.ip ?? null, entry.method ?? null, entry.path ?? null,
+      ],
+    );
+  }
+
   /** Newest first. */
   find(query: AuditQuery): Promise<AuditEntry[]> {
     const qb = this.unitOfWork.outside.createQueryBuilder(AuditEntry, 'a').orderBy('a.at', 'DESC').addOrderBy('a.id', 'DESC').limit(query.limit);

@@ -15,7 +15,7 @@ export class AuditController {
   ) {}
 
   @Get()
-  @ApiOperation({ summary: 'The audit trail, newest first (admin)', description: 'Every write and every refused request (401, 403, 429), with who, what, when and the request id.' })
+  @ApiOperation({ summary: 'The audit trail, newest first (admin)', description: 'Every write, every login and every refused request (401, 403, 429), with who, what, when, the client address and the request id; refusals of callers without a login are one row per address, minute and code, counted in details.count.' })
   find(@CurrentActor() actor: Actor, @Query() query: AuditQueryDto): Promise<AuditEntry[]> {
     return this.audit.find(actor, query);
   }

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { AccessService } from '@app/access';
 import type { Actor } from '@app/core';
@@ -14,6 +15,8 @@ export interface AuditRecord {
   entityId?: string;
   details?: Record<string, unknown>;
   statusCode?: number;
+  /** Who, when the request context does not know yet (a login). */
+  actor?: Pick<Actor, 'personId' | 'email'>;
 }
 
 /** Writes the audit trail: inside the caller's transaction for writes, so the trail and the data never disagree. */
@@ -33,6 +36,18 @@ export class AuditService {
     await this.entries.insert(this.entry(record));
   }
 
+  /**
+   * A refusal of a caller without a login: one row per client address, minute and refusal code, whose
+   * `details.count` counts the refusals (so one client cannot grow the table faster than that).
+   */
+  async recordAnonymousRefusal(record: AuditRecord): Promise<void> {
+    const entry = this.entry(record);
+    const minute = new Date().toISOString().slice(0, 16);
+    const hex = createHash('sha256').update(`${record.action}|${entry.ip ?? ''}|${minute}|${record.statusCode ?? ''}|${String(record.details?.code ?? '')}`).digest('hex');
+    const id = `${hex.slice(0, 8)}-${hex.slice(8, 12)}-4${hex.slice(13, 16)}-8${hex.slice(17, 20)}-${hex.slice(20, 32)}`;
+    await this.entries.insertOrCount({ ...entry, id });
+  }
+
   find(actor: Actor, query: AuditQuery): Promise<AuditEntry[]> {
     this.access.assertAdmin(actor);
     return this.entries.find(query);
@@ -46,9 +61,11 @@ export class AuditService {
       entityId: record.entityId ?? null,
       details: record.details ?? null,
       statusCode: record.statusCode ?? null,
-      actorId: context?.actor?.personId ?? null,
-      actorEmail: context?.actor?.email ?? null,
+      actorId: record.actor?.personId ?? context?.actor?.personId ?? null,
+      actorEmail: record.actor?.email ?? context?.actor?.email ?? null,
       requestId: context?.requestId ?? null,
+      clientRequestId: context?.clientRequestId ?? null,
+      ip: context?.ip ?? null,
       method: context?.method ?? null,
       path: context?.path ?? null,
     };

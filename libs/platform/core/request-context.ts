@@ -18,7 +18,10 @@ export interface Actor {
 }
 
 export interface RequestContextData {
+  /** The server's own id for this request (never the client's). */
   requestId: string;
+  /** The `x-request-id` a client sent, if it was well formed: kept beside the server's id, never instead of it. */
+  clientRequestId?: string;
   method?: string;
   path?: string;
   ip?: string;
