@@ -2,7 +2,7 @@ import { attendanceSentences, type MinutesAttendee, minutesSignatories } from '.
 import { buildMinutesDocument, type MinutesDocument } from '../minutes-document.js';
 import { renderMinutesHtml } from '../minutes-html.renderer.js';
 import { escapeMarkdown, renderMinutesMarkdown } from '../minutes-markdown.renderer.js';
-import { CLOSED_ITEM_WORDS, HELD_MEETING } from '../../testing/index.js';
+import { CLOSED_ITEM_WORDS, HELD_MEETING } from '@app/domain/testing';
 
 const ATTENDANCE_SENTENCES = ['Alle var mødt, undtagen Anders Andersen, Bente Bentsen og Carl Carlsen, der havde meldt afbud.', 'Dorte Dahl deltog virtuelt til kl. 10.30.'];
 

@@ -1,7 +1,13 @@
+import { applyDecorators } from '@nestjs/common';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { ArrayMaxSize, ArrayMinSize, IsArray, IsBoolean, IsIn, IsInt, IsOptional, IsString, Matches, MaxLength, Min, MinLength } from 'class-validator';
 import { RECURRING_ITEMS } from '@app/domain';
 import { NoControlCharacters } from '@app/core';
+
+/** Bilag named before their files are uploaded: at most 50, each one line of 1 to 300 characters. */
+function AttachmentNames(): PropertyDecorator {
+  return applyDecorators(IsOptional(), IsArray(), ArrayMaxSize(50), IsString({ each: true }), MinLength(1, { each: true }), MaxLength(300, { each: true }), NoControlCharacters({ each: true }));
+}
 
 const LOCAL_TIME = /^([01]\d|2[0-3]):[0-5]\d$/;
 const LOCAL_TIME_MESSAGE = '$property must be a local time HH:MM, e.g. 09:30';
@@ -60,13 +66,7 @@ export class CreateAgendaItemDto {
   presentation?: string;
 
   @ApiPropertyOptional({ description: 'Bilag by name, before the files are uploaded', example: ['Præsentation fra mødet.pdf'], maxItems: 50, items: { type: 'string', maxLength: 300 } })
-  @IsOptional()
-  @IsArray()
-  @ArrayMaxSize(50)
-  @IsString({ each: true })
-  @MinLength(1, { each: true })
-  @MaxLength(300, { each: true })
-  @NoControlCharacters({ each: true })
+  @AttachmentNames()
   attachmentNames?: string[];
 }
 
@@ -86,13 +86,7 @@ export class UpdateAgendaItemDto {
   @MaxLength(20_000)
   decision?: string | null;
   @ApiPropertyOptional({ type: [String], maxItems: 50, items: { type: 'string', maxLength: 300 } })
-  @IsOptional()
-  @IsArray()
-  @ArrayMaxSize(50)
-  @IsString({ each: true })
-  @MinLength(1, { each: true })
-  @MaxLength(300, { each: true })
-  @NoControlCharacters({ each: true })
+  @AttachmentNames()
   attachmentNames?: string[];
   @ApiPropertyOptional({ description: 'Move the item to this place on the agenda (1 = first); the others are renumbered', example: 1 })
   @IsOptional()
