@@ -192,6 +192,7 @@ export class MeetingService {
     await this.meetings.update(tx, meeting.id, { publishedAt: new Date() });
     const ready = await this.items.inState(meeting.id, 'ready', tx);
     const items = this.workflows.recordsOf(agendaItemWorkflow);
-    for (const item of ready) await items.fireAsSystem(tx, item, 'put-on-agenda');
+    // Each item is handed its meeting as this transition left it, so the item's guards read no row again per item.
+    for (const item of ready) await items.fireAsSystem(tx, { ...item, meeting }, 'put-on-agenda');
   }
 }
