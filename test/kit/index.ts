@@ -11,6 +11,7 @@ export * from './fixtures.js';
 export * from './free-port.js';
 export * from './outbox.js';
 export * from './pdf-text.js';
+export * from './postgres-server.js';
 export * from './processes.js';
 export * from './redis-server.js';
 export * from './service-module.js';

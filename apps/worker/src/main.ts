@@ -15,7 +15,8 @@ async function main() {
   @Module({ imports: [InfrastructureModule.forRoot(config), WorkerModule] })
   class WorkerRootModule {}
 
-  const app = await NestFactory.createApplicationContext(WorkerRootModule, { logger: new PinoNestLogger(logger), bufferLogs: true });
+  // Not buffered: nothing here calls useLogger, so buffered lines (every failed attempt) would never be written.
+  const app = await NestFactory.createApplicationContext(WorkerRootModule, { logger: new PinoNestLogger(logger) });
   await app.init();
   logger.info('Worker started');
 

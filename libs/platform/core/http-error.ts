@@ -17,7 +17,30 @@ const STATUS_OF_KIND: Record<DomainErrorKind, number> = {
   'not-found': HttpStatus.NOT_FOUND,
   conflict: HttpStatus.CONFLICT,
   'rate-limited': HttpStatus.TOO_MANY_REQUESTS,
+  unavailable: HttpStatus.SERVICE_UNAVAILABLE,
 };
+
+/** How long a client is asked to wait while the database is away: long enough for a restart, short enough to retry. */
+export const DATABASE_RETRY_AFTER_SECONDS = 5;
+
+// Node's socket errors: the pool could not reach the server or lost it.
+const UNREACHABLE_SOCKET_CODES = new Set(['ECONNREFUSED', 'ECONNRESET', 'ETIMEDOUT', 'EHOSTUNREACH', 'ENETUNREACH', 'ENOTFOUND', 'EAI_AGAIN', 'EPIPE']);
+// PostgreSQL going away: connection exceptions (class 08), shutdown and start-up (57P01-57P03), no free connection (53300).
+const UNAVAILABLE_SQLSTATES = new Set(['57P01', '57P02', '57P03', '53300']);
+// node-postgres's own words for a connection it lost or could not get in time.
+const LOST_CONNECTION = /Connection terminated|timeout exceeded when trying to connect|connection is not open|Client was closed/i;
+
+/** True when the error says the database could not be reached, not that the request was wrong. */
+export function isDatabaseUnavailable(exception: unknown): boolean {
+  // A QueryFailedError carries its driver error's code and message as its own.
+  const error = exception as { code?: unknown; message?: unknown; errors?: unknown[] } | null;
+  if (!error || typeof error !== 'object') return false;
+  const code = typeof error.code === 'string' ? error.code : '';
+  if (code.startsWith('08') || UNAVAILABLE_SQLSTATES.has(code) || UNREACHABLE_SOCKET_CODES.has(code)) return true;
+  // A refused connection to a host with several addresses comes as an AggregateError of one per address.
+  if (Array.isArray(error.errors) && error.errors.some(isDatabaseUnavailable)) return true;
+  return typeof error.message === 'string' && LOST_CONNECTION.test(error.message);
+}
 
 const CODE_OF_STATUS: Record<number, string> = {
   400: 'bad_request',
@@ -83,6 +106,9 @@ export function toHttpError(exception: unknown): HttpErrorBody | null {
       return body(415, 'unsupported_media_type', 'This Content-Type is not accepted: send the body as JSON (application/json), or as multipart/form-data where a file is uploaded');
     }
     return body(status, ownCode || CODE_OF_STATUS[status] || 'error', message);
+  }
+  if (isDatabaseUnavailable(exception)) {
+    return body(503, 'database_unavailable', 'The database cannot be reached just now; nothing was changed. Try again shortly', { retryAfterSeconds: DATABASE_RETRY_AFTER_SECONDS });
   }
   if (exception instanceof QueryFailedError) return fromDatabase(exception);
   const status = (exception as { statusCode?: number })?.statusCode;

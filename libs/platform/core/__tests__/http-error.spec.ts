@@ -33,6 +33,18 @@ describe('mapping errors to the API contract', () => {
     expect(toHttpError(nul)?.message).not.toMatch(/UTF8|0x00/);
   });
 
+  it.each([
+    ['a refused connection', Object.assign(new Error('connect ECONNREFUSED 127.0.0.1:5432'), { code: 'ECONNREFUSED' })],
+    ['a refused connection to every address', new AggregateError([Object.assign(new Error('connect ECONNREFUSED ::1:5432'), { code: 'ECONNREFUSED' })])],
+    ['a server shutting down', dbError('57P01')],
+    ['a server starting up', dbError('57P03')],
+    ['a connection exception', dbError('08006')],
+    ['a lost connection', new Error('Connection terminated unexpectedly')],
+    ['no connection in time', new Error('timeout exceeded when trying to connect')],
+  ])('answers %s with 503 database_unavailable and when to retry', (_, error) => {
+    expect(toHttpError(error)).toMatchObject({ statusCode: 503, code: 'database_unavailable', details: { retryAfterSeconds: 5 } });
+  });
+
   it('leaves unexpected failures to the caller as a 500', () => {
     expect(toHttpError(new Error('boom'))).toBeNull();
     expect(toHttpError(dbError('XX000'))).toBeNull();
