@@ -1,6 +1,6 @@
 import ICAL from 'ical.js';
 import type { ParsedMail } from 'mailparser';
-import { type Fixtures, type LoggedIn, SmtpServer, startTestApp, type TestApp, waitForOutboxDrained } from '@app/test-kit';
+import { type Fixtures, type LoggedIn, SmtpServer, startTestApp, type TestApp, waitForOutboxDrained, waitUntil } from '@app/test-kit';
 import { Phase, PhaseParticipant } from '@app/process-plans';
 
 /** Text put into every field of a closed item that no e-mail may carry. */
@@ -258,27 +258,29 @@ describe('agenda e-mails over a real SMTP server', () => {
   });
 });
 
-describe('agenda e-mails when a mailbox keeps refusing', () => {
+describe('agenda e-mails when mailboxes refuse', () => {
   let smtp: SmtpServer;
   let t: TestApp;
+  const refusedForGood = new Set(['fuld@hedensted.dk']);
+  const refusedForNow = new Set(['travl@hedensted.dk']);
 
   beforeAll(async () => {
-    smtp = await SmtpServer.start({ refuses: (address) => address === 'fuld@hedensted.dk' });
-    t = await startTestApp({ worker: true, env: { SMTP_URL: smtp.url, JOB_ATTEMPTS: '3', JOB_BACKOFF_MS: '50' } });
+    smtp = await SmtpServer.start({ refuses: (address) => refusedForNow.has(address), refusesForGood: (address) => refusedForGood.has(address) });
+    t = await startTestApp({ worker: true, env: { SMTP_URL: smtp.url, JOB_ATTEMPTS: '3', JOB_BACKOFF_MS: '50', DELIVERY_RETRY_MAX_DELAY: '200ms' } });
   });
   afterAll(async () => {
     await t.close();
     await smtp.close();
   });
 
-  it('retries with backoff, then shows the delivery as failed with the reason, the others as sent', async () => {
+  it('shows a refusal for good as failed at once, a passing one as retrying with the next attempt, and sends a failed one again on request', async () => {
     const fixtures = await t.fixtures();
     const committee = await fixtures.committee({ kind: 'standing', mandateStart: '2024-01-01', mandateEnd: null });
     const secretary = await fixtures.member(committee.id, 'secretary', { email: 'sekretaer@hedensted.dk' });
     await fixtures.member(committee.id, 'member', { email: 'fuld@hedensted.dk' });
-    // Only the agenda counts: the welcome e-mails go out (or fail, for the full mailbox) first and are forgotten.
-    await waitForOutboxDrained(t.dataSource);
-    smtp.clear();
+    await fixtures.member(committee.id, 'member', { email: 'travl@hedensted.dk' });
+    const other = await fixtures.committee({ kind: 'standing', mandateStart: '2024-01-01', mandateEnd: null });
+    const otherSecretary = await fixtures.member(other.id, 'secretary');
     const meeting = await t.request('POST', `/api/committees/${committee.id}/meetings`, {
       token: secretary.token,
       body: { startsAt: '2027-02-02T09:30:00+01:00', location: 'Rådhuset' },
@@ -287,12 +289,38 @@ describe('agenda e-mails when a mailbox keeps refusing', () => {
     await t.request('POST', `/api/items/${item.body.id}/transitions`, { token: secretary.token, body: { event: 'mark-ready' } });
     expect((await t.request('POST', `/api/meetings/${meeting.body.id}/transitions`, { token: secretary.token, body: { event: 'publish' } })).status).toBe(200);
 
+    type Row = { id: string; recipient: string; status: string; attempts: number; nextAttemptAt: string | null; lastError: string | null; sentAt: string | null };
+    const deliveries = async () => (await t.request('GET', `/api/meetings/${meeting.body.id}/deliveries`, { token: secretary.token })).body as Row[];
+    const of = (rows: Row[], recipient: string) => rows.find((row) => row.recipient === recipient)!;
+    await waitUntil(
+      async () => {
+        const rows = await deliveries();
+        return of(rows, 'sekretaer@hedensted.dk')?.status === 'sent' && of(rows, 'fuld@hedensted.dk')?.status === 'failed' && of(rows, 'travl@hedensted.dk')?.attempts > 3;
+      },
+      { timeoutMs: 15_000 },
+      async () => `Deliveries never settled: ${JSON.stringify(await deliveries())}`,
+    );
+    const rows = await deliveries();
+    const failed = of(rows, 'fuld@hedensted.dk');
+    expect(failed).toMatchObject({ kind: 'agenda', status: 'failed', attempts: 1, sentAt: null, nextAttemptAt: null });
+    expect(failed.lastError).toContain('550');
+    const retrying = of(rows, 'travl@hedensted.dk');
+    if (retrying.status === 'retrying') expect(Date.parse(retrying.nextAttemptAt!)).toBeGreaterThan(Date.now() - 1_000);
+    expect(retrying.lastError).toContain('451');
+
+    expect((await t.request('POST', `/api/deliveries/${failed.id}/resend`, { token: otherSecretary.token })).status).toBe(403);
+    expect((await t.request('POST', `/api/deliveries/${of(rows, 'sekretaer@hedensted.dk').id}/resend`, { token: secretary.token })).body.code).toBe('delivery_not_failed');
+    expect((await t.request('POST', `/api/deliveries/00000000-0000-4000-8000-000000000000/resend`, { token: secretary.token })).body.code).toBe('delivery_not_found');
+
+    // The mailboxes are fixed: the failed e-mail goes out again on request, the retrying one by itself.
+    refusedForGood.clear();
+    refusedForNow.clear();
+    const resent = await t.request('POST', `/api/deliveries/${failed.id}/resend`, { token: secretary.token });
+    expect(resent).toMatchObject({ status: 202, body: { id: failed.id, status: 'pending' } });
     await waitForOutboxDrained(t.dataSource);
-    const deliveries = (await t.request('GET', `/api/meetings/${meeting.body.id}/deliveries`, { token: secretary.token })).body;
-    expect(deliveries.find((d: { recipient: string }) => d.recipient === 'sekretaer@hedensted.dk')).toMatchObject({ status: 'sent', attempts: 1 });
-    const failed = deliveries.find((d: { recipient: string }) => d.recipient === 'fuld@hedensted.dk');
-    expect(failed).toMatchObject({ kind: 'agenda', status: 'failed', attempts: 3, sentAt: null });
-    expect(failed.lastError).toContain('451');
-    expect((await smtp.mails()).map(recipientOf)).toEqual(['sekretaer@hedensted.dk']);
+    const after = await deliveries();
+    expect(after.map((row) => row.status)).toEqual(['sent', 'sent', 'sent']);
+    const arrived = (await smtp.mails()).filter((mail) => mail.subject?.includes('Dagsorden')).map(recipientOf).sort();
+    expect(arrived).toEqual(['fuld@hedensted.dk', 'sekretaer@hedensted.dk', 'travl@hedensted.dk']);
   });
 });

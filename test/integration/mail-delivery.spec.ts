@@ -1,7 +1,7 @@
 import { readdir, readFile, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { simpleParser } from 'mailparser';
-import { SmtpServer, startTestApp, type TestApp, waitForOutboxDrained } from '@app/test-kit';
+import { SmtpServer, startTestApp, type TestApp, waitForOutboxDrained, waitUntil } from '@app/test-kit';
 import { OutboxService } from '@app/outbox';
 import { Person } from '@app/people';
 
@@ -14,13 +14,57 @@ async function givePersonALogin(t: TestApp, name: string, email: string) {
   });
 }
 
-describe('mail delivery when the SMTP server refuses', () => {
+describe('mail delivery when the SMTP server refuses for a while (451)', () => {
+  let smtp: SmtpServer;
+  let t: TestApp;
+  let refusing = true;
+
+  beforeAll(async () => {
+    smtp = await SmtpServer.start({ refuses: (address) => refusing || address.startsWith('altid-') });
+    // Three attempts and a short pause would once have used the job up within a fraction of a second.
+    t = await startTestApp({ worker: true, env: { SMTP_URL: smtp.url, JOB_ATTEMPTS: '3', JOB_BACKOFF_MS: '20', DELIVERY_RETRY_MAX_DELAY: '200ms', DELIVERY_RETRY_WINDOW: '4s' } });
+  });
+  afterAll(async () => {
+    await t.close();
+    await smtp.close();
+  });
+
+  it('keeps trying past the job\'s attempts, shows retrying with the next attempt and the error, and sends once the server accepts', async () => {
+    const { personId, outboxId } = await givePersonALogin(t, 'Inger Støjberg', 'inger@kommune.dk');
+    await waitUntil(() => smtp.refused.length >= 5, { timeoutMs: 10_000 }, () => `Only ${smtp.refused.length} refusals`);
+    const [retrying] = await t.dataSource.query(`SELECT * FROM delivery WHERE key = $1`, [`welcome:${personId}`]);
+    expect(['retrying', 'sending']).toContain(retrying.status);
+    expect(retrying.last_error).toContain('451');
+    const [waiting] = await t.dataSource.query(`SELECT * FROM outbox_message WHERE id = $1`, [outboxId]);
+    expect(waiting).toMatchObject({ processed_at: null, attempts: 0 });
+    expect(waiting.retrying_until).not.toBeNull();
+
+    refusing = false;
+    await waitForOutboxDrained(t.dataSource, 10_000);
+    const [delivery] = await t.dataSource.query(`SELECT * FROM delivery WHERE key = $1`, [`welcome:${personId}`]);
+    expect(delivery).toMatchObject({ status: 'sent', next_attempt_at: null, last_error: null });
+    expect((await smtp.mails()).map((mail) => mail.subject)).toHaveLength(1);
+  });
+
+  it('ends failed with the reason once the retry window has passed', async () => {
+    const { personId, outboxId } = await givePersonALogin(t, 'Altid Afvist', 'altid-afvist@kommune.dk');
+    await waitForOutboxDrained(t.dataSource, 15_000);
+    const [delivery] = await t.dataSource.query(`SELECT * FROM delivery WHERE key = $1`, [`welcome:${personId}`]);
+    expect(delivery).toMatchObject({ status: 'failed', sent_at: null, next_attempt_at: null });
+    expect(delivery.last_error).toContain('451');
+    expect(delivery.attempts).toBeGreaterThan(3);
+    const [outbox] = await t.dataSource.query(`SELECT * FROM outbox_message WHERE id = $1`, [outboxId]);
+    expect(outbox).toMatchObject({ outcome: 'failed' });
+    expect(outbox.last_error).toContain('451');
+  });
+});
+
+describe('mail delivery when the SMTP server refuses a recipient for good (550)', () => {
   let smtp: SmtpServer;
   let t: TestApp;
 
   beforeAll(async () => {
-    // Every recipient is answered with a temporary refusal, every time.
-    smtp = await SmtpServer.start({ refuses: () => true });
+    smtp = await SmtpServer.start({ refusesForGood: (address) => address === 'findes-ikke@kommune.dk' });
     t = await startTestApp({ worker: true, env: { SMTP_URL: smtp.url, JOB_ATTEMPTS: '3', JOB_BACKOFF_MS: '20' } });
   });
   afterAll(async () => {
@@ -28,21 +72,56 @@ describe('mail delivery when the SMTP server refuses', () => {
     await smtp.close();
   });
 
-  it('marks the delivery and the outbox message failed after the last retry and sends nothing', async () => {
-    const { personId, outboxId } = await givePersonALogin(t, 'Inger Støjberg', 'inger@kommune.dk');
-    await waitForOutboxDrained(t.dataSource);
+  it('fails that delivery at once with the reply, without retrying, and sends the others', async () => {
+    const refused = await givePersonALogin(t, 'Findes Ikke', 'findes-ikke@kommune.dk');
+    const accepted = await givePersonALogin(t, 'Findes', 'findes@kommune.dk');
+    await waitForOutboxDrained(t.dataSource, 10_000);
 
-    expect(smtp.refused).toEqual(['inger@kommune.dk', 'inger@kommune.dk', 'inger@kommune.dk']);
-    expect(smtp.count).toBe(0);
-    const [delivery] = await t.dataSource.query(`SELECT * FROM delivery WHERE key = $1`, [`welcome:${personId}`]);
-    expect(delivery).toMatchObject({ status: 'failed', attempts: 3, sent_at: null, claimed_until: null });
-    expect(delivery.last_error).toContain('451');
-    const [outbox] = await t.dataSource.query(`SELECT * FROM outbox_message WHERE id = $1`, [outboxId]);
-    expect(outbox).toMatchObject({ outcome: 'failed', attempts: 3 });
-    expect(outbox.processed_at).not.toBeNull();
-    expect(outbox.last_error).toContain('451');
-    const [{ sent }] = await t.dataSource.query(`SELECT count(*)::int AS sent FROM delivery WHERE status = 'sent'`);
-    expect(sent).toBe(0);
+    expect(smtp.refused).toEqual(['findes-ikke@kommune.dk']);
+    const [failed] = await t.dataSource.query(`SELECT * FROM delivery WHERE key = $1`, [`welcome:${refused.personId}`]);
+    expect(failed).toMatchObject({ status: 'failed', attempts: 1, sent_at: null });
+    expect(failed.last_error).toContain('550');
+    const [outbox] = await t.dataSource.query(`SELECT * FROM outbox_message WHERE id = $1`, [refused.outboxId]);
+    expect(outbox).toMatchObject({ outcome: 'failed', attempts: 1 });
+    expect(outbox.last_error).toContain('550');
+    const [sent] = await t.dataSource.query(`SELECT status FROM delivery WHERE key = $1`, [`welcome:${accepted.personId}`]);
+    expect(sent.status).toBe('sent');
+  });
+});
+
+describe('mail delivery while the SMTP server is down for longer than the old retry schedule', () => {
+  let smtp: SmtpServer;
+  let t: TestApp;
+
+  beforeAll(async () => {
+    smtp = await SmtpServer.start();
+    // The old schedule (3 attempts, 20 ms and 40 ms apart) would be used up in well under a second.
+    t = await startTestApp({ worker: true, env: { SMTP_URL: smtp.url, JOB_ATTEMPTS: '3', JOB_BACKOFF_MS: '20', DELIVERY_RETRY_MAX_DELAY: '300ms' } });
+  });
+  afterAll(async () => {
+    await t.close();
+    await smtp.close();
+  });
+
+  it('sends every e-mail once the server is back', async () => {
+    await smtp.stopListening();
+    const people = [];
+    for (let n = 1; n <= 5; n++) people.push(await givePersonALogin(t, `Modtager ${n}`, `nede-${n}@kommune.dk`));
+    await waitUntil(
+      async () => (await t.dataSource.query(`SELECT count(*)::int AS n FROM delivery WHERE status = 'retrying' AND next_attempt_at IS NOT NULL`))[0].n === 5,
+      { timeoutMs: 10_000 },
+      () => 'The deliveries never showed retrying with their next attempt',
+    );
+    await new Promise((resolve) => setTimeout(resolve, 3_000));
+    const [{ failed }] = await t.dataSource.query(`SELECT count(*)::int AS failed FROM outbox_message WHERE outcome = 'failed'`);
+    expect(failed).toBe(0);
+
+    await smtp.listenAgain();
+    await waitForOutboxDrained(t.dataSource, 15_000);
+    const statuses = await t.dataSource.query(`SELECT status FROM delivery WHERE recipient LIKE 'nede-%'`);
+    expect(statuses.map((row: { status: string }) => row.status)).toEqual(['sent', 'sent', 'sent', 'sent', 'sent']);
+    expect(new Set(smtp.received.map((message) => message.messageId)).size).toBe(5);
+    expect(smtp.count).toBe(5);
   });
 });
 

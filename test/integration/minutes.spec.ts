@@ -177,6 +177,7 @@ describe('minutes: assembled by a job, signed, sealed and published', () => {
       outboxMessageId: 'direct',
       attempt: 1,
       maxAttempts: 1,
+      transientRetryAt: null,
       reportProgress: async (percent: number) => {
         const [{ progress }] = await t.dataSource.query(`SELECT progress FROM minutes WHERE id = $1`, [minutes.id]);
         reported.push({ percent, persistedBefore: progress });

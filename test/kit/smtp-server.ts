@@ -22,6 +22,8 @@ export interface SmtpServerOptions {
   acceptDelayMs?: number;
   /** Recipients answered with a temporary refusal (451), every time; they are listed in `refused`. */
   refuses?: (address: string) => boolean;
+  /** Recipients refused for good (550), every time; they are listed in `refused` too. */
+  refusesForGood?: (address: string) => boolean;
 }
 
 const EMPTY = Buffer.alloc(0);
@@ -47,25 +49,40 @@ export class SmtpServer {
     return this.address;
   }
 
-  static async start({ keepContent = true, acceptDelayMs = 0, refuses }: SmtpServerOptions = {}): Promise<SmtpServer> {
+  static async start(options: SmtpServerOptions = {}): Promise<SmtpServer> {
     const smtp = new SmtpServer();
+    smtp.options = options;
+    await smtp.listen(0);
+    return smtp;
+  }
+
+  private options: SmtpServerOptions = {};
+
+  private async listen(port: number): Promise<void> {
+    const { keepContent = true, acceptDelayMs = 0, refuses, refusesForGood } = this.options;
     const server = new SMTPServer({
       authOptional: true,
       disabledCommands: ['STARTTLS'],
       logger: false,
       maxClients: 1_000,
+      // Stopping ends pooled client connections soon rather than waiting for the clients to hang up.
+      closeTimeout: 200,
       // A reverse DNS lookup per connection would time each message by the resolver rather than by the senders.
       disableReverseLookup: true,
-      onConnect(_session, callback) {
-        smtp.connectionCount += 1;
+      onConnect: (_session, callback) => {
+        this.connectionCount += 1;
         callback();
       },
-      onRcptTo(address, _session, callback) {
+      onRcptTo: (address, _session, callback) => {
+        if (refusesForGood?.(address.address)) {
+          this.refused.push(address.address);
+          return callback(Object.assign(new Error('No such mailbox'), { responseCode: 550 }));
+        }
         if (!refuses?.(address.address)) return callback();
-        smtp.refused.push(address.address);
+        this.refused.push(address.address);
         callback(Object.assign(new Error('Mailbox temporarily unavailable'), { responseCode: 451 }));
       },
-      onData(stream, _session, callback) {
+      onData: (stream, _session, callback) => {
         let head = '';
         const chunks: Buffer[] = [];
         stream.on('data', (chunk: Buffer) => {
@@ -75,17 +92,27 @@ export class SmtpServer {
         stream.on('end', async () => {
           if (acceptDelayMs) await sleep(acceptDelayMs);
           const messageId = /^Message-ID:\s*(<[^>]+>)/im.exec(head)?.[1] ?? '';
-          smtp.received.push({ messageId, at: Date.now(), raw: keepContent ? Buffer.concat(chunks) : EMPTY });
+          this.received.push({ messageId, at: Date.now(), raw: keepContent ? Buffer.concat(chunks) : EMPTY });
           callback();
         });
       },
     });
     server.on('error', () => undefined);
-    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-    const { port } = server.server.address() as AddressInfo;
-    smtp.server = server;
-    smtp.address = `smtp://127.0.0.1:${port}`;
-    return smtp;
+    await new Promise<void>((resolve) => server.listen(port, '127.0.0.1', resolve));
+    const address = server.server.address() as AddressInfo;
+    this.server = server;
+    this.address = `smtp://127.0.0.1:${address.port}`;
+  }
+
+  /** The server goes away, as a mail server down for maintenance: connections to it are refused. */
+  async stopListening(): Promise<void> {
+    await this.close();
+    this.server = undefined;
+  }
+
+  /** Back on the same port, keeping what arrived before. */
+  async listenAgain(): Promise<void> {
+    await this.listen(Number(new URL(this.address).port));
   }
 
   get count(): number {

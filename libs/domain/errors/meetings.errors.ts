@@ -29,5 +29,6 @@ export const MEETING_ERRORS = defineErrorCatalogue({
   notes_not_open: { kind: 'conflict', meaning: 'Notes of dissent or disqualification are recorded while the meeting is held' },
   not_a_member_on_meeting_day: { kind: 'invalid', meaning: 'Notes are recorded for those seated in the committee on the meeting day' },
   item_note_exists: { kind: 'conflict', meaning: 'The person has such a note on the item already' },
+  delivery_not_failed: { kind: 'conflict', meaning: 'Only a failed e-mail is sent again; this one is sent, or still being tried' },
   case_not_found: { kind: 'not-found', meaning: 'No agenda item has this case number' },
 });

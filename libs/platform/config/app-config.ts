@@ -16,6 +16,21 @@ function IntegerSetting(min: number, max?: number): PropertyDecorator {
   };
 }
 
+const DURATION = /^(\d+)(ms|s|m|h|d)$/;
+const MS_PER_UNIT: Record<string, number> = { ms: 1, s: 1_000, m: 60_000, h: 3_600_000, d: 86_400_000 };
+
+/** A duration setting as written (`500ms`, `90s`, `15m`, `72h`, `3d`) in milliseconds. */
+export function durationMs(text: string): number {
+  const [, amount, unit] = DURATION.exec(text) ?? [];
+  if (!unit) throw new ConfigError(`Not a duration: ${text}`);
+  return Number(amount) * MS_PER_UNIT[unit];
+}
+
+/** A duration: a whole number and a unit, ms, s, m, h or d. */
+function DurationSetting(): PropertyDecorator {
+  return Matches(DURATION, { message: ({ property }) => `${property} must be a duration such as 90s, 15m, 72h or 3d` });
+}
+
 /** The public development values of the secrets: accepted only in development, on loopback. */
 export const DEVELOPMENT_JWT_SECRET = 'local-development-secret-change-me';
 export const DEVELOPMENT_ADMIN_PASSWORD = 'admin-password';
@@ -141,6 +156,17 @@ export class AppConfig {
    */
   @IntegerSetting(1_000)
   DELIVERY_LEASE_MS = 120_000;
+
+  /**
+   * How long a job that fails for a passing reason (the database or Redis unreachable, the SMTP server refusing a
+   * connection or answering 4xx) keeps being retried, counted from when it was due; mail servers keep a queue for days.
+   */
+  @DurationSetting()
+  DELIVERY_RETRY_WINDOW = '72h';
+
+  /** The longest wait between two such retries; they begin at JOB_BACKOFF_MS and double. */
+  @DurationSetting()
+  DELIVERY_RETRY_MAX_DELAY = '15m';
 
   /** Changes to a published meeting within this window after the first go out as one update e-mail. */
   @IntegerSetting(0)

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { UnitOfWork } from '@app/database';
+import { type Transaction, UnitOfWork } from '@app/database';
 import type { DeliveryStatus } from './delivery.entity.js';
 
 /** One delivery of the ledger, with the name of the person it went to as the caller's join brought it. */
@@ -13,6 +13,7 @@ export interface DeliveryLedgerRow {
   status: DeliveryStatus;
   attempts: number;
   sentAt: Date | null;
+  nextAttemptAt: Date | null;
   lastError: string | null;
   createdAt: Date;
   updatedAt: Date;
@@ -36,11 +37,27 @@ export class DeliveryLedger {
   aboutSubject(subjectId: string, person: DeliveryPersonName): Promise<DeliveryLedgerRow[]> {
     return this.unitOfWork.outside.query(
       `SELECT d.id, d.kind, d.person_id AS "personId", ${person.name} AS "personName", d.recipient, d.sequence, d.status, d.attempts,
-              d.sent_at AS "sentAt", d.last_error AS "lastError", d.created_at AS "createdAt", d.updated_at AS "updatedAt"
+              d.sent_at AS "sentAt", d.next_attempt_at AS "nextAttemptAt", d.last_error AS "lastError", d.created_at AS "createdAt", d.updated_at AS "updatedAt"
          FROM delivery d ${person.join('d.person_id')}
         WHERE d.subject_id = $1
         ORDER BY d.created_at, d.kind, ${person.name}, d.id`,
       [subjectId],
     );
+  }
+
+  /** What it takes to decide on sending a delivery again: what it is about, how it went, the job that sends it. */
+  async resendable(id: string): Promise<{ subjectId: string | null; status: DeliveryStatus; outboxMessageId: string | null } | null> {
+    const [row] = await this.unitOfWork.outside.query(`SELECT subject_id AS "subjectId", status, outbox_message_id AS "outboxMessageId" FROM delivery WHERE id = $1`, [id]);
+    return row ?? null;
+  }
+
+  /** A failed delivery made pending again, for its job to take; false when it was not failed (any more). */
+  async reopenFailed(tx: Transaction, id: string): Promise<boolean> {
+    const [{ reopened }]: { reopened: number }[] = await tx.query(
+      `WITH reopened AS (UPDATE delivery SET status = 'pending', next_attempt_at = NULL, updated_at = now() WHERE id = $1 AND status = 'failed' RETURNING id)
+       SELECT count(*)::int AS reopened FROM reopened`,
+      [id],
+    );
+    return reopened === 1;
   }
 }

@@ -1,6 +1,9 @@
 import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
 
-/** `retrying`: an attempt failed and the job will try again; `failed`: the last attempt failed too. */
+/**
+ * `retrying`: an attempt failed for a passing reason and the job tries again at `next_attempt_at`; `failed`: the
+ * mail server refused it for good, or it kept failing past its retry window; only asking for it again sends it.
+ */
 export type DeliveryStatus = 'pending' | 'sending' | 'sent' | 'retrying' | 'failed';
 
 /**
@@ -46,6 +49,13 @@ export class Delivery {
 
   @Column({ name: 'claimed_until', type: 'timestamptz', nullable: true })
   claimedUntil: Date | null;
+
+  @Column({ name: 'next_attempt_at', type: 'timestamptz', nullable: true })
+  nextAttemptAt: Date | null;
+
+  /** The outbox row of the job that sends it, run again when someone asks for a failed delivery again. */
+  @Column({ name: 'outbox_message_id', type: 'uuid', nullable: true })
+  outboxMessageId: string | null;
 
   @Column({ name: 'last_error', type: 'text', nullable: true })
   lastError: string | null;

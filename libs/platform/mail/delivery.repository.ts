@@ -13,6 +13,8 @@ export interface NewDelivery {
   subjectId: string | null;
   sequence: number | null;
   messageId: string;
+  /** The outbox row of the job sending it, whose job is run again when someone asks for the delivery again. */
+  outboxMessageId: string | null;
 }
 
 /** A delivery this attempt holds the lease of: the Message-ID and Date it is sent under, the same on every attempt. */
@@ -44,13 +46,13 @@ const leaseEndSql = (leaseMs: string) => `now() + ${leaseMs}::double precision *
 
 const RECORD_AND_CLAIM = preparedStatement(
   'delivery-record-and-claim',
-  `INSERT INTO delivery (key, kind, recipient, person_id, subject_id, sequence, message_id, status, attempts, claimed_until)
-   VALUES ($1, $2, $3, $4, $5, $6, $7, 'sending', 1, ${leaseEndSql('$8')})
+  `INSERT INTO delivery (key, kind, recipient, person_id, subject_id, sequence, message_id, outbox_message_id, status, attempts, claimed_until)
+   VALUES ($1, $2, $3, $4, $5, $6, $7, $9, 'sending', 1, ${leaseEndSql('$8')})
    ON CONFLICT (key) DO NOTHING
    RETURNING id, message_id, created_at`,
 );
 
-const MARK_SENT_SQL = `UPDATE delivery SET status = 'sent', sent_at = now(), claimed_until = NULL, last_error = NULL, updated_at = now() WHERE id = $1 AND status <> 'sent'`;
+const MARK_SENT_SQL = `UPDATE delivery SET status = 'sent', sent_at = now(), claimed_until = NULL, next_attempt_at = NULL, last_error = NULL, updated_at = now() WHERE id = $1 AND status <> 'sent'`;
 const MARK_SENT = preparedStatement('delivery-mark-sent', MARK_SENT_SQL);
 const MARK_SENT_AND_FINISH_JOB = preparedStatement(
   'delivery-mark-sent-and-finish-job',
@@ -73,6 +75,7 @@ export class DeliveryRepository {
       delivery.sequence,
       delivery.messageId,
       leaseMs,
+      delivery.outboxMessageId,
     ]);
     return row ? { id: row.id, messageId: row.message_id, createdAt: row.created_at } : null;
   }
@@ -103,12 +106,12 @@ export class DeliveryRepository {
     });
   }
 
-  async markFailed(id: string, error: string, status: 'retrying' | 'failed'): Promise<void> {
-    await this.unitOfWork.outside.query(`UPDATE delivery SET status = $3, last_error = $2, claimed_until = NULL, updated_at = now() WHERE id = $1 AND status = 'sending'`, [
-      id,
-      error,
-      status,
-    ]);
+  /** `nextAttemptAt`: when the job tries a `retrying` delivery again. */
+  async markFailed(id: string, error: string, status: 'retrying' | 'failed', nextAttemptAt: Date | null): Promise<void> {
+    await this.unitOfWork.outside.query(
+      `UPDATE delivery SET status = $3, last_error = $2, next_attempt_at = $4, claimed_until = NULL, updated_at = now() WHERE id = $1 AND status = 'sending'`,
+      [id, error, status, nextAttemptAt],
+    );
   }
 
   async markSent(id: string): Promise<void> {

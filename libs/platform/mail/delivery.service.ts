@@ -1,6 +1,8 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { AppConfig } from '@app/config';
-import { type JobContext, type JobResult, RetryLaterError } from '@app/outbox';
+import { isDatabaseUnavailable } from '@app/core';
+import { UnrecoverableError } from 'bullmq';
+import { type JobContext, type JobResult, RetryLaterError, TransientFailureError } from '@app/outbox';
 import { deliveryMessageId, messageIdDomain } from './delivery-message-id.js';
 import { type ClaimedDelivery, DeliveryRepository } from './delivery.repository.js';
 import { type CalendarPart, MailTransport } from './mail-transport.service.js';
@@ -26,7 +28,22 @@ export interface DeliveryRequest {
   message: MailContent;
 }
 
-export type DeliveryOutcome = 'sent' | 'already-sent';
+/** `refused`: the mail server refused the recipient or message for good (5xx); recorded failed, not retried. */
+export type DeliveryOutcome = 'sent' | 'already-sent' | 'refused';
+
+/** The mail server refused the recipient or message for good; the job that is this one e-mail ends failed with it. */
+export class DeliveryRefusedError extends UnrecoverableError {
+  constructor(reason: string) {
+    super(reason);
+    this.name = 'DeliveryRefusedError';
+  }
+}
+
+/** A reply of 5xx is the server's final word on this recipient or message; anything else may pass (4xx, no connection). */
+function isPermanentRefusal(error: unknown): boolean {
+  const responseCode = (error as { responseCode?: unknown })?.responseCode;
+  return typeof responseCode === 'number' && responseCode >= 500 && responseCode < 600;
+}
 
 /**
  * Another worker holds the delivery's lease. It is not skipped as done: that worker may have died before
@@ -34,7 +51,10 @@ export type DeliveryOutcome = 'sent' | 'already-sent';
  */
 export class DeliveryInProgressError extends RetryLaterError {}
 
-type Claim = ({ state: 'claimed' } & ClaimedDelivery) | { state: 'sent' } | { state: 'held'; until: Date };
+/** What a delivery needs of the job sending it: its row (kept on the delivery, for sending it again) and retry time. */
+export type DeliveryJob = Pick<JobContext, 'outboxMessageId' | 'attempt' | 'maxAttempts' | 'transientRetryAt'>;
+
+type Claim = ({ state: 'claimed' } & ClaimedDelivery) | { state: 'sent' } | { state: 'refused' } | { state: 'held'; until: Date };
 
 /** Sends each delivery once, however often the job behind it runs (habit 5). */
 @Injectable()
@@ -54,11 +74,15 @@ export class DeliveryService {
 
   /**
    * Records the delivery under its key, claims it, sends, and records the result. Already sent: does nothing.
-   * A failed send is recorded and rethrown, so the job's retries try again; given the job's context, the delivery
-   * shows `retrying` until its last attempt has failed and `failed` after.
+   * A refusal for good (5xx) is recorded `failed` and answered `refused`, so a job sending to many goes on with the
+   * others; a failure that may pass is recorded `retrying` with the next attempt's time and thrown as a
+   * TransientFailureError, so the job tries again within its window; after the window it is `failed`.
    */
-  async sendOnce(request: DeliveryRequest, job?: Pick<JobContext, 'attempt' | 'maxAttempts'>): Promise<DeliveryOutcome> {
-    return this.send(request, job, null);
+  async sendOnce(request: DeliveryRequest, job?: DeliveryJob): Promise<DeliveryOutcome> {
+    return this.send(request, job, null).catch((error: unknown) => {
+      if (error instanceof DeliveryRefusedError) return 'refused' as const;
+      throw error;
+    });
   }
 
   /**
@@ -66,13 +90,17 @@ export class DeliveryService {
    * can fall between the two. Return its result from the handler.
    */
   async sendAsTheJob(request: DeliveryRequest, job: JobContext): Promise<JobResult> {
-    return (await this.send(request, job, job)) === 'sent' ? { finishedOutboxRow: true } : undefined;
+    // The job is this one e-mail: a refusal for good (DeliveryRefusedError) ends it failed, with the server's reply.
+    const outcome = await this.send(request, job, job);
+    if (outcome === 'refused') return { dropped: `the delivery ${request.key} failed for good earlier; only asking for it again sends it` };
+    return outcome === 'sent' ? { finishedOutboxRow: true } : undefined;
   }
 
   /** `finishing`: the job whose outbox row the statement recording the e-mail sent also finishes. */
-  private async send(request: DeliveryRequest, job: Pick<JobContext, 'attempt' | 'maxAttempts'> | undefined, finishing: JobContext | null): Promise<DeliveryOutcome> {
-    const claim = (await this.claimNew(request)) ?? (await this.claim(request));
+  private async send(request: DeliveryRequest, job: DeliveryJob | undefined, finishing: JobContext | null): Promise<DeliveryOutcome> {
+    const claim = (await this.claimNew(request, job)) ?? (await this.claim(request));
     if (claim.state === 'sent') return 'already-sent';
+    if (claim.state === 'refused') return 'refused';
     if (claim.state === 'held') {
       throw new DeliveryInProgressError(`Delivery ${request.key} is being sent by another worker until ${claim.until.toISOString()}`, claim.until);
     }
@@ -80,18 +108,44 @@ export class DeliveryService {
     try {
       await this.transport.send({ to: request.recipient, ...request.message, messageId: claim.messageId, date: claim.createdAt });
     } catch (error) {
-      const final = !job || job.attempt >= job.maxAttempts;
-      await this.ledger.markFailed(claim.id, ((error as Error).message ?? String(error)).slice(0, MAX_ERROR_LENGTH), final ? 'failed' : 'retrying');
-      throw error;
+      const reason = ((error as Error).message ?? String(error)).slice(0, MAX_ERROR_LENGTH);
+      if (isPermanentRefusal(error)) {
+        this.logger.warn(`Delivery ${request.key} refused for good: ${reason}`);
+        await this.ledger.markFailed(claim.id, reason, 'failed', null);
+        throw new DeliveryRefusedError(reason);
+      }
+      const retryAt = job?.transientRetryAt ?? null;
+      await this.ledger.markFailed(claim.id, reason, retryAt ? 'retrying' : 'failed', retryAt);
+      // Past the retry window (no retryAt) the job ends failed on it: the processor makes a passing failure final then.
+      throw new TransientFailureError(reason);
     }
     // This is the window habit 5 speaks of: a crash right here sends again (same Message-ID) after the lease.
-    if (finishing) await this.ledger.markSentFinishingJob(claim.id, finishing.outboxMessageId, finishing.attempt);
-    else await this.ledger.markSent(claim.id);
+    await this.recordSent(request.key, () =>
+      finishing ? this.ledger.markSentFinishingJob(claim.id, finishing.outboxMessageId, finishing.attempt) : this.ledger.markSent(claim.id),
+    );
     return 'sent';
   }
 
+  /**
+   * The message is out: recording that must not be lost to a database that is away for a moment, or the delivery
+   * would be sent again once its lease ran out. So it is tried again, with growing pauses, for half the lease (within
+   * which no other worker takes the delivery); only a longer outage leaves the resend to the lease.
+   */
+  private async recordSent(key: string, record: () => Promise<void>): Promise<void> {
+    const deadline = Date.now() + this.leaseMs / 2;
+    for (let pauseMs = 100; ; pauseMs = Math.min(pauseMs * 2, 5_000)) {
+      try {
+        return await record();
+      } catch (error) {
+        if (!isDatabaseUnavailable(error) || Date.now() + pauseMs > deadline) throw error;
+        this.logger.warn(`Delivery ${key} was sent, but the database is unreachable to record it; trying again in ${pauseMs} ms`);
+        await new Promise((resolve) => setTimeout(resolve, pauseMs));
+      }
+    }
+  }
+
   /** The first attempt of a delivery records and claims it in one statement; null when it was recorded before. */
-  private async claimNew(request: DeliveryRequest): Promise<Claim | null> {
+  private async claimNew(request: DeliveryRequest, job: DeliveryJob | undefined): Promise<Claim | null> {
     const claimed = await this.ledger.recordAndClaim(
       {
         key: request.key,
@@ -101,6 +155,7 @@ export class DeliveryService {
         subjectId: request.subjectId ?? null,
         sequence: request.sequence ?? null,
         messageId: deliveryMessageId(request.key, this.messageIdDomain),
+        outboxMessageId: job?.outboxMessageId ?? null,
       },
       this.leaseMs,
     );
@@ -108,12 +163,14 @@ export class DeliveryService {
   }
 
   /**
-   * Takes a delivery recorded before when it is pending, retrying, failed, or held under a lease that ran out (its
-   * worker died); the row lock makes two workers' claims take turns, and the second finds it taken.
+   * Takes a delivery recorded before when it is pending, retrying, or held under a lease that ran out (its worker
+   * died); a failed one stays failed until someone asks for it again. The row lock makes two workers' claims take
+   * turns, and the second finds it taken.
    */
   private claim(request: DeliveryRequest): Promise<Claim> {
     return this.ledger.withRecorded(request.key, async (recorded, take): Promise<Claim> => {
       if (recorded.status === 'sent') return { state: 'sent' };
+      if (recorded.status === 'failed') return { state: 'refused' };
       if (recorded.status === 'sending' && recorded.leaseHeld) return { state: 'held', until: recorded.claimedUntil as Date };
       if (recorded.status === 'sending') {
         this.logger.warn(`Delivery ${request.key}: an earlier attempt outlived its lease; sending again under the same Message-ID (a possible resend)`);

@@ -11,3 +11,4 @@ export * from './outbox-reconciler.service.js';
 export * from './outbox-relay.service.js';
 export * from './outbox-worker.module.js';
 export * from './retry-later.error.js';
+export * from './transient-failure.error.js';

@@ -9,6 +9,11 @@ export interface JobContext {
   /** 1 on the first run. */
   attempt: number;
   maxAttempts: number;
+  /**
+   * When the job runs again should this run fail for a passing reason (TransientFailureError); null once its retry
+   * window (DELIVERY_RETRY_WINDOW) has passed, so such a failure is final.
+   */
+  transientRetryAt: Date | null;
   /** Reports how far the run has come (0-100) on the BullMQ job, for long jobs such as document assembly. */
   reportProgress(percent: number): Promise<void>;
 }

@@ -37,6 +37,10 @@ export class OutboxMessage {
   @Column({ type: 'int', default: 0 })
   attempts: number;
 
+  /** Set by the first failure for a passing reason: such failures are retried until then, spending no attempt. */
+  @Column({ name: 'retrying_until', type: 'timestamptz', nullable: true })
+  retryingUntil: Date | null;
+
   @Column({ name: 'last_error', type: 'text', nullable: true })
   lastError: string | null;
 

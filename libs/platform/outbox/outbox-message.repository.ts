@@ -17,6 +17,8 @@ export interface RunnableOutboxMessage {
   id: string;
   jobName: string;
   payload: Record<string, unknown>;
+  /** Until when failures for a passing reason are retried; null before the first such failure. */
+  retryingUntil: Date | null;
 }
 
 export type OutboxOutcome = 'done' | 'dropped' | 'failed';
@@ -35,7 +37,7 @@ function toQueueable(row: QueueableRow): QueueableOutboxMessage {
 }
 
 /** Run once per job, so prepared (planned once per connection). */
-const FIND_UNPROCESSED = preparedStatement('outbox-find-unprocessed', `SELECT id, job_name, payload FROM outbox_message WHERE id = $1 AND processed_at IS NULL`);
+const FIND_UNPROCESSED = preparedStatement('outbox-find-unprocessed', `SELECT id, job_name, payload, retrying_until FROM outbox_message WHERE id = $1 AND processed_at IS NULL`);
 /**
  * The statement that finishes an outbox row once (a second run of the same job finds it finished); the arguments are
  * SQL expressions. A handler may end its own last write with it, so the write and the job's end commit together.
@@ -132,8 +134,28 @@ export class OutboxMessageRepository {
   }
 
   async findUnprocessed(id: string): Promise<RunnableOutboxMessage | null> {
-    const rows: { id: string; job_name: string; payload: Record<string, unknown> }[] = await this.unitOfWork.outside.query(FIND_UNPROCESSED, [id]);
-    return rows[0] ? { id: rows[0].id, jobName: rows[0].job_name, payload: rows[0].payload } : null;
+    const rows: { id: string; job_name: string; payload: Record<string, unknown>; retrying_until: Date | null }[] = await this.unitOfWork.outside.query(FIND_UNPROCESSED, [id]);
+    return rows[0] ? { id: rows[0].id, jobName: rows[0].job_name, payload: rows[0].payload, retryingUntil: rows[0].retrying_until } : null;
+  }
+
+  /** The job of a row, finished or not, to run it again as a new row. */
+  async jobOf(id: string, manager: Transaction = this.unitOfWork.outside): Promise<{ jobName: string; payload: Record<string, unknown> } | null> {
+    const [row] = await manager.query(`SELECT job_name AS "jobName", payload FROM outbox_message WHERE id = $1`, [id]);
+    return row ?? null;
+  }
+
+  /**
+   * Records a failure for a passing reason: the error and, on the first such failure, until when it may keep
+   * trying. Spends no attempt.
+   */
+  async recordTransientFailure(id: string, error: string, windowMs: number): Promise<void> {
+    await this.unitOfWork.outside.query(
+      `UPDATE outbox_message
+          SET last_error = $2,
+              retrying_until = COALESCE(retrying_until, now() + $3::double precision * interval '1 millisecond')
+        WHERE id = $1 AND processed_at IS NULL`,
+      [id, error, windowMs],
+    );
   }
 
   /** Finishes a row once; a second run of the same job (re-added after Redis lost it) finds it finished. */

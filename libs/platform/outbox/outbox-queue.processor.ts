@@ -1,12 +1,15 @@
 import { Processor, WorkerHost } from '@nestjs/bullmq';
 import { type BeforeApplicationShutdown, Injectable, Logger, type OnApplicationBootstrap, type Type } from '@nestjs/common';
 import { DelayedError, type Job, UnrecoverableError } from 'bullmq';
+import { AppConfig, durationMs } from '@app/config';
+import { isDatabaseUnavailable } from '@app/core';
 import type { JobResult } from './job-handler.decorator.js';
 import { JobHandlerRegistry } from './job-handler.registry.js';
 import { QUEUE_SETTINGS, QueueName } from './jobs.js';
 import { OutboxMessageRepository } from './outbox-message.repository.js';
 import { ALL_QUEUES } from './outbox-queues.js';
 import { RetryLaterError } from './retry-later.error.js';
+import { TransientFailureError } from './transient-failure.error.js';
 
 const MAX_ERROR_LENGTH = 2_000;
 
@@ -23,12 +26,19 @@ function describe(error: unknown): string {
 @Injectable()
 export class OutboxQueueProcessor extends WorkerHost implements OnApplicationBootstrap, BeforeApplicationShutdown {
   private readonly logger = new Logger(this.constructor.name);
+  private readonly retryWindowMs: number;
+  private readonly firstRetryDelayMs: number;
+  private readonly longestRetryDelayMs: number;
 
   constructor(
     private readonly handlers: JobHandlerRegistry,
     private readonly messages: OutboxMessageRepository,
+    config: AppConfig,
   ) {
     super();
+    this.retryWindowMs = durationMs(config.DELIVERY_RETRY_WINDOW);
+    this.firstRetryDelayMs = config.JOB_BACKOFF_MS;
+    this.longestRetryDelayMs = durationMs(config.DELIVERY_RETRY_MAX_DELAY);
   }
 
   /** The worker is created with autorun off and starts only now, after the handler map passed its check. */
@@ -43,6 +53,20 @@ export class OutboxQueueProcessor extends WorkerHost implements OnApplicationBoo
   }
 
   async process(job: Job, token?: string): Promise<void> {
+    try {
+      await this.run(job, token);
+    } catch (error) {
+      // The database went away under the job (reading its row, recording its outcome): that spends no attempt
+      // and has no window, since nothing could record the job as failed anyway.
+      if (!isDatabaseUnavailable(error) || !token) throw error;
+      const retryAt = this.nextRetryAt(job);
+      this.logger.warn(`Job ${job.name} ${job.id}: the database is unreachable, trying again at ${retryAt.toISOString()}: ${describe(error)}`);
+      await job.moveToDelayed(retryAt.getTime(), token);
+      throw new DelayedError(describe(error));
+    }
+  }
+
+  private async run(job: Job, token?: string): Promise<void> {
     const message = await this.messages.findUnprocessed(job.id as string);
     // Finished by an earlier run of this job (re-added by the reconciler meanwhile), or replaced.
     if (!message) return;
@@ -53,6 +77,8 @@ export class OutboxQueueProcessor extends WorkerHost implements OnApplicationBoo
       await this.messages.recordFailedAttempt(message.id, attempt, `No handler for the job ${message.jobName}`, true);
       throw new UnrecoverableError(`No handler for the job ${message.jobName}`);
     }
+    const withinWindow = message.retryingUntil === null || message.retryingUntil.getTime() > Date.now();
+    const transientRetryAt = withinWindow && token ? this.nextRetryAt(job) : null;
 
     let result: JobResult;
     try {
@@ -60,6 +86,7 @@ export class OutboxQueueProcessor extends WorkerHost implements OnApplicationBoo
         outboxMessageId: message.id,
         attempt,
         maxAttempts,
+        transientRetryAt,
         reportProgress: (percent) => job.updateProgress(percent),
       });
     } catch (error) {
@@ -67,12 +94,23 @@ export class OutboxQueueProcessor extends WorkerHost implements OnApplicationBoo
         await job.moveToDelayed(error.retryAt.getTime(), token);
         throw new DelayedError(error.message);
       }
-      const final = attempt >= maxAttempts || error instanceof UnrecoverableError;
       const text = describe(error);
-      this.logger[final ? 'error' : 'warn'](`${message.jobName} ${message.id} failed, attempt ${attempt} of ${maxAttempts}: ${text}`);
+      const passing = error instanceof TransientFailureError || isDatabaseUnavailable(error);
+      if (passing && transientRetryAt && token) {
+        this.logger.warn(`${message.jobName} ${message.id} failed for a passing reason, trying again at ${transientRetryAt.toISOString()}: ${text}`);
+        await this.messages
+          .recordTransientFailure(message.id, text, this.retryWindowMs)
+          .catch((recordError: Error) => this.logger.warn(`Could not record the failure of ${message.id}: ${recordError.message}`));
+        await job.moveToDelayed(transientRetryAt.getTime(), token);
+        throw new DelayedError(text);
+      }
+      const final = passing || attempt >= maxAttempts || error instanceof UnrecoverableError;
+      const why = passing ? ` (retried for a passing reason until ${message.retryingUntil?.toISOString()})` : '';
+      this.logger[final ? 'error' : 'warn'](`${message.jobName} ${message.id} failed, attempt ${attempt} of ${maxAttempts}${why}: ${text}`);
       await this.messages
         .recordFailedAttempt(message.id, attempt, text, final)
         .catch((recordError: Error) => this.logger.error(`Could not record the failure of ${message.id}: ${recordError.message}`));
+      if (final && !(error instanceof UnrecoverableError)) throw new UnrecoverableError(text);
       throw error;
     }
 
@@ -80,6 +118,16 @@ export class OutboxQueueProcessor extends WorkerHost implements OnApplicationBoo
     const dropped = result?.dropped;
     if (dropped) this.logger.log(`${message.jobName} ${message.id} dropped: ${dropped}`);
     await this.messages.markProcessed(message.id, dropped ? 'dropped' : 'done', attempt);
+  }
+
+  /**
+   * Retries for a passing reason wait JOB_BACKOFF_MS, then twice as long each time, up to DELIVERY_RETRY_MAX_DELAY.
+   * Each such retry is a start of the job that spent no attempt, so BullMQ's own counters tell how many came before.
+   */
+  private nextRetryAt(job: Job): Date {
+    const earlierRetries = Math.max(0, job.attemptsStarted - job.attemptsMade - 1);
+    const delay = Math.min(this.longestRetryDelayMs, this.firstRetryDelayMs * 2 ** Math.min(earlierRetries, 30));
+    return new Date(Date.now() + delay);
   }
 }
 

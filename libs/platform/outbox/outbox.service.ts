@@ -45,6 +45,15 @@ export class OutboxService {
     await this.messages.notifyRelay(tx);
   }
 
+  /** Adds the job of an earlier message (finished, most often failed) as a new message; null when there is none. */
+  async runAgain(tx: Transaction, outboxMessageId: string): Promise<string | null> {
+    const job = await this.messages.jobOf(outboxMessageId, tx);
+    if (!job) return null;
+    const id = await this.messages.insert(tx, { jobName: job.jobName, payload: job.payload, availableAt: new Date(), dedupeKey: null });
+    await this.messages.notifyRelay(tx);
+    return id;
+  }
+
   /**
    * Finishes the unprocessed message with the key, so its job does nothing when it runs (a reminder whose reason
    * went with this change). Returns whether there was one.

@@ -1,5 +1,5 @@
-import { Controller, Get } from '@nestjs/common';
-import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { Controller, Get, HttpCode, Post } from '@nestjs/common';
+import { ApiAcceptedResponse, ApiBearerAuth, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { CurrentActor } from '@app/access';
 import { type Actor, ApiRefusals, UuidParam } from '@app/core';
 import { MeetingDeliveriesService } from './meeting-deliveries.service.js';
@@ -16,11 +16,25 @@ export class MeetingDeliveriesController {
     summary: 'Who was sent what about the meeting, when, and what failed (secretary, admin)',
     description:
       'One row per e-mail to one person: the agenda, each update (by SEQUENCE), the cancellation, and the reminders about the meeting. ' +
-      'An e-mail appears once its sending begins; failed sends are retried with exponential backoff before they show as failed.',
+      'An e-mail appears once its sending begins. A send that fails for a passing reason (the mail server unreachable, or answering 4xx) shows ' +
+      '`retrying`, with `nextAttemptAt` and `lastError`, and is tried again with growing pauses for DELIVERY_RETRY_WINDOW (72 hours by default); ' +
+      'a refusal for good (5xx), or one still failing after the window, shows `failed` with the reason in `lastError`.',
   })
   @ApiOkResponse({ type: [MeetingDeliveryDto] })
   @ApiRefusals({ 403: 'not the committee’s secretary or an administrator', 404: 'no such meeting' })
   list(@CurrentActor() actor: Actor, @UuidParam('id') id: string): Promise<MeetingDeliveryDto[]> {
     return this.deliveries.list(actor, id);
+  }
+
+  @Post('deliveries/:id/resend')
+  @HttpCode(202)
+  @ApiOperation({
+    summary: 'Send a failed e-mail again ("Send igen"; secretary, admin)',
+    description: 'The delivery becomes `pending` and is sent by the worker, under the same Message-ID. Only a `failed` one: 409 `delivery_not_failed` otherwise.',
+  })
+  @ApiAcceptedResponse({ type: MeetingDeliveryDto })
+  @ApiRefusals({ 403: 'not the committee’s secretary or an administrator', 404: 'no such delivery', 409: 'the e-mail is not failed' })
+  resend(@CurrentActor() actor: Actor, @UuidParam('id') id: string): Promise<MeetingDeliveryDto> {
+    return this.deliveries.resend(actor, id);
   }
 }

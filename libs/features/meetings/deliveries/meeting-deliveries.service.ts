@@ -1,7 +1,11 @@
 import { Injectable } from '@nestjs/common';
 import { AccessService } from '@app/access';
+import { AuditService } from '@app/audit';
 import type { Actor } from '@app/core';
+import { UnitOfWork } from '@app/database';
+import { DomainError } from '@app/domain';
 import { DeliveryLedger } from '@app/mail';
+import { OutboxService } from '@app/outbox';
 import { PersonSql } from '@app/people';
 import type { MeetingDeliveryDto } from './meeting-delivery.dto.js';
 import { MeetingService } from '../meeting/meeting.service.js';
@@ -13,12 +17,39 @@ export class MeetingDeliveriesService {
     private readonly ledger: DeliveryLedger,
     private readonly access: AccessService,
     private readonly meetings: MeetingService,
+    private readonly unitOfWork: UnitOfWork,
+    private readonly outbox: OutboxService,
+    private readonly audit: AuditService,
   ) {}
 
   async list(actor: Actor, meetingId: string): Promise<MeetingDeliveryDto[]> {
     const meeting = await this.meetings.meetingOrNotFound(meetingId);
     this.access.assertCommitteeSecretary(actor, meeting.committeeId);
     // The names joined in the ledger's one statement, so the list sorts by them as before.
-    return this.ledger.aboutSubject(meetingId, { join: (personId) => PersonSql.join('p', personId, { left: true }), name: 'p.name' });
+    return this.ledger.aboutSubject(meetingId, this.personName);
+  }
+
+  private readonly personName = { join: (personId: string) => PersonSql.join('p', personId, { left: true }), name: 'p.name' };
+
+  /**
+   * Sends a failed e-mail again (after the address was corrected, or the mail server's refusal was dealt with): the
+   * delivery is pending again and its job runs anew, under the same Message-ID.
+   */
+  async resend(actor: Actor, deliveryId: string): Promise<MeetingDeliveryDto> {
+    const delivery = await this.ledger.resendable(deliveryId);
+    if (!delivery?.subjectId) throw DomainError.notFound('delivery', deliveryId);
+    const meeting = await this.meetings.meetingOrNotFound(delivery.subjectId).catch(() => {
+      throw DomainError.notFound('delivery', deliveryId);
+    });
+    this.access.assertCommitteeSecretary(actor, meeting.committeeId);
+    const refused = () => DomainError.conflict('delivery_not_failed', `The e-mail is ${delivery.status}; only a failed one is sent again`);
+    if (delivery.status !== 'failed' || !delivery.outboxMessageId) throw refused();
+    const outboxMessageId = delivery.outboxMessageId;
+    await this.unitOfWork.run(async (tx) => {
+      if (!(await this.ledger.reopenFailed(tx, deliveryId))) throw refused();
+      await this.outbox.runAgain(tx, outboxMessageId);
+      await this.audit.record(tx, { action: 'delivery.resend', entityType: 'meeting', entityId: meeting.id, details: { deliveryId } });
+    });
+    return (await this.ledger.aboutSubject(meeting.id, this.personName)).find((row) => row.id === deliveryId)!;
   }
 }

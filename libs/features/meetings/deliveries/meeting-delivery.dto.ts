@@ -14,11 +14,13 @@ export class MeetingDeliveryDto {
   @ApiProperty({ type: Number, nullable: true, description: 'SEQUENCE of the calendar invitation it carried; null for reminders' }) sequence: number | null;
   @ApiProperty({
     enum: ['pending', 'sending', 'sent', 'retrying', 'failed'],
-    description: 'retrying: an attempt failed and another follows (exponential backoff); failed: every attempt failed',
+    description:
+      'retrying: an attempt failed for a passing reason and another follows at nextAttemptAt; failed: refused for good (5xx) or still failing after the retry window; lastError says why',
   })
   status: string;
   @ApiProperty({ description: 'Attempts to send so far' }) attempts: number;
   @ApiProperty({ type: Date, nullable: true }) sentAt: Date | null;
+  @ApiProperty({ type: Date, nullable: true, description: 'When a retrying e-mail is tried next' }) nextAttemptAt: Date | null;
   @ApiProperty({ type: String, nullable: true, description: 'Why the last attempt failed' }) lastError: string | null;
   @ApiProperty({ description: 'When the first attempt began' }) createdAt: Date;
   @ApiProperty() updatedAt: Date;
