@@ -17,8 +17,9 @@ describe('access matrix: every documented endpoint against every kind of caller'
   let operations: ApiOperation[];
 
   beforeAll(async () => {
-    rc = await startResilienceCluster('access', { apis: 1, workers: 0 });
-    world = await buildCommitteeWorld(rc.cluster.client(), await rc.cluster.admin());
+    // A worker sends the agenda e-mails, so there is a delivery to ask to send again.
+    rc = await startResilienceCluster('access', { apis: 1, workers: 1 });
+    world = await buildCommitteeWorld(rc.cluster.client(), await rc.cluster.admin(), { withWorker: true });
     operations = await loadOperations(rc.cluster.client());
   }, TIMEOUT_MS);
   afterAll(() => rc?.close(), TIMEOUT_MS);

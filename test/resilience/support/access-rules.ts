@@ -86,6 +86,8 @@ export const ACCESS_RULES: Record<string, readonly AccessCase[]> = {
   // The path names the member: a member may report their own absence, the secretary anyone's.
   'PUT /api/meetings/{}/attendance/{}': [{ allowed: ['member', 'secretary', 'admin'], body: () => ({ status: 'absent' }) }],
   'GET /api/meetings/{}/deliveries': [{ allowed: SECRETARY }],
+  // A sent e-mail: the secretary and admin get 409 (only a failed one is sent again), everyone else 403.
+  'POST /api/deliveries/{}/resend': [{ allowed: SECRETARY }],
   'GET /api/meetings/{}/invite.ics': [{ allowed: READERS }],
   'POST /api/meetings/{}/items': [{ allowed: SECRETARY, body: () => item }],
   'POST /api/meetings/{}/items/recurring': [{ allowed: SECRETARY, body: () => ({ kinds: ['any-other-business'] }) }],

@@ -35,6 +35,8 @@ export interface CommitteeWorld {
     publicAttachment: string;
     closedAttachment: string;
     caseNumber: string;
+    /** An agenda e-mail of the published meeting, sent; null in a world without a worker. */
+    delivery: string | null;
   };
 }
 
@@ -64,7 +66,8 @@ async function uploadText(api: ApiClient, token: string, itemId: string, name: s
 }
 
 /** A municipality with two committees and one of each resource, built through the API. */
-export async function buildCommitteeWorld(api: ApiClient, adminToken: string): Promise<CommitteeWorld> {
+/** `withWorker`: a worker runs, so the world waits for the published meeting's first agenda e-mail to be sent. */
+export async function buildCommitteeWorld(api: ApiClient, adminToken: string, { withWorker = false } = {}): Promise<CommitteeWorld> {
   const closedMarker = `LUKKET-${randomUUID().slice(0, 8)}`;
   const fixtures = new Fixtures(api, adminToken);
   const { id: body } = await fixtures.body();
@@ -96,6 +99,7 @@ export async function buildCommitteeWorld(api: ApiClient, adminToken: string): P
   const publicAttachment = await uploadText(api, secretary, published.itemIds[2], 'Statusnotat.txt', 'Status for indsatsen.');
   await meetings.publish(published.meetingId);
   const item = await api.expect(200, 'GET', `/api/items/${planned.itemIds[0]}`, { token: secretary });
+  const delivery = withWorker ? await firstSentDelivery(api, secretary, published.meetingId) : null;
   return {
     committee,
     otherSecretary: other.secretary,
@@ -119,8 +123,19 @@ export async function buildCommitteeWorld(api: ApiClient, adminToken: string): P
       publicAttachment,
       closedAttachment,
       caseNumber: item.caseNumber,
+      delivery,
     },
   };
+}
+
+/** The first agenda e-mail of the meeting once the worker has sent it. */
+async function firstSentDelivery(api: ApiClient, secretary: string, meetingId: string): Promise<string> {
+  for (const deadline = Date.now() + 60_000; Date.now() < deadline; await new Promise((resolve) => setTimeout(resolve, 200))) {
+    const deliveries = await api.expect<{ id: string; status: string }[]>(200, 'GET', `/api/meetings/${meetingId}/deliveries`, { token: secretary });
+    const sent = deliveries.find((delivery) => delivery.status === 'sent');
+    if (sent) return sent.id;
+  }
+  throw new Error(`No agenda e-mail of meeting ${meetingId} was sent within a minute`);
 }
 
 /** The resource each path segment names, for filling in `{id}`: the segment before the parameter decides. */
@@ -139,6 +154,7 @@ const RESOURCE_OF_SEGMENT: Record<string, (world: CommitteeWorld, path: string) 
   participants: (w) => w.ids.person,
   workflows: () => 'meeting',
   cases: (w) => w.ids.caseNumber,
+  deliveries: (w) => w.ids.delivery ?? randomUUID(),
 };
 
 /**
