@@ -1,5 +1,5 @@
 import { getQueueToken } from '@nestjs/bullmq';
-import type { FactoryProvider } from '@nestjs/common';
+import { type FactoryProvider, Logger } from '@nestjs/common';
 import type { JobsOptions, Queue } from 'bullmq';
 import { AppConfig } from '@app/config';
 import { QueueName, queueOfJob } from './jobs.js';
@@ -26,10 +26,22 @@ function withinRedisTimeout<T>(work: Promise<T>, what: string): Promise<T> {
 
 /** The BullMQ queues of the outbox, and the one way its rows are put on them (the relay's and the reconciler's). */
 export class OutboxQueues {
+  private readonly logger = new Logger('OutboxQueues');
+
   constructor(
     private readonly queues: ReadonlyMap<QueueName, Queue>,
     private readonly config: AppConfig,
-  ) {}
+  ) {
+    // Without a listener BullMQ writes each reconnection failure to the console; this is one log line a minute.
+    for (const [name, queue] of queues) {
+      let warnedAt = 0;
+      queue.on('error', (error: Error) => {
+        if (Date.now() - warnedAt < 60_000) return;
+        warnedAt = Date.now();
+        this.logger.warn(`Queue ${name}: ${error.message} (Redis unreachable? jobs wait in the outbox meanwhile)`);
+      });
+    }
+  }
 
   static provider(): FactoryProvider<OutboxQueues> {
     return {
