@@ -137,7 +137,7 @@ describe('agenda e-mails over a real SMTP server', () => {
       expect(mail.text).toContain('1. Status på partnerskaber (kl. 9.30-10.30)');
       expect(mail.text).toContain('2. Lukket punkt (kl. 10.30-11.00)');
       expect(mail.text).not.toContain('Personsag');
-      expect(mail.text).toContain(`${t.config.PUBLIC_BASE_URL}/api/meetings/${meetingId}`);
+      expect(mail.text).toContain(`${t.config.PUBLIC_BASE_URL}/moeder/${meetingId}`);
       expect(mail.html).toContain('2. Lukket punkt (kl. 10.30-11.00)');
       // The e-mail carries titles and times only: none of a closed item's texts, in any part.
       for (const m of mails) {

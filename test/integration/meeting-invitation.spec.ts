@@ -69,7 +69,7 @@ describe('the calendar invitation of a meeting over HTTP', () => {
         'Punkt 1: Gensidig orientering (kl. 9.30-10.00)',
         'Punkt 2: Lukket punkt (kl. 10.00-10.30)',
         '',
-        `Mødet: ${t.config.PUBLIC_BASE_URL}/api/meetings/${meetingId}`,
+        `Mødet: ${t.config.PUBLIC_BASE_URL}/moeder/${meetingId}`,
       ].join('\n'),
     );
     expect(response.text).not.toContain('ICS-HEMMELIG');

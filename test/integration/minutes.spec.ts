@@ -309,7 +309,10 @@ describe('minutes: assembled by a job, signed, sealed and published', () => {
     const mails = (await smtp.mails()).slice(before).filter((m) => m.subject?.startsWith('Referat offentliggjort'));
     const recipients = mails.map((m) => (Array.isArray(m.to) ? m.to[0] : m.to)?.value[0].address).sort();
     expect(recipients).toEqual([secretary, chair, virtualMember, presentMember, absentMember].map((p) => p.email).sort());
-    expect(mails[0].text).toContain(`/api/public/meetings/${meetingId}/minutes.pdf`);
+    // Both links open pages of the web application: the public portal's meeting, and the members' meeting page.
+    expect(mails[0].text).toContain(`${t.config.PUBLIC_BASE_URL}/offentlig/moeder/${meetingId}`);
+    expect(mails[0].text).toContain(`${t.config.PUBLIC_BASE_URL}/moeder/${meetingId}`);
+    expect(mails[0].text).not.toContain('/api/');
     const keys = await t.dataSource.query(`SELECT key FROM delivery WHERE kind = 'minutes-published' AND subject_id = $1 ORDER BY key`, [meetingId]);
     expect(keys).toHaveLength(5);
     expect(keys[0].key).toMatch(new RegExp(`^minutes-published:${meetingId}:`));

@@ -122,6 +122,7 @@ describe('reminders scheduled from PostgreSQL as delayed jobs', () => {
     expect(mail.text).toContain('Kære Sekretær Sara');
     expect(mail.text).toContain('torsdag den 1. april 2027 kl. 9.30');
     expect(mail.text).toContain('senest tirsdag den 23. marts 2027, 4 hverdage før mødet');
+    expect(mail.text).toContain(`${t.config.PUBLIC_BASE_URL}/moeder/${id}`);
     const deliveries = await send(secretary, 'GET', `/api/meetings/${id}/deliveries`);
     expect(deliveries.map((d: { kind: string; status: string }) => `${d.kind} ${d.status}`)).toEqual(['agenda-deadline-reminder sent', 'agenda-deadline-reminder sent']);
     expect(deliveries.every((d: { sequence: number | null }) => d.sequence === null)).toBe(true);
@@ -161,6 +162,7 @@ describe('reminders scheduled from PostgreSQL as delayed jobs', () => {
     expect((await smtp.mails()).map(recipientOf).sort()).toEqual(['dan@hedensted.dk', 'dorthe@hedensted.dk']);
     expect((await smtp.mails())[0].subject).toBe('Påmindelse: kommissoriet for Udvalg for lighed i sundhed afventer godkendelse');
     expect((await smtp.mails())[0].text).toContain('Fristen for godkendelsen er mandag den 29. marts 2027.');
+    expect((await smtp.mails())[0].text).toContain(`${t.config.PUBLIC_BASE_URL}/kommissorier/${commission.id}`);
     expect((await deliveriesOf(commission.id)).map((d) => `${d.kind} ${d.status}`)).toEqual(['commission-approval-reminder sent', 'commission-approval-reminder sent']);
     await send(director, 'POST', `/api/commissions/${commission.id}/transitions`, { event: 'approve' });
   });

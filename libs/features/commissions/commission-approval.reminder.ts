@@ -1,4 +1,4 @@
-import { AppConfig } from '@app/config';
+import { AppConfig, type WebPages } from '@app/config';
 import type { Transaction } from '@app/database';
 import { commissionApprovalReminderDay, copenhagenDate, danishLongDate, type IsoDate, todayInCopenhagen } from '@app/domain';
 import { CalendarRepository } from '@app/committees';
@@ -46,7 +46,7 @@ export function commissionApprovalReminderContent(facts: CommissionApprovalFacts
 /** The directors hear of a submitted kommissorium on its approval deadline, or some working days after submission. */
 @Reminds('commission-approval')
 export class CommissionApprovalReminder implements ReminderKindOf<'commission-approval'> {
-  private readonly base: string;
+  private readonly pages: WebPages;
 
   constructor(
     private readonly scheduler: ReminderScheduler,
@@ -56,7 +56,7 @@ export class CommissionApprovalReminder implements ReminderKindOf<'commission-ap
     private readonly directors: DirectorsRepository,
     private readonly config: AppConfig,
   ) {
-    this.base = config.PUBLIC_BASE_URL.replace(/\/+$/, '');
+    this.pages = config.webPages;
   }
 
   scheduleCommissionApproval(tx: Transaction, commission: SubmittedCommission): Promise<void> {
@@ -83,7 +83,7 @@ export class CommissionApprovalReminder implements ReminderKindOf<'commission-ap
         version: commission.version,
         submittedOn: copenhagenDate(submittedAt ?? new Date()),
         approvalDeadline: commission.approvalDeadline,
-        url: `${this.base}/api/commissions/${commission.id}`,
+        url: this.pages.commission(commission.id),
       }),
     };
   }

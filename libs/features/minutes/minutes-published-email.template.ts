@@ -16,8 +16,8 @@ export function renderMinutesPublishedEmail({ name, committeeName, meetingDate, 
     { text: `Referatet fra mødet i ${committeeName} ${meetingDate} er underskrevet og offentliggjort.` },
     {
       links: [
-        { label: 'Den offentlige udgave', url: publicUrl },
-        { label: 'Udgaven til udvalgets medlemmer, med lukkede punkter (kræver login)', url: membersUrl },
+        { label: 'Den offentlige udgave på den offentlige portal', url: publicUrl },
+        { label: 'Mødet med referatet til udvalgets medlemmer, med lukkede punkter (kræver login)', url: membersUrl },
       ],
     },
     { lines: ['Venlig hilsen', 'Udvalgssekretariatet'] },

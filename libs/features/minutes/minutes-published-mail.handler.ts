@@ -4,7 +4,6 @@ import { MeetingViewRepository } from '@app/meetings';
 import { DeliveryService } from '@app/mail';
 import { type JobContext, JobHandler, type JobHandlerOf, type JobPayloads, type JobResult } from '@app/outbox';
 import { MailRecipientRepository } from '@app/people';
-import { minutesDocumentUrl } from './minutes-urls.js';
 import { MinutesMailRepository } from './minutes-mail.repository.js';
 import { renderMinutesPublishedEmail } from './minutes-published-email.template.js';
 
@@ -23,7 +22,7 @@ export class MinutesPublishedMailHandler implements JobHandlerOf<'send-minutes-p
     const [published, meeting, person] = await Promise.all([this.minutes.published(meetingId), this.views.summary(meetingId), this.recipients.find(personId)]);
     if (!published || !meeting) return { dropped: 'the minutes are no longer published' };
     if (!person) return { dropped: 'the person no longer exists' };
-    const base = this.config.PUBLIC_BASE_URL.replace(/\/+$/, '');
+    const pages = this.config.webPages;
     return this.deliveries.sendAsTheJob(
       {
         key: `minutes-published:${meetingId}:${personId}`,
@@ -35,8 +34,8 @@ export class MinutesPublishedMailHandler implements JobHandlerOf<'send-minutes-p
           name: person.name,
           committeeName: meeting.committeeName,
           meetingDate: danishMeetingDate(new Date(meeting.startsAt)),
-          publicUrl: `${base}${minutesDocumentUrl(meetingId, 'public', 'pdf', true)}`,
-          membersUrl: `${base}${minutesDocumentUrl(meetingId, 'members', 'pdf', true)}`,
+          publicUrl: pages.publicMeeting(meetingId),
+          membersUrl: pages.meeting(meetingId),
         }),
       },
       job,

@@ -1,4 +1,4 @@
-import { AppConfig } from '@app/config';
+import { AppConfig, type WebPages } from '@app/config';
 import type { Transaction } from '@app/database';
 import { copenhagenDate, danishDateTime, minutesUnsignedReminderDay } from '@app/domain';
 import { CalendarRepository } from '@app/committees';
@@ -27,7 +27,7 @@ export function minutesUnsignedReminderContent(facts: MinutesUnsignedFacts): Rem
 /** For a meeting just held: the secretary hears of minutes still unsigned some working days later. */
 @Reminds('minutes-unsigned')
 export class MinutesUnsignedReminder implements ReminderKindOf<'minutes-unsigned'> {
-  private readonly base: string;
+  private readonly pages: WebPages;
 
   constructor(
     private readonly scheduler: ReminderScheduler,
@@ -36,7 +36,7 @@ export class MinutesUnsignedReminder implements ReminderKindOf<'minutes-unsigned
     private readonly minutes: MinutesReminderRepository,
     private readonly config: AppConfig,
   ) {
-    this.base = config.PUBLIC_BASE_URL.replace(/\/+$/, '');
+    this.pages = config.webPages;
   }
 
   async dayOf(tx: Transaction, meeting: ScheduledMeeting): Promise<ReminderDay> {
@@ -53,7 +53,7 @@ export class MinutesUnsignedReminder implements ReminderKindOf<'minutes-unsigned
     return {
       recipients: await this.meetings.seated(meeting.committeeId, ['secretary']),
       listedUnder: meeting.id,
-      content: minutesUnsignedReminderContent({ committeeName: meeting.committeeName, meetingStartsAt: meeting.startsAt, url: `${this.base}/api/meetings/${meeting.id}` }),
+      content: minutesUnsignedReminderContent({ committeeName: meeting.committeeName, meetingStartsAt: meeting.startsAt, url: this.pages.meeting(meeting.id) }),
     };
   }
 }

@@ -1,4 +1,4 @@
-import { AppConfig } from '@app/config';
+import { AppConfig, type WebPages } from '@app/config';
 import type { Transaction } from '@app/database';
 import { danishLongDate, type IsoDate, phaseEndingReminderDay, todayInCopenhagen } from '@app/domain';
 import { CalendarRepository } from '@app/committees';
@@ -40,7 +40,7 @@ export function phaseEndingReminderContent(facts: PhaseEndingFacts): ReminderCon
 /** The secretary and chair hear some working days before an active phase ends. */
 @Reminds('phase-ending')
 export class PhaseEndingReminder implements ReminderKindOf<'phase-ending'> {
-  private readonly base: string;
+  private readonly pages: WebPages;
 
   constructor(
     private readonly scheduler: ReminderScheduler,
@@ -48,7 +48,7 @@ export class PhaseEndingReminder implements ReminderKindOf<'phase-ending'> {
     private readonly phases: PhaseReminderRepository,
     private readonly config: AppConfig,
   ) {
-    this.base = config.PUBLIC_BASE_URL.replace(/\/+$/, '');
+    this.pages = config.webPages;
   }
 
   schedulePhaseEnding(tx: Transaction, phase: ActivePhase): Promise<void> {
@@ -69,7 +69,7 @@ export class PhaseEndingReminder implements ReminderKindOf<'phase-ending'> {
     return {
       recipients: await this.phases.seated(phase.committeeId, ['secretary', 'chair']),
       listedUnder: null,
-      content: phaseEndingReminderContent({ committeeName: phase.committeeName, phaseTitle: phase.title, endDate: phase.endDate, url: `${this.base}/api/phases/${phase.id}` }),
+      content: phaseEndingReminderContent({ committeeName: phase.committeeName, phaseTitle: phase.title, endDate: phase.endDate, url: this.pages.home() }),
     };
   }
 }

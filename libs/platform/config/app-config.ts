@@ -3,6 +3,7 @@ import { IsBoolean, IsEmail, IsIn, IsInt, IsOptional, IsString, Matches, Max, Mi
 import { DEFAULT_REMINDER_OFFSETS, type ReminderOffsets } from '@app/domain';
 import { IsProxyList } from './is-proxy-list.validator.js';
 import { IsUrlWithProtocol } from './is-url-with-protocol.validator.js';
+import { WebPages } from './web-pages.js';
 
 const trimmed = ({ value }: { value: unknown }) => (typeof value === 'string' && value.trim() === '' ? undefined : value);
 /** An environment variable of digits as a number; anything else is left for @IsInt to refuse, naming the variable. */
@@ -191,6 +192,11 @@ export class AppConfig {
   /** Working days after the meeting that the secretary is reminded of minutes still unsigned. */
   @IntegerSetting(1)
   REMINDER_MINUTES_UNSIGNED_WORKING_DAYS = DEFAULT_REMINDER_OFFSETS.minutesUnsigned;
+
+  /** The web application's pages under PUBLIC_BASE_URL, for links in e-mails and calendar invitations. */
+  get webPages(): WebPages {
+    return new WebPages(this.PUBLIC_BASE_URL);
+  }
 
   /** The four reminder settings as the reminders' day computations take them. */
   get reminderOffsets(): ReminderOffsets {

@@ -1,3 +1,4 @@
+import type { WebPages } from '@app/config';
 import {
   copenhagenDate,
   copenhagenInstant,
@@ -28,7 +29,8 @@ export interface InvitationPeople {
 }
 
 export interface InvitationSettings {
-  publicBaseUrl: string;
+  /** Where the invitation's URL and description send the reader. */
+  pages: WebPages;
   /** MAIL_FROM, e.g. `Udvalgssekretariatet <udvalg@kommune.dk>`: the organizer when the committee has no secretary. */
   mailFrom: string;
 }
@@ -69,8 +71,7 @@ function agendaText(items: readonly RedactableItem[], url: string): string {
  * the meeting's SEQUENCE; CANCEL once it is called off. The calendar file and the agenda e-mail both come from here.
  */
 export function invitationForMeeting(meeting: InvitationMeeting, people: InvitationPeople, settings: InvitationSettings, stamp: Date = new Date()): MeetingInvitation {
-  const base = settings.publicBaseUrl.replace(/\/+$/, '');
-  const url = `${base}/api/meetings/${meeting.id}`;
+  const url = settings.pages.meeting(meeting.id);
   const organizer = people.secretaries[0] ?? mailbox(settings.mailFrom);
   // The organizer is not asked to answer their own invitation; each address is invited once.
   const invited = new Set([organizer.email.toLowerCase()]);
@@ -81,7 +82,7 @@ export function invitationForMeeting(meeting: InvitationMeeting, people: Invitat
     return true;
   });
   return {
-    uid: `meeting-${meeting.id}@${new URL(base).hostname}`,
+    uid: `meeting-${meeting.id}@${new URL(settings.pages.base).hostname}`,
     sequence: meeting.sequence,
     method: meeting.state === 'cancelled' ? 'CANCEL' : 'REQUEST',
     start: new Date(meeting.startsAt),

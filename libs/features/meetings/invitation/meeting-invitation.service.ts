@@ -34,7 +34,7 @@ export class MeetingInvitationService {
   /** The invitation for a meeting as it stands now; callers decide who may have it. */
   async invitation(meeting: MeetingSummaryDto): Promise<MeetingInvitation> {
     const [items, people] = await Promise.all([this.views.items(meeting.id), this.people(meeting)]);
-    return invitationForMeeting({ ...meeting, items }, people, { publicBaseUrl: this.config.PUBLIC_BASE_URL, mailFrom: this.config.MAIL_FROM });
+    return invitationForMeeting({ ...meeting, items }, people, { pages: this.config.webPages, mailFrom: this.config.MAIL_FROM });
   }
 
   /** Everyone seated in the committee on the meeting's day, like the attendance list; secretaries by seniority in the seat. */

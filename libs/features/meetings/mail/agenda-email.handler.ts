@@ -1,4 +1,4 @@
-import { AppConfig } from '@app/config';
+import { AppConfig, type WebPages } from '@app/config';
 import { buildMeetingInvitation } from '@app/domain';
 import { DeliveryService } from '@app/mail';
 import { MailRecipientRepository } from '@app/people';
@@ -14,7 +14,7 @@ import { MeetingInvitationService } from '../invitation/meeting-invitation.servi
  */
 @JobHandler('send-agenda-mail')
 export class AgendaEmailHandler implements JobHandlerOf<'send-agenda-mail'> {
-  private readonly base: string;
+  private readonly pages: WebPages;
 
   constructor(
     private readonly mails: AgendaMailRepository,
@@ -23,7 +23,7 @@ export class AgendaEmailHandler implements JobHandlerOf<'send-agenda-mail'> {
     private readonly deliveries: DeliveryService,
     config: AppConfig,
   ) {
-    this.base = config.PUBLIC_BASE_URL.replace(/\/+$/, '');
+    this.pages = config.webPages;
   }
 
   async handle({ meetingId, personId, kind, sequence }: JobPayloads['send-agenda-mail'], job: JobContext): Promise<JobResult> {
@@ -36,7 +36,7 @@ export class AgendaEmailHandler implements JobHandlerOf<'send-agenda-mail'> {
 
     // The same invitation the meeting's calendar file serves, so calendars see one event whichever they got first.
     const invitation = await this.invitations.invitation(agenda);
-    const meetingUrl = `${this.base}/api/meetings/${meetingId}`;
+    const meetingUrl = this.pages.meeting(meetingId);
     return this.deliveries.sendAsTheJob(
       {
         key: `${kind}:${meetingId}:${personId}:${sequence}`,

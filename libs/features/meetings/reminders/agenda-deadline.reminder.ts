@@ -1,4 +1,4 @@
-import { AppConfig } from '@app/config';
+import { AppConfig, type WebPages } from '@app/config';
 import type { Transaction } from '@app/database';
 import { agendaDeadlineReminderDay, agendaNoticeDeadline, copenhagenDate, danishDateTime, danishLongDate, type IsoDate, WorkingDayCalendar } from '@app/domain';
 import { CalendarRepository } from '@app/committees';
@@ -43,7 +43,7 @@ export function agendaDeadlineReminderContent(facts: AgendaDeadlineFacts): Remin
 /** For a planned meeting: the secretary and chair hear of an agenda still unpublished a working day before its notice deadline. */
 @Reminds('agenda-deadline')
 export class AgendaDeadlineReminder implements ReminderKindOf<'agenda-deadline'> {
-  private readonly base: string;
+  private readonly pages: WebPages;
 
   constructor(
     private readonly scheduler: ReminderScheduler,
@@ -51,7 +51,7 @@ export class AgendaDeadlineReminder implements ReminderKindOf<'agenda-deadline'>
     private readonly meetings: MeetingReminderRepository,
     private readonly config: AppConfig,
   ) {
-    this.base = config.PUBLIC_BASE_URL.replace(/\/+$/, '');
+    this.pages = config.webPages;
   }
 
   async dayOf(tx: Transaction, meeting: ScheduledMeeting): Promise<ReminderDay> {
@@ -74,7 +74,7 @@ export class AgendaDeadlineReminder implements ReminderKindOf<'agenda-deadline'>
         meetingStartsAt: meeting.startsAt,
         noticeDeadline: agendaNoticeDeadline(calendar, copenhagenDate(meeting.startsAt), meeting.agendaNoticeWorkingDays),
         noticeWorkingDays: meeting.agendaNoticeWorkingDays,
-        url: `${this.base}/api/meetings/${meeting.id}`,
+        url: this.pages.meeting(meeting.id),
       }),
     };
   }

@@ -1,3 +1,4 @@
+import { WebPages } from '@app/config';
 import ICAL from 'ical.js';
 import { buildMeetingInvitation } from '@app/domain';
 import { invitationForMeeting, type InvitationMeeting } from '../meeting-invitation.builder.js';
@@ -25,7 +26,7 @@ const people = {
     { name: 'Anders Andersen', email: 'anders@hedensted.dk' },
   ],
 };
-const settings = { publicBaseUrl: 'https://udvalg.rm.dk/', mailFrom: 'Udvalgssekretariatet <udvalg@rm.dk>' };
+const settings = { pages: new WebPages('https://udvalg.rm.dk/'), mailFrom: 'Udvalgssekretariatet <udvalg@rm.dk>' };
 
 describe('the invitation of a meeting', () => {
   it('has a UID per meeting, the meeting’s SEQUENCE, the secretary as organizer and the others as attendees', () => {
@@ -36,7 +37,7 @@ describe('the invitation of a meeting', () => {
       method: 'REQUEST',
       summary: 'Udvalg for lighed i sundhed',
       organizer: { name: 'Sekretær Sara', email: 'sara@rm.dk' },
-      url: 'https://udvalg.rm.dk/api/meetings/6f1c2d3e-0000-4000-8000-000000000001',
+      url: 'https://udvalg.rm.dk/moeder/6f1c2d3e-0000-4000-8000-000000000001',
     });
     expect(invitation.attendees.map((a) => a.email)).toEqual(['birgit@hedensted.dk', 'anders@hedensted.dk']);
   });
@@ -50,7 +51,7 @@ describe('the invitation of a meeting', () => {
         'Punkt 2: Lukket punkt (kl. 10.00-10.45)',
         'Punkt 3: Eventuelt',
         '',
-        'Mødet: https://udvalg.rm.dk/api/meetings/6f1c2d3e-0000-4000-8000-000000000001',
+        'Mødet: https://udvalg.rm.dk/moeder/6f1c2d3e-0000-4000-8000-000000000001',
       ].join('\n'),
     );
   });

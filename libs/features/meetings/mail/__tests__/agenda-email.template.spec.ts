@@ -21,13 +21,13 @@ const agenda: AgendaForMail = {
 };
 
 describe('the agenda e-mail', () => {
-  const mail = renderAgendaEmail({ kind: 'agenda', recipientName: 'Birgit Jakobsen', agenda, meetingUrl: 'https://udvalg.rm.dk/api/meetings/6f1c' });
+  const mail = renderAgendaEmail({ kind: 'agenda', recipientName: 'Birgit Jakobsen', agenda, meetingUrl: 'https://udvalg.rm.dk/moeder/6f1c' });
 
   it('names the committee, the time in Copenhagen and the place, in Danish', () => {
     expect(mail.subject).toBe('Dagsorden: Udvalg for lighed i sundhed (Temamøde om <partnerskaber>), fredag den 4. juni 2027 kl. 9.30-12.00');
     expect(mail.text).toMatch(/^Kære Birgit Jakobsen\n/);
     expect(mail.text).toContain('Tidspunkt: fredag den 4. juni 2027 kl. 9.30-12.00\nSted: Regionshuset Aarhus, Lokale 13');
-    expect(mail.text).toContain('Mødet: https://udvalg.rm.dk/api/meetings/6f1c');
+    expect(mail.text).toContain('Mødet: https://udvalg.rm.dk/moeder/6f1c');
   });
 
   it('lists the items by number, title and time slot, a closed one only as "Lukket punkt"', () => {
@@ -38,7 +38,7 @@ describe('the agenda e-mail', () => {
   it('escapes what it puts into the HTML part', () => {
     expect(mail.html).toContain('Temamøde om &lt;partnerskaber&gt;');
     expect(mail.html).not.toContain('<partnerskaber>');
-    expect(mail.html).toContain('<a href="https://udvalg.rm.dk/api/meetings/6f1c">');
+    expect(mail.html).toContain('<a href="https://udvalg.rm.dk/moeder/6f1c">');
   });
 
   it('says what changed for an update and a cancellation, and leaves the agenda out of a cancellation', () => {
