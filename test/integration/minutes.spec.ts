@@ -241,6 +241,10 @@ describe('minutes: assembled by a job, signed, sealed and published', () => {
     const approved = await fire(chair, 'approve');
     expect(approved.status).toBe(200);
     expect(approved.body).toMatchObject({ state: 'approved', workflowState: 'approved' });
+    await waitForOutboxDrained(t.dataSource, 30_000);
+    const asked = (await smtp.mails()).filter((mail) => mail.subject === 'Referatet afventer din underskrift');
+    expect(asked.map((mail) => (Array.isArray(mail.to) ? mail.to[0] : mail.to)?.value[0].address).sort()).toEqual([chair, virtualMember, presentMember].map((p) => p.email).sort());
+    expect(asked[0].text).toContain(`${t.config.PUBLIC_BASE_URL}/moeder/${meetingId}`);
     const reassemble = await as(secretary).post(minutesUrl);
     expect(reassemble.status).toBe(409);
     expect(reassemble.body.code).toBe('minutes_not_draft');

@@ -8,7 +8,7 @@ export const COMMISSION_EDITABLE: ReadonlySet<CommissionState> = new Set(['draft
 /** A version being worked on (drafted, or awaiting approval): an approved version has at most one such amendment. */
 export const COMMISSION_OPEN: ReadonlySet<CommissionState> = new Set(['draft', 'submitted']);
 /** What firing an event sets off in the same transaction; each has one handler, in the record's declaration. */
-export type CommissionEffect = 'remind-directors-of-approval' | 'supersede-previous-version' | 'open-amendment';
+export type CommissionEffect = 'remind-directors-of-approval' | 'notify-directors' | 'notify-secretary' | 'supersede-previous-version' | 'open-amendment';
 
 export interface CommissionContext {
   /** A newer version of the same kommissorium is already being drafted or awaits approval. */
@@ -34,8 +34,8 @@ export const commissionWorkflow = defineWorkflow<CommissionState, CommissionEven
       from: ['draft'],
       to: 'submitted',
       roles: ['secretary'],
-      effects: ['remind-directors-of-approval'],
-      description: 'Send the draft to the directors for approval; they are reminded on its deadline if it still waits',
+      effects: ['notify-directors', 'remind-directors-of-approval'],
+      description: 'Send the draft to the directors for approval; they hear of it at once, and are reminded on its deadline if it still waits',
     },
     {
       event: 'return',
@@ -43,14 +43,15 @@ export const commissionWorkflow = defineWorkflow<CommissionState, CommissionEven
       to: 'draft',
       roles: ['director'],
       requiresComment: true,
-      description: 'Send the draft back to the secretary for revision, saying why',
+      effects: ['notify-secretary'],
+      description: 'Send the draft back to the secretary for revision, saying why; the secretary hears of it with the comment',
     },
     {
       event: 'approve',
       from: ['submitted'],
       to: 'approved',
       roles: ['director'],
-      effects: ['supersede-previous-version'],
+      effects: ['supersede-previous-version', 'notify-secretary'],
       guards: [
         {
           description: 'the approver did not submit it',
@@ -58,7 +59,7 @@ export const commissionWorkflow = defineWorkflow<CommissionState, CommissionEven
           check: (c) => (c.firedBySubmitter ? 'You submitted this version of the kommissorium; another director must approve it' : null),
         },
       ],
-      description: 'Approve the kommissorium; an earlier approved version is superseded, and whoever submitted it may not approve it',
+      description: 'Approve the kommissorium; an earlier approved version is superseded, the secretary hears of it, and whoever submitted it may not approve it',
     },
     {
       event: 'amend',

@@ -4,7 +4,7 @@ export const MINUTES_STATES = ['draft', 'approved', 'signed', 'published'] as co
 export type MinutesState = (typeof MINUTES_STATES)[number];
 export type MinutesEvent = 'approve' | 'reopen' | 'sign' | 'seal' | 'publish';
 /** What firing an event sets off in the same transaction; each has one handler, in the record's declaration. */
-export type MinutesEffect = 'discard-signatures' | 'record-signature' | 'seal-document' | 'mail-members-the-link';
+export type MinutesEffect = 'ask-signatories-to-sign' | 'discard-signatures' | 'record-signature' | 'seal-document' | 'mail-members-the-link';
 
 /** Only a draft is assembled (again); approved minutes are reopened first, signed ones are sealed for good. */
 export const MINUTES_ASSEMBLABLE: ReadonlySet<MinutesState> = new Set(['draft']);
@@ -38,7 +38,8 @@ export const minutesWorkflow = defineWorkflow<MinutesState, MinutesEvent, Minute
       to: 'approved',
       roles: ['chair'],
       guards: [{ description: 'the draft is assembled', check: (c) => (c.documentsReady ? null : 'The minutes are still being assembled, or the assembly failed') }],
-      description: 'Approve the draft; signing can begin',
+      effects: ['ask-signatories-to-sign'],
+      description: 'Approve the draft; signing can begin, and each signatory is told the minutes await their signature',
     },
     {
       event: 'reopen',

@@ -12,6 +12,6 @@ import { CommissionsPersistenceModule } from './commissions-persistence.module.j
 @Module({
   imports: [CommissionsPersistenceModule, RemindersModule],
   providers: [CommissionApprovalReminder, CommissionReminderRepository, WorkflowHistoryRepository],
-  exports: [CommissionApprovalReminder],
+  exports: [CommissionApprovalReminder, CommissionReminderRepository],
 })
 export class CommissionRemindersModule {}

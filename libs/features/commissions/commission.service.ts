@@ -6,6 +6,7 @@ import { RequestContext, sentFields, type Actor } from '@app/core';
 import { type Transaction, UnitOfWork } from '@app/database';
 import { COMMISSION_EDITABLE, commissionWorkflow, DomainError, type AvailableEvent } from '@app/domain';
 import { CommissionApprovalReminder } from './commission-approval.reminder.js';
+import { CommissionNotices } from './commission-notices.js';
 import { WorkflowHistoryRepository, WorkflowService, type WorkflowTransitionRecord } from '@app/workflows';
 import { Commission } from './commission.entity.js';
 import { type CommissionContent, CommissionRepository } from './commission.repository.js';
@@ -24,6 +25,7 @@ export class CommissionService {
     private readonly audit: AuditService,
     private readonly transitions: WorkflowHistoryRepository,
     private readonly reminders: CommissionApprovalReminder,
+    private readonly notices: CommissionNotices,
     workflows: WorkflowService,
   ) {
     this.records = workflows.declare({
@@ -40,6 +42,8 @@ export class CommissionService {
         'open-amendment': (tx, approved) => this.openAmendment(tx, approved),
         'supersede-previous-version': (tx, approved) => this.supersedePrevious(tx, approved),
         'remind-directors-of-approval': (tx, submitted) => this.reminders.scheduleCommissionApproval(tx, submitted),
+        'notify-directors': (tx, submitted) => this.notices.submitted(tx, submitted),
+        'notify-secretary': (tx, decided, _decision, _payload, fired) => this.notices.decided(tx, decided, fired),
       },
     });
   }

@@ -2,7 +2,8 @@ import { Module } from '@nestjs/common';
 import { CommissionsPersistenceModule } from './commissions-persistence.module.js';
 import { CommissionRemindersModule } from './commission-reminders.module.js';
 import { CommissionService } from './commission.service.js';
+import { CommissionNotices } from './commission-notices.js';
 import { CommissionsController } from './commissions.controller.js';
 
-@Module({ imports: [CommissionsPersistenceModule, CommissionRemindersModule], controllers: [CommissionsController], providers: [CommissionService] })
+@Module({ imports: [CommissionsPersistenceModule, CommissionRemindersModule], controllers: [CommissionsController], providers: [CommissionService, CommissionNotices] })
 export class CommissionsModule {}

@@ -1,10 +1,12 @@
 import { Injectable } from '@nestjs/common';
 import { AccessService } from '@app/access';
 import { AuditService } from '@app/audit';
+import { AppConfig, type WebPages } from '@app/config';
 import type { Actor } from '@app/core';
 import { type Transaction, UnitOfWork } from '@app/database';
 import {
   copenhagenDate,
+  danishDateTime,
   DomainError,
   MEETING_TOOK_PLACE,
   MINUTES_PUBLIC,
@@ -15,6 +17,7 @@ import {
 } from '@app/domain';
 import { MeetingService, MeetingsForMinutes } from '@app/meetings';
 import { OutboxService } from '@app/outbox';
+import { NoticeMailer } from '@app/people';
 import { ReminderScheduler } from '@app/reminders';
 import { WorkflowService, type WorkflowTransitionRecord } from '@app/workflows';
 import { sha256Hex } from '@app/storage';
@@ -52,6 +55,7 @@ export interface MinutesContent {
 export class MinutesService {
   /** The minutes of a meeting, found by the meeting's id: the API speaks of a meeting's minutes. */
   private readonly records;
+  private readonly pages: WebPages;
 
   constructor(
     private readonly unitOfWork: UnitOfWork,
@@ -66,8 +70,11 @@ export class MinutesService {
     private readonly meetingsForMinutes: MeetingsForMinutes,
     private readonly store: MinutesDocumentStore,
     private readonly reminders: ReminderScheduler,
+    private readonly notices: NoticeMailer,
+    config: AppConfig,
     workflows: WorkflowService,
   ) {
+    this.pages = config.webPages;
     this.records = workflows.declare({
       definition: minutesWorkflow,
       entity: Minutes,
@@ -84,6 +91,7 @@ export class MinutesService {
           ? DomainError.forbidden('Only those who took part in the meeting sign its minutes (or the chair and secretary, where the committee is set so)', 'not_a_signatory')
           : null,
       effects: {
+        'ask-signatories-to-sign': (tx, minutes) => this.askSignatoriesToSign(tx, minutes),
         'discard-signatures': (tx, minutes) => this.discardSignatures(tx, minutes),
         'record-signature': (tx, minutes, _decision, payload) => this.recordSignature(tx, minutes, payload.personId as string),
         'seal-document': (tx, minutes) => this.seal(tx, minutes),
@@ -215,6 +223,26 @@ export class MinutesService {
   }
 
   /** One e-mail job per person on the meeting's list (everyone seated that day, and recorded guests), in this transaction. */
+  private async askSignatoriesToSign(tx: Transaction, minutes: Minutes): Promise<void> {
+    const meeting = await this.meetings.meetingOrNotFound(minutes.meetingId, tx);
+    const signatories = await this.signatures.signatories(minutes.id, tx);
+    await this.notices.send(tx, {
+      kind: 'minutes-awaiting-signature',
+      subjectId: minutes.meetingId,
+      // Reopened and approved again, the minutes are signed anew: each approval asks once.
+      occasion: String(minutes.rowVersion),
+      recipientIds: signatories.map((signatory) => signatory.personId),
+      content: {
+        subject: 'Referatet afventer din underskrift',
+        body: [
+          { text: `Referatet af mødet ${danishDateTime(new Date(meeting.startsAt))}${meeting.title ? ` (${meeting.title})` : ''} er godkendt og afventer din underskrift.` },
+          { text: 'Læs referatet, og underskriv det på mødets side.' },
+        ],
+        link: { label: 'Mødet og referatet', url: this.pages.meeting(minutes.meetingId) },
+      },
+    });
+  }
+
   private async mailMembersTheLink(tx: Transaction, minutes: Minutes): Promise<void> {
     await this.minutes.update(tx, minutes.id, { publishedAt: new Date() });
     const people = await this.meetingsForMinutes.peopleOnTheList(minutes.meetingId, tx);

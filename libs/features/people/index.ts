@@ -11,3 +11,4 @@ export * from './ports.js';
 export * from './people.jobs.js';
 export * from './mail-recipient.repository.js';
 export * from './directors.repository.js';
+export * from './notices/index.js';

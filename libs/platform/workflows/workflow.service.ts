@@ -27,7 +27,19 @@ export interface WorkflowRecord {
 }
 
 /** Carries out a named effect of a transition inside its transaction, on the record as the transition left it. */
-export type EffectHandler<R extends WorkflowRecord, F extends string> = (tx: Transaction, record: R, decision: Decision<string, F>, payload: Record<string, unknown>) => Promise<void>;
+/** Who fired the event and what they said (a director's reason for returning a kommissorium), for effects that tell others. */
+export interface FiredEvent {
+  actorId: string | null;
+  comment: string | null;
+}
+
+export type EffectHandler<R extends WorkflowRecord, F extends string> = (
+  tx: Transaction,
+  record: R,
+  decision: Decision<string, F>,
+  payload: Record<string, unknown>,
+  fired: FiredEvent,
+) => Promise<void>;
 
 /**
  * Everything the product knows about one kind of record that runs through a workflow, said once: its table, its
@@ -203,7 +215,8 @@ export class WorkflowService implements OnApplicationBootstrap {
         details: { from: decision.from, to: decision.to, ...(comment ? { comment } : {}) },
       });
       const updated = { ...record, state: decision.to, rowVersion: record.rowVersion + 1 };
-      for (const effect of decision.effects) await declaration.effects[effect](manager, updated, decision, options.payload ?? {});
+      const fired = { actorId: actor.personId, comment: comment?.trim() || null };
+      for (const effect of decision.effects) await declaration.effects[effect](manager, updated, decision, options.payload ?? {}, fired);
       return updated;
     };
     // A transaction given is joined; the pool's manager is not one, so the transition opens its own.

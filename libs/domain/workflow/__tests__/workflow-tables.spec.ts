@@ -83,7 +83,7 @@ describe('the kommissorium table', () => {
   });
 
   it('announces the effects of approving and amending', () => {
-    expect(decideTransition(commissionWorkflow, 'submitted', 'approve', as('director'), free).effects).toEqual(['supersede-previous-version']);
+    expect(decideTransition(commissionWorkflow, 'submitted', 'approve', as('director'), free).effects).toEqual(['supersede-previous-version', 'notify-secretary']);
     expect(decideTransition(commissionWorkflow, 'approved', 'amend', as('secretary'), free).effects).toEqual(['open-amendment']);
   });
 });

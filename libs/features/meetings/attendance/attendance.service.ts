@@ -3,9 +3,10 @@ import { AccessService } from '@app/access';
 import { AuditService } from '@app/audit';
 import { SeatRepository } from '@app/committees';
 import type { Actor } from '@app/core';
-import { UnitOfWork } from '@app/database';
-import { copenhagenDate, DomainError, MEETING_UPCOMING } from '@app/domain';
-import { PersonRepository } from '@app/people';
+import { type Transaction, UnitOfWork } from '@app/database';
+import { copenhagenDate, danishDateTime, DomainError, MEETING_UPCOMING } from '@app/domain';
+import { AppConfig, type WebPages } from '@app/config';
+import { NoticeMailer, PersonRepository } from '@app/people';
 import { AttendanceRepository } from './attendance.repository.js';
 import { MeetingRecordSeal } from './meeting-record-seal.js';
 import type { RecordAttendanceDto } from './attendance.dto.js';
@@ -15,6 +16,8 @@ import { MeetingViewRepository } from '../meeting/meeting-view.repository.js';
 
 @Injectable()
 export class AttendanceService {
+  private readonly pages: WebPages;
+
   constructor(
     private readonly unitOfWork: UnitOfWork,
     private readonly attendance: AttendanceRepository,
@@ -25,7 +28,11 @@ export class AttendanceService {
     private readonly meetings: MeetingService,
     private readonly views: MeetingViewRepository,
     private readonly seal: MeetingRecordSeal,
-  ) {}
+    private readonly notices: NoticeMailer,
+    config: AppConfig,
+  ) {
+    this.pages = config.webPages;
+  }
 
   async record(actor: Actor, meetingId: string, personId: string, dto: RecordAttendanceDto): Promise<AttendanceDto> {
     const meeting = await this.meetings.meetingOrNotFound(meetingId);
@@ -54,8 +61,26 @@ export class AttendanceService {
         entityId: meetingId,
         details: { personId, status: dto.status, until: dto.until ?? null },
       });
+      if (ownReport && dto.status === 'absent') await this.tellSecretariesOfAfbud(tx, meeting, personId, day);
     });
     const summary = (await this.views.summary(meetingId))!;
     return (await this.views.attendance(summary)).find((row) => row.personId === personId)!;
+  }
+
+  /** A member's own afbud reaches the committee's secretary at once, so a substitute can be called in. */
+  private async tellSecretariesOfAfbud(tx: Transaction, meeting: { id: string; committeeId: string; startsAt: Date | string; title: string | null }, personId: string, day: string): Promise<void> {
+    const [person, secretaries] = await Promise.all([this.people.findOrFail(personId, tx), this.seats.seatedOn(meeting.committeeId, day, ['secretary'], tx)]);
+    await this.notices.send(tx, {
+      kind: 'afbud',
+      subjectId: meeting.id,
+      // Each report is its own notice: an afbud withdrawn and given again is told again.
+      occasion: new Date().toISOString(),
+      recipientIds: secretaries.map((seat) => seat.personId).filter((id) => id !== personId),
+      content: {
+        subject: `Afbud: ${person.name}`,
+        body: [{ text: `${person.name} har meldt afbud til mødet ${danishDateTime(new Date(meeting.startsAt))}${meeting.title ? ` (${meeting.title})` : ''}.` }],
+        link: { label: 'Mødet', url: this.pages.meeting(meeting.id) },
+      },
+    });
   }
 }

@@ -1,0 +1,41 @@
+import { composeMail, DeliveryService, type MailContent } from '@app/mail';
+import { type JobContext, JobHandler, type JobHandlerOf, type JobPayloads, type JobResult } from '@app/outbox';
+import { MailRecipientRepository } from '../mail-recipient.repository.js';
+import type { NoticeContent } from './notice.js';
+import './notice.jobs.js';
+
+/** A notice's e-mail, in Danish, to one person: the content in the frame every notice shares. */
+export function renderNoticeEmail(recipientName: string, { subject, body, link }: NoticeContent): MailContent {
+  return composeMail(subject, [
+    { text: `Kære ${recipientName}` },
+    ...body,
+    { links: [link] },
+    { text: 'Denne besked sendes automatisk fra udvalgsarbejdet.' },
+    { lines: ['Venlig hilsen', 'Udvalgssekretariatet'] },
+  ]);
+}
+
+/** Sends one notice to one person, once however often the job runs, to the address they have when it is sent. */
+@JobHandler('send-notice')
+export class NoticeEmailHandler implements JobHandlerOf<'send-notice'> {
+  constructor(
+    private readonly recipients: MailRecipientRepository,
+    private readonly deliveries: DeliveryService,
+  ) {}
+
+  async handle({ kind, subjectId, occasion, personId, content }: JobPayloads['send-notice'], job: JobContext): Promise<JobResult> {
+    const person = await this.recipients.find(personId);
+    if (!person) return { dropped: 'the person no longer exists' };
+    return this.deliveries.sendAsTheJob(
+      {
+        key: `${kind}:${subjectId}:${personId}:${occasion}`,
+        kind,
+        recipient: person.email,
+        personId,
+        subjectId,
+        message: renderNoticeEmail(person.name, content),
+      },
+      job,
+    );
+  }
+}
