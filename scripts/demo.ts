@@ -40,7 +40,7 @@ async function main() {
 
   const person = (name: string, email: string, extra: Record<string, unknown> = {}) => call('POST', '/api/people', admin, { name, email, password: PASSWORD, ...extra });
   const chair = await person('Birgit Jakobsen', 'birgit.jakobsen@hedensted.example', { party: 'KD', title: 'Formand' });
-  const director = await person('Ann Hermansen', 'ann.hermansen@hedensted.example', { title: 'Direktør for Social Omsorg', roles: ['director'] });
+  const director = await person('Ann Hermansen', 'ann.hermansen@hedensted.example', { title: 'Direktør for Social Omsorg', roles: ['director'], bodyIds: [body.id] });
   const secretary = await person('Udvalgssekretær, Social Omsorg', 'sekretaer.socialomsorg@hedensted.example', { title: 'Sekretær for udvalget' });
   const seat = (personId: string, role: string) => call('POST', `/api/committees/${socialArea.id}/members`, admin, { personId, role, startDate: '2024-01-01' });
   await seat(chair.id, 'chair');

@@ -12,6 +12,7 @@ describe('the kommissorium workflow over HTTP', () => {
   let t: TestApp;
   let fixtures: Fixtures;
   let committeeId: string;
+  let bodyId: string;
   let secretary: LoggedIn;
   let member: LoggedIn;
   let chair: LoggedIn;
@@ -23,10 +24,11 @@ describe('the kommissorium workflow over HTTP', () => {
     fixtures = await t.fixtures();
     const committee = await fixtures.committee();
     committeeId = committee.id;
+    bodyId = committee.bodyId;
     secretary = await fixtures.member(committeeId, 'secretary');
     member = await fixtures.member(committeeId, 'member');
     chair = await fixtures.member(committeeId, 'chair');
-    director = await fixtures.person({ roles: ['director'], login: true });
+    director = await fixtures.person({ roles: ['director'], bodyIds: [committee.bodyId], login: true });
     const other = await fixtures.committee({ bodyId: committee.bodyId, name: 'Social Omsorg', kind: 'standing' });
     otherSecretary = await fixtures.member(other.id, 'secretary');
   });
@@ -36,7 +38,7 @@ describe('the kommissorium workflow over HTTP', () => {
     t.request('POST', `/api/commissions/${id}/transitions`, { token, body: comment === undefined ? { event } : { event, comment } });
 
   async function submittedCommission(): Promise<string> {
-    const committee = await fixtures.committee({ name: `Udvalg ${Math.random()}` });
+    const committee = await fixtures.committee({ bodyId, name: `Udvalg ${Math.random()}` });
     await fixtures.seat(committee.id, secretary.id, 'secretary');
     const created = await t.request('POST', `/api/committees/${committee.id}/commissions`, { token: secretary.token, body: draft });
     expect(created.status).toBe(201);
@@ -101,8 +103,8 @@ describe('the kommissorium workflow over HTTP', () => {
   });
 
   it('refuses approval (409 commission_approver_submitted) to a director who submitted the version as its secretary; another director approves', async () => {
-    const committee = await fixtures.committee({ name: `Udvalg ${Math.random()}` });
-    const both = await fixtures.person({ roles: ['director'], login: true });
+    const committee = await fixtures.committee({ bodyId, name: `Udvalg ${Math.random()}` });
+    const both = await fixtures.person({ roles: ['director'], bodyIds: [committee.bodyId], login: true });
     await fixtures.seat(committee.id, both.id, 'secretary');
     const created = await t.request('POST', `/api/committees/${committee.id}/commissions`, { token: both.token, body: draft });
     expect((await fire(created.body.id, both.token, 'submit')).status).toBe(200);

@@ -20,7 +20,7 @@ describe('meetings and agendas over HTTP', () => {
     chair = await fixtures.member(committeeId, 'chair', { name: 'Birgit Jakobsen', party: 'KD' });
     member = await fixtures.member(committeeId, 'member', { name: 'Anders Andersen' });
     absentee = await fixtures.member(committeeId, 'member', { name: 'Bente Bentsen' });
-    director = await fixtures.person({ roles: ['director'], login: true });
+    director = await fixtures.person({ roles: ['director'], bodyIds: [committee.bodyId], login: true });
     const other = await fixtures.committee({ bodyId: committee.bodyId, name: 'Social Omsorg', kind: 'standing', mandateEnd: null });
     otherSecretary = await fixtures.member(other.id, 'secretary');
   });

@@ -32,7 +32,7 @@ describe('minutes: assembled by a job, signed, sealed and published', () => {
     virtualMember = await fixtures.member(committeeId, 'member', { name: 'Dorte Dahl' });
     presentMember = await fixtures.member(committeeId, 'member', { name: 'Erik Eriksen' });
     absentMember = await fixtures.member(committeeId, 'member', { name: 'Anders Andersen' });
-    director = await fixtures.person({ roles: ['director'], login: true });
+    director = await fixtures.person({ roles: ['director'], bodyIds: [committee.bodyId], login: true });
     const other = await fixtures.committee({ bodyId: committee.bodyId, name: 'Social Omsorg', kind: 'standing', mandateEnd: null });
     otherSecretary = await fixtures.member(other.id, 'secretary');
     // The welcome e-mails of those given a login go out before the tests.

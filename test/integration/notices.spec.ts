@@ -17,13 +17,17 @@ describe('notices: e-mails that tell people at once what waits for them', () => 
     smtp = await SmtpServer.start();
     t = await startTestApp({ worker: true, env: { SMTP_URL: smtp.url } });
     const fixtures = await t.fixtures();
-    ({ id: committeeId } = await fixtures.committee({ name: 'Udvalg for lighed i sundhed', kind: 'section-17-4', mandateStart: '2024-01-01' }));
+    const committee = await fixtures.committee({ name: 'Udvalg for lighed i sundhed', kind: 'section-17-4', mandateStart: '2024-01-01' });
+    committeeId = committee.id;
     secretary = await fixtures.member(committeeId, 'secretary', { name: 'Sekretær Sara', email: 'sara@rm.dk' });
     member = await fixtures.member(committeeId, 'member', { name: 'Medlem Mads', email: 'mads@rm.dk' });
     directors = [
-      await fixtures.person({ name: 'Direktør Dan', email: 'dan@rm.dk', roles: ['director'], login: true }),
-      await fixtures.person({ name: 'Direktør Dorthe', email: 'dorthe@rm.dk', roles: ['director'], login: true }),
+      await fixtures.person({ name: 'Direktør Dan', email: 'dan@rm.dk', roles: ['director'], bodyIds: [committee.bodyId], login: true }),
+      await fixtures.person({ name: 'Direktør Dorthe', email: 'dorthe@rm.dk', roles: ['director'], bodyIds: [committee.bodyId], login: true }),
     ];
+    // A director of another body hears nothing of this committee's kommissorium.
+    const otherBody = await fixtures.body({ name: 'Hedensted Kommune', kind: 'municipality' });
+    await fixtures.person({ name: 'Direktør Hans', email: 'hans@hedensted.dk', roles: ['director'], bodyIds: [otherBody.id], login: true });
     await waitForOutboxDrained(t.dataSource);
   });
   afterAll(async () => {

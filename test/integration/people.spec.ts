@@ -37,6 +37,7 @@ describe('people over HTTP', () => {
       title: 'Byrådsmedlem',
       roles: [],
       hasLogin: true,
+      bodyIds: [],
       createdAt: expect.any(String),
       updatedAt: expect.any(String),
     });

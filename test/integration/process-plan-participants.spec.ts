@@ -10,6 +10,7 @@ interface Participant {
 describe('phase participants over HTTP', () => {
   let t: TestApp;
   let fixtures: Fixtures;
+  let bodyId: string;
   let secretary: LoggedIn;
   let chair: LoggedIn;
   let leftEarly: LoggedIn;
@@ -35,6 +36,7 @@ describe('phase participants over HTTP', () => {
     t = await startTestApp();
     fixtures = await t.fixtures();
     const committee = await fixtures.committee();
+    bodyId = committee.bodyId;
     secretary = await fixtures.member(committee.id, 'secretary', { name: 'Sekretær Hedensted' });
     chair = await fixtures.member(committee.id, 'chair', { name: 'Birgit Jakobsen', party: 'KD' });
     leftEarly = await fixtures.person({ name: 'Anders Andersen', login: true });
@@ -85,7 +87,7 @@ describe('phase participants over HTTP', () => {
   });
 
   it('lets only the secretary or an admin invite and withdraw; members, directors and admins read', async () => {
-    const director = await fixtures.person({ roles: ['director'], login: true });
+    const director = await fixtures.person({ roles: ['director'], bodyIds: [bodyId], login: true });
     for (const token of [chair.token, director.token, otherSecretary.token]) {
       await expectRefusedUnchanged(() => invite(partnershipsId, token, { personId: joinedLate.id }), 403);
       await expectRefusedUnchanged(() => withdraw(partnershipsId, ngo.id, token), 403);

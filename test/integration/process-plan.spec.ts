@@ -68,16 +68,16 @@ describe('the process plan over HTTP', () => {
       });
       expect(committee.status).toBe(201);
       committeeId = committee.body.id;
-      const seat = async (name: string, role: string, roles: string[] = []) => {
+      const seat = async (name: string, role: string, roles: string[] = [], bodyIds: string[] = []) => {
         const email = `${name.toLowerCase().replace(/\W+/g, '.')}@hedensted.dk`;
-        const person = await t.request('POST', '/api/people', { token: admin, body: { name, email, roles, password: 'procesplan-2024' } });
+        const person = await t.request('POST', '/api/people', { token: admin, body: { name, email, roles, bodyIds, password: 'procesplan-2024' } });
         expect(person.status).toBe(201);
         if (role) expect((await t.request('POST', `/api/committees/${committeeId}/members`, { token: admin, body: { personId: person.body.id, role } })).status).toBe(201);
         return { id: person.body.id as string, name, email, token: await t.login(email, 'procesplan-2024') };
       };
       secretary = await seat('Udvalgssekretær Hedensted', 'secretary');
       member = await seat('Birgit Jakobsen', 'chair');
-      director = await seat('Ann Hermansen', '', ['director']);
+      director = await seat('Ann Hermansen', '', ['director'], [body.body.id]);
       const other = await fixtures.committee({ name: 'Social Omsorg', kind: 'standing', bodyId: body.body.id });
       otherSecretary = await fixtures.member(other.id, 'secretary');
     });

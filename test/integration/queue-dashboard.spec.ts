@@ -14,6 +14,7 @@ describe('the queue dashboard at /api/admin/queues', () => {
   let t: TestApp;
   let base: string;
   let member: LoggedIn;
+  let bodyAdmin: LoggedIn;
   let admin: string;
 
   const get = (path: string, headers: Record<string, string> = {}) => fetch(`${base}${path}`, { headers, redirect: 'manual' });
@@ -24,6 +25,7 @@ describe('the queue dashboard at /api/admin/queues', () => {
     const fixtures = await t.fixtures();
     const committee = await fixtures.committee();
     member = await fixtures.member(committee.id, 'member');
+    bodyAdmin = await fixtures.person({ name: 'Administrator Hedensted', roles: ['admin'], bodyIds: [committee.bodyId], login: true });
     admin = await t.adminToken();
     // Started once GET /api/health answers 200.
     base = (await t.startProcess('api')).baseUrl;
@@ -41,13 +43,16 @@ describe('the queue dashboard at /api/admin/queues', () => {
 
     const asMember = await get(`${DASHBOARD}/api/queues`, { authorization: `Bearer ${member.token}` });
     expect(asMember.status).toBe(403);
-    expect(await asMember.json()).toMatchObject({ statusCode: 403, message: 'Only an administrator may see the queues' });
+    expect(await asMember.json()).toMatchObject({ statusCode: 403, message: 'Only an administrator of the whole installation may see the queues' });
+    // The queues carry every body's work: an administrator of one body is refused too.
+    const asBodyAdmin = await get(`${DASHBOARD}/api/queues`, { authorization: `Bearer ${bodyAdmin.token}` });
+    expect(asBodyAdmin.status).toBe(403);
     expect((await get(DASHBOARD, { authorization: basic(ADMIN.email, 'wrong-password') })).status).toBe(401);
 
     const refused: { status_code: number; actor_id: string | null }[] = await t.dataSource.query(
       `SELECT status_code, actor_id FROM audit_entry WHERE action = 'request.refused' AND details->>'path' LIKE '/api/admin/queues%' ORDER BY at`,
     );
-    expect(refused.map((r) => r.status_code)).toEqual([401, 403, 401]);
+    expect(refused.map((r) => r.status_code)).toEqual([401, 403, 403, 401]);
     expect(refused[1].actor_id).toBe(member.id);
   });
 

@@ -39,6 +39,7 @@ describe('reminders scheduled from PostgreSQL as delayed jobs', () => {
   let t: TestApp;
   let fixtures: Fixtures;
   let committeeId: string;
+  let bodyId: string;
   let secretary: LoggedIn;
   let director: LoggedIn;
 
@@ -85,12 +86,18 @@ describe('reminders scheduled from PostgreSQL as delayed jobs', () => {
     smtp = await SmtpServer.start();
     t = await startTestApp({ worker: true, env: { SMTP_URL: smtp.url, OUTBOX_POLL_INTERVAL_MS: '200', OUTBOX_RECONCILE_INTERVAL_MS: '1000' } });
     fixtures = await t.fixtures();
-    committeeId = (await fixtures.committee({ name: 'Udvalg for lighed i sundhed', kind: 'standing', mandateStart: '2024-01-01', mandateEnd: null })).id;
+    const committee = await fixtures.committee({ name: 'Udvalg for lighed i sundhed', kind: 'standing', mandateStart: '2024-01-01', mandateEnd: null });
+    committeeId = committee.id;
+    bodyId = committee.bodyId;
     secretary = await fixtures.member(committeeId, 'secretary', { name: 'Sekretær Sara', email: 'sara@hedensted.dk' });
     await fixtures.member(committeeId, 'chair', { name: 'Birgit Jakobsen', email: 'birgit@hedensted.dk' });
     await fixtures.member(committeeId, 'member', { name: 'Anders Andersen', email: 'anders@hedensted.dk' });
-    director = await fixtures.person({ name: 'Direktør Dorthe', email: 'dorthe@hedensted.dk', roles: ['director'], login: true });
-    await fixtures.person({ name: 'Direktør Dan', email: 'dan@hedensted.dk', roles: ['director'], login: true });
+    director = await fixtures.person({ name: 'Direktør Dorthe', email: 'dorthe@hedensted.dk', roles: ['director'], bodyIds: [bodyId], login: true });
+    await fixtures.person({ name: 'Direktør Dan', email: 'dan@hedensted.dk', roles: ['director'], bodyIds: [bodyId], login: true });
+    // Directors who act for another body, or for none, are not the committee's directors.
+    const region = await fixtures.body({ name: 'Region Midtjylland', kind: 'region' });
+    await fixtures.person({ name: 'Direktør Rita', email: 'rita@rm.dk', roles: ['director'], bodyIds: [region.id], login: true });
+    await fixtures.person({ name: 'Direktør Uden Myndighed', email: 'uden@hedensted.dk', roles: ['director'], login: true });
     // The welcome e-mails of those given a login go out before the first test, which forgets them.
     await waitForOutboxDrained(t.dataSource);
   });
@@ -145,7 +152,7 @@ describe('reminders scheduled from PostgreSQL as delayed jobs', () => {
     expect((await pendingReminder('agenda-deadline', atDefault)).payload.dueOn).toBe('2029-05-31');
   });
 
-  it('reminds the directors of a kommissorium still awaiting approval on its deadline', async () => {
+  it("reminds the directors of the committee's body, and only them, of a kommissorium still awaiting approval on its deadline", async () => {
     const commission = await send(secretary, 'POST', `/api/committees/${committeeId}/commissions`, {
       title: 'Kommissorium for lighed i sundhed',
       purpose: 'Udvalget skal mindske ulighed i sundhed.',
@@ -212,7 +219,7 @@ describe('reminders scheduled from PostgreSQL as delayed jobs', () => {
     await publish(published);
     expect((await reminderRows('agenda-deadline', published)).map((row) => row.outcome)).toEqual(['cancelled']);
 
-    const other = await fixtures.committee({ name: 'Social Omsorg', kind: 'standing', mandateStart: '2024-01-01', mandateEnd: null });
+    const other = await fixtures.committee({ bodyId, name: 'Social Omsorg', kind: 'standing', mandateStart: '2024-01-01', mandateEnd: null });
     const otherSecretary = await fixtures.member(other.id, 'secretary');
     await fixtures.member(other.id, 'chair');
     const commission = await send(otherSecretary, 'POST', `/api/committees/${other.id}/commissions`, { title: 'Kommissorium', purpose: 'Formål' });

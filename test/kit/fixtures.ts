@@ -32,6 +32,8 @@ export interface PersonSpec {
   name?: string;
   email?: string;
   roles?: ('admin' | 'director')[];
+  /** The bodies a director or admin acts for. */
+  bodyIds?: string[];
   party?: string;
   title?: string;
   /** Give a login (and so a welcome e-mail) and log in. */
@@ -90,7 +92,7 @@ export class Fixtures {
 
   async person(spec: PersonSpec & { login: true }): Promise<LoggedIn>;
   async person(spec?: PersonSpec): Promise<Participant>;
-  async person({ name, email, roles = [], party, title, login = false }: PersonSpec = {}): Promise<Participant> {
+  async person({ name, email, roles = [], bodyIds, party, title, login = false }: PersonSpec = {}): Promise<Participant> {
     this.people += 1;
     const address = email ?? `${this.run}-${this.people}@fixture.example.dk`;
     const fullName = name ?? `Person ${this.people}`;
@@ -98,6 +100,7 @@ export class Fixtures {
       name: fullName,
       email: address,
       roles,
+      ...(bodyIds ? { bodyIds } : {}),
       ...(party ? { party } : {}),
       ...(title ? { title } : {}),
       ...(login ? { password: FIXTURE_PASSWORD } : {}),

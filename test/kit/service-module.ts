@@ -49,7 +49,7 @@ export function providerOf(moduleClass: object, name: string): abstract new (...
 }
 
 /** An administrator of the installation, for setting up what a test stands on (bodies, committees, people, seats). */
-export const INSTALLATION_ADMIN: Actor = { personId: randomUUID(), email: 'admin@example.dk', roles: ['admin'], seats: [] };
+export const INSTALLATION_ADMIN: Actor = { personId: randomUUID(), email: 'admin@example.dk', roles: ['admin'], seats: [], bodyIds: [], bodyCommitteeIds: [] };
 
 /** Runs `work` as a request by `actor` would run, so the audit trail names who did it. */
 export function asActor<T>(actor: Actor, work: () => Promise<T>): Promise<T> {

@@ -32,7 +32,7 @@ describe('access matrix: every documented endpoint against every kind of caller'
   it('refuses exactly whom API.md refuses: 401 without a login, 403 for a role that may not, never a 5xx', async () => {
     const api = rc.cluster.client();
     const mismatches: string[] = [];
-    const lines: string[] = [`${'endpoint'.padEnd(62)} ${ACTORS.map((actor) => actor.padStart(15)).join('')}`];
+    const lines: string[] = [`${'endpoint'.padEnd(62)} ${ACTORS.map((actor) => actor.padStart(17)).join('')}`];
     let cells = 0;
     // Reads first, so they meet the world as built; then the writes.
     const ordered = [...operations.filter((o) => o.method === 'GET'), ...operations.filter((o) => o.method !== 'GET')];
@@ -49,7 +49,7 @@ describe('access matrix: every documented endpoint against every kind of caller'
           const refusal = actor === 'anonymous' ? 401 : 403;
           const ok = response.status < 500 && (allowed ? response.status !== 401 && response.status !== 403 : response.status === refusal);
           cells += 1;
-          statuses.set(actor, `${ok ? '' : '!'}${response.status}`.padStart(15));
+          statuses.set(actor, `${ok ? '' : '!'}${response.status}`.padStart(17));
           if (!ok) mismatches.push(`${operation.method} ${path}${rule.label ? ` (${rule.label})` : ''} as ${actor}: ${response.status}, expected ${allowed ? 'not 401/403' : refusal}: ${response.text.slice(0, 200)}`);
         }
         lines.push(`${`${operation.key}${rule.label ? ` ${rule.label}` : ''}`.slice(0, 62).padEnd(62)} ${ACTORS.map((actor) => statuses.get(actor)).join('')}`);

@@ -43,12 +43,12 @@ describe('CommissionService', () => {
     const seated = async (name: string, email: string, role: string): Promise<Actor> => {
       const person = await people.create(admin, { name, email });
       await s.get(MembershipService).add(admin, committeeId, { personId: person.id, role: role as 'secretary' });
-      return { personId: person.id, email, roles: [], seats: [{ committeeId, role }] };
+      return { personId: person.id, email, roles: [], seats: [{ committeeId, role }], bodyIds: [], bodyCommitteeIds: [] };
     };
     secretary = await seated('Sekretær Sara', 'sara@hedensted.dk', 'secretary');
     member = await seated('Anders Andersen', 'anders@hedensted.dk', 'member');
-    const dorthe = await people.create(admin, { name: 'Direktør Dorthe', email: 'dorthe@hedensted.dk', roles: ['director'] });
-    director = { personId: dorthe.id, email: 'dorthe@hedensted.dk', roles: ['director'], seats: [] };
+    const dorthe = await people.create(admin, { name: 'Direktør Dorthe', email: 'dorthe@hedensted.dk', roles: ['director'], bodyIds: [bodyId] });
+    director = { personId: dorthe.id, email: 'dorthe@hedensted.dk', roles: ['director'], seats: [], bodyIds: [bodyId], bodyCommitteeIds: [committeeId] };
   });
   afterAll(() => s?.close());
 

@@ -15,7 +15,7 @@ describe('PersonService', () => {
     s = await startServiceModule();
     people = s.get(PersonService);
     const [row] = await s.dataSource.query(`SELECT id FROM person WHERE email = $1`, [ADMIN.email]);
-    admin = { personId: row.id, email: ADMIN.email, roles: ['admin'], seats: [] };
+    admin = { personId: row.id, email: ADMIN.email, roles: ['admin'], seats: [], bodyIds: [], bodyCommitteeIds: [] };
   });
   afterAll(() => s?.close());
 
@@ -31,7 +31,7 @@ describe('PersonService', () => {
         {
           action: 'person.created',
           actor_id: admin.personId,
-          details: { name: 'Birgit Jakobsen', email: 'bija@hedensted.dk', party: 'KD', title: 'Formand', roles: [], login: false },
+          details: { name: 'Birgit Jakobsen', email: 'bija@hedensted.dk', party: 'KD', title: 'Formand', roles: [], bodyIds: [], login: false },
         },
       ]);
       expect(await welcomesOf(created.id)).toEqual([]);

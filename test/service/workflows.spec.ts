@@ -73,7 +73,7 @@ describe('WorkflowService', () => {
     workflows = s.get(WorkflowService);
     commissions = s.get(providerOf(CommissionsModule, 'CommissionService')) as CommissionService;
     const person = await s.get(PersonService).create(admin, { name: 'Sekretær Sara', email: 'sara@hedensted.dk' });
-    secretary = { personId: person.id, email: person.email, roles: [], seats: [] };
+    secretary = { personId: person.id, email: person.email, roles: [], seats: [], bodyIds: [], bodyCommitteeIds: [] };
   });
   afterAll(() => s?.close());
 
@@ -136,7 +136,7 @@ describe('WorkflowService', () => {
 
   it('refuses an event the role may not fire before it looks at the state, writing nothing', async () => {
     const record = await draft();
-    const chair: Actor = { personId: secretary.personId, email: secretary.email, roles: [], seats: [{ committeeId: record.committeeId, role: 'chair' }] };
+    const chair: Actor = { personId: secretary.personId, email: secretary.email, roles: [], seats: [{ committeeId: record.committeeId, role: 'chair' }], bodyIds: [], bodyCommitteeIds: [] };
     await expect(
       asActor(chair, () => workflows.recordsOf(commissionWorkflow).fire(chair, record.id, 'approve')),
     ).rejects.toMatchObject({ kind: 'forbidden' });

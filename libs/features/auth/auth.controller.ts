@@ -23,7 +23,7 @@ export class AuthController {
 
   @Get('me')
   @ApiBearerAuth()
-  @ApiOperation({ summary: 'Who the token belongs to, with global roles' })
+  @ApiOperation({ summary: "Who the token belongs to: global roles, today's seats, the bodies they act for (bodyIds) and those bodies' committees" })
   me(@CurrentActor() actor: Actor): Actor {
     return actor;
   }

@@ -71,7 +71,8 @@ export class BrowserAdminAuth {
 
   private asAdmin(actor: Actor): Actor {
     RequestContext.setActor(actor);
-    if (!actor.roles.includes('admin')) throw DomainError.forbidden('Only an administrator may see the queues');
+    // The queues carry every body's work: the installation's administrator's, not a body's.
+    if (!actor.roles.includes('admin') || actor.bodyIds.length > 0) throw DomainError.forbidden('Only an administrator of the whole installation may see the queues');
     return actor;
   }
 
@@ -79,7 +80,7 @@ export class BrowserAdminAuth {
   private async actorOfToken(token: string): Promise<Actor | null> {
     const { sub } = await this.jwt.verifyAsync<{ sub: string }>(token);
     const person = await this.people.loginOf(sub);
-    return person ? { personId: person.id, email: person.email, roles: person.roles, seats: [] } : null;
+    return person ? { personId: person.id, email: person.email, roles: person.roles, seats: [], bodyIds: person.bodyIds, bodyCommitteeIds: [] } : null;
   }
 
   private cookie(request: BrowserRequest, name: string): string | undefined {

@@ -30,7 +30,7 @@ export interface CommissionApprovalFacts {
   url: string;
 }
 
-/** What the directors are told of a kommissorium awaiting their approval. */
+/** What the committee's body's directors are told of a kommissorium awaiting their approval. */
 export function commissionApprovalReminderContent(facts: CommissionApprovalFacts): ReminderContent {
   return {
     subject: `Påmindelse: kommissoriet for ${facts.committeeName} afventer godkendelse`,
@@ -43,7 +43,7 @@ export function commissionApprovalReminderContent(facts: CommissionApprovalFacts
   };
 }
 
-/** The directors hear of a submitted kommissorium on its approval deadline, or some working days after submission. */
+/** The directors of the committee's body hear of a submitted kommissorium on its approval deadline, or some working days after submission. */
 @Reminds('commission-approval')
 export class CommissionApprovalReminder implements ReminderKindOf<'commission-approval'> {
   private readonly pages: WebPages;
@@ -73,7 +73,7 @@ export class CommissionApprovalReminder implements ReminderKindOf<'commission-ap
     if (!commission) return { gone: 'the kommissorium no longer exists' };
     if (commission.state !== 'submitted') return { gone: `the kommissorium is ${commission.state}, no longer awaiting approval` };
     if (String(commission.rowVersion) !== basis) return { gone: 'the kommissorium was returned and submitted again; that submission has its own reminder' };
-    const [submittedAt, recipients] = await Promise.all([this.history.lastFiredAt('commission', commission.id, 'submit'), this.directors.asRecipients()]);
+    const [submittedAt, recipients] = await Promise.all([this.history.lastFiredAt('commission', commission.id, 'submit'), this.directors.ofBodyAsRecipients(commission.bodyId)]);
     return {
       recipients,
       listedUnder: null,

@@ -8,7 +8,10 @@ import type { FiredEvent } from '@app/workflows';
 import { CommissionReminderRepository } from './commission-reminder.repository.js';
 import type { Commission } from './commission.entity.js';
 
-/** Who hears at once of what happens to a kommissorium: the directors of a submission, the secretary of a decision. */
+/**
+ * Who hears at once of what happens to a kommissorium: the directors of the committee's body of a submission, the
+ * committee's secretary of a decision.
+ */
 @Injectable()
 export class CommissionNotices {
   private readonly pages: WebPages;
@@ -24,12 +27,12 @@ export class CommissionNotices {
   }
 
   async submitted(tx: Transaction, commission: Commission): Promise<void> {
-    const { committeeName } = await this.factsOf(commission);
+    const { committeeName, bodyId } = await this.factsOf(commission);
     await this.notices.send(tx, {
       kind: 'commission-submitted',
       subjectId: commission.id,
       occasion: String(commission.rowVersion),
-      recipientIds: (await this.directors.asRecipients()).map((director) => director.personId),
+      recipientIds: (await this.directors.ofBodyAsRecipients(bodyId)).map((director) => director.personId),
       content: {
         subject: 'Kommissorium afventer din godkendelse',
         body: [
@@ -65,7 +68,7 @@ export class CommissionNotices {
     });
   }
 
-  private async factsOf(commission: Commission): Promise<{ committeeName: string }> {
+  private async factsOf(commission: Commission): Promise<{ committeeName: string; bodyId: string }> {
     // The kommissorium and its committee exist: the transition firing this found and locked the record.
     return (await this.facts.find(commission.id))!;
   }

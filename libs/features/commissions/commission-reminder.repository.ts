@@ -12,6 +12,8 @@ export interface CommissionForReminder {
   version: number;
   approvalDeadline: IsoDate | null;
   committeeName: string;
+  /** The committee's body, whose directors are reminded. */
+  bodyId: string;
 }
 
 /** The commission reads of the reminder of a kommissorium awaiting the directors' approval. */
@@ -21,7 +23,7 @@ export class CommissionReminderRepository {
 
   async find(id: string): Promise<CommissionForReminder | undefined> {
     const [commission]: CommissionForReminder[] = await this.unitOfWork.outside.query(
-      `SELECT k.id, k.state, k.row_version AS "rowVersion", k.title, k.version, to_char(k.approval_deadline, 'YYYY-MM-DD') AS "approvalDeadline", cal.name AS "committeeName"
+      `SELECT k.id, k.state, k.row_version AS "rowVersion", k.title, k.version, to_char(k.approval_deadline, 'YYYY-MM-DD') AS "approvalDeadline", cal.name AS "committeeName", cal.body_id AS "bodyId"
          FROM commission k ${CommitteeCalendarSql.join('cal', 'k.committee_id')}
         WHERE k.id = $1`,
       [id],

@@ -27,8 +27,9 @@ export class BodyService {
     private readonly audit: AuditService,
   ) {}
 
+  /** A new body widens the installation: its administrator's, not one body's. */
   async create(actor: Actor, dto: CreateBodyDto): Promise<BodyResponseDto> {
-    this.access.assertAdmin(actor);
+    this.access.assertInstallationAdmin(actor);
     const values = {
       name: dto.name,
       kind: dto.kind,
@@ -55,7 +56,7 @@ export class BodyService {
 
   /** Committee writes lock the body row too, so no § 17, stk. 4 committee slips past a term being shortened. */
   async update(actor: Actor, id: string, dto: UpdateBodyDto): Promise<BodyResponseDto> {
-    this.access.assertAdmin(actor);
+    this.access.assertBodyAdmin(actor, id);
     return this.unitOfWork.run(async (tx) => {
       const body = await this.bodies.findOrFail(id, tx, { lock: 'for_no_key_update' });
       const { closedDays, ...fields } = sentFields(dto);

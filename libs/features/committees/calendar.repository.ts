@@ -4,12 +4,12 @@ import { WorkingDayCalendar } from '@app/domain';
 
 /**
  * A committee with its body's working-day calendar, for statements of other features that must stay one statement
- * (a reminder's reason check): joins, as `alias`, the row (name, agenda_notice_working_days, closed_days) of the
+ * (a reminder's reason check): joins, as `alias`, the row (name, body_id, agenda_notice_working_days, closed_days) of the
  * committee `committeeId` names (an SQL expression of the composing statement).
  */
 export const CommitteeCalendarSql = {
   join: (alias: string, committeeId: string): string =>
-    `JOIN LATERAL (SELECT c.name, c.agenda_notice_working_days, b.closed_days FROM committee c JOIN body b ON b.id = c.body_id WHERE c.id = ${committeeId}) ${alias} ON true`,
+    `JOIN LATERAL (SELECT c.name, c.body_id, c.agenda_notice_working_days, b.closed_days FROM committee c JOIN body b ON b.id = c.body_id WHERE c.id = ${committeeId}) ${alias} ON true`,
 };
 
 export interface CommitteeCalendar {

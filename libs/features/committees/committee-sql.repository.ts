@@ -5,4 +5,7 @@
 export const CommitteeSql = {
   /** `JOIN committee <alias> ON <alias>.id = <committeeId>`: the committee's row beside the caller's. */
   join: (alias: string, committeeId: string): string => `JOIN committee ${alias} ON ${alias}.id = ${committeeId}`,
+  /** The ids of the committees of the bodies a subquery yields, as a text array (empty when none). */
+  idsInBodies: (bodyIdsSubquery: string): string =>
+    `coalesce((SELECT array_agg(c.id::text ORDER BY c.id) FROM committee c WHERE c.body_id IN (${bodyIdsSubquery})), '{}'::text[])`,
 };

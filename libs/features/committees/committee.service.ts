@@ -31,7 +31,7 @@ export class CommitteeService {
   ) {}
 
   async create(actor: Actor, dto: CreateCommitteeDto): Promise<CommitteeResponseDto> {
-    this.access.assertAdmin(actor);
+    this.access.assertBodyAdmin(actor, dto.bodyId);
     return this.unitOfWork.run(async (tx) => {
       const body = await this.bodies.findOrFail(dto.bodyId, tx, { field: 'bodyId', lock: 'for_no_key_update' });
       const values = {
@@ -62,10 +62,11 @@ export class CommitteeService {
   }
 
   async update(actor: Actor, id: string, dto: UpdateCommitteeDto): Promise<CommitteeResponseDto> {
-    this.access.assertAdmin(actor);
+    this.access.assertSomeAdmin(actor);
     return this.unitOfWork.run(async (tx) => {
       // The body comes first in the lock order; a committee never changes body, so reading it unlocked is safe.
       const { bodyId } = await this.committees.findOrFail(id, tx);
+      this.access.assertBodyAdmin(actor, bodyId);
       const body = await this.bodies.findOrFail(bodyId, tx, { lock: 'for_no_key_update' });
       const committee = await this.committees.findOrFail(id, tx, { lock: 'for_no_key_update' });
       const changes = sentFields(dto);

@@ -1,6 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
-import { ArrayUnique, IsArray, IsEmail, IsIn, IsNotEmpty, IsOptional, IsString, MaxLength, MinLength } from 'class-validator';
+import { ArrayMaxSize, ArrayUnique, IsArray, IsEmail, IsIn, IsNotEmpty, IsOptional, IsString, IsUUID, MaxLength, MinLength } from 'class-validator';
 import { GLOBAL_ROLES, type GlobalRole, IsOmittable, NoControlCharacters, Trim, TrimToNull } from '@app/core';
 
 export const MIN_PASSWORD_LENGTH = 10;
@@ -41,6 +41,23 @@ export class CreatePersonDto {
   @ArrayUnique()
   @IsIn(GLOBAL_ROLES, { each: true })
   roles?: GlobalRole[];
+
+  @ApiPropertyOptional({
+    type: [String],
+    format: 'uuid',
+    maxItems: 50,
+    example: ['5d0f3a8e-2b1c-4c6e-9a7d-1e2f3a4b5c6d'],
+    description:
+      'The bodies a director or admin acts for: a director reads and approves only within their committees (none: nothing); an admin with bodies administers only those (none: the whole installation). ' +
+      "An administrator of bodies gives only their own bodies, and by default all of them. Each id must name a body (404 naming bodyIds). Shown to administrators only.",
+  })
+  @Transform(({ value }) => (Array.isArray(value) ? value.map((id: unknown) => (typeof id === 'string' ? id.toLowerCase() : id)) : value))
+  @IsOmittable()
+  @IsArray()
+  @ArrayUnique()
+  @ArrayMaxSize(50)
+  @IsUUID('all', { each: true })
+  bodyIds?: string[];
 
   @ApiPropertyOptional({
     minLength: MIN_PASSWORD_LENGTH,

@@ -2,13 +2,17 @@ import { Injectable } from '@nestjs/common';
 import { UnitOfWork } from '@app/database';
 import type { MailRecipient } from './mail-recipient.repository.js';
 
-/** The directors (direktionen), who approve what the committees submit. */
+/** The directors (direktionen) of each body, who approve what its committees submit. */
 @Injectable()
 export class DirectorsRepository {
   constructor(private readonly unitOfWork: UnitOfWork) {}
 
-  /** Every director as an e-mail addresses them, by name. */
-  asRecipients(): Promise<MailRecipient[]> {
-    return this.unitOfWork.outside.query(`SELECT id AS "personId", name, email FROM person WHERE 'director' = ANY(roles) ORDER BY name`);
+  /** The directors who act for the body, as an e-mail addresses them, by name; a director of other bodies only is not one of them. */
+  ofBodyAsRecipients(bodyId: string): Promise<MailRecipient[]> {
+    return this.unitOfWork.outside.query(
+      `SELECT p.id AS "personId", p.name, p.email FROM person p JOIN person_body pb ON pb.person_id = p.id AND pb.body_id = $1
+        WHERE 'director' = ANY(p.roles) ORDER BY p.name, p.id`,
+      [bodyId],
+    );
   }
 }

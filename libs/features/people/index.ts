@@ -2,6 +2,7 @@ export * from './people-persistence.module.js';
 export * from './people.module.js';
 export * from './people-worker.module.js';
 export * from './person.entity.js';
+export * from './person-body.entity.js';
 export * from './person.service.js';
 export * from './person-response.dto.js';
 export * from './password-hasher.js';

@@ -24,10 +24,16 @@ export class PeopleController {
   @Post()
   @ApiOperation({
     summary: 'Create a person (admin)',
-    description: 'A politician, civil servant or external participant. With a password the person can log in and is sent a welcome e-mail.',
+    description:
+      'A politician, civil servant or external participant. With a password the person can log in and is sent a welcome e-mail. `bodyIds`: the bodies a director or admin acts for; an administrator of bodies makes people of their own bodies only.',
   })
   @ApiCreatedResponse({ type: PersonResponseDto })
-  @ApiRefusals({ 400: 'a field is missing or malformed, or an unknown field was sent', 403: 'not an administrator', 409: 'another person has the e-mail' })
+  @ApiRefusals({
+    400: 'a field is missing or malformed, or an unknown field was sent',
+    403: 'not an administrator, or an administrator of bodies giving other bodies than their own, or none (`outside_administered_bodies`)',
+    404: 'an id of bodyIds names no body',
+    409: 'another person has the e-mail',
+  })
   create(@CurrentActor() actor: Actor, @Body() dto: CreatePersonDto): Promise<PersonResponseDto> {
     return this.people.create(actor, dto);
   }
@@ -59,9 +65,9 @@ export class PeopleController {
   @ApiOkResponse({ type: PersonResponseDto })
   @ApiRefusals({
     400: 'a field is malformed or null where it may not be, or an unknown field was sent',
-    403: 'not an administrator',
-    404: 'no person has the id',
-    409: 'another person has the e-mail, or the change would take the admin role from the last administrator who can log in',
+    403: 'not an administrator, or an administrator of bodies changing someone not of their bodies, or giving other bodies than their own (`outside_administered_bodies`)',
+    404: 'no person has the id, or an id of bodyIds names no body',
+    409: 'another person has the e-mail, or the change would take the admin role or the installation-wide scope from the last such administrator who can log in',
   })
   update(@CurrentActor() actor: Actor, @UuidParam('id') id: string, @Body() dto: UpdatePersonDto): Promise<PersonResponseDto> {
     return this.people.update(actor, id, dto);

@@ -45,9 +45,12 @@ export class PersonResponseDto extends PersonDto {
   @ApiProperty({ description: 'Whether the person can log in; shown to administrators only' })
   hasLogin: boolean;
 
+  @ApiProperty({ type: [String], format: 'uuid', description: 'The bodies the person acts for as director or admin, in id order; shown to administrators only' })
+  bodyIds: string[];
+
   /** `person` must have been loaded with its passwordHash (PersonService does), or hasLogin reads false. */
-  static override from(person: Person): PersonResponseDto {
+  static fromWithBodies(person: Person, bodyIds: string[]): PersonResponseDto {
     const { id, name, email, party, title, createdAt, updatedAt } = PersonDto.from(person);
-    return { id, name, email, party, title, roles: person.roles, hasLogin: person.passwordHash != null, createdAt, updatedAt };
+    return { id, name, email, party, title, roles: person.roles, hasLogin: person.passwordHash != null, bodyIds, createdAt, updatedAt };
   }
 }

@@ -11,4 +11,9 @@ export const PersonSql = {
    */
   login: (columns: Record<string, string> = {}): string =>
     `SELECT ${['p.id', 'p.email', 'p.roles', ...Object.entries(columns).map(([name, sql]) => `${sql} AS ${name}`)].join(', ')} FROM person p WHERE p.id = $1`,
+  /** The ids of the bodies the person `personId` acts for, as a subquery (for `IN (...)`). */
+  bodyIdsSubquery: (personId: string): string => `SELECT pb.body_id FROM person_body pb WHERE pb.person_id = ${personId}`,
+  /** The same ids as a text array, empty when none. */
+  bodyIds: (personId: string): string =>
+    `coalesce((SELECT array_agg(pb.body_id::text ORDER BY pb.body_id) FROM person_body pb WHERE pb.person_id = ${personId}), '{}'::text[])`,
 };

@@ -1,12 +1,17 @@
 import { Injectable } from '@nestjs/common';
-import { findOrFail, type FindOrFailOptions } from '@app/core';
+import { In } from 'typeorm';
+import { findOrFail, type FindOrFailOptions, isConstraintViolation } from '@app/core';
 import { type Transaction, UnitOfWork } from '@app/database';
 import { PersonSql } from './person-sql.repository.js';
+import { PersonBody } from './person-body.entity.js';
 import { Person } from './person.entity.js';
 
 /** Serialises changes of global roles, so two administrators demoting each other cannot both succeed. */
 const GLOBAL_ROLES_LOCK = 748_193_210;
 
+
+/** The foreign key from person_body to body (migration 1795560000000). */
+const UNKNOWN_BODY_CONSTRAINT = 'FK_person_body_body';
 
 const escapeLike = (text: string) => text.replace(/[\\%_]/g, '\\$&');
 
@@ -46,10 +51,37 @@ export class PersonRepository {
     return this.withLogin(this.unitOfWork.outside).where('p.email = :email', { email }).getOne();
   }
 
-  /** Who a login token names, or null when they no longer exist. */
-  async loginOf(id: string): Promise<LoginPerson | null> {
-    const [person]: LoginPerson[] = await this.unitOfWork.outside.query(PersonSql.login(), [id]);
-    return person ?? null;
+  /** Who a login token names, with the bodies they act for, or null when they no longer exist. */
+  async loginOf(id: string): Promise<(LoginPerson & { bodyIds: string[] }) | null> {
+    const [person]: (LoginPerson & { body_ids: string[] })[] = await this.unitOfWork.outside.query(PersonSql.login({ body_ids: PersonSql.bodyIds('p.id') }), [id]);
+    return person ? { id: person.id, email: person.email, roles: person.roles, bodyIds: person.body_ids } : null;
+  }
+
+  /** The bodies the person acts for, in id order. */
+  async bodiesOf(personId: string, tx: Transaction = this.unitOfWork.outside): Promise<string[]> {
+    return (await this.bodiesOfEach([personId], tx)).get(personId) ?? [];
+  }
+
+  /** The bodies each of the people acts for, in id order (no entry for someone without bodies). */
+  async bodiesOfEach(personIds: readonly string[], tx: Transaction = this.unitOfWork.outside): Promise<Map<string, string[]>> {
+    const rows = personIds.length === 0 ? [] : await tx.find(PersonBody, { where: { personId: In([...personIds]) }, order: { bodyId: 'ASC' } });
+    const bodies = new Map<string, string[]>();
+    for (const row of rows) bodies.set(row.personId, [...(bodies.get(row.personId) ?? []), row.bodyId]);
+    return bodies;
+  }
+
+  /**
+   * Replaces the bodies the person acts for. An id no body has breaks the foreign key
+   * (`FK_person_body_body`, see `isUnknownBody`), which aborts the transaction, so nothing is written.
+   */
+  async setBodies(tx: Transaction, personId: string, bodyIds: readonly string[]): Promise<void> {
+    await tx.delete(PersonBody, { personId });
+    if (bodyIds.length > 0) await tx.insert(PersonBody, bodyIds.map((bodyId) => ({ personId, bodyId })));
+  }
+
+  /** Whether the error is the refusal of a body id that names no body. */
+  static isUnknownBody(error: unknown): boolean {
+    return isConstraintViolation(error, UNKNOWN_BODY_CONSTRAINT);
   }
 
 
@@ -67,10 +99,11 @@ export class PersonRepository {
     await tx.query('SELECT pg_advisory_xact_lock($1)', [GLOBAL_ROLES_LOCK]);
   }
 
+  /** Another administrator of the whole installation (no bodies) who can log in. */
   hasAnotherAdministratorWithLogin(tx: Transaction, personId: string): Promise<boolean> {
     return tx
       .createQueryBuilder(Person, 'p')
-      .where(`'admin' = ANY(p.roles) AND p.password_hash IS NOT NULL AND p.id <> :id`, { id: personId })
+      .where(`'admin' = ANY(p.roles) AND p.password_hash IS NOT NULL AND p.id <> :id AND NOT EXISTS (${PersonSql.bodyIdsSubquery('p.id')})`, { id: personId })
       .getExists();
   }
 

@@ -3,7 +3,7 @@ import { AccessService } from '@app/access';
 import type { Actor } from '@app/core';
 import { AuditService } from '@app/audit';
 import { PasswordHasher } from './password-hasher.js';
-import { DomainError } from '@app/domain';
+import { DomainError, type ErrorCode } from '@app/domain';
 import { type Transaction, UnitOfWork } from '@app/database';
 import { OutboxService } from '@app/outbox';
 import { type CreatePersonDto } from './create-person.dto.js';
@@ -25,15 +25,19 @@ export class PersonService {
   ) {}
 
   async create(actor: Actor, dto: CreatePersonDto): Promise<PersonResponseDto> {
-    this.access.assertAdmin(actor);
+    this.access.assertSomeAdmin(actor);
+    // An administrator of bodies makes people of their bodies: by default all of them.
+    const bodyIds = dto.bodyIds ?? (this.access.isInstallationAdmin(actor) ? [] : actor.bodyIds);
+    this.assertMayGiveBodies(actor, bodyIds);
     const passwordHash = dto.password === undefined ? null : await PasswordHasher.hash(dto.password);
-    return this.refusingTakenEmail(dto.email, () =>
+    return this.refusingTakenEmailAndUnknownBody(dto.email, () =>
       this.unitOfWork.run(async (tx) => {
         const values = { name: dto.name, email: dto.email, party: dto.party ?? null, title: dto.title ?? null, roles: dto.roles ?? [] };
         const id = await this.people.insert(tx, { ...values, passwordHash });
+        await this.people.setBodies(tx, id, bodyIds);
         if (passwordHash) await this.outbox.add(tx, 'send-welcome-email', { personId: id });
-        await this.audit.record(tx, { action: 'person.created', entityType: 'person', entityId: id, details: { ...values, login: passwordHash !== null } });
-        return PersonResponseDto.from(await this.people.findWithLoginOrFail(id, tx));
+        await this.audit.record(tx, { action: 'person.created', entityType: 'person', entityId: id, details: { ...values, bodyIds, login: passwordHash !== null } });
+        return PersonResponseDto.fromWithBodies(await this.people.findWithLoginOrFail(id, tx), await this.people.bodiesOf(id, tx));
       }),
     );
   }
@@ -41,59 +45,94 @@ export class PersonService {
   /** Anyone logged in; only an administrator sees global roles and login status. */
   async list(actor: Actor, query: ListPeopleQueryDto): Promise<(PersonDto | PersonResponseDto)[]> {
     const people = await this.people.search({ q: query.q, limit: query.limit ?? 100, offset: query.offset ?? 0 });
-    return people.map((person) => this.viewFor(actor, person));
+    const bodies = this.access.isAnyAdmin(actor) ? await this.people.bodiesOfEach(people.map((person) => person.id)) : new Map<string, string[]>();
+    return people.map((person) => this.viewFor(actor, person, bodies.get(person.id) ?? []));
   }
 
   /** Anyone logged in; only an administrator sees global roles and login status. */
   async get(actor: Actor, id: string): Promise<PersonDto | PersonResponseDto> {
-    return this.viewFor(actor, await this.people.findWithLoginOrFail(id));
+    const person = await this.people.findWithLoginOrFail(id);
+    return this.viewFor(actor, person, this.access.isAnyAdmin(actor) ? await this.people.bodiesOf(id) : []);
   }
 
-  /** Who is admin or director, and who can log in, tells an attacker whom to aim at: administrators only. */
-  private viewFor(actor: Actor, person: Person): PersonDto | PersonResponseDto {
-    return this.access.isAdmin(actor) ? PersonResponseDto.from(person) : PersonDto.from(person);
+  /**
+   * Who is admin or director, and who can log in, tells an attacker whom to aim at: administrators only, and an
+   * administrator of bodies only for the people they manage.
+   */
+  private viewFor(actor: Actor, person: Person, bodyIds: string[]): PersonDto | PersonResponseDto {
+    return this.managesPersonOf(actor, bodyIds) ? PersonResponseDto.fromWithBodies(person, bodyIds) : PersonDto.from(person);
+  }
+
+  /** The installation's administrator manages everyone; an administrator of bodies, the people of only those bodies. */
+  private managesPersonOf(actor: Actor, personBodyIds: readonly string[]): boolean {
+    if (this.access.isInstallationAdmin(actor)) return true;
+    return this.access.isAnyAdmin(actor) && personBodyIds.length > 0 && personBodyIds.every((bodyId) => actor.bodyIds.includes(bodyId));
+  }
+
+  /** An administrator of bodies gives people only bodies they administer, and never none (which would make an installation-wide admin). */
+  private assertMayGiveBodies(actor: Actor, bodyIds: readonly string[]): void {
+    if (this.managesPersonOf(actor, bodyIds)) return;
+    throw DomainError.forbidden('An administrator of bodies gives people one or more of their own bodies (bodyIds), no others', 'outside_administered_bodies');
   }
 
   async update(actor: Actor, id: string, dto: UpdatePersonDto): Promise<PersonResponseDto> {
-    this.access.assertAdmin(actor);
-    const { password, ...fields } = dto;
+    this.access.assertSomeAdmin(actor);
+    const { password, bodyIds, ...fields } = dto;
+    if (bodyIds) this.assertMayGiveBodies(actor, bodyIds);
     const passwordHash = password === undefined ? undefined : await PasswordHasher.hash(password);
-    return this.refusingTakenEmail(dto.email, () =>
+    return this.refusingTakenEmailAndUnknownBody(dto.email, () =>
       this.unitOfWork.run(async (tx) => {
-        if (fields.roles) await this.people.lockGlobalRoles(tx);
+        // Bodies narrow an administrator as roles do, so both take the same lock before the last-admin check.
+        if (fields.roles || bodyIds) await this.people.lockGlobalRoles(tx);
         const person = await this.people.findWithLoginOrFail(id, tx, true);
+        const bodiesBefore = await this.people.bodiesOf(id, tx);
+        // A password or an e-mail is a login: an administrator of bodies may not take over someone of another body.
+        if (!this.managesPersonOf(actor, bodiesBefore)) {
+          throw DomainError.forbidden('An administrator of bodies changes only people of their own bodies', 'outside_administered_bodies');
+        }
         const changes = sentFields(fields);
-        if (Object.keys(changes).length === 0 && passwordHash === undefined) return PersonResponseDto.from(person);
-        if (fields.roles && !fields.roles.includes('admin')) await this.assertNotLastAdmin(tx, person);
-        await this.people.update(tx, id, { ...changes, ...(passwordHash ? { passwordHash } : {}) });
+        const bodiesAfter = bodyIds === undefined || [...bodyIds].sort().join() === bodiesBefore.join() ? null : bodyIds;
+        if (Object.keys(changes).length === 0 && passwordHash === undefined && !bodiesAfter) return PersonResponseDto.fromWithBodies(person, bodiesBefore);
+        const losesAdmin = fields.roles !== undefined && !fields.roles.includes('admin');
+        const losesInstallationScope = bodiesAfter !== null && bodiesBefore.length === 0;
+        if (losesAdmin || losesInstallationScope) await this.assertNotLastAdmin(tx, person, bodiesBefore);
+        if (Object.keys(changes).length > 0 || passwordHash) await this.people.update(tx, id, { ...changes, ...(passwordHash ? { passwordHash } : {}) });
+        if (bodiesAfter) await this.people.setBodies(tx, id, bodiesAfter);
         const givenLogin = passwordHash !== undefined && person.passwordHash === null;
         if (givenLogin) await this.outbox.add(tx, 'send-welcome-email', { personId: id });
         await this.audit.record(tx, {
           action: 'person.updated',
           entityType: 'person',
           entityId: id,
-          details: { changes, ...(passwordHash ? { passwordChanged: true, loginGiven: givenLogin } : {}) },
+          details: { changes: { ...changes, ...(bodiesAfter ? { bodyIds: bodiesAfter } : {}) }, ...(passwordHash ? { passwordChanged: true, loginGiven: givenLogin } : {}) },
         });
-        return PersonResponseDto.from(await this.people.findWithLoginOrFail(id, tx));
+        return PersonResponseDto.fromWithBodies(await this.people.findWithLoginOrFail(id, tx), await this.people.bodiesOf(id, tx));
       }),
     );
   }
 
-  /** Nobody could administer the installation if its last administrator with a login lost the role. */
-  private async assertNotLastAdmin(tx: Transaction, person: Person): Promise<void> {
-    if (!person.roles.includes('admin') || person.passwordHash === null) return;
+  /** Nobody could administer the installation if its last administrator of the whole of it with a login lost that. */
+  private async assertNotLastAdmin(tx: Transaction, person: Person, bodyIds: readonly string[]): Promise<void> {
+    if (!person.roles.includes('admin') || person.passwordHash === null || bodyIds.length > 0) return;
     if (!(await this.people.hasAnotherAdministratorWithLogin(tx, person.id))) {
       throw DomainError.conflict('last_administrator', `${person.name} is the last administrator who can log in; make someone else an administrator first`);
     }
   }
 
-  /** The unique index decides, so two requests racing for one e-mail get the same answer as one that comes late. */
-  private async refusingTakenEmail<T>(email: string | undefined, write: () => Promise<T>): Promise<T> {
+  /**
+   * The unique index decides, so two requests racing for one e-mail get the same answer as one that comes late;
+   * the foreign key to the bodies decides whether each of bodyIds names a body.
+   */
+  private async refusingTakenEmailAndUnknownBody<T>(email: string | undefined, write: () => Promise<T>): Promise<T> {
     try {
       return await write();
     } catch (error) {
       if (email && isConstraintViolation(error, 'person_email_unique')) {
         throw DomainError.conflict('email_taken', `Another person already has the e-mail ${email}`, { email });
+      }
+      if (PersonRepository.isUnknownBody(error)) {
+        const id = /\(body_id\)=\(([^)]+)\)/.exec(String((error as { detail?: unknown }).detail))?.[1];
+        throw new DomainError('not-found', 'body_not_found' as ErrorCode<'not-found'>, `bodyIds names no body${id ? `: there is none with id ${id}` : ''}`, { field: 'bodyIds', ...(id ? { id } : {}) });
       }
       throw error;
     }

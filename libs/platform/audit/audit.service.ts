@@ -49,7 +49,7 @@ export class AuditService {
   }
 
   find(actor: Actor, query: AuditQuery): Promise<AuditEntry[]> {
-    this.access.assertAdmin(actor);
+    this.access.assertInstallationAdmin(actor);
     return this.entries.find(query);
   }
 

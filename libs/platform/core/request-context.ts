@@ -15,6 +15,13 @@ export interface Actor {
   email: string;
   roles: GlobalRole[];
   seats: CurrentSeat[];
+  /**
+   * The bodies the person acts for as director or admin, read in the same query. A director with none acts for
+   * nothing; an admin with none administers the whole installation.
+   */
+  bodyIds: string[];
+  /** The committees of those bodies, so checks of a committee stay pure. */
+  bodyCommitteeIds: string[];
 }
 
 export interface RequestContextData {

@@ -7,15 +7,23 @@ import type { ActorName, CommitteeWorld } from './committee-world.js';
  * (`METHOD /api/path/{}`) as the OpenAPI document lists it: an endpoint without a rule fails the access matrix, so
  * a new endpoint gets its rule decided here rather than slipping through untested.
  */
-const EVERYONE: readonly ActorName[] = ['anonymous', 'member', 'other-secretary', 'director', 'chair', 'secretary', 'admin'];
+const EVERYONE: readonly ActorName[] = ['anonymous', 'member', 'other-secretary', 'other-director', 'other-body-admin', 'director', 'chair', 'secretary', 'body-admin', 'admin'];
 /** Bodies, committees, people and memberships are public facts of the municipality, for anyone logged in. */
-const LOGGED_IN: readonly ActorName[] = ['member', 'other-secretary', 'director', 'chair', 'secretary', 'admin'];
-/** The committee's members (chair and secretary included), directors and administrators. */
-const READERS: readonly ActorName[] = ['member', 'director', 'chair', 'secretary', 'admin'];
-/** The committee's secretary, and administrators. */
-const SECRETARY: readonly ActorName[] = ['secretary', 'admin'];
-const CHAIR_OR_SECRETARY: readonly ActorName[] = ['chair', 'secretary', 'admin'];
-const DIRECTOR: readonly ActorName[] = ['director', 'admin'];
+const LOGGED_IN: readonly ActorName[] = ['member', 'other-secretary', 'other-director', 'other-body-admin', 'director', 'chair', 'secretary', 'body-admin', 'admin'];
+/**
+ * The committee's members (chair and secretary included), the directors and administrators of its body, and the
+ * installation's administrators; a director or an administrator of another body is an outsider here.
+ */
+const READERS: readonly ActorName[] = ['member', 'director', 'chair', 'secretary', 'body-admin', 'admin'];
+/** The committee's secretary, and administrators of its body or of the installation. */
+const SECRETARY: readonly ActorName[] = ['secretary', 'body-admin', 'admin'];
+const CHAIR_OR_SECRETARY: readonly ActorName[] = ['chair', 'secretary', 'body-admin', 'admin'];
+const DIRECTOR: readonly ActorName[] = ['director', 'body-admin', 'admin'];
+/** What belongs to the body: its administrators, and the installation's. */
+const BODY_ADMIN: readonly ActorName[] = ['body-admin', 'admin'];
+/** Any administrator makes people; one of some bodies makes people of those bodies. */
+const ANY_ADMIN: readonly ActorName[] = ['other-body-admin', 'body-admin', 'admin'];
+/** What concerns the whole installation (new bodies, the audit trail): administrators without bodies. */
 const ADMIN: readonly ActorName[] = ['admin'];
 
 export interface AccessCase {
@@ -37,18 +45,18 @@ export const ACCESS_RULES: Record<string, readonly AccessCase[]> = {
   'GET /api/workflows': [{ allowed: LOGGED_IN }],
   'GET /api/workflows/{}': [{ allowed: LOGGED_IN }],
 
-  'POST /api/people': [{ allowed: ADMIN, body: () => ({ name: 'Ny Person', email: `${randomUUID().slice(0, 8)}@matrix.example.dk` }) }],
+  'POST /api/people': [{ allowed: ANY_ADMIN, body: () => ({ name: 'Ny Person', email: `${randomUUID().slice(0, 8)}@matrix.example.dk` }) }],
   'GET /api/people': [{ allowed: LOGGED_IN }],
   'GET /api/people/{}': [{ allowed: LOGGED_IN }],
-  'PATCH /api/people/{}': [{ allowed: ADMIN, body: () => ({ title: 'Afdelingschef' }) }],
+  'PATCH /api/people/{}': [{ allowed: BODY_ADMIN, body: () => ({ title: 'Afdelingschef' }) }],
   'POST /api/bodies': [{ allowed: ADMIN, body: () => ({ name: 'Region Midtjylland', kind: 'region' }) }],
   'GET /api/bodies': [{ allowed: LOGGED_IN }],
   'GET /api/bodies/{}': [{ allowed: LOGGED_IN }],
-  'PATCH /api/bodies/{}': [{ allowed: ADMIN, body: () => ({ name: 'Hedensted Kommune' }) }],
-  'POST /api/committees': [{ allowed: ADMIN, body: (w) => ({ bodyId: w.ids.body, name: 'Økonomiudvalget', kind: 'finance', mandateStart: '2024-01-01' }) }],
+  'PATCH /api/bodies/{}': [{ allowed: BODY_ADMIN, body: () => ({ name: 'Hedensted Kommune' }) }],
+  'POST /api/committees': [{ allowed: BODY_ADMIN, body: (w) => ({ bodyId: w.ids.body, name: 'Økonomiudvalget', kind: 'finance', mandateStart: '2024-01-01' }) }],
   'GET /api/committees': [{ allowed: LOGGED_IN }],
   'GET /api/committees/{}': [{ allowed: LOGGED_IN }],
-  'PATCH /api/committees/{}': [{ allowed: ADMIN, body: () => ({ name: 'Børne- og Ungeudvalget' }) }],
+  'PATCH /api/committees/{}': [{ allowed: BODY_ADMIN, body: () => ({ name: 'Børne- og Ungeudvalget' }) }],
   'POST /api/committees/{}/members': [{ allowed: SECRETARY, body: (w) => ({ personId: w.ids.person, role: 'external' }) }],
   'GET /api/committees/{}/members': [{ allowed: LOGGED_IN }],
   'DELETE /api/committees/{}/members/{}': [{ allowed: SECRETARY }],
@@ -84,7 +92,7 @@ export const ACCESS_RULES: Record<string, readonly AccessCase[]> = {
   'POST /api/meetings/{}/transitions': [{ allowed: CHAIR_OR_SECRETARY, body: () => ({ event: 'publish' }) }],
   'GET /api/meetings/{}/history': [{ allowed: READERS }],
   // The path names the member: a member may report their own absence, the secretary anyone's.
-  'PUT /api/meetings/{}/attendance/{}': [{ allowed: ['member', 'secretary', 'admin'], body: () => ({ status: 'absent' }) }],
+  'PUT /api/meetings/{}/attendance/{}': [{ allowed: ['member', 'secretary', 'body-admin', 'admin'], body: () => ({ status: 'absent' }) }],
   'GET /api/meetings/{}/deliveries': [{ allowed: SECRETARY }],
   // A sent e-mail: the secretary and admin get 409 (only a failed one is sent again), everyone else 403.
   'POST /api/deliveries/{}/resend': [{ allowed: SECRETARY }],
@@ -112,7 +120,7 @@ export const ACCESS_RULES: Record<string, readonly AccessCase[]> = {
   'GET /api/meetings/{}/minutes.md': [{ allowed: READERS }],
   'GET /api/meetings/{}/minutes/transitions': [{ allowed: READERS }],
   // The chair approves the draft (API.md: "approve the agenda and sign the minutes"; the minutes workflow).
-  'POST /api/meetings/{}/minutes/transitions': [{ allowed: ['chair', 'admin'], body: () => ({ event: 'approve' }) }],
+  'POST /api/meetings/{}/minutes/transitions': [{ allowed: ['chair', 'body-admin', 'admin'], body: () => ({ event: 'approve' }) }],
   'GET /api/meetings/{}/minutes/history': [{ allowed: READERS }],
   'POST /api/meetings/{}/minutes/addenda': [{ allowed: SECRETARY, body: () => ({ text: 'Rettelse til punkt 1' }) }],
 

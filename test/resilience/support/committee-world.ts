@@ -1,15 +1,24 @@
 import { randomUUID } from 'node:crypto';
 import { type ApiClient, type CommitteeFixture, Fixtures, type LoggedIn } from '@app/test-kit';
 
-/** Everyone the access rules of API.md tell apart, from least to most privileged. */
-export const ACTORS = ['anonymous', 'member', 'other-secretary', 'director', 'chair', 'secretary', 'admin'] as const;
+/**
+ * Everyone the access rules of API.md tell apart, from least to most privileged; `other-director` and
+ * `other-body-admin` act for another body (a region), `body-admin` is an administrator of the committee's body only.
+ */
+export const ACTORS = ['anonymous', 'member', 'other-secretary', 'other-director', 'other-body-admin', 'director', 'chair', 'secretary', 'body-admin', 'admin'] as const;
 export type ActorName = (typeof ACTORS)[number];
 
 export interface CommitteeWorld {
   committee: CommitteeFixture;
   /** Secretary of another committee of the same municipality. */
   otherSecretary: LoggedIn;
+  /** A director of the committee's body. */
   director: LoggedIn;
+  /** A director and an administrator of another body (Region Midtjylland). */
+  otherDirector: LoggedIn;
+  otherBodyAdmin: LoggedIn;
+  /** An administrator of the committee's body only. */
+  bodyAdmin: LoggedIn;
   adminToken: string;
   /** Text put into every field of the closed items (and a closed item's Bilag) that no public output may show. */
   closedMarker: string;
@@ -17,7 +26,7 @@ export interface CommitteeWorld {
     body: string;
     committee: string;
     otherCommittee: string;
-    /** A person without a seat, and a membership of the committee nobody's access depends on (to delete). */
+    /** A person of the body without a seat, and a membership of the committee nobody's access depends on (to delete). */
     person: string;
     membership: string;
     commission: string;
@@ -48,12 +57,18 @@ export function tokenOf(world: CommitteeWorld, actor: ActorName): string | undef
       return world.committee.members[0].token;
     case 'other-secretary':
       return world.otherSecretary.token;
+    case 'other-director':
+      return world.otherDirector.token;
+    case 'other-body-admin':
+      return world.otherBodyAdmin.token;
     case 'director':
       return world.director.token;
     case 'chair':
       return world.committee.chair.token;
     case 'secretary':
       return world.committee.secretary.token;
+    case 'body-admin':
+      return world.bodyAdmin.token;
     case 'admin':
       return world.adminToken;
   }
@@ -65,16 +80,23 @@ async function uploadText(api: ApiClient, token: string, itemId: string, name: s
   return upload.body.id;
 }
 
-/** A municipality with two committees and one of each resource, built through the API. */
-/** `withWorker`: a worker runs, so the world waits for the published meeting's first agenda e-mail to be sent. */
+/**
+ * A municipality with two committees and one of each resource, and a region beside it, built through the API.
+ * `withWorker`: a worker runs, so the world waits for the published meeting's first agenda e-mail to be sent.
+ */
 export async function buildCommitteeWorld(api: ApiClient, adminToken: string, { withWorker = false } = {}): Promise<CommitteeWorld> {
   const closedMarker = `LUKKET-${randomUUID().slice(0, 8)}`;
   const fixtures = new Fixtures(api, adminToken);
   const { id: body } = await fixtures.body();
   const committee = await fixtures.staffedCommittee({ bodyId: body, name: 'Børne- og Ungeudvalget', memberCount: 2 });
   const other = await fixtures.staffedCommittee({ bodyId: body, name: 'Teknik- og Miljøudvalget', memberCount: 0 });
-  const director = await fixtures.person({ name: 'Direktør Dorthe', roles: ['director'], login: true });
-  const person = await fixtures.person({ name: 'Suppleant Svend' });
+  const director = await fixtures.person({ name: 'Direktør Dorthe', roles: ['director'], bodyIds: [body], login: true });
+  const bodyAdmin = await fixtures.person({ name: 'Administrator Hedensted', roles: ['admin'], bodyIds: [body], login: true });
+  const { id: region } = await fixtures.body({ name: 'Region Midtjylland', kind: 'region' });
+  await fixtures.staffedCommittee({ bodyId: region, name: 'Udvalg for lighed i sundhed', memberCount: 0 });
+  const otherDirector = await fixtures.person({ name: 'Direktør Rasmus', roles: ['director'], bodyIds: [region], login: true });
+  const otherBodyAdmin = await fixtures.person({ name: 'Administrator Region Midtjylland', roles: ['admin'], bodyIds: [region], login: true });
+  const person = await fixtures.person({ name: 'Suppleant Svend', bodyIds: [body] });
   const { id: membership } = await fixtures.seat(committee.committeeId, person.id, 'member');
   const secretary = committee.secretary.token;
   const commission = await api.expect(201, 'POST', `/api/committees/${committee.committeeId}/commissions`, {
@@ -104,6 +126,9 @@ export async function buildCommitteeWorld(api: ApiClient, adminToken: string, { 
     committee,
     otherSecretary: other.secretary,
     director,
+    otherDirector,
+    otherBodyAdmin,
+    bodyAdmin,
     adminToken,
     closedMarker,
     ids: {

@@ -38,7 +38,7 @@ export class AttendanceService {
     const meeting = await this.meetings.meetingOrNotFound(meetingId);
     if (!(await this.people.exists(personId))) throw DomainError.notFound('person', personId);
     const ownReport = personId === actor.personId && dto.status !== 'present';
-    if (ownReport && !this.access.isAdmin(actor) && !this.access.committeeRoles(actor, meeting.committeeId).includes('secretary')) {
+    if (ownReport && !this.access.isCommitteeAdmin(actor, meeting.committeeId) && !this.access.committeeRoles(actor, meeting.committeeId).includes('secretary')) {
       this.access.assertCommitteeReader(actor, meeting.committeeId);
       // A member sends notice of their own absence while the meeting lies ahead.
       if (!MEETING_UPCOMING.has(meeting.state)) {
