@@ -305,7 +305,8 @@ describe('agenda e-mails when mailboxes refuse', () => {
     expect(failed).toMatchObject({ kind: 'agenda', status: 'failed', attempts: 1, sentAt: null, nextAttemptAt: null });
     expect(failed.lastError).toContain('550');
     const retrying = of(rows, 'travl@hedensted.dk');
-    if (retrying.status === 'retrying') expect(Date.parse(retrying.nextAttemptAt!)).toBeGreaterThan(Date.now() - 1_000);
+    // Between two tries it says when the next one is due (a moment later than the try that failed).
+    if (retrying.status === 'retrying') expect(Date.parse(retrying.nextAttemptAt!)).toBeGreaterThan(Date.parse((retrying as Row & { createdAt: string }).createdAt));
     expect(retrying.lastError).toContain('451');
 
     expect((await t.request('POST', `/api/deliveries/${failed.id}/resend`, { token: otherSecretary.token })).status).toBe(403);
