@@ -57,11 +57,11 @@ describe('login, tokens and refusals', () => {
     const token = adminToken;
     const audit = await t.request('GET', '/api/audit?action=request.refused', { token });
     expect(audit.status).toBe(200);
-    const entry = audit.body.find((e: { clientRequestId: string }) => e.clientRequestId === 'refused-no-token');
+    const entry = audit.body.items.find((e: { clientRequestId: string }) => e.clientRequestId === 'refused-no-token');
     expect(entry).toMatchObject({ action: 'request.refused', statusCode: 401, method: 'GET', path: '/api/audit', actorId: null });
-    expect(audit.body.some((e: { action: string; statusCode: number }) => e.statusCode === 429)).toBe(true);
+    expect(audit.body.items.some((e: { action: string; statusCode: number }) => e.statusCode === 429)).toBe(true);
     const failed = await t.request('GET', '/api/audit?action=auth.login-failed', { token });
-    expect(failed.body.length).toBeGreaterThanOrEqual(4);
+    expect(failed.body.items.length).toBeGreaterThanOrEqual(4);
   });
 
   it('serves the OpenAPI document with the bearer scheme and every route', async () => {

@@ -89,7 +89,7 @@ describe('bodies over HTTP', () => {
     const body = await post('/api/bodies', { ...HEDENSTED, name: 'Revideret Kommune' });
     await t.request('PATCH', `/api/bodies/${body.id}`, { token: admin, body: { electionTermEnd: null }, headers: { 'x-request-id': 'bodies-audit-1' } });
     const trail = await t.request('GET', `/api/audit?entityType=body&entityId=${body.id}`, { token: admin });
-    expect(trail.body.map((e: { action: string }) => e.action)).toEqual(['body.updated', 'body.created']);
-    expect(trail.body[0]).toMatchObject({ actorEmail: ADMIN.email, clientRequestId: 'bodies-audit-1', details: { changes: { electionTermEnd: null } } });
+    expect(trail.body.items.map((e: { action: string }) => e.action)).toEqual(['body.updated', 'body.created']);
+    expect(trail.body.items[0]).toMatchObject({ actorEmail: ADMIN.email, clientRequestId: 'bodies-audit-1', details: { changes: { electionTermEnd: null } } });
   });
 });

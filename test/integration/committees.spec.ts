@@ -201,7 +201,7 @@ describe('committees over HTTP', () => {
     await t.request('PATCH', `/api/committees/${committee.id}`, { token: memberToken, body: { name: 'Kapret' }, headers: { 'x-request-id': 'audit-refused' } });
 
     const trail = await t.request('GET', `/api/audit?entityType=committee&entityId=${committee.id}`, { token: admin });
-    expect(trail.body.map((e: { action: string; clientRequestId: string; actorEmail: string }) => [e.action, e.clientRequestId, e.actorEmail])).toEqual([
+    expect(trail.body.items.map((e: { action: string; clientRequestId: string; actorEmail: string }) => [e.action, e.clientRequestId, e.actorEmail])).toEqual([
       ['membership.deleted', 'audit-unseat', ADMIN.email],
       ['membership.created', 'audit-seat', ADMIN.email],
       ['committee.updated', 'audit-patch', ADMIN.email],
@@ -209,7 +209,7 @@ describe('committees over HTTP', () => {
     ]);
     expect(trail.body[0].details).toMatchObject({ membershipId: seat.id, personId: member.id, role: 'member' });
     const refused = await t.request('GET', '/api/audit?action=request.refused', { token: admin });
-    expect(refused.body).toContainEqual(
+    expect(refused.body.items).toContainEqual(
       expect.objectContaining({ clientRequestId: 'audit-refused', actorEmail: 'revision@hedensted.dk', statusCode: 403, method: 'PATCH', path: `/api/committees/${committee.id}` }),
     );
   });

@@ -17,6 +17,8 @@ export const REQUEST_ERRORS = defineErrorCatalogue({
   stale_row_version: { kind: 'conflict', meaning: 'The record changed since it was read (rowVersion); reload and try again' },
   payload_too_large: { kind: 'invalid', meaning: 'The body or file is larger than allowed' },
   unsupported_media_type: { kind: 'invalid', meaning: 'The body or file is of a type that is not accepted' },
+  invalid_cursor: { kind: 'invalid', meaning: 'The cursor is not one the list gave out' },
+  cursor_filters_changed: { kind: 'invalid', meaning: 'A cursor continues the list with the filters it was given out for' },
   database_unavailable: { kind: 'unavailable', meaning: 'The database cannot be reached just now; nothing was changed: try again after Retry-After seconds' },
   internal_error: { kind: 'invalid', meaning: 'Something went wrong on the server; it has been logged' },
 });

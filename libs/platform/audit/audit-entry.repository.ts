@@ -2,14 +2,15 @@ import { Injectable } from '@nestjs/common';
 import { type Transaction, UnitOfWork } from '@app/database';
 import { AuditEntry } from './audit-entry.entity.js';
 
-export interface AuditQuery {
+export interface AuditFilters {
   entityType?: string;
   entityId?: string;
   actorId?: string;
   action?: string;
-  limit: number;
-  before?: Date;
 }
+
+/** Where a page of the trail continues: after the entry at this instant (as PostgreSQL writes it, to the microsecond) and id. */
+export type AuditPosition = [at: string, id: string];
 
 /** The audit_entry table: the trail is only ever appended to and read. */
 @Injectable()
@@ -37,14 +38,24 @@ export class AuditEntryRepository {
     );
   }
 
-  /** Newest first. */
-  find(query: AuditQuery): Promise<AuditEntry[]> {
-    const qb = this.unitOfWork.outside.createQueryBuilder(AuditEntry, 'a').orderBy('a.at', 'DESC').addOrderBy('a.id', 'DESC').limit(query.limit);
-    if (query.entityType) qb.andWhere('a.entity_type = :entityType', { entityType: query.entityType });
-    if (query.entityId) qb.andWhere('a.entity_id = :entityId', { entityId: query.entityId });
-    if (query.actorId) qb.andWhere('a.actor_id = :actorId', { actorId: query.actorId });
-    if (query.action) qb.andWhere('a.action = :action', { action: query.action });
-    if (query.before) qb.andWhere('a.at < :before', { before: query.before });
-    return qb.getMany();
+  /**
+   * Newest first, by instant and then id, so entries of one instant keep their order across pages: `limit` entries
+   * after `after`, each with its position.
+   */
+  async find(filters: AuditFilters, limit: number, after: AuditPosition | null): Promise<{ entry: AuditEntry; position: AuditPosition }[]> {
+    const qb = this.unitOfWork.outside
+      .createQueryBuilder(AuditEntry, 'a')
+      .addSelect('a.at::text', 'position_at')
+      .orderBy('a.at', 'DESC')
+      .addOrderBy('a.id', 'DESC')
+      .limit(limit);
+    if (filters.entityType) qb.andWhere('a.entity_type = :entityType', { entityType: filters.entityType });
+    if (filters.entityId) qb.andWhere('a.entity_id = :entityId', { entityId: filters.entityId });
+    if (filters.actorId) qb.andWhere('a.actor_id = :actorId', { actorId: filters.actorId });
+    if (filters.action) qb.andWhere('a.action = :action', { action: filters.action });
+    if (after) qb.andWhere('(a.at, a.id) < (:afterAt::timestamptz, :afterId::uuid)', { afterAt: after[0], afterId: after[1] });
+    const { entities, raw } = await qb.getRawAndEntities<{ position_at: string; a_id: string }>();
+    const positions = new Map(raw.map((row) => [row.a_id, row.position_at]));
+    return entities.map((entry) => ({ entry, position: [positions.get(entry.id) as string, entry.id] }));
   }
 }

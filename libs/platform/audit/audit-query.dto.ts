@@ -1,7 +1,8 @@
-import { Type } from 'class-transformer';
-import { IsDate, IsInt, IsOptional, IsString, IsUUID, Max, MaxLength, Min } from 'class-validator';
+import { IsOptional, IsString, IsUUID, MaxLength } from 'class-validator';
+import { PageQueryDto } from '@app/core';
 
-export class AuditQueryDto {
+/** The trail's filters; a page's cursor carries them on. */
+export class AuditQueryDto extends PageQueryDto {
   /** e.g. `committee`, `membership`, `person`, `request` */
   @IsOptional()
   @IsString()
@@ -21,17 +22,4 @@ export class AuditQueryDto {
   @IsString()
   @MaxLength(100)
   action?: string;
-
-  /** Only entries before this instant (for paging back). */
-  @IsOptional()
-  @Type(() => Date)
-  @IsDate()
-  before?: Date;
-
-  @IsOptional()
-  @Type(() => Number)
-  @IsInt()
-  @Min(1)
-  @Max(500)
-  limit: number = 100;
 }

@@ -1,7 +1,7 @@
 import { Controller, Get, Query } from '@nestjs/common';
-import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { CurrentActor } from '@app/access';
-import { type Actor } from '@app/core';
+import { type Actor, type Page, PageOf } from '@app/core';
 import { AuditEntry } from './audit-entry.entity.js';
 import { AuditQueryDto } from './audit-query.dto.js';
 import { AuditService } from './audit.service.js';
@@ -15,8 +15,9 @@ export class AuditController {
   ) {}
 
   @Get()
-  @ApiOperation({ summary: 'The audit trail, newest first (admin)', description: 'Every write, every login and every refused request (401, 403, 429), with who, what, when, the client address and the request id; refusals of callers without a login are one row per address, minute and code, counted in details.count.' })
-  find(@CurrentActor() actor: Actor, @Query() query: AuditQueryDto): Promise<AuditEntry[]> {
+  @ApiOperation({ summary: 'The audit trail, newest first (admin)', description: 'Every write, every login and every refused request (401, 403, 429), with who, what, when, the client address and the request id; refusals of callers without a login are one row per address, minute and code, counted in details.count. Paged: `limit` and the `nextCursor` of the page before.' })
+  @ApiOkResponse({ type: PageOf(AuditEntry) })
+  find(@CurrentActor() actor: Actor, @Query() query: AuditQueryDto): Promise<Page<AuditEntry>> {
     return this.audit.find(actor, query);
   }
 }

@@ -1,13 +1,11 @@
 import { createHash } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { AccessService } from '@app/access';
-import type { Actor } from '@app/core';
-import { RequestContext } from '@app/core';
+import { type Actor, type Page, pageOf, pageRequest, RequestContext } from '@app/core';
 import type { Transaction } from '@app/database';
 import type { AuditEntry } from './audit-entry.entity.js';
-import { type AuditQuery, AuditEntryRepository } from './audit-entry.repository.js';
-
-export type { AuditQuery } from './audit-entry.repository.js';
+import { AuditEntryRepository, type AuditPosition } from './audit-entry.repository.js';
+import type { AuditQueryDto } from './audit-query.dto.js';
 
 export interface AuditRecord {
   action: string;
@@ -48,9 +46,12 @@ export class AuditService {
     await this.entries.insertOrCount({ ...entry, id });
   }
 
-  find(actor: Actor, query: AuditQuery): Promise<AuditEntry[]> {
+  async find(actor: Actor, query: AuditQueryDto): Promise<Page<AuditEntry>> {
     this.access.assertInstallationAdmin(actor);
-    return this.entries.find(query);
+    const { entityType, entityId, actorId, action } = query;
+    const page = pageRequest(query, { entityType, entityId, actorId, action });
+    const rows = await this.entries.find(page.filters, page.limit + 1, page.after as AuditPosition | null);
+    return pageOf(rows, page.limit, (row) => row.position, page.filters, (row) => row.entry);
   }
 
   private entry(record: AuditRecord): Partial<AuditEntry> {

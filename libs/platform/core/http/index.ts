@@ -9,3 +9,4 @@ export * from './text-transforms.decorator.js';
 export * from './sent-fields.util.js';
 export * from './uuid-param.decorator.js';
 export * from './request-input.js';
+export * from './paging.js';

@@ -1,0 +1,41 @@
+import { DomainError } from '@app/domain';
+import { encodeCursor, pageOf, pageRequest } from '../http/paging.js';
+
+describe('paging with an opaque cursor', () => {
+  const rows = Array.from({ length: 23 }, (_, i) => ({ at: '2026-06-01 10:00:00.123456+00', id: `id-${String(i).padStart(2, '0')}` }));
+  /** The rows after a position, in the order (instant, then id) a keyset query reads them. */
+  const read = (after: (string | number | null)[] | null, limit: number) =>
+    rows.filter((row) => !after || row.at > String(after[0]) || (row.at === after[0] && row.id > String(after[1]))).slice(0, limit);
+
+  it('walks many rows sharing one instant in pages, none skipped or repeated, the filters carried along', () => {
+    const seen: string[] = [];
+    let request = pageRequest({ limit: 5 }, { action: 'x' as string | undefined });
+    for (let pages = 1; ; pages++) {
+      const page = pageOf(read(request.after, request.limit + 1), request.limit, (row) => [row.at, row.id], request.filters);
+      seen.push(...page.items.map((row) => row.id));
+      if (!page.nextCursor) {
+        expect(pages).toBe(5);
+        break;
+      }
+      request = pageRequest({ cursor: page.nextCursor, limit: 5 }, { action: undefined });
+      expect(request.filters).toEqual({ action: 'x' });
+    }
+    expect(seen).toEqual(rows.map((row) => row.id));
+  });
+
+  it('gives no next cursor when the rows end exactly at a page', () => {
+    expect(pageOf(rows.slice(0, 5), 5, (row) => [row.at, row.id], {}).nextCursor).toBeNull();
+  });
+
+  it('refuses a cursor it did not give out, and one continued with other filters', () => {
+    expect(() => pageRequest({ cursor: 'not base64 json' }, {})).toThrow(DomainError);
+    expect(() => pageRequest({ cursor: Buffer.from('{"after":1}').toString('base64url') }, {})).toThrow(/cursor/);
+    const cursor = encodeCursor(['a', 'b'], { action: 'x' });
+    expect(() => pageRequest({ cursor }, { action: 'y' })).toThrow(expect.objectContaining({ code: 'cursor_filters_changed' }));
+    expect(pageRequest({ cursor }, { action: 'x' }).after).toEqual(['a', 'b']);
+  });
+
+  it('takes 50 by default', () => {
+    expect(pageRequest({}, {}).limit).toBe(50);
+  });
+});
