@@ -1,4 +1,4 @@
-import { Queue } from 'bullmq';
+import { Queue, UnrecoverableError, Worker } from 'bullmq';
 import { type AppProcess, Build, type LoggedIn, SmtpServer, startTestApp, type TestApp, waitUntil } from '@app/test-kit';
 
 /** Stalls a job survives before BullMQ gives it up; the test kills its worker once more than that. */
@@ -74,5 +74,31 @@ describe('a minutes assembly whose worker process dies again and again', () => {
     await waitUntil(async () => (await minutes()).state === 'ready', { timeoutMs: 60_000 }, () => log('The minutes were not assembled again', worker));
     const markdown = await t.api.download(`/api/meetings/${meetingId}/minutes.md`, secretary.token);
     expect(markdown.bytes.toString('utf8')).toContain('Udvalget godkendte indstillingen.');
+    await worker.stop();
   }, 300_000);
+
+  it('ends the minutes as failed when the reconciler finds their job failed in Redis with its outbox row still open', async () => {
+    // As if the worker that saw BullMQ give the job up died before it could record it: a failed job, an open row.
+    await t.api.expect(202, 'POST', `/api/meetings/${meetingId}/minutes`, { token: secretary.token });
+    const [row] = await t.dataSource.query(`SELECT id, job_name AS "jobName", payload FROM outbox_message WHERE job_name = 'assemble-minutes' AND processed_at IS NULL`);
+    await t.dataSource.query(`UPDATE outbox_message SET enqueued_at = now() WHERE id = $1`, [row.id]);
+    await queue.add(row.jobName, row.payload, { jobId: row.id, attempts: 1 });
+    const failing = new Worker(
+      'documents',
+      async () => {
+        throw new UnrecoverableError('job stalled more than allowable limit');
+      },
+      { connection: { url: t.config.REDIS_URL }, prefix: `${t.config.REDIS_PREFIX}:bull` },
+    );
+    await waitUntil(async () => (await queue.getJob(row.id))?.finishedOn !== undefined, { timeoutMs: 20_000 }, () => 'The job never failed');
+    await failing.close();
+    expect((await minutes()).state).toBe('pending');
+
+    const worker = await t.startProcess('worker', { OUTBOX_RECONCILE_INTERVAL_MS: '1000' });
+    await waitUntil(async () => (await minutes()).state === 'failed', { timeoutMs: 30_000 }, async () => `The minutes stayed ${(await minutes()).state}\n${await worker.output()}`);
+    expect((await minutes()).error).toMatch(/given up \(job stalled more than allowable limit\)/);
+    const [finished] = await t.dataSource.query(`SELECT outcome FROM outbox_message WHERE id = $1`, [row.id]);
+    expect(finished.outcome).toBe('failed');
+    await worker.stop();
+  }, 120_000);
 });
