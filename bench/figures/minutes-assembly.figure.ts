@@ -1,6 +1,9 @@
+import { execFile } from 'node:child_process';
+import { promisify } from 'node:util';
 import type { BenchEnvironment } from '../bench-environment.js';
-import { sleep } from '@app/test-kit';
+import { sleep, waitForOutboxDrained } from '@app/test-kit';
 import { renderBareMinutesPdf } from '../baselines/bare-minutes-pdf.js';
+import { FIELD_CAPS, unbrokenWord, WORST_MINUTES_ITEMS, worstMinutesItem } from '../support/worst-minutes-workload.js';
 import { type FigureRow, formatNumber } from '../support/figure-table.js';
 import { median } from '../support/statistics.js';
 
@@ -47,7 +50,69 @@ async function bareSeconds(env: BenchEnvironment, meetingId: string): Promise<nu
   return (performance.now() - started) / 1000;
 }
 
-/** (5) Minutes assembly and PDF for 10, 100 and 1,000 items through the worker, and how the time grows. */
+/**
+ * A held meeting at the worst the API accepts: its title and place, and every text field of each of its items, one
+ * unbroken word at the field's cap. The first item goes through the API (so the API is seen to take it), the rest
+ * are copies of it in SQL.
+ */
+async function worstMeeting(env: BenchEnvironment, minutesAgo: number): Promise<string> {
+  const { secretary, committeeId } = env.committee;
+  const meetings = env.fixtures.meetings(committeeId, secretary.token);
+  const { decision, ...fields } = worstMinutesItem();
+  const meetingId = await meetings.meeting({
+    startsAt: new Date(Date.now() - minutesAgo * 60_000).toISOString(),
+    title: unbrokenWord(FIELD_CAPS.meetingTitle),
+    location: unbrokenWord(FIELD_CAPS.meetingLocation),
+  });
+  const item = await meetings.item(meetingId, fields);
+  await meetings.hold(meetingId);
+  await meetings.updateItem(item.id, { decision });
+  await env.db.query(
+    `INSERT INTO agenda_item (meeting_id, number, title, case_number, closed, closed_reason, summary, recommendation, presentation, decision, attachment_names, state)
+     SELECT meeting_id, n, title, case_number, closed, closed_reason, summary, recommendation, presentation, decision, attachment_names, state
+       FROM agenda_item, generate_series(2, $2::int) n WHERE meeting_id = $1`,
+    [meetingId, WORST_MINUTES_ITEMS],
+  );
+  return meetingId;
+}
+
+/** The bare baseline of the worst case in a Node process of its own: its seconds and its peak memory. */
+async function bareWorst(env: BenchEnvironment): Promise<{ seconds: number; peakMiB: number }> {
+  const { stdout } = await promisify(execFile)(process.execPath, [env.cluster.build.path('bench/baselines/bare-worst-minutes-pdf.js')], { maxBuffer: 1 << 20 });
+  return JSON.parse(stdout.trim().split('\n').pop()!);
+}
+
+/**
+ * (5b, 5c) The worst allowed input: time and peak memory of its assembly, on a freshly started worker so that its
+ * peak (VmHWM) is this assembly's, against bare pdfmake laying out the same texts in a fresh process.
+ */
+async function worstCaseFigures(env: BenchEnvironment): Promise<FigureRow[]> {
+  const meetingId = await worstMeeting(env, 60);
+  await waitForOutboxDrained(env.db, 600_000);
+  const worker = env.cluster.workers[0];
+  await worker.stop();
+  await worker.start();
+  const seconds = await assemblySeconds(env, meetingId);
+  const peakMiB = await worker.peakMemoryMiB();
+  const bare = await bareWorst(env);
+  const what = `${WORST_MINUTES_ITEMS} items, every field one unbroken word at its cap`;
+  return [
+    {
+      figure: `5b. worst allowed minutes (${what}): assembly and PDF (s, median of 1)`,
+      ours: formatNumber(seconds, 2),
+      baseline: `${formatNumber(bare.seconds, 2)} (bare pdfmake, one PDF)`,
+      ratio: seconds / bare.seconds,
+    },
+    {
+      figure: '5c. peak memory of a fresh worker assembling (5b) (VmHWM, MiB)',
+      ours: formatNumber(peakMiB),
+      baseline: `${formatNumber(bare.peakMiB)} (bare pdfmake process)`,
+      ratio: peakMiB / bare.peakMiB,
+    },
+  ];
+}
+
+/** (5) Minutes assembly and PDF for 10, 100 and 1,000 items through the worker, and how the time grows; then (5b, 5c). */
 export async function minutesAssemblyFigures(env: BenchEnvironment): Promise<FigureRow[]> {
   const { minutesItems: sizes, slowRounds: rounds } = env.scale;
   const ours: number[] = [];
@@ -74,5 +139,6 @@ export async function minutesAssemblyFigures(env: BenchEnvironment): Promise<Fig
       goal: { text: 'growth ≤ 12 (linear)', met: growth <= 12 },
       ciGoal: { text: 'growth ≤ 20', met: growth <= 20 },
     },
+    ...(await worstCaseFigures(env)),
   ];
 }

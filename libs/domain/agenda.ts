@@ -76,3 +76,27 @@ export const RECURRING_ITEMS = {
   'any-other-business': 'Eventuelt',
 } as const;
 export type RecurringItemKind = keyof typeof RECURRING_ITEMS;
+
+/** Where a case may be referred: what the committees' relations say about the sending and the receiving committee. */
+export interface ReferralRoute {
+  fromCommitteeId: string;
+  toCommitteeId: string;
+  /** The committees the sender reports to, nearest first (its reportsToId, that one's, and so on). */
+  reportsToChain: readonly string[];
+  /** The receiving committee has agreed to receive referrals from the sender. */
+  receiverAcceptsSender: boolean;
+}
+
+/**
+ * A case goes on only where it can go: up the sender's reporting line ("via PKØ-udvalget til Byrådet"), or to a
+ * committee that has agreed to receive the sender's cases. Anything else would let one committee's secretary put
+ * work before a committee that never asked for it.
+ */
+export function assertReferralRoute(route: ReferralRoute): void {
+  if (route.toCommitteeId === route.fromCommitteeId) throw DomainError.invalid('refer_to_same_committee', 'A case is referred on to another committee');
+  if (route.reportsToChain.includes(route.toCommitteeId) || route.receiverAcceptsSender) return;
+  throw DomainError.invalid(
+    'referral_off_route',
+    'The meeting’s committee is not on this committee’s reporting line (reportsToId) and does not receive referrals from it; its secretary can add this committee to its referral sources',
+  );
+}

@@ -197,7 +197,9 @@ describe('Bilag: attachments on agenda items over HTTP', () => {
     const fixtures = await t.fixtures();
     const nextCommittee = await fixtures.committee({ name: 'Økonomiudvalget', kind: 'finance', mandateStart: '2024-01-01', mandateEnd: null });
     const nextMember = await fixtures.member(nextCommittee.id, 'member');
-    const nextDriver = fixtures.meetings(nextCommittee.id, (await fixtures.member(nextCommittee.id, 'secretary')).token);
+    const nextSecretary = await fixtures.member(nextCommittee.id, 'secretary');
+    const nextDriver = fixtures.meetings(nextCommittee.id, nextSecretary.token);
+    await t.api.expect(200, 'PUT', `/api/committees/${nextCommittee.id}/referral-sources/${committeeId}`, { token: nextSecretary.token });
     const held = await driver.meeting({ startsAt: '2025-05-05T09:00:00+02:00', endsAt: '2025-05-05T12:00:00+02:00' });
     const itemId = (await driver.item(held, { title: 'Sundhedsprofil for kommunen', caseNumber: '29.30.00-P20-3-25' })).id;
     const bytes = pdfBytes(20_000);
@@ -205,6 +207,8 @@ describe('Bilag: attachments on agenda items over HTTP', () => {
     const next = await nextDriver.meeting({ startsAt: '2025-05-19T09:00:00+02:00', endsAt: '2025-05-19T12:00:00+02:00' });
     await driver.hold(held);
     await driver.fireOnItem(itemId, 'refer', { referToMeetingId: next });
+    const [proposal] = await t.api.expect(200, 'GET', `/api/meetings/${next}/referrals`, { token: nextSecretary.token });
+    await t.api.expect(200, 'POST', `/api/meetings/${next}/referrals/${proposal.id}/accept`, { token: nextSecretary.token });
 
     const onward = (await t.request('GET', `/api/meetings/${next}`, { token: nextMember.token })).body.items.find((i: { referredFromItemId: string }) => i.referredFromItemId === itemId);
     expect(onward.attachments).toEqual([expect.objectContaining({ name: 'Sundhedsprofil 2025.pdf', sha256: uploaded.sha256, size: 20_000 })]);

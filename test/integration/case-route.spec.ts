@@ -17,16 +17,22 @@ describe('a case’s route through the committees over HTTP', () => {
     t = await startTestApp();
     const fixtures = await t.fixtures();
     const body = await fixtures.body();
-    const committee = async (name: string, kind: 'section-17-4' | 'finance' | 'council') => {
+    const committee = async (name: string, kind: 'section-17-4' | 'finance' | 'council', reportsToId: string | null) => {
       // A § 17, stk. 4 committee is temporary: its mandate ends with the election term.
       const mandateEnd = kind === 'section-17-4' ? '2025-12-31' : null;
-      const { id } = await fixtures.committee({ bodyId: body.id, name, kind, mandateStart: '2024-01-01', mandateEnd });
-      return { id, driver: fixtures.meetings(id, (await fixtures.member(id, 'secretary')).token) };
+      const { id } = await fixtures.committee({ bodyId: body.id, name, kind, mandateStart: '2024-01-01', mandateEnd, reportsToId });
+      const secretary = await fixtures.member(id, 'secretary');
+      return { id, secretary, driver: fixtures.meetings(id, secretary.token) };
     };
-    const section = await committee('§ 17, stk. 4-udvalget for nytænkning af socialområdet', 'section-17-4');
-    const finance = await committee('PKØ-udvalget', 'finance');
+    // The reporting line the case follows.
+    const council = await committee('Byrådet', 'council', null);
+    const finance = await committee('PKØ-udvalget', 'finance', council.id);
     financeCommittee = finance;
-    const council = await committee('Byrådet', 'council');
+    const section = await committee('§ 17, stk. 4-udvalget for nytænkning af socialområdet', 'section-17-4', finance.id);
+    const acceptReferral = async (receiving: { secretary: LoggedIn }, meetingId: string) => {
+      const [proposal] = await t.api.expect(200, 'GET', `/api/meetings/${meetingId}/referrals`, { token: receiving.secretary.token });
+      return (await t.api.expect(200, 'POST', `/api/meetings/${meetingId}/referrals/${proposal.id}/accept`, { token: receiving.secretary.token })).acceptedItemId as string;
+    };
     sectionMember = await fixtures.member(section.id, 'member');
 
     const inSection = await section.driver.meeting({ startsAt: '2025-03-03T09:00:00+01:00', endsAt: '2025-03-03T12:00:00+01:00' });
@@ -45,13 +51,12 @@ describe('a case’s route through the committees over HTTP', () => {
     await section.driver.updateItem(first.id, { decision: 'Anbefalet over for PKØ-udvalget.' });
     await section.driver.fireOnItem(first.id, 'refer', { referToMeetingId: inFinance });
 
-    const inFinanceItems = (await t.request('GET', `/api/meetings/${inFinance}`, { token: await t.adminToken() })).body.items;
-    ids.finance = inFinanceItems[0].id;
+    ids.finance = await acceptReferral(finance, inFinance);
     await finance.driver.updateItem(ids.finance, { recommendation: 'Direktionen indstiller, at PKØ-udvalget anbefaler Byrådet at godkende.' });
     await finance.driver.hold(inFinance);
     await finance.driver.fireOnItem(ids.finance, 'refer', { referToMeetingId: inCouncil });
 
-    ids.council = (await t.request('GET', `/api/meetings/${inCouncil}`, { token: await t.adminToken() })).body.items[1].id;
+    ids.council = await acceptReferral(council, inCouncil);
     ids.closedInCouncil = (await council.driver.item(inCouncil, { title: 'Økonomi for en enkelt borger', caseNumber: CASE, closed: true })).id;
     await council.driver.updateItem(ids.council, { recommendation: 'PKØ-udvalget indstiller, at Byrådet godkender.' });
     await council.driver.hold(inCouncil);

@@ -261,10 +261,13 @@ export class AppProcess extends NodeProcess {
   }
 }
 
-/** The configuration of a test app as the environment of a process that is to share its database, Redis prefix and login secret. */
+/**
+ * The configuration of a test app as the environment of a process that is to share its database, Redis prefix,
+ * login secret and file store (a worker's minutes files are read by the app's API).
+ */
 export function appEnvironment(config: AppConfig): Record<string, string> {
-  const { DATABASE_URL, REDIS_URL, REDIS_PREFIX, PUBLIC_BASE_URL, MAIL_FROM, JWT_SECRET, ADMIN_EMAIL, ADMIN_PASSWORD } = config;
-  return { DATABASE_URL, REDIS_URL, REDIS_PREFIX, PUBLIC_BASE_URL, MAIL_FROM, JWT_SECRET, ADMIN_EMAIL, ADMIN_PASSWORD };
+  const { DATABASE_URL, REDIS_URL, REDIS_PREFIX, PUBLIC_BASE_URL, MAIL_FROM, JWT_SECRET, ADMIN_EMAIL, ADMIN_PASSWORD, STORAGE_DIR } = config;
+  return { DATABASE_URL, REDIS_URL, REDIS_PREFIX, PUBLIC_BASE_URL, MAIL_FROM, JWT_SECRET, ADMIN_EMAIL, ADMIN_PASSWORD, STORAGE_DIR: resolve(STORAGE_DIR) };
 }
 
 /** Waits until GET /api/health answers 200 (PostgreSQL and Redis reachable, migrations applied). */

@@ -1,4 +1,4 @@
-import { assertItemSlot, formatTimeSlot, isLocalTime, moveInOrder } from '../agenda.js';
+import { assertItemSlot, assertReferralRoute, formatTimeSlot, isLocalTime, moveInOrder } from '../agenda.js';
 
 describe('agenda time slots', () => {
   const meeting = { start: '09:00', end: '12:00' };
@@ -39,5 +39,24 @@ describe('agenda time slots', () => {
     expect(formatTimeSlot('09:30', null)).toBeNull();
     expect(isLocalTime('24:00')).toBe(false);
     expect(isLocalTime('07:05')).toBe(true);
+  });
+});
+
+describe('where a case may be referred', () => {
+  const section = 'section-17-4';
+  const finance = 'finance';
+  const council = 'council';
+  const other = 'other-standing';
+
+  it.each([
+    ['up the reporting line, one step', finance, [finance, council], false, null],
+    ['up the reporting line, two steps', council, [finance, council], false, null],
+    ['to a committee that receives from the sender', other, [finance], true, null],
+    ['to an unrelated committee', other, [finance, council], false, 'referral_off_route'],
+    ['to itself, even when it lists itself', section, [], true, 'refer_to_same_committee'],
+  ])('%s', (_case, to, chain, accepts, code) => {
+    const check = () => assertReferralRoute({ fromCommitteeId: section, toCommitteeId: to, reportsToChain: chain, receiverAcceptsSender: accepts });
+    if (code) expect(check).toThrow(expect.objectContaining({ code }));
+    else expect(check).not.toThrow();
   });
 });

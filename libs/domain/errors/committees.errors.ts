@@ -13,5 +13,7 @@ export const COMMITTEE_ERRORS = defineErrorCatalogue({
   membership_outside_mandate: { kind: 'invalid', meaning: "The seat's period lies outside the committee's mandate" },
   role_already_held: { kind: 'conflict', meaning: 'Someone else holds this role (chair, vice-chair) in the committee in that period' },
   membership_overlaps: { kind: 'conflict', meaning: 'The person already has a seat in the committee in an overlapping period' },
+  referral_source_is_itself: { kind: 'invalid', meaning: 'A committee does not receive referrals from itself' },
+  referral_source_not_found: { kind: 'not-found', meaning: 'The committee does not receive referrals from that committee' },
   membership_not_found: { kind: 'not-found', meaning: 'No such seat' },
 });

@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+import { In } from 'typeorm';
 import { findOrFail, type FindOrFailOptions } from '@app/core';
 import { type Transaction, UnitOfWork } from '@app/database';
 import { DomainError } from '@app/domain';
@@ -31,6 +32,12 @@ export class CommitteeRepository {
   /** Takes the committee's row lock for the transaction, so work that must happen one at a time per committee does. */
   async lock(tx: Transaction, id: string): Promise<void> {
     await tx.query('SELECT 1 FROM committee WHERE id = $1 FOR UPDATE', [id]);
+  }
+
+  /** The committees with these ids, for their names. */
+  named(ids: readonly string[]): Promise<Pick<Committee, 'id' | 'name'>[]> {
+    if (ids.length === 0) return Promise.resolve([]);
+    return this.unitOfWork.outside.find(Committee, { where: { id: In([...ids]) }, select: { id: true, name: true } });
   }
 
   /** By name, then id. */

@@ -9,11 +9,13 @@ import { CommitteeRepository } from './committee.repository.js';
 import { MembershipRepository } from './membership.repository.js';
 import { SeatRepository } from './seat.repository.js';
 import { CalendarRepository } from './calendar.repository.js';
+import { ReferralSource } from './referral-source.entity.js';
+import { ReferralSourceRepository } from './referral-source.repository.js';
 
 /** Bodies, committees and their seats. Registered with the data source by this module (TypeORM's autoLoadEntities). */
 @Module({
-  imports: [PeoplePersistenceModule, TypeOrmModule.forFeature([Body, Committee, Membership])],
-  providers: [BodyRepository, CommitteeRepository, MembershipRepository, SeatRepository, CalendarRepository],
-  exports: [PeoplePersistenceModule, TypeOrmModule, BodyRepository, CommitteeRepository, MembershipRepository, SeatRepository, CalendarRepository],
+  imports: [PeoplePersistenceModule, TypeOrmModule.forFeature([Body, Committee, Membership, ReferralSource])],
+  providers: [BodyRepository, CommitteeRepository, MembershipRepository, SeatRepository, CalendarRepository, ReferralSourceRepository],
+  exports: [PeoplePersistenceModule, TypeOrmModule, BodyRepository, CommitteeRepository, MembershipRepository, SeatRepository, CalendarRepository, ReferralSourceRepository],
 })
 export class CommitteesPersistenceModule {}

@@ -3,3 +3,4 @@ export { CommitteeRepository } from './committee.repository.js';
 export { SeatRepository, SeatSql, type SeatedPerson, type SeatPeriod } from './seat.repository.js';
 export { CommitteeSql } from './committee-sql.repository.js';
 export { CalendarRepository, CommitteeCalendarSql, type CommitteeCalendar } from './calendar.repository.js';
+export { ReferralSourceRepository } from './referral-source.repository.js';

@@ -9,6 +9,8 @@ import { AgendaItem } from './agenda/agenda-item.entity.js';
 import { AgendaItemRepository } from './agenda/agenda-item.repository.js';
 import { AgendaItemChange } from './agenda/agenda-item-change.entity.js';
 import { AgendaItemChangeRepository } from './agenda/agenda-item-change.repository.js';
+import { AgendaItemReferral } from './agenda/agenda-item-referral.entity.js';
+import { AgendaItemReferralRepository } from './agenda/agenda-item-referral.repository.js';
 import { Attendance } from './attendance/attendance.entity.js';
 import { AttendanceRepository } from './attendance/attendance.repository.js';
 import { MeetingRecordSeal } from './attendance/meeting-record-seal.js';
@@ -25,6 +27,7 @@ const REPOSITORIES = [
   MeetingsForMinutes,
   AgendaItemRepository,
   AgendaItemChangeRepository,
+  AgendaItemReferralRepository,
   AttendanceRepository,
   ItemAttachmentRepository,
   ItemNoteRepository,
@@ -37,7 +40,7 @@ const REPOSITORIES = [
  * data source by this module (TypeORM's autoLoadEntities).
  */
 @Module({
-  imports: [CommitteesPersistenceModule, TypeOrmModule.forFeature([Meeting, AgendaItem, AgendaItemChange, Attendance, ItemAttachment, ItemNote])],
+  imports: [CommitteesPersistenceModule, TypeOrmModule.forFeature([Meeting, AgendaItem, AgendaItemChange, AgendaItemReferral, Attendance, ItemAttachment, ItemNote])],
   providers: [...REPOSITORIES, MeetingRecordSeal],
   exports: [CommitteesPersistenceModule, TypeOrmModule, ...REPOSITORIES, MeetingRecordSeal],
 })

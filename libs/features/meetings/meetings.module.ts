@@ -6,6 +6,9 @@ import { AgendaMailRepository } from './mail/agenda-mail.repository.js';
 import { AgendaMailScheduler } from './mail/agenda-mail.scheduler.js';
 import { AgendaItemService } from './agenda/agenda-item.service.js';
 import { AgendaItemsController } from './agenda/agenda-items.controller.js';
+import { AgendaItemReferralService } from './agenda/agenda-item-referral.service.js';
+import { AgendaItemReferralsController } from './agenda/agenda-item-referrals.controller.js';
+import { ReferralProposals } from './agenda/referral-proposals.js';
 import { AttachmentContentStore } from './attachments/attachment-content.store.js';
 import { AttachmentService } from './attachments/attachment.service.js';
 import { AttachmentsController } from './attachments/attachments.controller.js';
@@ -28,6 +31,7 @@ import { PublicMeetingsController } from './public/public-meetings.controller.js
   controllers: [
     MeetingsController,
     AgendaItemsController,
+    AgendaItemReferralsController,
     MeetingDeliveriesController,
     AttachmentsController,
     ItemNotesController,
@@ -38,6 +42,8 @@ import { PublicMeetingsController } from './public/public-meetings.controller.js
   providers: [
     MeetingService,
     AgendaItemService,
+    AgendaItemReferralService,
+    ReferralProposals,
     AttendanceService,
     AgendaMailRepository,
     AgendaMailScheduler,

@@ -1,7 +1,7 @@
-import { Logger } from '@nestjs/common';
 import { AuditService } from '@app/audit';
 import { CommitteeRepository } from '@app/committees';
-import { UnitOfWork } from '@app/database';
+import { AppConfig } from '@app/config';
+import { type Transaction, UnitOfWork } from '@app/database';
 import {
   buildMinutesDocument,
   minutesSignatories,
@@ -22,8 +22,6 @@ import { MinutesSignatureRepository } from './minutes-signature.repository.js';
 import type { Minutes } from './minutes.entity.js';
 import { MinutesRepository } from './minutes.repository.js';
 
-const MAX_ERROR_LENGTH = 2_000;
-
 /**
  * Assembles the minutes of a held meeting: reads the meeting once, builds the members' and the public document
  * (the public one through the shared redaction), renders each as HTML, Markdown and PDF, stores the files by hash,
@@ -32,8 +30,6 @@ const MAX_ERROR_LENGTH = 2_000;
  */
 @JobHandler('assemble-minutes')
 export class AssembleMinutesHandler implements JobHandlerOf<'assemble-minutes'> {
-  private readonly logger = new Logger(AssembleMinutesHandler.name);
-
   constructor(
     private readonly unitOfWork: UnitOfWork,
     private readonly minutes: MinutesRepository,
@@ -43,18 +39,22 @@ export class AssembleMinutesHandler implements JobHandlerOf<'assemble-minutes'> 
     private readonly committees: CommitteeRepository,
     private readonly store: MinutesDocumentStore,
     private readonly audit: AuditService,
+    private readonly config: AppConfig,
   ) {}
 
   async handle({ meetingId, generation }: JobPayloads['assemble-minutes'], context: JobContext): Promise<JobResult> {
     const minutes = await this.minutes.findByMeeting(meetingId);
     const stale = this.whyStale(minutes, generation);
     if (stale) return { dropped: stale };
-    try {
-      return await this.assemble(minutes as Minutes, generation, context);
-    } catch (error) {
-      if (context.attempt >= context.maxAttempts) await this.markFailed(minutes as Minutes, generation, error);
-      throw error;
-    }
+    return this.assemble(minutes as Minutes, generation, context);
+  }
+
+  /**
+   * However the job ended for good (its last attempt threw, or it kept stopping its worker until BullMQ gave it
+   * up), the draft it was assembling says so and why, and the secretary can correct the text and ask again.
+   */
+  async gaveUp({ meetingId, generation }: JobPayloads['assemble-minutes'], reason: string, tx: Transaction): Promise<void> {
+    await this.minutes.markAssemblyFailed(tx, meetingId, generation, reason);
   }
 
   private async assemble(minutes: Minutes, generation: number, context: JobContext): Promise<JobResult> {
@@ -64,6 +64,7 @@ export class AssembleMinutesHandler implements JobHandlerOf<'assemble-minutes'> 
     if (!meeting) return { dropped: 'the meeting no longer exists' };
     const { minutesSignedBy } = await this.committees.findOrFail(meeting.committeeId);
     await progress(20);
+    if (this.config.MINUTES_ASSEMBLY_HOLD_MS > 0) await new Promise((resolve) => setTimeout(resolve, this.config.MINUTES_ASSEMBLY_HOLD_MS));
 
     const files: StoredMinutesFile[] = [];
     const steps = MINUTES_VARIANTS.length;
@@ -110,11 +111,5 @@ export class AssembleMinutesHandler implements JobHandlerOf<'assemble-minutes'> 
   private async reportProgress(minutesId: string, generation: number, percent: number, context: JobContext): Promise<void> {
     await context.reportProgress(percent);
     await this.minutes.reportProgress(minutesId, generation, percent);
-  }
-
-  private async markFailed(minutes: Minutes, generation: number, error: unknown): Promise<void> {
-    const message = (error instanceof Error ? error.message : String(error)).slice(0, MAX_ERROR_LENGTH);
-    this.logger.error(`Assembling the minutes of meeting ${minutes.meetingId} failed for good: ${message}`);
-    await this.minutes.markAssemblyFailed(minutes.id, generation, message);
   }
 }

@@ -50,12 +50,11 @@ export class MinutesRepository {
     ]);
   }
 
-  /** The generation's assembly gave up, while the minutes are still that draft. */
-  async markAssemblyFailed(id: string, generation: number, message: string): Promise<void> {
-    await this.unitOfWork.outside.query(`UPDATE minutes SET assembly = 'failed', assembly_error = $3, updated_at = now() WHERE id = $1 AND assembly_generation = $2 AND state = 'draft'`, [
-      id,
-      generation,
-      message,
-    ]);
+  /** The generation's assembly gave up, while the minutes of the meeting are still that draft. */
+  async markAssemblyFailed(tx: Transaction, meetingId: string, generation: number, message: string): Promise<void> {
+    await tx.query(
+      `UPDATE minutes SET assembly = 'failed', assembly_error = $3, updated_at = now() WHERE meeting_id = $1 AND assembly_generation = $2 AND state = 'draft' AND assembly = 'pending'`,
+      [meetingId, generation, message],
+    );
   }
 }

@@ -152,6 +152,31 @@ export class AppConfig {
   JOB_BACKOFF_MS = 5_000;
 
   /**
+   * How long a worker's hold on a running job lasts unless renewed (every half of it). A job whose worker died is
+   * taken back once its hold has lapsed.
+   */
+  @IntegerSetting(1_000)
+  JOB_LOCK_DURATION_MS = 30_000;
+
+  /** How often each worker looks for running jobs whose worker has died (stalled jobs). */
+  @IntegerSetting(500)
+  JOB_STALLED_INTERVAL_MS = 30_000;
+
+  /**
+   * How many times a job may stall (its worker dying mid-job: a crash, an out-of-memory kill) and still be run
+   * again; one more and it fails for good, its outbox row and its record saying why.
+   */
+  @IntegerSetting(0, 20)
+  JOB_MAX_STALLED_COUNT = 1;
+
+  /**
+   * Holds every minutes assembly this long before it renders, so a test can kill a worker in the middle of one.
+   * 0 (no wait) everywhere but such tests.
+   */
+  @IntegerSetting(0, 600_000)
+  MINUTES_ASSEMBLY_HOLD_MS = 0;
+
+  /**
    * How long a worker holds an e-mail it is sending before another may take it over (the first worker having died).
    * The SMTP timeouts are kept well inside it.
    */

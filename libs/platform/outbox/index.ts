@@ -2,6 +2,7 @@ export * from './jobs.js';
 export * from './job-handler.decorator.js';
 export * from './job-handler.registry.js';
 export * from './outbox.module.js';
+export * from './outbox-failures.service.js';
 export * from './outbox.service.js';
 export * from './outbox-message.entity.js';
 export * from './outbox-message.repository.js';

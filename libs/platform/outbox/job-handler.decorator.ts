@@ -1,5 +1,6 @@
 import { Injectable, type Type } from '@nestjs/common';
 import { DiscoveryService } from '@nestjs/core';
+import type { Transaction } from '@app/database';
 import type { JobName, JobPayloads } from './jobs.js';
 
 /** What a handler learns about the run it is part of. */
@@ -26,6 +27,12 @@ export type JobResult = void | { dropped: string } | { finishedOutboxRow: true }
 
 export interface JobHandlerOf<N extends JobName> {
   handle(data: JobPayloads[N], context: JobContext): Promise<JobResult>;
+  /**
+   * The job failed for good: its last attempt threw, or it kept stopping its worker (a crash, an out-of-memory
+   * kill) until BullMQ gave it up. Runs once, in the transaction that finishes the outbox row as failed, so a record
+   * waiting on the job (minutes `pending`) is never left waiting.
+   */
+  gaveUp?(data: JobPayloads[N], reason: string, tx: Transaction): Promise<void>;
 }
 
 /** Carries the job name for discovery at start-up; use JobHandler, which also types the class. */

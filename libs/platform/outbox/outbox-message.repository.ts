@@ -163,6 +163,20 @@ export class OutboxMessageRepository {
     await manager.query(MARK_PROCESSED, [id, outcome, attempts]);
   }
 
+  /**
+   * Finishes the row as failed with the reason, unless it was finished before; answers the row when this call
+   * finished it, so what follows a failure happens once.
+   */
+  async finishFailed(tx: Transaction, id: string, attempts: number, reason: string): Promise<RunnableOutboxMessage | null> {
+    const [rows]: [{ id: string; job_name: string; payload: Record<string, unknown>; retrying_until: Date | null }[], number] = await tx.query(
+      `UPDATE outbox_message SET processed_at = now(), outcome = 'failed', last_error = $3, attempts = GREATEST(attempts, $2)
+        WHERE id = $1 AND processed_at IS NULL
+        RETURNING id, job_name, payload, retrying_until`,
+      [id, attempts, reason],
+    );
+    return rows[0] ? { id: rows[0].id, jobName: rows[0].job_name, payload: rows[0].payload, retryingUntil: rows[0].retrying_until } : null;
+  }
+
   /** Records a failed run; the final one finishes the row as failed, the others leave it for the retry. */
   async recordFailedAttempt(id: string, attempts: number, error: string, final: boolean, manager: Transaction = this.unitOfWork.outside): Promise<void> {
     await manager.query(

@@ -6,6 +6,7 @@ import { isDatabaseUnavailable } from '@app/core';
 import type { JobResult } from './job-handler.decorator.js';
 import { JobHandlerRegistry } from './job-handler.registry.js';
 import { QUEUE_SETTINGS, QueueName } from './jobs.js';
+import { gaveUpReason, OutboxFailures } from './outbox-failures.service.js';
 import { OutboxMessageRepository } from './outbox-message.repository.js';
 import { ALL_QUEUES } from './outbox-queues.js';
 import { RetryLaterError } from './retry-later.error.js';
@@ -33,17 +34,31 @@ export class OutboxQueueProcessor extends WorkerHost implements OnApplicationBoo
   constructor(
     private readonly handlers: JobHandlerRegistry,
     private readonly messages: OutboxMessageRepository,
+    private readonly failures: OutboxFailures,
     config: AppConfig,
   ) {
     super();
     this.retryWindowMs = durationMs(config.DELIVERY_RETRY_WINDOW);
     this.firstRetryDelayMs = config.JOB_BACKOFF_MS;
     this.longestRetryDelayMs = durationMs(config.DELIVERY_RETRY_MAX_DELAY);
+    // The worker is made from its class's @Processor options after the providers exist: set them from the
+    // configuration now, before it is made.
+    const queue = (this.constructor as typeof OutboxQueueProcessor & { queue: QueueName }).queue;
+    Processor(queue, workerOptions(queue, config))(this.constructor);
   }
 
   /** The worker is created with autorun off and starts only now, after the handler map passed its check. */
   onApplicationBootstrap(): void {
     this.worker.on('error', (error) => this.logger.error(`Worker error: ${error.message}`));
+    // A job BullMQ fails without running it here (stalled beyond JOB_MAX_STALLED_COUNT: it kept killing its
+    // worker) would leave its outbox row open and its record waiting for ever; this ends it.
+    this.worker.on('failed', (job, error) => {
+      if (job && isFinalFailure(job, error)) {
+        this.failures
+          .giveUp(job.id as string, job.attemptsMade, gaveUpReason(error.message, job.stalledCounter))
+          .catch((giveUpError: Error) => this.logger.error(`Could not record that ${job.id} was given up (the reconciler will): ${giveUpError.message}`));
+      }
+    });
     this.worker.run().catch((error: Error) => this.logger.error(`Worker stopped unexpectedly: ${error.message}`));
   }
 
@@ -74,7 +89,7 @@ export class OutboxQueueProcessor extends WorkerHost implements OnApplicationBoo
     const maxAttempts = job.opts.attempts ?? 1;
     const handler = this.handlers.handlerOf(message.jobName);
     if (!handler) {
-      await this.messages.recordFailedAttempt(message.id, attempt, `No handler for the job ${message.jobName}`, true);
+      await this.failures.giveUp(message.id, attempt, `No handler for the job ${message.jobName}`);
       throw new UnrecoverableError(`No handler for the job ${message.jobName}`);
     }
     const withinWindow = message.retryingUntil === null || message.retryingUntil.getTime() > Date.now();
@@ -107,9 +122,9 @@ export class OutboxQueueProcessor extends WorkerHost implements OnApplicationBoo
       const final = passing || attempt >= maxAttempts || error instanceof UnrecoverableError;
       const why = passing ? ` (retried for a passing reason until ${message.retryingUntil?.toISOString()})` : '';
       this.logger[final ? 'error' : 'warn'](`${message.jobName} ${message.id} failed, attempt ${attempt} of ${maxAttempts}${why}: ${text}`);
-      await this.messages
-        .recordFailedAttempt(message.id, attempt, text, final)
-        .catch((recordError: Error) => this.logger.error(`Could not record the failure of ${message.id}: ${recordError.message}`));
+      await (final ? this.failures.giveUp(message.id, attempt, text) : this.messages.recordFailedAttempt(message.id, attempt, text, false)).catch((recordError: Error) =>
+        this.logger.error(`Could not record the failure of ${message.id}: ${recordError.message}`),
+      );
       if (final && !(error instanceof UnrecoverableError)) throw new UnrecoverableError(text);
       throw error;
     }
@@ -131,9 +146,29 @@ export class OutboxQueueProcessor extends WorkerHost implements OnApplicationBoo
   }
 }
 
+/** BullMQ settles a job's fate in two ways: out of attempts, or refused outright (UnrecoverableError, a stall too many). */
+function isFinalFailure(job: Job, error: Error): boolean {
+  return error.name === 'UnrecoverableError' || job.attemptsMade >= (job.opts.attempts ?? 1);
+}
+
+function workerOptions(queue: QueueName, config: AppConfig) {
+  return {
+    concurrency: QUEUE_SETTINGS[queue].concurrency,
+    autorun: false,
+    lockDuration: config.JOB_LOCK_DURATION_MS,
+    stalledInterval: config.JOB_STALLED_INTERVAL_MS,
+    maxStalledCount: config.JOB_MAX_STALLED_COUNT,
+  };
+}
+
 function defineQueueProcessor(queue: QueueName): Type<OutboxQueueProcessor> {
   const className = `${queue.replace(/(^|-)(\w)/g, (_, _dash: string, letter: string) => letter.toUpperCase())}QueueProcessor`;
-  const processor = { [className]: class extends OutboxQueueProcessor {} }[className];
+  const processor = {
+    [className]: class extends OutboxQueueProcessor {
+      static readonly queue = queue;
+    },
+  }[className];
+  // Names the queue for Nest's discovery; the worker's options are set from the configuration when it is made.
   Processor(queue, { concurrency: QUEUE_SETTINGS[queue].concurrency, autorun: false })(processor);
   return processor;
 }

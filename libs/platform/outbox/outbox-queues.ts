@@ -1,6 +1,6 @@
 import { getQueueToken } from '@nestjs/bullmq';
 import { type FactoryProvider, Logger } from '@nestjs/common';
-import type { JobsOptions, Queue } from 'bullmq';
+import type { Job, JobsOptions, Queue } from 'bullmq';
 import { AppConfig } from '@app/config';
 import { QueueName, queueOfJob } from './jobs.js';
 import type { QueueableOutboxMessage } from './outbox-message.repository.js';
@@ -74,10 +74,15 @@ export class OutboxQueues {
     await withinRedisTimeout(Promise.all(adds), 'adding jobs');
   }
 
+  /** The message's job as Redis holds it in any state (waiting, delayed, active, failed), or undefined. */
+  async jobOf(message: QueueableOutboxMessage): Promise<Job | undefined> {
+    const queue = this.queueOf(message.jobName);
+    return queue === undefined ? undefined : withinRedisTimeout(queue.getJob(message.id), 'looking up a job');
+  }
+
   /** Whether Redis holds the message's job in any state (waiting, delayed, active, failed). */
   async holds(message: QueueableOutboxMessage): Promise<boolean> {
-    const queue = this.queueOf(message.jobName);
-    return queue !== undefined && (await withinRedisTimeout(queue.getJob(message.id), 'looking up a job')) !== undefined;
+    return (await this.jobOf(message)) !== undefined;
   }
 
   private jobOptions(message: QueueableOutboxMessage): JobsOptions {

@@ -1,5 +1,6 @@
 import { Injectable, Logger, type OnApplicationBootstrap, type OnModuleDestroy } from '@nestjs/common';
 import { AppConfig } from '@app/config';
+import { gaveUpReason, OutboxFailures } from './outbox-failures.service.js';
 import { OutboxMessageRepository } from './outbox-message.repository.js';
 import { OutboxQueues } from './outbox-queues.js';
 
@@ -19,6 +20,7 @@ export class OutboxReconcilerService implements OnApplicationBootstrap, OnModule
     private readonly messages: OutboxMessageRepository,
     private readonly queues: OutboxQueues,
     private readonly config: AppConfig,
+    private readonly failures: OutboxFailures,
   ) {}
 
   onApplicationBootstrap(): void {
@@ -32,24 +34,31 @@ export class OutboxReconcilerService implements OnApplicationBootstrap, OnModule
   }
 
   /**
-   * Re-adds every unprocessed, relayed row whose job Redis does not hold; returns how many. A row that
-   * finishes meanwhile may be re-added needlessly: its processor finds it processed and does nothing.
+   * Re-adds every unprocessed, relayed row whose job Redis does not hold, and ends as failed every one whose job
+   * BullMQ has failed for good without the row being finished (the worker that failed it died before it could, or
+   * could not reach PostgreSQL); returns how many rows were re-added. A row that finishes meanwhile may be re-added
+   * needlessly: its processor finds it processed and does nothing.
    */
   async reconcile(): Promise<number> {
     let readded = 0;
+    let givenUp = 0;
     let afterId: string | null = null;
     for (;;) {
       const page = await this.messages.findEnqueuedUnprocessed(afterId, PAGE_SIZE);
       if (!page.length) break;
-      const held = await Promise.all(page.map((message) => this.queues.holds(message)));
-      const lost = page.filter((message, i) => !held[i] && this.queues.queueOf(message.jobName));
+      const jobs = await Promise.all(page.map((message) => this.queues.jobOf(message)));
+      const lost = page.filter((message, i) => !jobs[i] && this.queues.queueOf(message.jobName));
       if (lost.length) {
         await this.queues.enqueue(lost);
         readded += lost.length;
       }
+      for (const job of jobs) {
+        if (job?.finishedOn && job.failedReason && (await this.failures.giveUp(job.id as string, job.attemptsMade, gaveUpReason(job.failedReason, job.stalledCounter)))) givenUp += 1;
+      }
       afterId = page[page.length - 1].id;
     }
     if (readded) this.logger.warn(`Re-enqueued ${readded} outbox message(s) that Redis had lost`);
+    if (givenUp) this.logger.warn(`Ended ${givenUp} outbox message(s) whose jobs BullMQ had given up`);
     return readded;
   }
 

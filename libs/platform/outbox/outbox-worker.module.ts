@@ -2,6 +2,7 @@ import { BullModule } from '@nestjs/bullmq';
 import { Module } from '@nestjs/common';
 import { DiscoveryModule } from '@nestjs/core';
 import { JobHandlerRegistry } from './job-handler.registry.js';
+import { OutboxFailures } from './outbox-failures.service.js';
 import { OutboxNotificationListener } from './outbox-notification.listener.js';
 import { QUEUE_PROCESSORS } from './outbox-queue.processor.js';
 import { ALL_QUEUES, OutboxQueues } from './outbox-queues.js';
@@ -13,6 +14,7 @@ import { OutboxRelayService } from './outbox-relay.service.js';
   imports: [DiscoveryModule, BullModule.registerQueue(...ALL_QUEUES.map((name) => ({ name })))],
   providers: [
     JobHandlerRegistry,
+    OutboxFailures,
     OutboxNotificationListener,
     OutboxQueues.provider(),
     OutboxRelayService,

@@ -60,6 +60,10 @@ export const ACCESS_RULES: Record<string, readonly AccessCase[]> = {
   'POST /api/committees/{}/members': [{ allowed: SECRETARY, body: (w) => ({ personId: w.ids.person, role: 'external' }) }],
   'GET /api/committees/{}/members': [{ allowed: LOGGED_IN }],
   'DELETE /api/committees/{}/members/{}': [{ allowed: SECRETARY }],
+  // Which committees a committee takes referred cases from is the receiving committee's to decide.
+  'GET /api/committees/{}/referral-sources': [{ allowed: LOGGED_IN }],
+  'PUT /api/committees/{}/referral-sources/{}': [{ allowed: SECRETARY }],
+  'DELETE /api/committees/{}/referral-sources/{}': [{ allowed: SECRETARY }],
 
   'POST /api/committees/{}/commissions': [{ allowed: SECRETARY, body: () => ({ title: 'Kommissorium', purpose: 'Formål' }) }],
   'GET /api/committees/{}/commissions': [{ allowed: READERS }],
@@ -104,6 +108,12 @@ export const ACCESS_RULES: Record<string, readonly AccessCase[]> = {
   'GET /api/items/{}/transitions': [{ allowed: READERS }],
   'POST /api/items/{}/transitions': [{ allowed: SECRETARY, body: () => ({ event: 'reopen' }) }],
   'GET /api/items/{}/history': [{ allowed: READERS }],
+  // Proposals referred to a meeting are for its committee's secretary to accept or decline, never its members.
+  'GET /api/meetings/{}/referrals': [{ allowed: SECRETARY }],
+  'POST /api/meetings/{}/referrals/{}/accept': [{ allowed: SECRETARY }],
+  'POST /api/meetings/{}/referrals/{}/decline': [{ allowed: SECRETARY, body: () => ({ reason: 'Sagen hører ikke under udvalget.' }) }],
+  'GET /api/items/{}/referrals': [{ allowed: READERS }],
+  'POST /api/items/{}/referrals': [{ allowed: SECRETARY, body: (w) => ({ toMeetingId: w.ids.meeting }) }],
   'POST /api/items/{}/attachments': [{ allowed: SECRETARY }],
   'GET /api/items/{}/attachments': [{ allowed: READERS }],
   'GET /api/attachments/{}/content': [{ allowed: READERS }],

@@ -169,6 +169,7 @@ const RESOURCE_OF_SEGMENT: Record<string, (world: CommitteeWorld, path: string) 
   committees: (w) => w.ids.committee,
   people: (w) => w.ids.person,
   members: (w) => w.ids.membership,
+  'referral-sources': (w) => w.ids.otherCommittee,
   commissions: (w) => w.ids.commission,
   phases: (w) => w.ids.phase,
   meetings: (w, path) =>

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { AccessService } from '@app/access';
 import { AuditService } from '@app/audit';
-import { type Actor, sentFields } from '@app/core';
+import { type Actor, RequestContext, sentFields } from '@app/core';
 import { type Transaction, UnitOfWork } from '@app/database';
 import {
   AGENDA_ITEM_DECISION_OPEN,
@@ -20,6 +20,7 @@ import { WorkflowService } from '@app/workflows';
 import { AgendaItemChangeRepository } from './agenda-item-change.repository.js';
 import { AgendaItem } from './agenda-item.entity.js';
 import { AgendaItemRepository } from './agenda-item.repository.js';
+import { ReferralProposals } from './referral-proposals.js';
 import { ItemAttachmentRepository } from '../attachments/item-attachment.repository.js';
 import { AgendaMailScheduler } from '../mail/agenda-mail.scheduler.js';
 import type { AgendaItemDto, CreateAgendaItemDto, UpdateAgendaItemDto } from './agenda-item.dto.js';
@@ -61,6 +62,7 @@ export class AgendaItemService {
     private readonly meetings: MeetingService,
     private readonly views: MeetingViewRepository,
     private readonly agendaMail: AgendaMailScheduler,
+    private readonly referralProposals: ReferralProposals,
     workflows: WorkflowService,
   ) {
     this.records = workflows.declare({
@@ -72,7 +74,9 @@ export class AgendaItemService {
       committeeOf: async (item, tx) => (await this.meetingOf(item, tx)).committeeId,
       context: async (item, tx) => this.context(item, await this.meetingOf(item, tx)),
       effects: {
-        'continue-case-onward': (tx, item, _decision, payload) => this.continueCaseOnward(tx, item, payload.referToMeetingId),
+        'continue-case-onward': async (tx, item, _decision, payload) => {
+          await this.referralProposals.propose(tx, item, payload.referToMeetingId, RequestContext.current()?.actor?.personId ?? null);
+        },
       },
     });
   }
@@ -249,20 +253,11 @@ export class AgendaItemService {
   }
 
   /**
-   * A referred case continues as a new draft item on the next committee's meeting, linked to this one. It carries
-   * the case, its presentation and its Bilag along; the recommendation and decision are the new committee's own.
+   * An accepted referral: the case continues as a new item at the end of the receiving meeting's agenda (locked by
+   * the caller), linked to the referring item, numbered and announced like any item added there. It carries the
+   * case, its presentation and its Bilag along; the recommendation and decision are the new committee's own.
    */
-  private async continueCaseOnward(tx: Transaction, item: AgendaItem, referToMeetingId: unknown): Promise<void> {
-    if (typeof referToMeetingId !== 'string') {
-      throw DomainError.invalid('refer_needs_meeting', 'refer needs referToMeetingId: the meeting of the next committee the case goes on to');
-    }
-    const from = await this.meetingRows.findOrFail(item.meetingId, tx);
-    const target = await this.meetingRows.findLocked(referToMeetingId, tx);
-    if (!target) throw DomainError.notFound('meeting', referToMeetingId);
-    if (target.committeeId === from.committeeId) throw DomainError.invalid('refer_to_same_committee', 'A case is referred on to another committee');
-    if (!MEETING_UPCOMING.has(target.state)) {
-      throw DomainError.conflict('agenda_closed', `The meeting the case is referred to is ${target.state}; choose a planned or published meeting`);
-    }
+  async addReferredItem(tx: Transaction, target: Meeting, item: AgendaItem): Promise<string> {
     const count = await this.items.countOf(target.id, tx);
     const onwardId = await this.insertItem(tx, target, {
       ...this.itemValues(
@@ -281,6 +276,7 @@ export class AgendaItemService {
     });
     // The Bilag go along, over the same stored files.
     await this.attachments.copyToItem(tx, item.id, onwardId);
+    return onwardId;
   }
 
   private async itemOrNotFound(id: string, tx?: Transaction): Promise<AgendaItem> {

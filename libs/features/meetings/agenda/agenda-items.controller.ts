@@ -8,7 +8,7 @@ import { AddRecurringItemsDto, AgendaItemDto, CreateAgendaItemDto, UpdateAgendaI
 import { AgendaItemService, type AgendaItemHistoryEntry } from './agenda-item.service.js';
 
 export class FireAgendaItemEventDto extends FireEventDto {
-  @ApiPropertyOptional({ format: 'uuid', description: 'With `refer`: the planned or published meeting of the next committee in the case’s route' })
+  @ApiPropertyOptional({ format: 'uuid', description: 'With `refer`: the planned or published meeting of the next committee in the case’s route (up the `reportsToId` line, or a committee receiving referrals from this one)' })
   @IsOptional()
   @IsUUID()
   referToMeetingId?: string;
@@ -65,7 +65,7 @@ export class AgendaItemsController {
   @HttpCode(200)
   @ApiOperation({
     summary: 'Fire an event: mark-ready, reopen, decide, postpone, refer (secretary)',
-    description: '`refer` sends the case on: it continues as a new item on `referToMeetingId`, linked to this one, with its own recommendation and decision.',
+    description: '`refer` proposes the case to `referToMeetingId`, a meeting of a committee up this committee’s `reportsToId` line or one that receives referrals from it (else 400 `referral_off_route`, nothing changes). The proposal is on no agenda until that committee’s secretary accepts it (`/api/meetings/:id/referrals`); it then continues as a new item linked to this one, with its own recommendation and decision. Follow it at GET /api/items/:id/referrals.',
   })
   @ApiOkResponse({ type: AgendaItemDto })
   fire(@CurrentActor() actor: Actor, @UuidParam('id') id: string, @Body() dto: FireAgendaItemEventDto): Promise<AgendaItemDto> {
