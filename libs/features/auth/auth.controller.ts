@@ -1,4 +1,4 @@
-import { Body, Controller, Get, Headers, HttpCode, Ip, Post, Res } from '@nestjs/common';
+import { Body, Controller, Get, Headers, HttpCode, Ip, Post, Put, Res } from '@nestjs/common';
 import {
   ApiBearerAuth,
   ApiForbiddenResponse,
@@ -11,11 +11,12 @@ import {
 } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
 import { AppConfig } from '@app/config';
-import { type Actor } from '@app/core';
+import { type Actor, ApiRefusals } from '@app/core';
 import { CurrentActor, Public } from '@app/access';
 import { AuthService } from './auth.service.js';
 import { CurrentSession } from './current-session.decorator.js';
 import { LoginAnswerDto, LoginDto, SessionDto } from './login.dto.js';
+import { ChangePasswordDto } from './password.dto.js';
 import { clearedSessionCookie, type RequestSession, sessionCookie } from './session-token.js';
 
 @ApiTags('auth')
@@ -66,6 +67,25 @@ export class AuthController {
   async logout(@CurrentActor() actor: Actor, @CurrentSession() session: RequestSession, @Res({ passthrough: true }) reply: FastifyReply): Promise<void> {
     await this.auth.logout(actor, session);
     reply.header('set-cookie', clearedSessionCookie(this.config.SERVED_OVER_TLS));
+  }
+
+  @Put('password')
+  @HttpCode(204)
+  @ApiBearerAuth()
+  @ApiOperation({ summary: 'Change your own password', description: 'The current password is required; every other session of yours ends at once, this one goes on.' })
+  @ApiNoContentResponse({ description: 'the password is changed' })
+  @ApiRefusals({
+    400: 'the current password is wrong (current_password_wrong, counted as a failed login), or the new one is too weak (password_too_weak)',
+    403: 'sent with the cookie but without the X-CSRF-Token of the session',
+  })
+  @ApiTooManyRequestsResponse({ description: 'too many attempts for this e-mail or address within a minute' })
+  changePassword(
+    @CurrentActor() actor: Actor,
+    @CurrentSession() session: RequestSession,
+    @Body() body: ChangePasswordDto,
+    @Ip() ip: string,
+  ): Promise<void> {
+    return this.auth.changePassword(actor, session, body, { ip });
   }
 
   @Get('me')
