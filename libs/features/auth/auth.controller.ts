@@ -1,5 +1,6 @@
 import { Body, Controller, Get, Headers, HttpCode, Ip, Post, Put, Res } from '@nestjs/common';
 import {
+  ApiAcceptedResponse,
   ApiBearerAuth,
   ApiForbiddenResponse,
   ApiNoContentResponse,
@@ -16,7 +17,8 @@ import { CurrentActor, Public } from '@app/access';
 import { AuthService } from './auth.service.js';
 import { CurrentSession } from './current-session.decorator.js';
 import { LoginAnswerDto, LoginDto, SessionDto } from './login.dto.js';
-import { ChangePasswordDto } from './password.dto.js';
+import { ChangePasswordDto, PasswordResetConfirmDto, PasswordResetRequestDto } from './password.dto.js';
+import { PasswordResetService } from './password-reset.service.js';
 import { clearedSessionCookie, type RequestSession, sessionCookie } from './session-token.js';
 
 @ApiTags('auth')
@@ -24,6 +26,7 @@ import { clearedSessionCookie, type RequestSession, sessionCookie } from './sess
 export class AuthController {
   constructor(
     private readonly auth: AuthService,
+    private readonly passwordReset: PasswordResetService,
     private readonly config: AppConfig,
   ) {}
 
@@ -86,6 +89,34 @@ export class AuthController {
     @Ip() ip: string,
   ): Promise<void> {
     return this.auth.changePassword(actor, session, body, { ip });
+  }
+
+  @Public()
+  @Post('password-reset')
+  @HttpCode(202)
+  @ApiOperation({
+    summary: 'E-mail a link to choose a new password',
+    description:
+      'Answers 202 whether or not anyone has the address, so it tells nobody who has a login. A person with a login gets a single-use link to `/ny-adgangskode?token=` that works for PASSWORD_RESET_LINK_VALID_SECONDS (at most an hour).',
+  })
+  @ApiAcceptedResponse({ description: 'if a person with a login has the address, the e-mail is on its way' })
+  @ApiRefusals({ 400: 'the e-mail is malformed, or an unknown field was sent' })
+  @ApiTooManyRequestsResponse({ description: 'too many requests for this address or from this client within an hour' })
+  requestPasswordReset(@Body() body: PasswordResetRequestDto, @Ip() ip: string): Promise<void> {
+    return this.passwordReset.request(body, ip);
+  }
+
+  @Public()
+  @Post('password-reset/confirm')
+  @HttpCode(204)
+  @ApiOperation({
+    summary: 'Choose a password through an e-mailed link (reset or welcome)',
+    description: 'The link works once; every session of the person ends, and so do their other links. Then log in with the new password.',
+  })
+  @ApiNoContentResponse({ description: 'the password is set' })
+  @ApiRefusals({ 400: 'the link is unknown, used or expired (password_token_invalid), or the password is too weak (password_too_weak)' })
+  confirmPasswordReset(@Body() body: PasswordResetConfirmDto): Promise<void> {
+    return this.passwordReset.confirm(body);
   }
 
   @Get('me')

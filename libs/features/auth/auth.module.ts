@@ -14,6 +14,7 @@ import { AuthGuard } from './auth.guard.js';
 import { AuthService } from './auth.service.js';
 import { BrowserAdminAuth } from './browser-admin-auth.service.js';
 import { LoginRateLimiter } from './login-rate-limiter.js';
+import { PasswordResetService } from './password-reset.service.js';
 import { PersonSessionsController } from './person-sessions.controller.js';
 import { PersonSessionsService } from './person-sessions.service.js';
 import { SessionRepository } from './session.repository.js';
@@ -36,7 +37,7 @@ import { SessionRepository } from './session.repository.js';
     }),
   ],
   controllers: [AuthController, PersonSessionsController],
-  providers: [ActorRepository, SessionRepository, AuthService, PersonSessionsService, LoginRateLimiter, AdminBootstrapService, BrowserAdminAuth, { provide: APP_GUARD, useClass: AuthGuard }],
+  providers: [ActorRepository, SessionRepository, AuthService, PersonSessionsService, PasswordResetService, LoginRateLimiter, AdminBootstrapService, BrowserAdminAuth, { provide: APP_GUARD, useClass: AuthGuard }],
   exports: [BrowserAdminAuth],
 })
 export class AuthModule {}

@@ -4,7 +4,7 @@ import { AuditService } from '@app/audit';
 import type { Actor } from '@app/core';
 import { type Transaction, UnitOfWork } from '@app/database';
 import { DomainError } from '@app/domain';
-import { PersonRepository } from '@app/people';
+import { PasswordTokenRepository, PersonRepository } from '@app/people';
 import { SessionRepository } from './session.repository.js';
 
 /** What an administrator does to another person's way in: end their sessions, or take their login away. */
@@ -15,6 +15,7 @@ export class PersonSessionsService {
     private readonly unitOfWork: UnitOfWork,
     private readonly people: PersonRepository,
     private readonly sessions: SessionRepository,
+    private readonly tokens: PasswordTokenRepository,
     private readonly audit: AuditService,
   ) {}
 
@@ -36,6 +37,8 @@ export class PersonSessionsService {
       const person = await this.people.findWithLoginOrFail(personId, tx, true);
       await this.assertNotLastAdministrator(tx, person.id, person.roles.includes('admin') && person.passwordHash !== null);
       await this.people.update(tx, personId, { passwordHash: null });
+      // A link to choose a password still in an inbox would otherwise give the login back.
+      await this.tokens.retireAllOf(tx, personId);
       const ended = await this.sessions.endAllOf(tx, personId, 'login-removed');
       await this.audit.record(tx, { action: 'person.login-removed', entityType: 'person', entityId: personId, details: { hadLogin: person.passwordHash !== null, sessionsEnded: ended } });
     });

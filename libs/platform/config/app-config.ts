@@ -1,6 +1,6 @@
 import { plainToInstance, Transform } from 'class-transformer';
 import { IsBoolean, IsEmail, IsIn, IsInt, IsOptional, IsString, Matches, Max, Min, MinLength, validateSync } from 'class-validator';
-import { DEFAULT_REMINDER_OFFSETS, type ReminderOffsets } from '@app/domain';
+import { DEFAULT_REMINDER_OFFSETS, passwordWeakness, type ReminderOffsets } from '@app/domain';
 import { IsProxyList } from './is-proxy-list.validator.js';
 import { IsUrlWithProtocol } from './is-url-with-protocol.validator.js';
 
@@ -119,6 +119,18 @@ export class AppConfig {
   @IntegerSetting(1)
   LOGIN_ATTEMPTS_PER_MINUTE = 5;
 
+  /** How long an e-mailed link to reset a password works, in seconds: at most an hour. */
+  @IntegerSetting(1, 3600)
+  PASSWORD_RESET_LINK_VALID_SECONDS = 3600;
+
+  /** How long the welcome e-mail's link to choose a password works, in hours (a week by default, at most 30 days). */
+  @IntegerSetting(1, 720)
+  WELCOME_LINK_VALID_HOURS = 168;
+
+  /** Password reset e-mails asked for per e-mail address within an hour (and 10 times that per client address) before 429. */
+  @IntegerSetting(1)
+  PASSWORD_RESET_REQUESTS_PER_HOUR = 3;
+
   /** How often the reconciler re-enqueues outbox rows that Redis does not hold. */
   @IntegerSetting(1000)
   OUTBOX_RECONCILE_INTERVAL_MS = 60_000;
@@ -220,6 +232,10 @@ export function productionSecretProblems(config: AppConfig): string[] {
   else if (Buffer.byteLength(config.JWT_SECRET, 'utf8') < PRODUCTION_JWT_SECRET_MIN_BYTES)
     problems.push(`JWT_SECRET: must be at least ${PRODUCTION_JWT_SECRET_MIN_BYTES} bytes ${why}`);
   if (config.ADMIN_PASSWORD === DEVELOPMENT_ADMIN_PASSWORD) problems.push(`ADMIN_PASSWORD: must be set ${why}; the default is public`);
+  else {
+    const weakness = passwordWeakness(config.ADMIN_PASSWORD, [config.ADMIN_EMAIL, 'Administrator']);
+    if (weakness) problems.push(`ADMIN_PASSWORD: too weak ${why}: ${weakness}`);
+  }
   return problems;
 }
 
