@@ -14,6 +14,8 @@ import { AuthGuard } from './auth.guard.js';
 import { AuthService } from './auth.service.js';
 import { BrowserAdminAuth } from './browser-admin-auth.service.js';
 import { LoginRateLimiter } from './login-rate-limiter.js';
+import { OidcController } from './oidc.controller.js';
+import { OidcService } from './oidc.service.js';
 import { PasswordResetService } from './password-reset.service.js';
 import { PersonSessionsController } from './person-sessions.controller.js';
 import { PersonSessionsService } from './person-sessions.service.js';
@@ -36,8 +38,8 @@ import { SessionRepository } from './session.repository.js';
       }),
     }),
   ],
-  controllers: [AuthController, PersonSessionsController],
-  providers: [ActorRepository, SessionRepository, AuthService, PersonSessionsService, PasswordResetService, LoginRateLimiter, AdminBootstrapService, BrowserAdminAuth, { provide: APP_GUARD, useClass: AuthGuard }],
+  controllers: [AuthController, PersonSessionsController, OidcController],
+  providers: [ActorRepository, SessionRepository, AuthService, PersonSessionsService, PasswordResetService, OidcService, LoginRateLimiter, AdminBootstrapService, BrowserAdminAuth, { provide: APP_GUARD, useClass: AuthGuard }],
   exports: [BrowserAdminAuth],
 })
 export class AuthModule {}

@@ -1,5 +1,5 @@
 import { plainToInstance, Transform } from 'class-transformer';
-import { IsBoolean, IsEmail, IsIn, IsInt, IsOptional, IsString, Matches, Max, Min, MinLength, validateSync } from 'class-validator';
+import { IsBoolean, IsEmail, IsIn, IsInt, IsOptional, IsString, Matches, Max, Min, MinLength, ValidateIf, validateSync } from 'class-validator';
 import { DEFAULT_REMINDER_OFFSETS, passwordWeakness, type ReminderOffsets } from '@app/domain';
 import { IsProxyList } from './is-proxy-list.validator.js';
 import { IsUrlWithProtocol } from './is-url-with-protocol.validator.js';
@@ -127,6 +127,27 @@ export class AppConfig {
   @IntegerSetting(1, 720)
   WELCOME_LINK_VALID_HOURS = 168;
 
+  /**
+   * The municipality's OpenID Connect identity provider (e.g. `https://login.microsoftonline.com/<tenant>/v2.0`): set,
+   * people may sign in through it (`GET /api/auth/oidc/login`), matched by e-mail. Unset (the default): no single sign-on.
+   */
+  @Transform(trimmed)
+  @IsOptional()
+  @IsUrlWithProtocol(['https', 'http'])
+  OIDC_ISSUER?: string;
+
+  /** The client id registered with the identity provider; required with OIDC_ISSUER. */
+  @ValidateIf((config: AppConfig) => config.OIDC_ISSUER !== undefined)
+  @IsString({ message: 'OIDC_CLIENT_ID must be set when OIDC_ISSUER is' })
+  @MinLength(1)
+  OIDC_CLIENT_ID?: string;
+
+  /** The client secret registered with the identity provider; required with OIDC_ISSUER. */
+  @ValidateIf((config: AppConfig) => config.OIDC_ISSUER !== undefined)
+  @IsString({ message: 'OIDC_CLIENT_SECRET must be set when OIDC_ISSUER is' })
+  @MinLength(1)
+  OIDC_CLIENT_SECRET?: string;
+
   /** Password reset e-mails asked for per e-mail address within an hour (and 10 times that per client address) before 429. */
   @IntegerSetting(1)
   PASSWORD_RESET_REQUESTS_PER_HOUR = 3;
@@ -191,7 +212,7 @@ export class AppConfig {
 
 export class ConfigError extends Error {}
 
-const KEYS = Object.keys(new AppConfig()).concat(['SMTP_URL', 'PUBLIC_BASE_URL']);
+const KEYS = Object.keys(new AppConfig()).concat(['SMTP_URL', 'PUBLIC_BASE_URL', 'OIDC_ISSUER', 'OIDC_CLIENT_ID', 'OIDC_CLIENT_SECRET']);
 
 /** Reads the environment into a validated AppConfig; throws a ConfigError naming each bad variable. */
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
