@@ -93,6 +93,13 @@ describe('loadConfig', () => {
       expect(productionSecretProblems(loadConfig({ ADMIN_PASSWORD: 'password1234' }))).toEqual([]);
     });
 
+    it('needs the client id and secret with OIDC_ISSUER, naming them', () => {
+      expect(loadConfig({}).OIDC_ISSUER).toBeUndefined();
+      expect(() => loadConfig({ OIDC_ISSUER: 'https://login.example.dk/tenant/v2.0' })).toThrow(/OIDC_CLIENT_ID[\s\S]*OIDC_CLIENT_SECRET/);
+      expect(() => loadConfig({ OIDC_ISSUER: 'ldap://login.example.dk', OIDC_CLIENT_ID: 'a', OIDC_CLIENT_SECRET: 'b' })).toThrow(/OIDC_ISSUER/);
+      expect(loadConfig({ OIDC_ISSUER: 'https://login.example.dk/tenant/v2.0', OIDC_CLIENT_ID: 'a', OIDC_CLIENT_SECRET: 'b' }).OIDC_CLIENT_ID).toBe('a');
+    });
+
     it('keeps the reset link within an hour', () => {
       expect(loadConfig({}).PASSWORD_RESET_LINK_VALID_SECONDS).toBe(3600);
       expect(() => loadConfig({ PASSWORD_RESET_LINK_VALID_SECONDS: '7200' })).toThrow(/PASSWORD_RESET_LINK_VALID_SECONDS/);
