@@ -81,6 +81,23 @@ describe('choosing a password through an e-mailed link: reset and welcome', () =
     expect((await login(frida.email, CHOSEN)).status).toBe(200);
   });
 
+  it('retires a reset link once a password is set another way: by the administrator, or the person changing it', async () => {
+    const admin = await t.adminToken();
+    const lise = await fixtures.person({ name: 'Lise Linket', login: true });
+    await reset(lise.email);
+    const first = tokenIn(await mailTo(smtp, lise.email, 'Ny adgangskode til udvalgsarbejdet'));
+    expect((await t.request('PATCH', `/api/people/${lise.id}`, { token: admin, body: { password: CHOSEN } })).status).toBe(200);
+    expect((await confirm(first, 'endnu en helt ny adgangssætning')).body.code).toBe('password_token_invalid');
+
+    smtp.clear();
+    await reset(lise.email);
+    const second = tokenIn(await mailTo(smtp, lise.email, 'Ny adgangskode til udvalgsarbejdet'));
+    const token = await t.login(lise.email, CHOSEN);
+    expect((await t.request('PUT', '/api/auth/password', { token, body: { currentPassword: CHOSEN, newPassword: 'tre blå cykler i regnvejret' } })).status).toBe(204);
+    expect((await confirm(second, 'endnu en helt ny adgangssætning')).body.code).toBe('password_token_invalid');
+    expect((await login(lise.email, 'tre blå cykler i regnvejret')).status).toBe(200);
+  });
+
   it('answers an unknown address the same 202 and mails nobody', async () => {
     smtp.clear();
     const answer = await reset('ingen-her@hedensted.dk');

@@ -5,7 +5,7 @@ import { AuditService } from '@app/audit';
 import type { Actor } from '@app/core';
 import { UnitOfWork } from '@app/database';
 import { assertStrongPassword, DomainError } from '@app/domain';
-import { DUMMY_PASSWORD_HASH, loginFingerprint, PasswordHasher, type Person, PersonRepository } from '@app/people';
+import { DUMMY_PASSWORD_HASH, loginFingerprint, PasswordHasher, PasswordTokenRepository, type Person, PersonRepository } from '@app/people';
 import { LoginAnswerDto, LoginDto, SessionDto } from './login.dto.js';
 import type { ChangePasswordDto } from './password.dto.js';
 import { LoginRateLimiter } from './login-rate-limiter.js';
@@ -23,6 +23,7 @@ export class AuthService {
   constructor(
     private readonly people: PersonRepository,
     private readonly sessions: SessionRepository,
+    private readonly passwordTokens: PasswordTokenRepository,
     private readonly unitOfWork: UnitOfWork,
     private readonly jwt: JwtService,
     private readonly rateLimiter: LoginRateLimiter,
@@ -89,6 +90,7 @@ export class AuthService {
       await this.people.update(tx, person.id, { passwordHash });
       const ended = await this.sessions.endAllOf(tx, person.id, 'password-changed', session.id);
       await this.sessions.rebind(tx, session.id, loginFingerprint(passwordHash));
+      await this.passwordTokens.retireAllOf(tx, person.id);
       await this.audit.record(tx, { action: 'auth.password-changed', entityType: 'person', entityId: person.id, details: { otherSessionsEnded: ended } });
     });
   }

@@ -10,6 +10,7 @@ import { type CreatePersonDto } from './create-person.dto.js';
 import { type ListPeopleQueryDto } from './list-people-query.dto.js';
 import { PersonDto, PersonResponseDto } from './person-response.dto.js';
 import { type Person } from './person.entity.js';
+import { PasswordTokenRepository } from './password-token.repository.js';
 import { PersonRepository } from './person.repository.js';
 import { type UpdatePersonDto } from './update-person.dto.js';
 import { isConstraintViolation, sentFields } from '@app/core';
@@ -22,6 +23,7 @@ export class PersonService {
     private readonly people: PersonRepository,
     private readonly audit: AuditService,
     private readonly outbox: OutboxService,
+    private readonly passwordTokens: PasswordTokenRepository,
   ) {}
 
   async create(actor: Actor, dto: CreatePersonDto): Promise<PersonResponseDto> {
@@ -71,6 +73,8 @@ export class PersonService {
         if (Object.keys(changes).length === 0 && passwordHash === undefined) return PersonResponseDto.from(person);
         if (fields.roles && !fields.roles.includes('admin')) await this.assertNotLastAdmin(tx, person);
         await this.people.update(tx, id, { ...changes, ...(passwordHash ? { passwordHash } : {}) });
+        // A link to choose a password e-mailed before would otherwise undo the password the administrator just set.
+        if (passwordHash) await this.passwordTokens.retireAllOf(tx, id);
         const givenLogin = passwordHash !== undefined && person.passwordHash === null;
         if (givenLogin) await this.outbox.add(tx, 'send-welcome-email', { personId: id });
         await this.audit.record(tx, {
