@@ -16,18 +16,41 @@ interface BodyScopeColumns {
   body_committee_ids: string[];
 }
 
-/** The person behind a token with the committee seats they hold on the day: one prepared statement, on every request. */
-const ACTOR_WITH_SEATS = preparedStatement('actor-with-seats', PersonSql.login({ seats: SeatSql.seatsOfPersonJson('p.id', '$2'), ...BODY_SCOPE }));
+/**
+ * The csrf token of session `$3` while it is open and belongs to the person under the password it was opened with;
+ * null once it has ended (logout, an administrator) or the password was set again.
+ */
+const OPEN_SESSION_CSRF_TOKEN = `(SELECT s.csrf_token FROM auth_session s WHERE s.id = $3 AND s.person_id = p.id AND s.ended_at IS NULL AND s.login_fingerprint = ${PersonSql.loginFingerprint('p')})`;
 
-/** The login check's read, composed of people's and committees' fragments so it stays one statement. */
+
+/** The person behind a token with the committee seats they hold on the day and their session: one prepared statement, on every request. */
+const ACTOR_WITH_SEATS = preparedStatement(
+  'actor-with-seats-and-session',
+  PersonSql.login({ seats: SeatSql.seatsOfPersonJson('p.id', '$2'), ...BODY_SCOPE, session_csrf_token: OPEN_SESSION_CSRF_TOKEN }),
+);
+
+export interface ActorOfSession {
+  actor: Actor;
+  /** Null when the session has ended: the token no longer works. */
+  csrfToken: string | null;
+}
+
+/** The login check's read, composed of people's, committees' and the sessions' fragments so it stays one statement. */
 @Injectable()
 export class ActorRepository {
   constructor(private readonly unitOfWork: UnitOfWork) {}
 
-  /** The person with their seats on `day`, or null when the token names nobody known. */
-  async withSeatsOn(personId: string, day: IsoDate, tx: Transaction = this.unitOfWork.outside): Promise<Actor | null> {
-    const [person]: (LoginPerson & Pick<Actor, 'seats'> & BodyScopeColumns)[] = await tx.query(ACTOR_WITH_SEATS, [personId, day]);
+  /** The person with their seats on `day` and whether session `sessionId` is open, or null when the token names nobody known. */
+  async withSeatsOn(personId: string, sessionId: string, day: IsoDate, tx: Transaction = this.unitOfWork.outside): Promise<ActorOfSession | null> {
+    const [person]: (LoginPerson & Pick<Actor, 'seats'> & BodyScopeColumns & { session_csrf_token: string | null })[] = await tx.query(ACTOR_WITH_SEATS, [
+      personId,
+      day,
+      sessionId,
+    ]);
     if (!person) return null;
-    return { personId: person.id, email: person.email, roles: person.roles, seats: person.seats, bodyIds: person.body_ids, bodyCommitteeIds: person.body_committee_ids };
+    return {
+      actor: { personId: person.id, email: person.email, roles: person.roles, seats: person.seats, bodyIds: person.body_ids, bodyCommitteeIds: person.body_committee_ids },
+      csrfToken: person.session_csrf_token,
+    };
   }
 }

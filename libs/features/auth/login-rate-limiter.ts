@@ -5,19 +5,20 @@ import { InjectRedis } from '@app/core';
 import { DomainError } from '@app/domain';
 
 const WINDOW_SECONDS = 60;
+const RESET_WINDOW_SECONDS = 3600;
 /** Past this, Redis counts as unreachable for this attempt, so a login never hangs on it. */
 const REDIS_TIMEOUT_MS = 1_000;
-/** The in-process fallback's bound: the keys of the busiest minute are kept, a flood of new keys evicts the oldest. */
+/** The in-process fallback's bound: the keys of the busiest window are kept, a flood of new keys evicts the oldest. */
 const FALLBACK_MAX_KEYS = 10_000;
 
 /**
- * Counts per key within the current minute, in this process only: the login limit while Redis is unreachable.
- * A Map keeps insertion order, so the first key is the oldest one to evict when the bound is reached.
+ * Counts per key within its window, in this process only: the limits while Redis is unreachable. A Map keeps
+ * insertion order, so the first key is the oldest one to evict when the bound is reached.
  */
 class InProcessCounter {
   private readonly counts = new Map<string, { count: number; until: number }>();
 
-  increment(key: string, now: number): number {
+  increment(key: string, windowSeconds: number, now: number): number {
     const current = this.counts.get(key);
     if (current && current.until > now) {
       current.count += 1;
@@ -25,7 +26,7 @@ class InProcessCounter {
     }
     this.counts.delete(key);
     if (this.counts.size >= FALLBACK_MAX_KEYS) this.counts.delete(this.counts.keys().next().value as string);
-    this.counts.set(key, { count: 1, until: now + WINDOW_SECONDS * 1_000 });
+    this.counts.set(key, { count: 1, until: now + windowSeconds * 1_000 });
     return 1;
   }
 }
@@ -47,23 +48,36 @@ export class LoginRateLimiter {
   ) {}
 
   async consume(email: string, ip: string): Promise<void> {
-    const keys = [`login:email:${email}`, `login:ip:${ip}`];
-    const limits = [this.config.LOGIN_ATTEMPTS_PER_MINUTE, this.config.LOGIN_ATTEMPTS_PER_MINUTE * 4];
-    const counts = await this.countInRedis(keys).catch((error: Error) => {
-      this.warnOfFallback(error);
-      const now = Date.now();
-      return keys.map((key) => this.fallback.increment(key, now));
-    });
-    if (counts.some((count, i) => count > limits[i])) {
+    const limit = this.config.LOGIN_ATTEMPTS_PER_MINUTE;
+    if (await this.exceeds([`login:email:${email}`, limit], [`login:ip:${ip}`, limit * 4], WINDOW_SECONDS)) {
       throw new DomainError('rate-limited', 'too_many_login_attempts', `Too many login attempts; wait a minute and try again`, {
         retryAfterSeconds: WINDOW_SECONDS,
       });
     }
   }
 
-  private async countInRedis(keys: string[]): Promise<number[]> {
+  /** Reset e-mails asked for, per address and client within an hour, so nobody can fill someone's inbox. */
+  async consumePasswordReset(email: string, ip: string): Promise<void> {
+    const limit = this.config.PASSWORD_RESET_REQUESTS_PER_HOUR;
+    if (await this.exceeds([`password-reset:email:${email}`, limit], [`password-reset:ip:${ip}`, limit * 10], RESET_WINDOW_SECONDS)) {
+      throw new DomainError('rate-limited', 'rate_limited', 'Too many requests for a new password; wait and try again later', { retryAfterSeconds: RESET_WINDOW_SECONDS });
+    }
+  }
+
+  /** Counts one more of each key within the window; true when any is past its limit. */
+  private async exceeds(first: [string, number], second: [string, number], windowSeconds: number): Promise<boolean> {
+    const keys = [first[0], second[0]];
+    const counts = await this.countInRedis(keys, windowSeconds).catch((error: Error) => {
+      this.warnOfFallback(error);
+      const now = Date.now();
+      return keys.map((key) => this.fallback.increment(key, windowSeconds, now));
+    });
+    return counts[0] > first[1] || counts[1] > second[1];
+  }
+
+  private async countInRedis(keys: string[], windowSeconds: number): Promise<number[]> {
     const pipeline = this.redis.multi();
-    for (const key of keys) pipeline.incr(key).expire(key, WINDOW_SECONDS, 'NX');
+    for (const key of keys) pipeline.incr(key).expire(key, windowSeconds, 'NX');
     let timer: NodeJS.Timeout | undefined;
     const timeout = new Promise<never>((_, reject) => {
       timer = setTimeout(() => reject(new Error(`no answer within ${REDIS_TIMEOUT_MS} ms`)), REDIS_TIMEOUT_MS);

@@ -3,14 +3,16 @@ import { TypeOrmModule } from '@nestjs/typeorm';
 import { DirectorsRepository } from './directors.repository.js';
 import { MailRecipientRepository } from './mail-recipient.repository.js';
 import { NoticeMailer } from './notices/notice-mailer.js';
+import { PasswordToken } from './password-token.entity.js';
+import { PasswordTokenRepository } from './password-token.repository.js';
 import { PersonBody } from './person-body.entity.js';
 import { Person } from './person.entity.js';
 import { PersonRepository } from './person.repository.js';
 
-/** The people's table: each person, and a login where given. Registered with the data source by this module (TypeORM's autoLoadEntities). */
+/** The people's tables: each person, a login where given, and the links to choose a password. Registered with the data source by this module (TypeORM's autoLoadEntities). */
 @Module({
-  imports: [TypeOrmModule.forFeature([Person, PersonBody])],
-  providers: [PersonRepository, MailRecipientRepository, DirectorsRepository, NoticeMailer],
-  exports: [TypeOrmModule, PersonRepository, MailRecipientRepository, DirectorsRepository, NoticeMailer],
+  imports: [TypeOrmModule.forFeature([Person, PersonBody, PasswordToken])],
+  providers: [PersonRepository, MailRecipientRepository, DirectorsRepository, NoticeMailer, PasswordTokenRepository],
+  exports: [TypeOrmModule, PersonRepository, MailRecipientRepository, DirectorsRepository, NoticeMailer, PasswordTokenRepository],
 })
 export class PeoplePersistenceModule {}

@@ -16,4 +16,9 @@ export const PersonSql = {
   /** The same ids as a text array, empty when none. */
   bodyIds: (personId: string): string =>
     `coalesce((SELECT array_agg(pb.body_id::text ORDER BY pb.body_id) FROM person_body pb WHERE pb.person_id = ${personId}), '{}'::text[])`,
+  /**
+   * A digest of the person's password hash ('' without a login), as `loginFingerprint` computes it: a session opened
+   * under one password stops working when the password is set again, by whoever sets it.
+   */
+  loginFingerprint: (alias: string): string => `encode(sha256(convert_to(coalesce(${alias}.password_hash, ''), 'UTF8')), 'hex')`,
 };

@@ -51,12 +51,6 @@ export class PersonRepository {
     return this.withLogin(this.unitOfWork.outside).where('p.email = :email', { email }).getOne();
   }
 
-  /** Who a login token names, with the bodies they act for, or null when they no longer exist. */
-  async loginOf(id: string): Promise<(LoginPerson & { bodyIds: string[] }) | null> {
-    const [person]: (LoginPerson & { body_ids: string[] })[] = await this.unitOfWork.outside.query(PersonSql.login({ body_ids: PersonSql.bodyIds('p.id') }), [id]);
-    return person ? { id: person.id, email: person.email, roles: person.roles, bodyIds: person.body_ids } : null;
-  }
-
   /** The bodies the person acts for, in id order. */
   async bodiesOf(personId: string, tx: Transaction = this.unitOfWork.outside): Promise<string[]> {
     return (await this.bodiesOfEach([personId], tx)).get(personId) ?? [];

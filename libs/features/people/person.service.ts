@@ -3,13 +3,14 @@ import { AccessService } from '@app/access';
 import type { Actor } from '@app/core';
 import { AuditService } from '@app/audit';
 import { PasswordHasher } from './password-hasher.js';
-import { DomainError, type ErrorCode } from '@app/domain';
+import { assertStrongPassword, DomainError, type ErrorCode } from '@app/domain';
 import { type Transaction, UnitOfWork } from '@app/database';
 import { OutboxService } from '@app/outbox';
 import { type CreatePersonDto } from './create-person.dto.js';
 import { type ListPeopleQueryDto } from './list-people-query.dto.js';
 import { PersonDto, PersonResponseDto } from './person-response.dto.js';
 import { type Person } from './person.entity.js';
+import { PasswordTokenRepository } from './password-token.repository.js';
 import { PersonRepository } from './person.repository.js';
 import { type UpdatePersonDto } from './update-person.dto.js';
 import { isConstraintViolation, sentFields } from '@app/core';
@@ -22,10 +23,12 @@ export class PersonService {
     private readonly people: PersonRepository,
     private readonly audit: AuditService,
     private readonly outbox: OutboxService,
+    private readonly passwordTokens: PasswordTokenRepository,
   ) {}
 
   async create(actor: Actor, dto: CreatePersonDto): Promise<PersonResponseDto> {
     this.access.assertSomeAdmin(actor);
+    if (dto.password !== undefined) assertStrongPassword(dto.password, [dto.email, dto.name]);
     // An administrator of bodies makes people of their bodies: by default all of them.
     const bodyIds = dto.bodyIds ?? (this.access.isInstallationAdmin(actor) ? [] : actor.bodyIds);
     this.assertMayGiveBodies(actor, bodyIds);
@@ -79,6 +82,10 @@ export class PersonService {
     this.access.assertSomeAdmin(actor);
     const { password, bodyIds, ...fields } = dto;
     if (bodyIds) this.assertMayGiveBodies(actor, bodyIds);
+    if (password !== undefined) {
+      const person = await this.people.findOrFail(id);
+      assertStrongPassword(password, [fields.email ?? person.email, fields.name ?? person.name]);
+    }
     const passwordHash = password === undefined ? undefined : await PasswordHasher.hash(password);
     return this.refusingTakenEmailAndUnknownBody(dto.email, () =>
       this.unitOfWork.run(async (tx) => {
@@ -98,6 +105,8 @@ export class PersonService {
         if (losesAdmin || losesInstallationScope) await this.assertNotLastAdmin(tx, person, bodiesBefore);
         if (Object.keys(changes).length > 0 || passwordHash) await this.people.update(tx, id, { ...changes, ...(passwordHash ? { passwordHash } : {}) });
         if (bodiesAfter) await this.people.setBodies(tx, id, bodiesAfter);
+        // A link to choose a password e-mailed before would otherwise undo the password the administrator just set.
+        if (passwordHash) await this.passwordTokens.retireAllOf(tx, id);
         const givenLogin = passwordHash !== undefined && person.passwordHash === null;
         if (givenLogin) await this.outbox.add(tx, 'send-welcome-email', { personId: id });
         await this.audit.record(tx, {
