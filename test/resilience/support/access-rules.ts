@@ -33,6 +33,7 @@ export const ACCESS_RULES: Record<string, readonly AccessCase[]> = {
   'GET /api/health': [{ allowed: EVERYONE }],
   'POST /api/auth/login': [{ allowed: EVERYONE, body: (w) => ({ email: w.committee.members[0].email, password: 'fixture-password-123' }) }],
   'GET /api/auth/me': [{ allowed: LOGGED_IN }],
+  'GET /api/me/meetings': [{ allowed: LOGGED_IN }],
   'GET /api/audit': [{ allowed: ADMIN }],
   'GET /api/workflows': [{ allowed: LOGGED_IN }],
   'GET /api/workflows/{}': [{ allowed: LOGGED_IN }],
@@ -85,6 +86,7 @@ export const ACCESS_RULES: Record<string, readonly AccessCase[]> = {
   'GET /api/meetings/{}/history': [{ allowed: READERS }],
   // The path names the member: a member may report their own absence, the secretary anyone's.
   'PUT /api/meetings/{}/attendance/{}': [{ allowed: ['member', 'secretary', 'admin'], body: () => ({ status: 'absent' }) }],
+  'DELETE /api/meetings/{}/attendance/{}/absence': [{ allowed: ['member', 'secretary', 'admin'] }],
   'GET /api/meetings/{}/deliveries': [{ allowed: SECRETARY }],
   'GET /api/meetings/{}/invite.ics': [{ allowed: READERS }],
   'POST /api/meetings/{}/items': [{ allowed: SECRETARY, body: () => item }],
