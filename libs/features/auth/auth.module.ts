@@ -3,21 +3,25 @@ import { Global, Module } from '@nestjs/common';
 import { APP_GUARD } from '@nestjs/core';
 import { JwtModule } from '@nestjs/jwt';
 import { AppConfig } from '@app/config';
+import { TypeOrmModule } from '@nestjs/typeorm';
 import { PeoplePersistenceModule } from '@app/people';
 
 import { ActorRepository } from './actor.repository.js';
+import { AuthSession } from './auth-session.entity.js';
 import { AdminBootstrapService } from './admin-bootstrap.service.js';
 import { AuthController } from './auth.controller.js';
 import { AuthGuard } from './auth.guard.js';
 import { AuthService } from './auth.service.js';
 import { BrowserAdminAuth } from './browser-admin-auth.service.js';
 import { LoginRateLimiter } from './login-rate-limiter.js';
+import { SessionRepository } from './session.repository.js';
 
-/** Login, the global bearer-token guard, and the admin login of pages a browser opens. */
+/** Login and server-side sessions, the global guard (bearer token or session cookie), and the admin login of pages a browser opens. */
 @Global()
 @Module({
   imports: [
     PeoplePersistenceModule,
+    TypeOrmModule.forFeature([AuthSession]),
     JwtModule.registerAsync({
       inject: [AppConfig],
       useFactory: (config: AppConfig) => ({
@@ -30,7 +34,7 @@ import { LoginRateLimiter } from './login-rate-limiter.js';
     }),
   ],
   controllers: [AuthController],
-  providers: [ActorRepository, AuthService, LoginRateLimiter, AdminBootstrapService, BrowserAdminAuth, { provide: APP_GUARD, useClass: AuthGuard }],
+  providers: [ActorRepository, SessionRepository, AuthService, LoginRateLimiter, AdminBootstrapService, BrowserAdminAuth, { provide: APP_GUARD, useClass: AuthGuard }],
   exports: [BrowserAdminAuth],
 })
 export class AuthModule {}

@@ -2,9 +2,10 @@ import { Injectable } from '@nestjs/common';
 import { JwtService } from '@nestjs/jwt';
 import { AppConfig } from '@app/config';
 import { type Actor, RequestContext } from '@app/core';
-import { DomainError } from '@app/domain';
-import { PersonRepository } from '@app/people';
+import { DomainError, todayInCopenhagen } from '@app/domain';
+import { ActorRepository } from './actor.repository.js';
 import { AuthService } from './auth.service.js';
+import { cookieValue, type SessionClaims } from './session-token.js';
 
 /** What a request to an admin page carries that may prove who sent it. */
 export interface BrowserRequest {
@@ -36,7 +37,7 @@ export class BrowserAdminAuth {
   constructor(
     private readonly jwt: JwtService,
     private readonly auth: AuthService,
-    private readonly people: PersonRepository,
+    private readonly actors: ActorRepository,
     private readonly config: AppConfig,
   ) {}
 
@@ -46,7 +47,7 @@ export class BrowserAdminAuth {
 
   /** The admin behind the request, or a 401 (no or bad login) or 403 (not an admin). */
   async authenticate(request: BrowserRequest, path: string): Promise<BrowserSession> {
-    const cookieToken = this.cookie(request, this.cookieName(path));
+    const cookieToken = cookieValue(request.headers.cookie, this.cookieName(path));
     if (cookieToken) {
       const actor = await this.actorOfToken(cookieToken).catch(() => null);
       if (actor) return { actor: this.asAdmin(actor) };
@@ -61,7 +62,10 @@ export class BrowserAdminAuth {
       const decoded = Buffer.from(credentials, 'base64').toString('utf8');
       const colon = decoded.indexOf(':');
       if (colon < 0) throw unauthenticated('Basic credentials are e-mail:password');
-      const { accessToken, expiresIn } = await this.auth.login({ email: decoded.slice(0, colon), password: decoded.slice(colon + 1) }, request.ip);
+      const { accessToken, expiresIn } = await this.auth.login(
+        { email: decoded.slice(0, colon), password: decoded.slice(colon + 1) },
+        { ip: request.ip, userAgent: String(request.headers['user-agent'] ?? '') || undefined },
+      );
       const actor = this.asAdmin((await this.actorOfToken(accessToken)) as Actor);
       const secure = this.config.PUBLIC_BASE_URL.startsWith('https:') ? '; Secure' : '';
       return { actor, setCookie: `${this.cookieName(path)}=${accessToken}; Path=${path}; Max-Age=${expiresIn}; HttpOnly; SameSite=Strict${secure}` };
@@ -75,19 +79,11 @@ export class BrowserAdminAuth {
     return actor;
   }
 
-  /** Roles are read at every request, as the API's guard does, so taking the admin role away takes effect at once. */
+  /** Roles and the session are read at every request, as the API's guard does, so taking the admin role away or ending the session takes effect at once. */
   private async actorOfToken(token: string): Promise<Actor | null> {
-    const { sub } = await this.jwt.verifyAsync<{ sub: string }>(token);
-    const person = await this.people.loginOf(sub);
-    return person ? { personId: person.id, email: person.email, roles: person.roles, seats: [] } : null;
-  }
-
-  private cookie(request: BrowserRequest, name: string): string | undefined {
-    const header = String(request.headers.cookie ?? '');
-    for (const part of header.split(';')) {
-      const [key, ...value] = part.trim().split('=');
-      if (key === name) return value.join('=');
-    }
-    return undefined;
+    const { sub, sid } = await this.jwt.verifyAsync<SessionClaims>(token);
+    if (typeof sid !== 'string') return null;
+    const found = await this.actors.withSeatsOn(sub, sid, todayInCopenhagen());
+    return found && found.csrfToken !== null ? found.actor : null;
   }
 }

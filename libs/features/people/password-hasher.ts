@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { hash, verify } from '@node-rs/argon2';
 
 // OWASP's argon2id baseline: 19 MiB memory, 2 iterations, 1 lane.
@@ -18,3 +19,6 @@ export const PasswordHasher = {
 
 /** Verified against when the e-mail is unknown, so a login takes as long whether or not the person exists. */
 export const DUMMY_PASSWORD_HASH = '$argon2id$v=19$m=19456,t=2,p=1$c29tZXNhbHRzb21lc2FsdA$6R9i3PDbNlFaMrmiI4u9nh7BJ8cW12mD2xLr5vgMT0o';
+
+/** The digest PersonSql.loginFingerprint computes in SQL, of a password hash read here. */
+export const loginFingerprint = (passwordHash: string | null): string => createHash('sha256').update(passwordHash ?? '', 'utf8').digest('hex');

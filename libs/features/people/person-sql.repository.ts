@@ -11,4 +11,9 @@ export const PersonSql = {
    */
   login: (columns: Record<string, string> = {}): string =>
     `SELECT ${['p.id', 'p.email', 'p.roles', ...Object.entries(columns).map(([name, sql]) => `${sql} AS ${name}`)].join(', ')} FROM person p WHERE p.id = $1`,
+  /**
+   * A digest of the person's password hash ('' without a login), as `loginFingerprint` computes it: a session opened
+   * under one password stops working when the password is set again, by whoever sets it.
+   */
+  loginFingerprint: (alias: string): string => `encode(sha256(convert_to(coalesce(${alias}.password_hash, ''), 'UTF8')), 'hex')`,
 };

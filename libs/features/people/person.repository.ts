@@ -1,7 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { findOrFail, type FindOrFailOptions } from '@app/core';
 import { type Transaction, UnitOfWork } from '@app/database';
-import { PersonSql } from './person-sql.repository.js';
 import { Person } from './person.entity.js';
 
 /** Serialises changes of global roles, so two administrators demoting each other cannot both succeed. */
@@ -45,13 +44,6 @@ export class PersonRepository {
   findByEmailWithLogin(email: string): Promise<Person | null> {
     return this.withLogin(this.unitOfWork.outside).where('p.email = :email', { email }).getOne();
   }
-
-  /** Who a login token names, or null when they no longer exist. */
-  async loginOf(id: string): Promise<LoginPerson | null> {
-    const [person]: LoginPerson[] = await this.unitOfWork.outside.query(PersonSql.login(), [id]);
-    return person ?? null;
-  }
-
 
   async insert(tx: Transaction, values: PersonValues): Promise<string> {
     const { identifiers } = await tx.insert(Person, values);
