@@ -22,6 +22,12 @@ export default defineConfig({
     // A script or style inlined as a data: URL would fall foul of the content security policy.
     assetsInlineLimit: 0,
     sourcemap: true,
+    rolldownOptions: {
+      // The "use client" directives of React libraries mean nothing in a bundle for the browser alone.
+      onwarn(warning, warn) {
+        if (warning.code !== 'MODULE_LEVEL_DIRECTIVE') warn(warning);
+      },
+    },
   },
   server: {
     port: Number(process.env.WEB_DEV_PORT ?? 5173),

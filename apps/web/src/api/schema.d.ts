@@ -33,8 +33,45 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Exchange e-mail and password for a bearer token */
+        /**
+         * Exchange e-mail and password for a bearer token and a browser session
+         * @description Opens a server-side session. API clients send `Authorization: Bearer <accessToken>`; a browser keeps the HttpOnly cookie `session` this sets, and sends `X-CSRF-Token: <csrfToken>` with every change.
+         */
         post: operations["AuthController_login"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/auth/session": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The person of the session (cookie or bearer token) and its csrf token */
+        get: operations["AuthController_session"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/auth/logout": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** End the session at once (its token stops working) and clear the session cookie */
+        post: operations["AuthController_logout"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1145,12 +1182,29 @@ export interface components {
             /** @example admin-password */
             password: string;
         };
-        AccessTokenDto: {
+        LoginAnswerDto: {
             accessToken: string;
             /** @example Bearer */
             tokenType: string;
             /** @description seconds until the token expires */
             expiresIn: number;
+            /** @description Sent as the header X-CSRF-Token with every change a browser makes with the session cookie */
+            csrfToken: string;
+        };
+        SessionPersonDto: {
+            /** Format: uuid */
+            id: string;
+            name: string;
+            email: string;
+            /** @description Global roles; roles in a committee come from its memberships */
+            roles: ("admin" | "director")[];
+            /** @description The bodies the person acts for as director or administrator */
+            bodyIds: string[];
+        };
+        SessionDto: {
+            person: components["schemas"]["SessionPersonDto"];
+            /** @description Sent as the header X-CSRF-Token with every change made with the session cookie */
+            csrfToken: string;
         };
         PersonDto: {
             /** Format: uuid */
@@ -2563,7 +2617,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["AccessTokenDto"];
+                    "application/json": components["schemas"]["LoginAnswerDto"];
                 };
             };
             /** @description wrong e-mail or password */
@@ -2575,6 +2629,57 @@ export interface operations {
             };
             /** @description too many attempts for this e-mail or address within a minute */
             429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    AuthController_session: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SessionDto"];
+                };
+            };
+            /** @description no session, or it has ended */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    AuthController_logout: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description the session has ended */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description sent with the cookie but without the X-CSRF-Token of the session */
+            403: {
                 headers: {
                     [name: string]: unknown;
                 };

@@ -1,0 +1,123 @@
+import { expect, test } from '@playwright/test';
+import { expectAccessible, expectPageShape, type RunningApp, startApp } from './system';
+
+/** Written into every field of the closed item, to look for where it must never appear. */
+const SECRET = 'FORTROLIGT-E2E-7731';
+
+test.describe.serial('the web application in a browser', () => {
+  let app: RunningApp;
+  let meetingId: string;
+  let member: { id: string; email: string; name: string };
+  let secretaryToken: string;
+
+  test.beforeAll(async () => {
+    test.setTimeout(180_000);
+    app = await startApp();
+    const { bodyId } = await app.fixtures.committee({ kind: 'standing', name: 'Udvalg for lighed i sundhed', mandateStart: '2024-01-01', mandateEnd: null });
+    const staffed = await app.fixtures.staffedCommittee({ bodyId, name: 'Social Omsorg', memberCount: 2 });
+    member = staffed.members[0];
+    secretaryToken = staffed.secretary.token;
+    const meetings = app.fixtures.meetings(staffed.committeeId, secretaryToken);
+    ({ meetingId } = await meetings.publishedMeeting({
+      startsAt: '2027-02-05T09:30:00+01:00',
+      endsAt: '2027-02-05T12:00:00+01:00',
+      itemCount: 3,
+      closedItems: [2],
+      closedMarker: SECRET,
+    }));
+  });
+  test.afterAll(async () => {
+    await app?.close();
+  });
+
+  test('a citizen finds the published agenda on /offentlig and reads no closed text', async ({ page }) => {
+    await page.goto(`${app.baseUrl}/offentlig`);
+    await expectPageShape(page, 'Offentlige dagsordener og referater');
+    await expectAccessible(page);
+
+    await page.getByLabel('Udvalg').selectOption({ label: 'Social Omsorg' });
+    await page.getByLabel('Fra dato').fill('2027-02-01');
+    await page.getByLabel('Til dato').fill('2027-02-28');
+    await page.getByRole('button', { name: 'Søg' }).click();
+    await expect(page.getByRole('status').filter({ hasText: 'fundet' })).toHaveText('Ét møde fundet.');
+    await page.getByRole('link', { name: /Social Omsorg/ }).click();
+
+    await expectPageShape(page, /^Dagsorden: Social Omsorg/);
+    await expect(page.getByText('fredag den 5. februar 2027 kl. 9.30-12.00')).toBeVisible();
+    await expect(page.getByRole('heading', { name: 'Punkt 1: Punkt 1: Status på indsatsen for udsatte borgere' })).toBeVisible();
+    await expect(page.getByRole('heading', { name: 'Punkt 2: Lukket punkt' })).toBeVisible();
+    expect(await page.locator('body').innerText()).not.toContain(SECRET);
+    expect(await page.content()).not.toContain(SECRET);
+    await expectAccessible(page);
+
+    await page.getByLabel('Udvalg').count();
+    await page.goto(`${app.baseUrl}/offentlig?udvalg=00000000-0000-4000-8000-000000000000`);
+    await expect(page.getByRole('status').filter({ hasText: 'fundet' })).toHaveText('0 møder fundet.');
+  });
+
+  test('a member follows the meeting link, logs in, reads the closed item and reports afbud, then withdraws it', async ({ page }) => {
+    await page.goto(`${app.baseUrl}/moeder/${meetingId}`);
+    await expect(page).toHaveURL(new RegExp(`/log-ind\\?naeste=%2Fmoeder%2F${meetingId}$`));
+    await expectPageShape(page, 'Log ind');
+    await expect(page.getByRole('link', { name: 'Glemt adgangskode' })).toBeVisible();
+    await expectAccessible(page);
+
+    await page.getByRole('button', { name: 'Log ind' }).click();
+    await expect(page.getByRole('alert').getByRole('heading', { name: 'Der er problemer' })).toBeVisible();
+    await expect(page.getByRole('link', { name: 'Skriv din e-mail.' })).toBeVisible();
+    await expectAccessible(page);
+
+    await page.getByLabel('E-mail').fill(member.email);
+    await page.getByLabel('Adgangskode').fill('forkert-adgangskode');
+    await page.getByRole('button', { name: 'Log ind' }).click();
+    await expect(page.getByRole('link', { name: 'E-mail eller adgangskode er forkert.' })).toBeVisible();
+
+    await page.getByLabel('Adgangskode').fill('fixture-password-123');
+    await page.getByRole('button', { name: 'Log ind' }).click();
+    await expect(page).toHaveURL(`${app.baseUrl}/moeder/${meetingId}`);
+    await expectPageShape(page, /^Social Omsorg/);
+    expect(await page.evaluate(() => ({ local: localStorage.length, session: sessionStorage.length, cookies: document.cookie }))).toEqual({ local: 0, session: 0, cookies: '' });
+
+    const closedItem = page.getByRole('listitem').filter({ has: page.getByRole('heading', { name: new RegExp(`Punkt 2: .*${SECRET}`) }) });
+    await expect(closedItem.getByText('Lukket punkt', { exact: true })).toBeVisible();
+    await expect(closedItem.getByRole('heading', { name: 'Indstilling' })).toBeVisible();
+    await expect(closedItem.getByText(`Direktionen indstiller, at udvalget tager orienteringen til efterretning og drøfter prioriteringen. ${SECRET}`)).toBeVisible();
+    await expect(page.getByRole('link', { name: 'Hent kalenderinvitation' })).toHaveAttribute('href', `/api/meetings/${meetingId}/invite.ics`);
+    await expectAccessible(page);
+
+    await page.getByRole('button', { name: 'Meld afbud' }).click();
+    await expect(page.getByText('Dit afbud er meldt.')).toBeVisible();
+    await expect(page.getByRole('button', { name: 'Fortryd afbud' })).toBeVisible();
+    const recorded = await app.api.expect(200, 'GET', `/api/meetings/${meetingId}`, { token: secretaryToken });
+    expect(recorded.attendance.find((row: { personId: string }) => row.personId === member.id).status).toBe('absent');
+    await expectAccessible(page);
+
+    await page.getByRole('button', { name: 'Fortryd afbud' }).click();
+    await expect(page.getByText('Dit afbud er fortrudt.')).toBeVisible();
+    await expect(page.getByRole('button', { name: 'Meld afbud' })).toBeVisible();
+
+    await page.getByRole('link', { name: 'Dagsorden til udskrift' }).click();
+    await expectPageShape(page, /^Dagsorden: Social Omsorg/);
+    await expect(page.getByRole('heading', { name: new RegExp(`Punkt 2: .*${SECRET}`) })).toBeVisible();
+    await expectAccessible(page);
+
+    await page.getByRole('link', { name: 'Forside' }).click();
+    await expectPageShape(page, 'Forside');
+    await expect(page.getByRole('region', { name: 'Mine kommende møder' }).getByRole('link', { name: /Social Omsorg/ })).toBeVisible();
+    await expectAccessible(page);
+
+    await page.getByRole('button', { name: 'Log ud' }).click();
+    await expect(page).toHaveURL(`${app.baseUrl}/log-ind`);
+    await page.goto(`${app.baseUrl}/moeder/${meetingId}`);
+    await expect(page).toHaveURL(/\/log-ind\?naeste=/);
+  });
+
+  test('login sends the reader only to a path on this site', async ({ page }) => {
+    await page.goto(`${app.baseUrl}/log-ind?naeste=${encodeURIComponent('//evil.example/')}`);
+    await page.getByLabel('E-mail').fill(member.email);
+    await page.getByLabel('Adgangskode').fill('fixture-password-123');
+    await page.getByRole('button', { name: 'Log ind' }).click();
+    await expect(page).toHaveURL(`${app.baseUrl}/`);
+    await expectPageShape(page, 'Forside');
+  });
+});
