@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { expectAccessible, expectPageShape, type RunningApp, startApp } from './system';
+import { expectAccessible, expectPageShape, type RunningApp, startApp } from './system.js';
 
 /** Written into every field of the closed item, to look for where it must never appear. */
 const SECRET = 'FORTROLIGT-E2E-7731';
