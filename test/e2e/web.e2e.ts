@@ -121,3 +121,62 @@ test.describe.serial('the web application in a browser', () => {
     await expectPageShape(page, 'Forside');
   });
 });
+
+test.describe.serial('a director and the kommissorium', () => {
+  let app: RunningApp;
+
+  test.beforeAll(async () => {
+    test.setTimeout(180_000);
+    app = await startApp();
+  });
+  test.afterAll(async () => {
+    await app?.close();
+  });
+
+  test('returns a version with a required comment, then approves the next', async ({ page }) => {
+    const { bodyId } = await app.fixtures.committee({ kind: 'standing', name: 'Økonomiudvalget', mandateStart: '2024-01-01', mandateEnd: null });
+    const staffed = await app.fixtures.staffedCommittee({ bodyId, name: 'Udvalg for nytænkning', memberCount: 1 });
+    const secretary = { token: staffed.secretary.token };
+    const director = { email: `direktoer-${Date.now()}@e2e.example.dk`, password: 'direktoer-adgangskode-1' };
+    await app.api.expect(201, 'POST', '/api/people', {
+      token: app.fixtures.adminToken,
+      body: { name: 'Dorte Direktør', email: director.email, roles: ['director'], password: director.password },
+    });
+    const commission = await app.api.expect(201, 'POST', `/api/committees/${staffed.committeeId}/commissions`, {
+      token: secretary.token,
+      body: { title: 'Kommissorium for nytænkning', purpose: 'Udvalget skal nytænke socialområdet.', themes: ['Partnerskaber'] },
+    });
+    await app.api.expect(200, 'POST', `/api/commissions/${commission.id}/transitions`, { token: secretary.token, body: { event: 'submit' } });
+
+    await page.goto(`${app.baseUrl}/log-ind?naeste=${encodeURIComponent(`/kommissorier/${commission.id}`)}`);
+    await page.getByLabel('E-mail').fill(director.email);
+    await page.getByLabel('Adgangskode').fill(director.password);
+    await page.getByRole('button', { name: 'Log ind' }).click();
+    await expect(page).toHaveURL(`${app.baseUrl}/kommissorier/${commission.id}`);
+    await expectPageShape(page, 'Kommissorium: Kommissorium for nytænkning');
+    await expect(page.getByText('Udvalget skal nytænke socialområdet.')).toBeVisible();
+    await expectAccessible(page);
+
+    await page.getByRole('button', { name: 'Send tilbage' }).click();
+    await expect(page.getByRole('link', { name: 'Skriv en kommentar, når du sender kommissoriet tilbage.' })).toBeVisible();
+    await expectAccessible(page);
+    await page.getByLabel('Kommentar').fill('Tilføj leverancerne.');
+    await page.getByRole('button', { name: 'Send tilbage' }).click();
+    await expect(page.getByText('Kommissoriet er sendt tilbage til sekretariatet.')).toBeVisible();
+    await expect(page.getByRole('region', { name: 'Historik' })).toContainText('Sendt tilbage af Dorte Direktør – kommentar: Tilføj leverancerne.');
+    expect((await app.api.expect(200, 'GET', `/api/commissions/${commission.id}`, { token: secretary.token })).state).toBe('draft');
+
+    const draft = await app.api.expect(200, 'GET', `/api/commissions/${commission.id}`, { token: secretary.token });
+    await app.api.expect(200, 'PATCH', `/api/commissions/${commission.id}`, { token: secretary.token, body: { deliverables: 'Anbefalinger i 4. kvt. 2025', rowVersion: draft.rowVersion } });
+    await app.api.expect(200, 'POST', `/api/commissions/${commission.id}/transitions`, { token: secretary.token, body: { event: 'submit' } });
+
+    await page.getByRole('link', { name: 'Forside' }).click();
+    await expectPageShape(page, 'Forside');
+    await page.getByRole('region', { name: 'Kommissorier, der afventer din godkendelse' }).getByRole('link', { name: 'Kommissorium for nytænkning' }).click();
+    await expect(page.getByText('Anbefalinger i 4. kvt. 2025')).toBeVisible();
+    await page.getByRole('button', { name: 'Godkend' }).click();
+    await expect(page.getByText('Kommissoriet er godkendt.')).toBeVisible();
+    expect((await app.api.expect(200, 'GET', `/api/commissions/${commission.id}`, { token: secretary.token })).state).toBe('approved');
+    await expectAccessible(page);
+  });
+});
