@@ -1,19 +1,11 @@
+import type { components } from '../api/schema';
 import { formatTimeSlot } from '../lib/dates';
 
-/** An agenda item as both the members' and the public agenda give it. */
-export interface AgendaItemView {
-  number: number;
-  title: string;
-  closed: boolean;
-  caseNumber: string | null;
-  startTime: string | null;
-  endTime: string | null;
-  summary: string | null;
-  recommendation: string | null;
-  presentation: string | null;
-  decision: string | null;
-  attachments: { id: string; name: string; size: number }[];
-}
+/** An agenda item as both the members' and the public agenda give it (the public one is the smaller). */
+export type AgendaItemView = Pick<
+  components['schemas']['PublicAgendaItemDto'],
+  'number' | 'title' | 'closed' | 'caseNumber' | 'startTime' | 'endTime' | 'summary' | 'recommendation' | 'presentation' | 'decision'
+> & { attachments: Pick<components['schemas']['PublicAttachmentDto'], 'id' | 'name' | 'size'>[] };
 
 const SECTIONS = [
   ['summary', 'Resume'],

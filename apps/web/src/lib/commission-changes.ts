@@ -1,3 +1,5 @@
+import type { components } from '../api/schema';
+
 /** The parts of a kommissorium a reader compares between versions, with their Danish names. */
 export const COMMISSION_PARTS = [
   ['title', 'Titel'],
@@ -8,14 +10,7 @@ export const COMMISSION_PARTS = [
   ['deliverables', 'Leverancer'],
 ] as const;
 
-export interface CommissionText {
-  title: string;
-  purpose: string;
-  background: string | null;
-  themes: string[];
-  composition: string | null;
-  deliverables: string | null;
-}
+export type CommissionText = Pick<components['schemas']['CommissionDto'], (typeof COMMISSION_PARTS)[number][0]>;
 
 export interface CommissionChange {
   part: string;

@@ -1,8 +1,7 @@
 import { Link, useParams } from 'react-router';
 import { meetingName, useMeeting } from '../api/meetings';
 import { AgendaItems } from '../components/AgendaItems';
-import { ErrorAlert } from '../components/ErrorSummary';
-import { Loading } from '../components/Loading';
+import { MeetingStatus } from '../components/MeetingStatus';
 import { formatMeetingTime } from '../lib/dates';
 import { useTitle } from '../lib/use-title';
 
@@ -11,16 +10,7 @@ export function AgendaPrintPage() {
   const { meetingId = '' } = useParams();
   const meeting = useMeeting(meetingId);
   useTitle(meeting.data ? `Dagsorden: ${meetingName(meeting.data)}` : 'Dagsorden');
-  if (meeting.isPending) return <Loading />;
-  if (meeting.isError) return <ErrorAlert message="Dagsordenen kunne ikke hentes. Prøv igen om lidt." />;
-  if (!meeting.data) {
-    return (
-      <>
-        <h1>Mødet findes ikke</h1>
-        <p>Mødet findes ikke, eller du har ikke adgang til det.</p>
-      </>
-    );
-  }
+  if (!meeting.data) return <MeetingStatus meeting={meeting} />;
   const data = meeting.data;
   return (
     <article>

@@ -6,7 +6,7 @@ import { meetingName, useMeeting } from '../api/meetings';
 import { useSession } from '../api/session';
 import { AgendaItems } from '../components/AgendaItems';
 import { ErrorAlert, SuccessAlert } from '../components/ErrorSummary';
-import { Loading } from '../components/Loading';
+import { MeetingStatus } from '../components/MeetingStatus';
 import { formatMeetingTime } from '../lib/dates';
 import { danishMessage } from '../lib/errors';
 import { useTitle } from '../lib/use-title';
@@ -44,16 +44,7 @@ export function MeetingPage() {
   });
 
   useTitle(meeting.data ? meetingName(meeting.data) : meeting.data === null ? 'Mødet findes ikke' : 'Mødet');
-  if (meeting.isPending) return <Loading />;
-  if (meeting.isError) return <ErrorAlert message="Mødet kunne ikke hentes. Prøv igen om lidt." />;
-  if (!meeting.data) {
-    return (
-      <>
-        <h1>Mødet findes ikke</h1>
-        <p>Mødet findes ikke, eller du har ikke adgang til det.</p>
-      </>
-    );
-  }
+  if (!meeting.data) return <MeetingStatus meeting={meeting} />;
   const data = meeting.data;
   const personId = session.data?.person.id;
   const mine = data.attendance.find((row) => row.personId === personId);
