@@ -122,7 +122,7 @@ test.describe.serial('the web application in a browser', () => {
   });
 });
 
-test.describe.serial('a director and the kommissorium', () => {
+test.describe.serial('a director and the kommissorium, a member and the minutes', () => {
   let app: RunningApp;
 
   test.beforeAll(async () => {
@@ -178,5 +178,36 @@ test.describe.serial('a director and the kommissorium', () => {
     await expect(page.getByText('Kommissoriet er godkendt.')).toBeVisible();
     expect((await app.api.expect(200, 'GET', `/api/commissions/${commission.id}`, { token: secretary.token })).state).toBe('approved');
     await expectAccessible(page);
+  });
+
+  test('a member finds the minutes awaiting signature on the Forside and signs them on the meeting page', async ({ page }) => {
+    const { bodyId } = await app.fixtures.committee({ kind: 'standing', name: 'Kulturudvalget', mandateStart: '2024-01-01', mandateEnd: null });
+    const staffed = await app.fixtures.staffedCommittee({ bodyId, name: 'Udvalg for fællesskab', memberCount: 1 });
+    const [member] = staffed.members;
+    const meetings = app.fixtures.meetings(staffed.committeeId, staffed.secretary.token);
+    const { meetingId } = await meetings.heldMeeting({ ...app.kit.PAST_MEETING, itemCount: 2 });
+    for (const person of [staffed.chair, member]) await meetings.attendance(meetingId, person.id, 'present');
+    await app.api.expect(202, 'POST', `/api/meetings/${meetingId}/minutes`, { token: staffed.secretary.token, body: {} });
+    await app.kit.waitUntil(
+      async () => (await app.api.request('GET', `/api/meetings/${meetingId}/minutes`, { token: staffed.secretary.token })).body?.state === 'ready',
+      { timeoutMs: 60_000, intervalMs: 250 },
+      () => 'the minutes were not assembled within a minute',
+    );
+    await app.api.expect(200, 'POST', `/api/meetings/${meetingId}/minutes/transitions`, { token: staffed.chair.token, body: { event: 'approve' } });
+
+    await page.goto(`${app.baseUrl}/log-ind`);
+    await page.getByLabel('E-mail').fill(member.email);
+    await page.getByLabel('Adgangskode').fill('fixture-password-123');
+    await page.getByRole('button', { name: 'Log ind' }).click();
+    await expectPageShape(page, 'Forside');
+    await page.getByRole('region', { name: 'Referater, der afventer din underskrift' }).getByRole('link', { name: /Udvalg for fællesskab/ }).click();
+    await expectPageShape(page, /^Udvalg for fællesskab/);
+    await expect(page.getByRole('link', { name: 'Referatet som PDF' })).toHaveAttribute('href', `/api/meetings/${meetingId}/minutes.pdf`);
+    await expectAccessible(page);
+    await page.getByRole('button', { name: 'Underskriv referatet' }).click();
+    await expect(page.getByText('Du har underskrevet referatet.')).toBeVisible();
+    await expect(page.getByRole('button', { name: 'Underskriv referatet' })).toHaveCount(0);
+    const minutes = await app.api.expect(200, 'GET', `/api/meetings/${meetingId}/minutes`, { token: staffed.secretary.token });
+    expect(minutes.signatures.signatories.find((row: { personId: string }) => row.personId === member.id)).toMatchObject({ signedAt: expect.any(String) });
   });
 });
