@@ -1,3 +1,4 @@
+import { randomBytes } from 'node:crypto';
 import type pg from 'pg';
 import { AppConfig } from '@app/config';
 import { renderWelcomeEmail } from '@app/people';
@@ -73,7 +74,7 @@ export function bareWelcomeMails(tag: string, dueTimes: readonly number[]): (Bar
     return {
       from: MAIL_FROM,
       to: email,
-      ...renderWelcomeEmail({ name, email, publicBaseUrl: 'http://localhost:3000' }),
+      ...renderWelcomeEmail({ name, email, publicBaseUrl: 'http://localhost:3000', passwordToken: randomBytes(32).toString('base64url'), validHours: 168 }),
       messageId: `<${tag}-${index + 1}@bench.localhost>`,
       date: new Date().toISOString(),
       dueAt,

@@ -11,3 +11,4 @@ export * from './process-plan-svg.js';
 export * from './agenda.js';
 export * from './minutes/index.js';
 export * from './errors/index.js';
+export * from './password-policy.js';

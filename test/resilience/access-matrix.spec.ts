@@ -1,6 +1,6 @@
 import type { ApiClient, ApiResponse } from '@app/test-kit';
 import { ACCESS_RULES } from './support/access-rules.js';
-import { ACTORS, buildCommitteeWorld, type CommitteeWorld, fillPath, tokenOf } from './support/committee-world.js';
+import { ACTORS, buildCommitteeWorld, type CommitteeWorld, credentialsOf, fillPath, tokenOf } from './support/committee-world.js';
 import { type ApiOperation, loadOperations } from './support/openapi.js';
 import { type ResilienceCluster, startResilienceCluster } from './support/resilience-cluster.js';
 import { TIMEOUT_MS } from './support/resilience-scale.js';
@@ -43,7 +43,8 @@ describe('access matrix: every documented endpoint against every kind of caller'
         // would be legal for the allowed (a workflow checks the state before the role).
         const callers = [...ACTORS.filter((actor) => !rule.allowed.includes(actor)), ...ACTORS.filter((actor) => rule.allowed.includes(actor))];
         for (const actor of callers) {
-          const response = await call(api, operation, path, tokenOf(world, actor), rule.body?.(world));
+          const token = rule.endsSession && actor !== 'anonymous' ? await api.login(credentialsOf(world, actor).email, credentialsOf(world, actor).password) : tokenOf(world, actor);
+          const response = await call(api, operation, path, token, rule.body?.(world));
           const allowed = rule.allowed.includes(actor);
           const refusal = actor === 'anonymous' ? 401 : 403;
           const ok = response.status < 500 && (allowed ? response.status !== 401 && response.status !== 403 : response.status === refusal);

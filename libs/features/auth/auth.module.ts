@@ -14,6 +14,11 @@ import { AuthGuard } from './auth.guard.js';
 import { AuthService } from './auth.service.js';
 import { BrowserAdminAuth } from './browser-admin-auth.service.js';
 import { LoginRateLimiter } from './login-rate-limiter.js';
+import { OidcController } from './oidc.controller.js';
+import { OidcService } from './oidc.service.js';
+import { PasswordResetService } from './password-reset.service.js';
+import { PersonSessionsController } from './person-sessions.controller.js';
+import { PersonSessionsService } from './person-sessions.service.js';
 import { SessionRepository } from './session.repository.js';
 
 /** Login and server-side sessions, the global guard (bearer token or session cookie), and the admin login of pages a browser opens. */
@@ -33,8 +38,8 @@ import { SessionRepository } from './session.repository.js';
       }),
     }),
   ],
-  controllers: [AuthController],
-  providers: [ActorRepository, SessionRepository, AuthService, LoginRateLimiter, AdminBootstrapService, BrowserAdminAuth, { provide: APP_GUARD, useClass: AuthGuard }],
+  controllers: [AuthController, PersonSessionsController, OidcController],
+  providers: [ActorRepository, SessionRepository, AuthService, PersonSessionsService, PasswordResetService, OidcService, LoginRateLimiter, AdminBootstrapService, BrowserAdminAuth, { provide: APP_GUARD, useClass: AuthGuard }],
   exports: [BrowserAdminAuth],
 })
 export class AuthModule {}

@@ -4,9 +4,10 @@ import { JwtService } from '@nestjs/jwt';
 import { AuditService } from '@app/audit';
 import type { Actor } from '@app/core';
 import { UnitOfWork } from '@app/database';
-import { DomainError } from '@app/domain';
+import { assertStrongPassword, DomainError } from '@app/domain';
 import { DUMMY_PASSWORD_HASH, loginFingerprint, PasswordHasher, type Person, PersonRepository } from '@app/people';
 import { LoginAnswerDto, LoginDto, SessionDto } from './login.dto.js';
+import type { ChangePasswordDto } from './password.dto.js';
 import { LoginRateLimiter } from './login-rate-limiter.js';
 import { SessionRepository } from './session.repository.js';
 import type { RequestSession } from './session-token.js';
@@ -68,6 +69,27 @@ export class AuthService {
     await this.unitOfWork.run(async (tx) => {
       await this.sessions.end(tx, session.id, 'logout');
       await this.audit.record(tx, { action: 'auth.logout', entityType: 'person', entityId: actor.personId });
+    });
+  }
+
+  /**
+   * The person's own password: the current one proves it is them (a wrong one counts toward the login limit), and
+   * every other session ends, so whoever else had the old password is out; this session goes on.
+   */
+  async changePassword(actor: Actor, session: RequestSession, { currentPassword, newPassword }: ChangePasswordDto, client: LoginClient): Promise<void> {
+    await this.rateLimiter.consume(actor.email, client.ip);
+    const person = await this.people.findWithLoginOrFail(actor.personId);
+    if (!(await PasswordHasher.verify(person.passwordHash ?? DUMMY_PASSWORD_HASH, currentPassword)) || !person.passwordHash) {
+      await this.audit.recordStandalone({ action: 'auth.login-failed', entityType: 'person', entityId: person.id, statusCode: 400, details: { email: person.email, changingPassword: true } });
+      throw new DomainError('invalid', 'current_password_wrong', 'The current password is wrong');
+    }
+    assertStrongPassword(newPassword, [person.email, person.name]);
+    const passwordHash = await PasswordHasher.hash(newPassword);
+    await this.unitOfWork.run(async (tx) => {
+      await this.people.update(tx, person.id, { passwordHash });
+      const ended = await this.sessions.endAllOf(tx, person.id, 'password-changed', session.id);
+      await this.sessions.rebind(tx, session.id, loginFingerprint(passwordHash));
+      await this.audit.record(tx, { action: 'auth.password-changed', entityType: 'person', entityId: person.id, details: { otherSessionsEnded: ended } });
     });
   }
 }

@@ -1,9 +1,8 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
-import { ArrayUnique, IsArray, IsEmail, IsIn, IsNotEmpty, IsOptional, IsString, MaxLength, MinLength } from 'class-validator';
+import { ArrayUnique, IsArray, IsEmail, IsIn, IsNotEmpty, IsOptional, IsString, MaxLength } from 'class-validator';
 import { GLOBAL_ROLES, type GlobalRole, IsOmittable, NoControlCharacters, Trim, TrimToNull } from '@app/core';
-
-export const MIN_PASSWORD_LENGTH = 10;
+import { MAX_PASSWORD_LENGTH, MIN_PASSWORD_LENGTH } from '@app/domain';
 
 export class CreatePersonDto {
   @ApiProperty({ example: 'Birgit Jakobsen', maxLength: 200 })
@@ -44,12 +43,12 @@ export class CreatePersonDto {
 
   @ApiPropertyOptional({
     minLength: MIN_PASSWORD_LENGTH,
+    maxLength: MAX_PASSWORD_LENGTH,
     example: 'Hedensted-udvalg-2024',
-    description: 'Gives the person a login; a person who gets one is sent a welcome e-mail. Never returned.',
+    description: `Gives the person a login; a person who gets one is sent a welcome e-mail with a link to choose their own password. At least ${MIN_PASSWORD_LENGTH} characters and not easy to guess, else 400 password_too_weak. Never returned.`,
   })
   @IsOmittable()
   @IsString()
-  @MinLength(MIN_PASSWORD_LENGTH)
-  @MaxLength(1024)
+  @MaxLength(MAX_PASSWORD_LENGTH)
   password?: string;
 }

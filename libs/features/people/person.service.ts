@@ -3,7 +3,7 @@ import { AccessService } from '@app/access';
 import type { Actor } from '@app/core';
 import { AuditService } from '@app/audit';
 import { PasswordHasher } from './password-hasher.js';
-import { DomainError } from '@app/domain';
+import { assertStrongPassword, DomainError } from '@app/domain';
 import { type Transaction, UnitOfWork } from '@app/database';
 import { OutboxService } from '@app/outbox';
 import { type CreatePersonDto } from './create-person.dto.js';
@@ -26,6 +26,7 @@ export class PersonService {
 
   async create(actor: Actor, dto: CreatePersonDto): Promise<PersonResponseDto> {
     this.access.assertAdmin(actor);
+    if (dto.password !== undefined) assertStrongPassword(dto.password, [dto.email, dto.name]);
     const passwordHash = dto.password === undefined ? null : await PasswordHasher.hash(dto.password);
     return this.refusingTakenEmail(dto.email, () =>
       this.unitOfWork.run(async (tx) => {
@@ -57,6 +58,10 @@ export class PersonService {
   async update(actor: Actor, id: string, dto: UpdatePersonDto): Promise<PersonResponseDto> {
     this.access.assertAdmin(actor);
     const { password, ...fields } = dto;
+    if (password !== undefined) {
+      const person = await this.people.findOrFail(id);
+      assertStrongPassword(password, [fields.email ?? person.email, fields.name ?? person.name]);
+    }
     const passwordHash = password === undefined ? undefined : await PasswordHasher.hash(password);
     return this.refusingTakenEmail(dto.email, () =>
       this.unitOfWork.run(async (tx) => {

@@ -2,13 +2,15 @@ import { AppConfig } from '@app/config';
 import { type JobContext, JobHandler, type JobHandlerOf, type JobPayloads, type JobResult } from '@app/outbox';
 import { DeliveryService } from '@app/mail';
 import { MailRecipientRepository } from './mail-recipient.repository.js';
+import { PasswordTokenRepository } from './password-token.repository.js';
 import { renderWelcomeEmail } from './welcome-email.template.js';
 
-/** Welcomes a person who has been given a login; once per person, however often the job runs. */
+/** Welcomes a person who has been given a login, with a link to choose their password; once per person, however often the job runs. */
 @JobHandler('send-welcome-email')
 export class WelcomeEmailHandler implements JobHandlerOf<'send-welcome-email'> {
   constructor(
     private readonly recipients: MailRecipientRepository,
+    private readonly tokens: PasswordTokenRepository,
     private readonly deliveries: DeliveryService,
     private readonly config: AppConfig,
   ) {}
@@ -17,13 +19,15 @@ export class WelcomeEmailHandler implements JobHandlerOf<'send-welcome-email'> {
     // The reason must still hold when the job runs: the person may have been removed or lost the login since.
     const person = await this.recipients.withLogin(personId);
     if (!person) return { dropped: 'the person no longer exists or has no login' };
+    const validHours = this.config.WELCOME_LINK_VALID_HOURS;
+    const passwordToken = await this.tokens.issue(person.personId, 'welcome', validHours * 3600);
     return this.deliveries.sendAsTheJob(
       {
         key: `welcome:${person.personId}`,
         kind: 'welcome',
         recipient: person.email,
         personId: person.personId,
-        message: renderWelcomeEmail({ name: person.name, email: person.email, publicBaseUrl: this.config.PUBLIC_BASE_URL }),
+        message: renderWelcomeEmail({ name: person.name, email: person.email, publicBaseUrl: this.config.PUBLIC_BASE_URL, passwordToken, validHours }),
       },
       job,
     );

@@ -4,20 +4,35 @@ export interface WelcomeEmailInput {
   name: string;
   email: string;
   publicBaseUrl: string;
+  /** The single-use token of the link to choose a password. */
+  passwordToken: string;
+  /** How long the link works, in hours. */
+  validHours: number;
 }
 
-/** The e-mail to a person who has just been given a login. Never carries the password. */
-export function renderWelcomeEmail({ name, email, publicBaseUrl }: WelcomeEmailInput): MailContent {
+/** The link of the web application's page to choose a password (reset and welcome alike). */
+export function choosePasswordUrl(publicBaseUrl: string, token: string): string {
+  return `${publicBaseUrl.replace(/\/+$/, '')}/ny-adgangskode?token=${encodeURIComponent(token)}`;
+}
+
+/** How long a link works, as the e-mail says it. */
+export function validityInDanish(hours: number): string {
+  if (hours % 24 === 0) return hours === 24 ? '1 døgn' : `${hours / 24} dage`;
+  return hours === 1 ? '1 time' : `${hours} timer`;
+}
+
+/** The e-mail to a person who has just been given a login: a link to choose their own password, never a password. */
+export function renderWelcomeEmail({ name, email, publicBaseUrl, passwordToken, validHours }: WelcomeEmailInput): MailContent {
   const base = publicBaseUrl.replace(/\/+$/, '');
   return composeMail('Velkommen til udvalgsarbejdet', [
     { text: `Kære ${name}` },
     { text: 'Du har fået et login til udvalgsarbejdet, hvor du kan følge dine udvalg, møder, dagsordener og referater.' },
     {
-      text: `Du logger ind med din e-mailadresse, ${email}, og den adgangskode, du har fået af udvalgssekretariatet. Af hensyn til sikkerheden står adgangskoden ikke i denne e-mail.`,
+      text: `Du logger ind med din e-mailadresse, ${email}, og en adgangskode, som du selv vælger. Linket herunder virker i ${validityInDanish(validHours)} og kun én gang.`,
     },
     {
       links: [
-        { label: 'Log ind', url: `${base}/api/auth/login` },
+        { label: 'Vælg din adgangskode', url: choosePasswordUrl(base, passwordToken) },
         { label: "Vejledning til API'et", url: `${base}/api/docs` },
       ],
     },

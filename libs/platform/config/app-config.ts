@@ -1,6 +1,6 @@
 import { plainToInstance, Transform } from 'class-transformer';
-import { IsBoolean, IsEmail, IsIn, IsInt, IsOptional, IsString, Matches, Max, Min, MinLength, validateSync } from 'class-validator';
-import { DEFAULT_REMINDER_OFFSETS, type ReminderOffsets } from '@app/domain';
+import { IsBoolean, IsEmail, IsIn, IsInt, IsOptional, IsString, Matches, Max, Min, MinLength, ValidateIf, validateSync } from 'class-validator';
+import { DEFAULT_REMINDER_OFFSETS, passwordWeakness, type ReminderOffsets } from '@app/domain';
 import { IsProxyList } from './is-proxy-list.validator.js';
 import { IsUrlWithProtocol } from './is-url-with-protocol.validator.js';
 
@@ -119,6 +119,39 @@ export class AppConfig {
   @IntegerSetting(1)
   LOGIN_ATTEMPTS_PER_MINUTE = 5;
 
+  /** How long an e-mailed link to reset a password works, in seconds: at most an hour. */
+  @IntegerSetting(1, 3600)
+  PASSWORD_RESET_LINK_VALID_SECONDS = 3600;
+
+  /** How long the welcome e-mail's link to choose a password works, in hours (a week by default, at most 30 days). */
+  @IntegerSetting(1, 720)
+  WELCOME_LINK_VALID_HOURS = 168;
+
+  /**
+   * The municipality's OpenID Connect identity provider (e.g. `https://login.microsoftonline.com/<tenant>/v2.0`): set,
+   * people may sign in through it (`GET /api/auth/oidc/login`), matched by e-mail. Unset (the default): no single sign-on.
+   */
+  @Transform(trimmed)
+  @IsOptional()
+  @IsUrlWithProtocol(['https', 'http'])
+  OIDC_ISSUER?: string;
+
+  /** The client id registered with the identity provider; required with OIDC_ISSUER. */
+  @ValidateIf((config: AppConfig) => config.OIDC_ISSUER !== undefined)
+  @IsString({ message: 'OIDC_CLIENT_ID must be set when OIDC_ISSUER is' })
+  @MinLength(1)
+  OIDC_CLIENT_ID?: string;
+
+  /** The client secret registered with the identity provider; required with OIDC_ISSUER. */
+  @ValidateIf((config: AppConfig) => config.OIDC_ISSUER !== undefined)
+  @IsString({ message: 'OIDC_CLIENT_SECRET must be set when OIDC_ISSUER is' })
+  @MinLength(1)
+  OIDC_CLIENT_SECRET?: string;
+
+  /** Password reset e-mails asked for per e-mail address within an hour (and 10 times that per client address) before 429. */
+  @IntegerSetting(1)
+  PASSWORD_RESET_REQUESTS_PER_HOUR = 3;
+
   /** How often the reconciler re-enqueues outbox rows that Redis does not hold. */
   @IntegerSetting(1000)
   OUTBOX_RECONCILE_INTERVAL_MS = 60_000;
@@ -179,7 +212,7 @@ export class AppConfig {
 
 export class ConfigError extends Error {}
 
-const KEYS = Object.keys(new AppConfig()).concat(['SMTP_URL', 'PUBLIC_BASE_URL']);
+const KEYS = Object.keys(new AppConfig()).concat(['SMTP_URL', 'PUBLIC_BASE_URL', 'OIDC_ISSUER', 'OIDC_CLIENT_ID', 'OIDC_CLIENT_SECRET']);
 
 /** Reads the environment into a validated AppConfig; throws a ConfigError naming each bad variable. */
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
@@ -220,6 +253,10 @@ export function productionSecretProblems(config: AppConfig): string[] {
   else if (Buffer.byteLength(config.JWT_SECRET, 'utf8') < PRODUCTION_JWT_SECRET_MIN_BYTES)
     problems.push(`JWT_SECRET: must be at least ${PRODUCTION_JWT_SECRET_MIN_BYTES} bytes ${why}`);
   if (config.ADMIN_PASSWORD === DEVELOPMENT_ADMIN_PASSWORD) problems.push(`ADMIN_PASSWORD: must be set ${why}; the default is public`);
+  else {
+    const weakness = passwordWeakness(config.ADMIN_PASSWORD, [config.ADMIN_EMAIL, 'Administrator']);
+    if (weakness) problems.push(`ADMIN_PASSWORD: too weak ${why}: ${weakness}`);
+  }
   return problems;
 }
 

@@ -25,6 +25,8 @@ export interface AccessCase {
   body?: (world: CommitteeWorld) => unknown;
   /** Names the case when an endpoint has several (one per workflow event). */
   label?: string;
+  /** The call ends the caller's session (logout), so each caller makes it with a session of its own. */
+  endsSession?: boolean;
 }
 
 const item = { title: 'Nyt punkt', startTime: '10:00', endTime: '10:15' };
@@ -34,6 +36,17 @@ export const ACCESS_RULES: Record<string, readonly AccessCase[]> = {
   'POST /api/auth/login': [{ allowed: EVERYONE, body: (w) => ({ email: w.committee.members[0].email, password: 'fixture-password-123' }) }],
   'GET /api/auth/me': [{ allowed: LOGGED_IN }],
   'GET /api/me/meetings': [{ allowed: LOGGED_IN }],
+  'GET /api/auth/session': [{ allowed: LOGGED_IN }],
+  'POST /api/auth/logout': [{ allowed: LOGGED_IN, endsSession: true }],
+  // A wrong current password: 400 for whoever is logged in, and nobody's password changes.
+  'PUT /api/auth/password': [{ allowed: LOGGED_IN, body: () => ({ currentPassword: 'not the password', newPassword: 'korrekt hest batteri hæfteklamme' }) }],
+  'POST /api/auth/password-reset': [{ allowed: EVERYONE, body: () => ({ email: 'ingen@matrix.example.dk' }) }],
+  'POST /api/auth/password-reset/confirm': [{ allowed: EVERYONE, body: () => ({ token: 'a-token-nobody-was-sent', password: 'korrekt hest batteri hæfteklamme' }) }],
+  // Single sign-on needs no login (without OIDC_ISSUER both answer 404).
+  'GET /api/auth/oidc/login': [{ allowed: EVERYONE }],
+  'GET /api/auth/oidc/callback': [{ allowed: EVERYONE }],
+  'DELETE /api/people/{}/sessions': [{ allowed: ADMIN }],
+  'DELETE /api/people/{}/login': [{ allowed: ADMIN }],
   'GET /api/audit': [{ allowed: ADMIN }],
   'GET /api/workflows': [{ allowed: LOGGED_IN }],
   'GET /api/workflows/{}': [{ allowed: LOGGED_IN }],

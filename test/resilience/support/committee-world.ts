@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { type ApiClient, type CommitteeFixture, Fixtures, type LoggedIn } from '@app/test-kit';
+import { ADMIN, type ApiClient, type CommitteeFixture, FIXTURE_PASSWORD, Fixtures, type LoggedIn } from '@app/test-kit';
 
 /** Everyone the access rules of API.md tell apart, from least to most privileged. */
 export const ACTORS = ['anonymous', 'member', 'other-secretary', 'director', 'chair', 'secretary', 'admin'] as const;
@@ -54,6 +54,24 @@ export function tokenOf(world: CommitteeWorld, actor: ActorName): string | undef
       return world.committee.secretary.token;
     case 'admin':
       return world.adminToken;
+  }
+}
+
+/** The e-mail and password an actor logs in with, for a session of its own (one the call under test may end). */
+export function credentialsOf(world: CommitteeWorld, actor: Exclude<ActorName, 'anonymous'>): { email: string; password: string } {
+  switch (actor) {
+    case 'member':
+      return { email: world.committee.members[0].email, password: FIXTURE_PASSWORD };
+    case 'other-secretary':
+      return { email: world.otherSecretary.email, password: FIXTURE_PASSWORD };
+    case 'director':
+      return { email: world.director.email, password: FIXTURE_PASSWORD };
+    case 'chair':
+      return { email: world.committee.chair.email, password: FIXTURE_PASSWORD };
+    case 'secretary':
+      return { email: world.committee.secretary.email, password: FIXTURE_PASSWORD };
+    case 'admin':
+      return ADMIN;
   }
 }
 

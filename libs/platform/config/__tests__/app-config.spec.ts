@@ -86,6 +86,26 @@ describe('loadConfig', () => {
       expect(productionSecretProblems(loadConfig({ HOST: '0.0.0.0', ...strong }))).toEqual([]);
     });
 
+    it('refuses a guessable ADMIN_PASSWORD in production, saying why; development keeps its default', () => {
+      for (const ADMIN_PASSWORD of ['password1234', 'Password1234', 'admin@example.dk']) {
+        expect(productionSecretProblems(loadConfig({ NODE_ENV: 'production', ...strong, ADMIN_PASSWORD }))).toEqual([expect.stringMatching(/^ADMIN_PASSWORD: too weak .*for let at gætte/)]);
+      }
+      expect(productionSecretProblems(loadConfig({ ADMIN_PASSWORD: 'password1234' }))).toEqual([]);
+    });
+
+    it('needs the client id and secret with OIDC_ISSUER, naming them', () => {
+      expect(loadConfig({}).OIDC_ISSUER).toBeUndefined();
+      expect(() => loadConfig({ OIDC_ISSUER: 'https://login.example.dk/tenant/v2.0' })).toThrow(/OIDC_CLIENT_ID[\s\S]*OIDC_CLIENT_SECRET/);
+      expect(() => loadConfig({ OIDC_ISSUER: 'ldap://login.example.dk', OIDC_CLIENT_ID: 'a', OIDC_CLIENT_SECRET: 'b' })).toThrow(/OIDC_ISSUER/);
+      expect(loadConfig({ OIDC_ISSUER: 'https://login.example.dk/tenant/v2.0', OIDC_CLIENT_ID: 'a', OIDC_CLIENT_SECRET: 'b' }).OIDC_CLIENT_ID).toBe('a');
+    });
+
+    it('keeps the reset link within an hour', () => {
+      expect(loadConfig({}).PASSWORD_RESET_LINK_VALID_SECONDS).toBe(3600);
+      expect(() => loadConfig({ PASSWORD_RESET_LINK_VALID_SECONDS: '7200' })).toThrow(/PASSWORD_RESET_LINK_VALID_SECONDS/);
+      expect(loadConfig({}).WELCOME_LINK_VALID_HOURS).toBe(168);
+    });
+
     it('counts only loopback addresses as loopback', () => {
       for (const host of ['127.0.0.1', '127.1.2.3', 'localhost', '::1', '[::1]', '::ffff:127.0.0.1']) expect(isLoopbackHost(host)).toBe(true);
       for (const host of ['0.0.0.0', '::', '10.0.0.1', 'example.dk', '128.0.0.1']) expect(isLoopbackHost(host)).toBe(false);

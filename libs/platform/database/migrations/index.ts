@@ -6,5 +6,6 @@ import { Minutes1795520000000 } from './1795520000000-Minutes.js';
 import { AgendaMailAndReminders1795530000000 } from './1795530000000-AgendaMailAndReminders.js';
 import { AuditClient1795540000000 } from './1795540000000-AuditClient.js';
 import { Sessions1795550000000 } from './1795550000000-Sessions.js';
+import { PasswordTokens1795550000001 } from './1795550000001-PasswordTokens.js';
 
-export const MIGRATIONS = [Initial1795436070735, Workflows1795490000000, ProcessPlan1795500000000, Meetings1795510000000, Minutes1795520000000, AgendaMailAndReminders1795530000000, AuditClient1795540000000, Sessions1795550000000];
+export const MIGRATIONS = [Initial1795436070735, Workflows1795490000000, ProcessPlan1795500000000, Meetings1795510000000, Minutes1795520000000, AgendaMailAndReminders1795530000000, AuditClient1795540000000, Sessions1795550000000, PasswordTokens1795550000001];
