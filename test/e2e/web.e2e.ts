@@ -122,7 +122,7 @@ test.describe.serial('the web application in a browser', () => {
   });
 });
 
-test.describe.serial('a director and the kommissorium, a member and the minutes', () => {
+test.describe.serial('the kommissorium, the minutes and passwords', () => {
   let app: RunningApp;
 
   test.beforeAll(async () => {
@@ -209,5 +209,55 @@ test.describe.serial('a director and the kommissorium, a member and the minutes'
     await expect(page.getByRole('button', { name: 'Underskriv referatet' })).toHaveCount(0);
     const minutes = await app.api.expect(200, 'GET', `/api/meetings/${meetingId}/minutes`, { token: staffed.secretary.token });
     expect(minutes.signatures.signatories.find((row: { personId: string }) => row.personId === member.id)).toMatchObject({ signedAt: expect.any(String) });
+  });
+
+  test('a person resets the password through the e-mailed link, then changes it when logged in', async ({ page }) => {
+    const person = await app.fixtures.person({ name: 'Rikke Reset', login: true });
+    const mailsTo = async (address: string) => (await app.smtp.mails()).filter((mail) => JSON.stringify(mail.to).includes(address));
+    // The welcome e-mail goes first; the test reads only what comes after it.
+    await app.kit.waitUntil(async () => (await mailsTo(person.email)).length > 0, { timeoutMs: 30_000, intervalMs: 100 }, () => 'no welcome e-mail');
+    app.smtp.clear();
+
+    await page.goto(`${app.baseUrl}/log-ind`);
+    await page.getByRole('link', { name: 'Glemt adgangskode' }).click();
+    await expectPageShape(page, 'Glemt adgangskode');
+    await expectAccessible(page);
+    await page.getByLabel('E-mail').fill(person.email);
+    await page.getByRole('button', { name: 'Send link' }).click();
+    await expect(page.getByText(/har vi sendt en e-mail med et link/)).toBeVisible();
+
+    await app.kit.waitUntil(async () => (await mailsTo(person.email)).length > 0, { timeoutMs: 30_000, intervalMs: 100 }, () => 'no reset e-mail');
+    const [mail] = await mailsTo(person.email);
+    const link = `${mail.text ?? ''}`.match(/https?:\/\/\S+\/ny-adgangskode\?token=[^\s>"]+/)?.[0];
+    expect(link, mail.text).toMatch(new RegExp(`^${app.baseUrl}/ny-adgangskode\\?token=`));
+
+    await page.goto(link!);
+    await expectPageShape(page, 'Ny adgangskode');
+    await page.getByLabel('Ny adgangskode', { exact: true }).fill('kort');
+    await page.getByLabel('Gentag ny adgangskode').fill('kort');
+    await page.getByRole('button', { name: 'Gem adgangskode' }).click();
+    await expect(page.getByRole('alert').getByRole('heading', { name: 'Der er problemer' })).toBeVisible();
+    await expectAccessible(page);
+    const chosen = 'blæksprutte havregryn cykelhjelm';
+    await page.getByLabel('Ny adgangskode', { exact: true }).fill(chosen);
+    await page.getByLabel('Gentag ny adgangskode').fill(chosen);
+    await page.getByRole('button', { name: 'Gem adgangskode' }).click();
+    await expect(page.getByText('Din adgangskode er gemt.')).toBeVisible();
+
+    await page.getByRole('main').getByRole('link', { name: 'Log ind' }).click();
+    await page.getByLabel('E-mail').fill(person.email);
+    await page.getByLabel('Adgangskode').fill(chosen);
+    await page.getByRole('button', { name: 'Log ind' }).click();
+    await expectPageShape(page, 'Forside');
+
+    await page.getByRole('link', { name: 'Skift adgangskode' }).click();
+    await expectPageShape(page, 'Skift adgangskode');
+    await expectAccessible(page);
+    await page.getByLabel('Nuværende adgangskode').fill(chosen);
+    await page.getByLabel('Ny adgangskode', { exact: true }).fill('solsikke mariehøne postkasse');
+    await page.getByLabel('Gentag ny adgangskode').fill('solsikke mariehøne postkasse');
+    await page.getByRole('button', { name: 'Skift adgangskode' }).click();
+    await expect(page.getByText('Din adgangskode er skiftet.')).toBeVisible();
+    expect(await app.api.login(person.email, 'solsikke mariehøne postkasse')).toEqual(expect.any(String));
   });
 });

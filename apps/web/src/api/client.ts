@@ -25,14 +25,3 @@ const csrf: Middleware = {
 export const api = createClient<paths>({ baseUrl: globalThis.location?.origin ?? '', credentials: 'include' });
 api.use(csrf);
 
-/**
- * The password endpoints of the auth contract (docs: web-routes), which this API's OpenAPI document does not list
- * yet, so the typed client cannot reach them; same cookie, same CSRF header, the answer's status and body.
- */
-export async function sendToAuthContract(method: 'POST' | 'PUT', path: '/api/auth/password' | '/api/auth/password-reset' | '/api/auth/password-reset/confirm', body: Record<string, string>) {
-  const headers: Record<string, string> = { 'content-type': 'application/json' };
-  if (csrfToken) headers['X-CSRF-Token'] = csrfToken;
-  const response = await fetch(path, { method, headers, credentials: 'include', body: JSON.stringify(body) });
-  const error = response.ok ? undefined : await response.json().catch(() => undefined);
-  return { response, error };
-}

@@ -78,6 +78,66 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/auth/password": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Change your own password
+         * @description The current password is required; every other session of yours ends at once, this one goes on.
+         */
+        put: operations["AuthController_changePassword"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/auth/password-reset": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * E-mail a link to choose a new password
+         * @description Answers 202 whether or not anyone has the address, so it tells nobody who has a login. A person with a login gets a single-use link to `/ny-adgangskode?token=` that works for PASSWORD_RESET_LINK_VALID_SECONDS (at most an hour).
+         */
+        post: operations["AuthController_requestPasswordReset"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/auth/password-reset/confirm": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Choose a password through an e-mailed link (reset or welcome)
+         * @description The link works once; every session of the person ends, and so do their other links. Then log in with the new password.
+         */
+        post: operations["AuthController_confirmPasswordReset"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/auth/me": {
         parameters: {
             query?: never;
@@ -87,6 +147,83 @@ export interface paths {
         };
         /** Who the token belongs to, with global roles */
         get: operations["AuthController_me"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/people/{id}/sessions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /**
+         * End all the person's sessions at once (admin)
+         * @description Every token and browser session of the person stops working; the password stays.
+         */
+        delete: operations["PersonSessionsController_endSessions"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/people/{id}/login": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /**
+         * Take the person's login away (admin)
+         * @description The password is removed and every session ends at once; a password given later (PATCH /api/people/:id) gives the login back.
+         */
+        delete: operations["PersonSessionsController_removeLogin"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/auth/oidc/login": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Sign in with the municipality's identity provider (OpenID Connect)
+         * @description Redirects to the provider; afterwards the browser lands on `naeste` (a path of this site) with the session cookie.
+         */
+        get: operations["OidcController_login"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/auth/oidc/callback": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The identity provider's answer: sets the session cookie and redirects to where the sign-in began */
+        get: operations["OidcController_callback"];
         put?: never;
         post?: never;
         delete?: never;
@@ -1206,6 +1343,47 @@ export interface components {
             /** @description Sent as the header X-CSRF-Token with every change made with the session cookie */
             csrfToken: string;
         };
+        ChangePasswordDto: {
+            /** @description The password used now; a wrong one counts as a failed login */
+            currentPassword: string;
+            /**
+             * @description At least 12 characters and not easy to guess (common passwords, words, names, patterns, your own name or e-mail): else 400 password_too_weak, saying why in Danish
+             * @example korrekt hest batteri hæfteklamme
+             */
+            newPassword: string;
+        };
+        ErrorResponseDto: {
+            /** @example 409 */
+            statusCode: number;
+            /** @example Conflict */
+            error: string;
+            /**
+             * @description What went wrong, in words that say what to fix
+             * @example Udvalg for lighed i sundhed already has a chair from 2024-01-01 to 2025-12-31
+             */
+            message: string;
+            /**
+             * @description Stable, machine-readable
+             * @example role_already_held
+             */
+            code: string;
+            details?: {
+                [key: string]: unknown;
+            };
+        };
+        PasswordResetRequestDto: {
+            /** @example bija@hedensted.dk */
+            email: string;
+        };
+        PasswordResetConfirmDto: {
+            /** @description The token of the e-mailed link (`/ny-adgangskode?token=`) */
+            token: string;
+            /**
+             * @description At least 12 characters and not easy to guess (common passwords, words, names, patterns, your own name or e-mail): else 400 password_too_weak, saying why in Danish
+             * @example korrekt hest batteri hæfteklamme
+             */
+            password: string;
+        };
         PersonDto: {
             /** Format: uuid */
             id: string;
@@ -1270,29 +1448,10 @@ export interface components {
              */
             roles?: ("admin" | "director")[];
             /**
-             * @description Gives the person a login; a person who gets one is sent a welcome e-mail. Never returned.
+             * @description Gives the person a login; a person who gets one is sent a welcome e-mail with a link to choose their own password. At least 12 characters and not easy to guess, else 400 password_too_weak. Never returned.
              * @example Hedensted-udvalg-2024
              */
             password?: string;
-        };
-        ErrorResponseDto: {
-            /** @example 409 */
-            statusCode: number;
-            /** @example Conflict */
-            error: string;
-            /**
-             * @description What went wrong, in words that say what to fix
-             * @example Udvalg for lighed i sundhed already has a chair from 2024-01-01 to 2025-12-31
-             */
-            message: string;
-            /**
-             * @description Stable, machine-readable
-             * @example role_already_held
-             */
-            code: string;
-            details?: {
-                [key: string]: unknown;
-            };
         };
         UpdatePersonDto: {
             /** @example Birgit Jakobsen */
@@ -1317,7 +1476,7 @@ export interface components {
              */
             roles?: ("admin" | "director")[];
             /**
-             * @description Gives the person a login; a person who gets one is sent a welcome e-mail. Never returned.
+             * @description Gives the person a login; a person who gets one is sent a welcome e-mail with a link to choose their own password. At least 12 characters and not easy to guess, else 400 password_too_weak. Never returned.
              * @example Hedensted-udvalg-2024
              */
             password?: string;
@@ -2687,6 +2846,149 @@ export interface operations {
             };
         };
     };
+    AuthController_changePassword: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ChangePasswordDto"];
+            };
+        };
+        responses: {
+            /** @description the password is changed */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description the current password is wrong (current_password_wrong, counted as a failed login), or the new one is too weak (password_too_weak) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description no token, or a bad or expired one */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description sent with the cookie but without the X-CSRF-Token of the session */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description too many attempts for this e-mail or address within a minute */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    AuthController_requestPasswordReset: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PasswordResetRequestDto"];
+            };
+        };
+        responses: {
+            /** @description if a person with a login has the address, the e-mail is on its way */
+            202: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description the e-mail is malformed, or an unknown field was sent */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description no token, or a bad or expired one */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description too many requests for this address or from this client within an hour */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    AuthController_confirmPasswordReset: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PasswordResetConfirmDto"];
+            };
+        };
+        responses: {
+            /** @description the password is set */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description the link is unknown, used or expired (password_token_invalid), or the password is too weak (password_too_weak) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description no token, or a bad or expired one */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+        };
+    };
     AuthController_me: {
         parameters: {
             query?: never;
@@ -2701,6 +3003,206 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content?: never;
+            };
+        };
+    };
+    PersonSessionsController_endSessions: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description every session of the person has ended */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description the id is not a UUID */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description no token, or a bad or expired one */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description not an administrator */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description no person has the id */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+        };
+    };
+    PersonSessionsController_removeLogin: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description the person can no longer log in */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description the id is not a UUID */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description no token, or a bad or expired one */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description not an administrator */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description no person has the id */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description the last administrator who can log in */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+        };
+    };
+    OidcController_login: {
+        parameters: {
+            query?: {
+                /** @description Where to land after signing in: a path of this site, e.g. /moeder/<id> */
+                naeste?: unknown;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description to the identity provider's sign-in */
+            302: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description no token, or a bad or expired one */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description single sign-on is not set up here (oidc_not_configured) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+        };
+    };
+    OidcController_callback: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description signed in: to `naeste` */
+            302: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /**
+             * @description the sign-in expired or was refused, or nobody with a login has the e-mail (oidc_sign_in_failed)
+             *
+             *     no token, or a bad or expired one
+             */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description single sign-on is not set up here */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
             };
         };
     };

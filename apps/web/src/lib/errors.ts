@@ -14,8 +14,7 @@ const MESSAGES: Record<string, string> = {
   rate_limited: 'For mange forsøg. Vent et minut, og prøv igen.',
   password_too_weak: 'Adgangskoden er for svag. Vælg en længere adgangskode, gerne flere ord.',
   current_password_wrong: 'Den nuværende adgangskode er forkert.',
-  password_reset_token_invalid: 'Linket til at vælge adgangskode er ugyldigt eller brugt. Bed om et nyt.',
-  password_reset_token_expired: 'Linket til at vælge adgangskode er udløbet. Bed om et nyt.',
+  password_token_invalid: 'Linket til at vælge adgangskode er ugyldigt, brugt eller udløbet. Bed om et nyt under Glemt adgangskode.',
   csrf_token_invalid: 'Din session er udløbet. Genindlæs siden, og prøv igen.',
   forbidden: 'Du har ikke adgang til at gøre dette.',
   validation_failed: 'Udfyld felterne korrekt.',
@@ -43,8 +42,12 @@ const BY_STATUS: Record<number, string> = {
   429: MESSAGES.rate_limited,
 };
 
+/** The refusals whose message the API writes in Danish for the reader (why a password is too weak). */
+const DANISH_FROM_THE_API = new Set(['password_too_weak']);
+
 /** A Danish message for an API refusal (by its code, else its status), or for no answer at all. */
 export function danishMessage(error: ApiErrorBody | null | undefined, status?: number): string {
+  if (error?.code && DANISH_FROM_THE_API.has(error.code) && typeof error.message === 'string' && error.message.trim()) return error.message;
   if (error?.code && MESSAGES[error.code]) return MESSAGES[error.code];
   const statusCode = status ?? error?.statusCode;
   if (statusCode && BY_STATUS[statusCode]) return BY_STATUS[statusCode];

@@ -1,5 +1,5 @@
 import { type FormEvent, useState } from 'react';
-import { sendToAuthContract } from '../api/client';
+import { api } from '../api/client';
 import { ErrorSummary, SuccessAlert } from '../components/ErrorSummary';
 import { TextField } from '../components/TextField';
 import { asSummary, type FieldMessages, missingFields, refusalOn } from '../lib/form-errors';
@@ -24,7 +24,7 @@ export function ChangePasswordPage() {
     if (!problems.repeat && values.newPassword !== values.repeat) problems.repeat = 'De to nye adgangskoder er ikke ens.';
     setErrors(problems);
     if (Object.keys(problems).length > 0) return;
-    const { error, response } = await sendToAuthContract('PUT', '/api/auth/password', { currentPassword: values.currentPassword, newPassword: values.newPassword });
+    const { error, response } = await api.PUT('/api/auth/password', { body: { currentPassword: values.currentPassword, newPassword: values.newPassword } });
     if (!response.ok) {
       const code = (error as { code?: string } | undefined)?.code;
       return setErrors(refusalOn(code === 'password_too_weak' ? 'newPassword' : 'currentPassword', error, response.status));

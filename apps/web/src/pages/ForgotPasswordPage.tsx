@@ -1,6 +1,6 @@
 import { type FormEvent, useState } from 'react';
 import { Link } from 'react-router';
-import { sendToAuthContract } from '../api/client';
+import { api } from '../api/client';
 import { ErrorSummary, SuccessAlert } from '../components/ErrorSummary';
 import { TextField } from '../components/TextField';
 import { asSummary, type FieldMessages, missingFields, refusalOn } from '../lib/form-errors';
@@ -18,7 +18,7 @@ export function ForgotPasswordPage() {
     const missing = missingFields({ email }, { email: 'Skriv din e-mail.' });
     setErrors(missing);
     if (Object.keys(missing).length > 0) return;
-    const { error, response } = await sendToAuthContract('POST', '/api/auth/password-reset', { email: email.trim() });
+    const { error, response } = await api.POST('/api/auth/password-reset', { body: { email: email.trim() } });
     if (!response.ok) return setErrors(refusalOn('email', error, response.status));
     setSent(true);
   };

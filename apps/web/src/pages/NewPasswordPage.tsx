@@ -1,6 +1,6 @@
 import { type FormEvent, useState } from 'react';
 import { Link, useSearchParams } from 'react-router';
-import { sendToAuthContract } from '../api/client';
+import { api } from '../api/client';
 import { ErrorAlert, ErrorSummary, SuccessAlert } from '../components/ErrorSummary';
 import { TextField } from '../components/TextField';
 import { asSummary, type FieldMessages, missingFields, refusalOn } from '../lib/form-errors';
@@ -21,7 +21,7 @@ export function NewPasswordPage() {
     if (!problems.repeat && values.password !== values.repeat) problems.repeat = 'De to adgangskoder er ikke ens.';
     setErrors(problems);
     if (Object.keys(problems).length > 0) return;
-    const { error, response } = await sendToAuthContract('POST', '/api/auth/password-reset/confirm', { token, password: values.password });
+    const { error, response } = await api.POST('/api/auth/password-reset/confirm', { body: { token, password: values.password } });
     if (!response.ok) return setErrors(refusalOn('password', error, response.status));
     setDone(true);
   };
