@@ -180,7 +180,7 @@ test.describe.serial('the kommissorium, the minutes and passwords', () => {
     await expectAccessible(page);
   });
 
-  test('a member finds the minutes awaiting signature on the Forside and signs them on the meeting page', async ({ page }) => {
+  test('the chair approves the minutes from the Forside; a member then finds them there and signs them', async ({ page }) => {
     const { bodyId } = await app.fixtures.committee({ kind: 'standing', name: 'Kulturudvalget', mandateStart: '2024-01-01', mandateEnd: null });
     const staffed = await app.fixtures.staffedCommittee({ bodyId, name: 'Udvalg for fællesskab', memberCount: 1 });
     const [member] = staffed.members;
@@ -193,13 +193,23 @@ test.describe.serial('the kommissorium, the minutes and passwords', () => {
       { timeoutMs: 60_000, intervalMs: 250 },
       () => 'the minutes were not assembled within a minute',
     );
-    await app.api.expect(200, 'POST', `/api/meetings/${meetingId}/minutes/transitions`, { token: staffed.chair.token, body: { event: 'approve' } });
 
-    await page.goto(`${app.baseUrl}/log-ind`);
-    await page.getByLabel('E-mail').fill(member.email);
-    await page.getByLabel('Adgangskode').fill('fixture-password-123');
-    await page.getByRole('button', { name: 'Log ind' }).click();
-    await expectPageShape(page, 'Forside');
+    const logIn = async (email: string) => {
+      await page.goto(`${app.baseUrl}/log-ind`);
+      await page.getByLabel('E-mail').fill(email);
+      await page.getByLabel('Adgangskode').fill('fixture-password-123');
+      await page.getByRole('button', { name: 'Log ind' }).click();
+      await expectPageShape(page, 'Forside');
+    };
+    await logIn(staffed.chair.email);
+    await page.getByRole('region', { name: 'Referater, der afventer din godkendelse' }).getByRole('link', { name: /Udvalg for fællesskab/ }).click();
+    await page.getByRole('button', { name: 'Godkend referatet' }).click();
+    await expect(page.getByText('Du har godkendt referatet.', { exact: false })).toBeVisible();
+    expect((await app.api.expect(200, 'GET', `/api/meetings/${meetingId}/minutes`, { token: staffed.secretary.token })).workflowState).toBe('approved');
+    await page.getByRole('button', { name: 'Log ud' }).click();
+    await expect(page).toHaveURL(`${app.baseUrl}/log-ind`);
+
+    await logIn(member.email);
     await page.getByRole('region', { name: 'Referater, der afventer din underskrift' }).getByRole('link', { name: /Udvalg for fællesskab/ }).click();
     await expectPageShape(page, /^Udvalg for fællesskab/);
     await expect(page.getByRole('link', { name: 'Referatet som PDF' })).toHaveAttribute('href', `/api/meetings/${meetingId}/minutes.pdf`);

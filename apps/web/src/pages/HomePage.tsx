@@ -13,7 +13,10 @@ const MINUTES_LOOKED_AT = 20;
 
 type MeetingSummary = { id: string; committeeName: string; title: string | null; startsAt: string; endsAt: string | null; location: string; state: string };
 
-/** "Forside": what waits for me — my meetings coming and past, kommissorier awaiting my approval, minutes awaiting my signature. */
+/**
+ * "Forside": what waits for me — my meetings coming and past, kommissorier awaiting my approval (directors), minutes
+ * awaiting my approval (the chair) or my signature.
+ */
 export function HomePage() {
   useTitle('Forside');
   const session = useSession();
@@ -40,6 +43,7 @@ export function HomePage() {
     })),
   });
   const awaitingSignature = held.filter((_meeting, index) => signatures[index]?.data?.includes('sign'));
+  const awaitingMinutesApproval = held.filter((_meeting, index) => signatures[index]?.data?.includes('approve'));
 
   const committees = useQuery({
     queryKey: ['committees-for-approval'],
@@ -74,6 +78,13 @@ export function HomePage() {
               </li>
             ))}
           </ul>
+        </section>
+      ) : null}
+
+      {awaitingMinutesApproval.length > 0 ? (
+        <section aria-labelledby="godkendelse">
+          <h2 id="godkendelse">Referater, der afventer din godkendelse</h2>
+          <MeetingList meetings={awaitingMinutesApproval} />
         </section>
       ) : null}
 

@@ -15,7 +15,8 @@ const UPCOMING = new Set(['planned', 'published']);
 
 /**
  * "Mødet": the member's meeting page. Title, time and place; "Meld afbud" / "Fortryd afbud" while the meeting lies
- * ahead; the calendar invitation; the minutes and "Underskriv referatet" when the reader's signature is awaited;
+ * ahead; the calendar invitation; the minutes, with "Godkend referatet" for the chair and "Underskriv referatet" when
+ * the reader's signature is awaited;
  * then the whole agenda, closed items included (marked "Lukket punkt").
  */
 export function MeetingPage() {
@@ -63,9 +64,10 @@ export function MeetingPage() {
     setMessage(response.ok ? { kind: 'ok', text: 'Dit afbud er fortrudt.' } : { kind: 'error', text: danishMessage(error as never, response.status) });
     await refresh();
   };
-  const sign = async () => {
-    const { error, response } = await api.POST('/api/meetings/{id}/minutes/transitions', { params: { path: { id: meetingId } }, body: { event: 'sign' } });
-    setMessage(response.ok ? { kind: 'ok', text: 'Du har underskrevet referatet.' } : { kind: 'error', text: danishMessage(error as never, response.status) });
+  const fireOnMinutes = async (event: 'approve' | 'sign') => {
+    const { error, response } = await api.POST('/api/meetings/{id}/minutes/transitions', { params: { path: { id: meetingId } }, body: { event } });
+    const done = event === 'sign' ? 'Du har underskrevet referatet.' : 'Du har godkendt referatet. Nu kan deltagerne underskrive det.';
+    setMessage(response.ok ? { kind: 'ok', text: done } : { kind: 'error', text: danishMessage(error as never, response.status) });
     await refresh();
   };
 
@@ -117,11 +119,18 @@ export function MeetingPage() {
               <a href={`/api/meetings/${data.id}/minutes.pdf`}>Referatet som PDF</a>
             </li>
           </ul>
-          {minutesEvents.data?.includes('sign') ? (
-            <button type="button" className="button button-primary" onClick={sign}>
-              Underskriv referatet
-            </button>
-          ) : null}
+          <div className="button-row">
+            {minutesEvents.data?.includes('approve') ? (
+              <button type="button" className="button button-primary" onClick={() => fireOnMinutes('approve')}>
+                Godkend referatet
+              </button>
+            ) : null}
+            {minutesEvents.data?.includes('sign') ? (
+              <button type="button" className="button button-primary" onClick={() => fireOnMinutes('sign')}>
+                Underskriv referatet
+              </button>
+            ) : null}
+          </div>
         </section>
       ) : null}
 
