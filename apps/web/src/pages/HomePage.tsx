@@ -81,19 +81,8 @@ export function HomePage() {
         </section>
       ) : null}
 
-      {awaitingMinutesApproval.length > 0 ? (
-        <section aria-labelledby="godkendelse">
-          <h2 id="godkendelse">Referater, der afventer din godkendelse</h2>
-          <MeetingList meetings={awaitingMinutesApproval} />
-        </section>
-      ) : null}
-
-      {awaitingSignature.length > 0 ? (
-        <section aria-labelledby="underskrift">
-          <h2 id="underskrift">Referater, der afventer din underskrift</h2>
-          <MeetingList meetings={awaitingSignature} />
-        </section>
-      ) : null}
+      <WaitingMinutes id="godkendelse" heading="Referater, der afventer din godkendelse" meetings={awaitingMinutesApproval} />
+      <WaitingMinutes id="underskrift" heading="Referater, der afventer din underskrift" meetings={awaitingSignature} />
 
       <section aria-labelledby="kommende">
         <h2 id="kommende">Mine kommende møder</h2>
@@ -109,6 +98,17 @@ export function HomePage() {
         <MeetingList meetings={past} />
       </section>
     </>
+  );
+}
+
+/** A list of minutes that wait for the reader, shown only when there are any. */
+function WaitingMinutes({ id, heading, meetings }: { id: string; heading: string; meetings: MeetingSummary[] }) {
+  if (meetings.length === 0) return null;
+  return (
+    <section aria-labelledby={id}>
+      <h2 id={id}>{heading}</h2>
+      <MeetingList meetings={meetings} />
+    </section>
   );
 }
 
