@@ -179,6 +179,6 @@ describe('mail delivery without SMTP_URL', () => {
     expect(mail.to).toMatchObject({ value: [{ address: 'soren@kommune.dk' }] });
     expect(mail.text).toContain('Kære Søren Pape');
     expect(mail.text).toContain(`${t.config.PUBLIC_BASE_URL}/ny-adgangskode?token=`);
-    expect(mail.html).toContain(`href="${t.config.PUBLIC_BASE_URL}/api/docs"`);
+    expect(mail.html).toContain(`href="${t.config.PUBLIC_BASE_URL}/"`);
   });
 });

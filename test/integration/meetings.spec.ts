@@ -215,6 +215,46 @@ describe('meetings and agendas over HTTP', () => {
     ]);
   });
 
+  it('lets a member withdraw their own afbud while the meeting lies ahead, and only their own', async () => {
+    const id = await meeting();
+    const withdraw = (who: LoggedIn, personId: string) => t.request('DELETE', `/api/meetings/${id}/attendance/${personId}/absence`, { token: who.token });
+    expect((await as(absentee).put(`/api/meetings/${id}/attendance/${absentee.id}`, { status: 'absent' })).status).toBe(200);
+    expect((await withdraw(member, absentee.id)).status).toBe(403);
+    expect((await withdraw(director, absentee.id)).status).toBe(403);
+    const withdrawn = await withdraw(absentee, absentee.id);
+    expect(withdrawn.status).toBe(200);
+    expect(withdrawn.body).toMatchObject({ personId: absentee.id, status: null });
+    const { body } = await as(absentee).get(`/api/meetings/${id}`);
+    expect(body.attendance.find((row: { personId: string }) => row.personId === absentee.id).status).toBeNull();
+    // Virtual attendance the secretary recorded is not an afbud: withdrawing leaves it.
+    await as(secretary).put(`/api/meetings/${id}/attendance/${member.id}`, { status: 'virtual' });
+    expect((await withdraw(member, member.id)).body).toMatchObject({ status: 'virtual' });
+  });
+
+  it('withdraws no afbud once the meeting has begun', async () => {
+    const id = await meeting('2025-03-03T09:00:00+01:00', '2025-03-03T12:00:00+01:00');
+    await as(secretary).put(`/api/meetings/${id}/attendance/${absentee.id}`, { status: 'absent' });
+    const meetings = fixtures.meetings(committeeId, secretary.token);
+    await meetings.item(id, { title: 'Eventuelt' });
+    await meetings.hold(id);
+    const refused = await t.request('DELETE', `/api/meetings/${id}/attendance/${absentee.id}/absence`, { token: absentee.token });
+    expect(refused.status).toBe(409);
+    expect(refused.body.code).toBe('attendance_closed');
+    const { body } = await as(absentee).get(`/api/meetings/${id}`);
+    expect(body.attendance.find((row: { personId: string }) => row.personId === absentee.id).status).toBe('absent');
+  });
+
+  it('lists the meetings of the committees I sit in, and nobody else’s', async () => {
+    const id = await meeting();
+    const mine = await as(member).get('/api/me/meetings');
+    expect(mine.status).toBe(200);
+    expect(mine.body.map((row: { id: string }) => row.id)).toContain(id);
+    expect(mine.body.every((row: { committeeId: string }) => row.committeeId === committeeId)).toBe(true);
+    expect((await as(otherSecretary).get('/api/me/meetings')).body.map((row: { id: string }) => row.id)).not.toContain(id);
+    expect((await as(director).get('/api/me/meetings')).body).toEqual([]);
+    expect((await t.request('GET', '/api/me/meetings')).status).toBe(401);
+  });
+
   it('lets members, directors and admins read; refuses outsiders and anonymous callers; only the secretary writes', async () => {
     const id = await meeting();
     expect((await as(director).get(`/api/meetings/${id}`)).status).toBe(200);

@@ -94,7 +94,7 @@ describe('outbox to SMTP', () => {
     expect(mail.to).toMatchObject({ value: [{ address: 'mette@kommune.dk' }] });
     expect(mail.text).toContain('Kære Mette Frederiksen');
     expect(mail.text).toContain(`${t.config.PUBLIC_BASE_URL}/ny-adgangskode?token=`);
-    expect(mail.text).toContain(`${t.config.PUBLIC_BASE_URL}/api/docs`);
+    expect(mail.text).toContain(`Udvalgsarbejdet: ${t.config.PUBLIC_BASE_URL}/`);
     expect(mail.text).not.toMatch(/argon2|stored-hash/);
   });
 

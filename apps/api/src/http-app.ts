@@ -1,16 +1,17 @@
 import { randomUUID } from 'node:crypto';
 import helmet from '@fastify/helmet';
 import multipart from '@fastify/multipart';
-import type { DynamicModule } from '@nestjs/common';
+import type { DynamicModule, INestApplication } from '@nestjs/common';
 import { NestFactory, Reflector } from '@nestjs/core';
 import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
-import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
+import { DocumentBuilder, type OpenAPIObject, SwaggerModule } from '@nestjs/swagger';
 import type { Logger } from 'pino';
 import { AuditService } from '@app/audit';
 import type { AppConfig } from '@app/config';
 import { ApiValidationPipe, checkedJsonText, PinoNestLogger, refuseMalformedQuery, refuseUnsafeText, RequestContext } from '@app/core';
 import { HttpExceptionFilter } from './http-exception.filter.js';
 import { NoStoreInterceptor } from './no-store.interceptor.js';
+import { isWebAppPath } from './web-app-paths.js';
 
 const REQUEST_ID = /^[\w.:-]{1,128}$/;
 
@@ -29,12 +30,21 @@ function createFastifyAdapter(logger: Logger, config: Pick<AppConfig, 'TRUSTED_P
 /** The pages that run their own scripts: the API docs (Swagger UI) and the queue dashboard. */
 const UI_PATHS = ['/api/docs', '/api/admin/queues'];
 
+/** Every policy: the two UIs, the web application, and everything else (JSON and user content). */
+interface ContentSecurityPolicies {
+  ui: string;
+  web: string;
+  content: string;
+}
+
 /**
- * Two policies. Everything but the UIs — JSON, and the answers that carry user text (minutes HTML, the process-plan
- * SVG, Bilag) — runs no script at all, loads nothing but its own inline styles and images, and may not be framed.
- * The UIs load their own scripts and styles (Swagger UI's inline ones too) and nothing from elsewhere.
+ * Three policies. Everything but the UIs and the web application — JSON, and the answers that carry user text
+ * (minutes HTML, the process-plan SVG, Bilag) — runs no script at all, loads nothing but its own inline styles and
+ * images, and may not be framed. The UIs load their own scripts and styles (Swagger UI's inline ones too) and
+ * nothing from elsewhere. The web application runs only its own script files (no inline script, no eval), its own
+ * style sheets and fonts, talks only to this origin and may not be framed.
  */
-function contentSecurityPolicies(servedOverTls: boolean): { ui: string; content: string } {
+function contentSecurityPolicies(servedOverTls: boolean): ContentSecurityPolicies {
   const upgrade = servedOverTls ? ['upgrade-insecure-requests'] : [];
   const join = (directives: string[]) => directives.concat(upgrade).join('; ');
   return {
@@ -50,6 +60,18 @@ function contentSecurityPolicies(servedOverTls: boolean): { ui: string; content:
       "form-action 'self'",
       "frame-ancestors 'self'",
     ]),
+    web: join([
+      "default-src 'self'",
+      "script-src 'self'",
+      "style-src 'self'",
+      "img-src 'self' data:",
+      "font-src 'self'",
+      "connect-src 'self'",
+      "object-src 'none'",
+      "base-uri 'self'",
+      "form-action 'self'",
+      "frame-ancestors 'none'",
+    ]),
     content: join(["default-src 'none'", "style-src 'unsafe-inline'", 'img-src data:', "base-uri 'none'", "form-action 'none'", "frame-ancestors 'none'"]),
   };
 }
@@ -64,6 +86,17 @@ export interface HttpAppOptions {
   queueDashboard: boolean;
   /** Hold Nest's start-up logs until the logger is in place. */
   bufferLogs?: boolean;
+  /**
+   * The built web application (a directory holding index.html and assets/) to serve at `/`; loaded only then, as
+   * Jest cannot load the static-file server (the built API serves it, and the tests start that).
+   */
+  webAppDir?: string;
+}
+
+/** Which policy an answer gets, by its path. */
+function policyFor(url: string, policies: ContentSecurityPolicies): string {
+  if (UI_PATHS.some((path) => url.startsWith(path))) return policies.ui;
+  return isWebAppPath(url) ? policies.web : policies.content;
 }
 
 /** The API application, made the one way main.ts and the integration tests share; not listening yet. */
@@ -134,7 +167,7 @@ async function configureHttpApp(app: NestFastifyApplication, options: HttpAppOpt
   await app.register(helmet, { contentSecurityPolicy: false, hsts: options.config.SERVED_OVER_TLS ? { maxAge: 31_536_000, includeSubDomains: true } : false });
   const policies = contentSecurityPolicies(options.config.SERVED_OVER_TLS);
   fastify.addHook('onSend', (request, reply, payload, done) => {
-    reply.header('content-security-policy', UI_PATHS.some((path) => request.url.startsWith(path)) ? policies.ui : policies.content);
+    reply.header('content-security-policy', policyFor(request.url, policies));
     done(null, payload);
   });
   // Multipart bodies are parsed only when a route asks for its file, which sets its own size limit (Bilag).
@@ -144,7 +177,17 @@ async function configureHttpApp(app: NestFastifyApplication, options: HttpAppOpt
   app.useGlobalFilters(new HttpExceptionFilter(app.get(AuditService)));
   app.enableShutdownHooks();
 
-  const document = SwaggerModule.createDocument(
+  SwaggerModule.setup('api/docs', app, openApiDocument(app), { jsonDocumentUrl: 'api/docs-json', swaggerUiEnabled: options.docsUi });
+  if (options.queueDashboard) await (await import('./queue-dashboard.js')).mountQueueDashboard(app);
+  if (options.webAppDir) await (await import('./web-app.js')).mountWebApp(app, options.webAppDir);
+}
+
+/**
+ * The OpenAPI document of the app's routes (under the `api` prefix), as /api/docs-json serves it; the web client's
+ * types are generated from it (`npm run api:types`).
+ */
+export function openApiDocument(app: INestApplication): OpenAPIObject {
+  return SwaggerModule.createDocument(
     app,
     new DocumentBuilder()
       .setTitle('Udvalgsarbejde API')
@@ -153,6 +196,4 @@ async function configureHttpApp(app: NestFastifyApplication, options: HttpAppOpt
       .addBearerAuth()
       .build(),
   );
-  SwaggerModule.setup('api/docs', app, document, { jsonDocumentUrl: 'api/docs-json', swaggerUiEnabled: options.docsUi });
-  if (options.queueDashboard) await (await import('./queue-dashboard.js')).mountQueueDashboard(app);
 }

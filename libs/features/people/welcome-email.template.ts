@@ -1,3 +1,4 @@
+import { WebPages } from '@app/config';
 import { composeMail, type MailContent } from '@app/mail';
 
 export interface WelcomeEmailInput {
@@ -12,7 +13,7 @@ export interface WelcomeEmailInput {
 
 /** The link of the web application's page to choose a password (reset and welcome alike). */
 export function choosePasswordUrl(publicBaseUrl: string, token: string): string {
-  return `${publicBaseUrl.replace(/\/+$/, '')}/ny-adgangskode?token=${encodeURIComponent(token)}`;
+  return new WebPages(publicBaseUrl).newPassword(token);
 }
 
 /** How long a link works, as the e-mail says it. */
@@ -23,7 +24,7 @@ export function validityInDanish(hours: number): string {
 
 /** The e-mail to a person who has just been given a login: a link to choose their own password, never a password. */
 export function renderWelcomeEmail({ name, email, publicBaseUrl, passwordToken, validHours }: WelcomeEmailInput): MailContent {
-  const base = publicBaseUrl.replace(/\/+$/, '');
+  const pages = new WebPages(publicBaseUrl);
   return composeMail('Velkommen til udvalgsarbejdet', [
     { text: `Kære ${name}` },
     { text: 'Du har fået et login til udvalgsarbejdet, hvor du kan følge dine udvalg, møder, dagsordener og referater.' },
@@ -32,8 +33,8 @@ export function renderWelcomeEmail({ name, email, publicBaseUrl, passwordToken, 
     },
     {
       links: [
-        { label: 'Vælg din adgangskode', url: choosePasswordUrl(base, passwordToken) },
-        { label: "Vejledning til API'et", url: `${base}/api/docs` },
+        { label: 'Vælg din adgangskode', url: pages.newPassword(passwordToken) },
+        { label: 'Udvalgsarbejdet', url: pages.home() },
       ],
     },
     { text: 'Har du spørgsmål, er du velkommen til at kontakte udvalgssekretariatet.' },

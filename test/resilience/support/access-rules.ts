@@ -43,6 +43,7 @@ export const ACCESS_RULES: Record<string, readonly AccessCase[]> = {
   'GET /api/health': [{ allowed: EVERYONE }],
   'POST /api/auth/login': [{ allowed: EVERYONE, body: (w) => ({ email: w.committee.members[0].email, password: 'fixture-password-123' }) }],
   'GET /api/auth/me': [{ allowed: LOGGED_IN }],
+  'GET /api/me/meetings': [{ allowed: LOGGED_IN }],
   'GET /api/auth/session': [{ allowed: LOGGED_IN }],
   'POST /api/auth/logout': [{ allowed: LOGGED_IN, endsSession: true }],
   // A wrong current password: 400 for whoever is logged in, and nobody's password changes.
@@ -110,6 +111,7 @@ export const ACCESS_RULES: Record<string, readonly AccessCase[]> = {
   'GET /api/meetings/{}/history': [{ allowed: READERS }],
   // The path names the member: a member may report their own absence, the secretary anyone's.
   'PUT /api/meetings/{}/attendance/{}': [{ allowed: ['member', 'secretary', 'body-admin', 'admin'], body: () => ({ status: 'absent' }) }],
+  'DELETE /api/meetings/{}/attendance/{}/absence': [{ allowed: ['member', 'secretary', 'body-admin', 'admin'] }],
   'GET /api/meetings/{}/deliveries': [{ allowed: SECRETARY }],
   // A sent e-mail: the secretary and admin get 409 (only a failed one is sent again), everyone else 403.
   'POST /api/deliveries/{}/resend': [{ allowed: SECRETARY }],

@@ -9,4 +9,9 @@ export class AttendanceRepository {
   async record(tx: Transaction, values: Pick<Attendance, 'meetingId' | 'personId' | 'status' | 'until' | 'note' | 'recordedBy'>): Promise<void> {
     await tx.upsert(Attendance, values, ['meetingId', 'personId']);
   }
+
+  /** Forgets what was recorded, so the person's attendance is "not recorded yet" again. */
+  async forget(tx: Transaction, meetingId: string, personId: string): Promise<void> {
+    await tx.delete(Attendance, { meetingId, personId });
+  }
 }

@@ -67,6 +67,31 @@ export class AttendanceService {
     return (await this.views.attendance(summary)).find((row) => row.personId === personId)!;
   }
 
+  /**
+   * Withdraws a notice of absence ("Fortryd afbud"): the member their own while the meeting lies ahead, the
+   * secretary anyone's; afterwards nothing is recorded for the person, as before the notice.
+   */
+  async withdrawAbsence(actor: Actor, meetingId: string, personId: string): Promise<AttendanceDto> {
+    const meeting = await this.meetings.meetingOrNotFound(meetingId);
+    if (!(await this.people.exists(personId))) throw DomainError.notFound('person', personId);
+    const own = personId === actor.personId && !this.access.isCommitteeAdmin(actor, meeting.committeeId) && !this.access.committeeRoles(actor, meeting.committeeId).includes('secretary');
+    if (own) this.access.assertCommitteeReader(actor, meeting.committeeId);
+    else this.access.assertCommitteeSecretary(actor, meeting.committeeId);
+    if (!MEETING_UPCOMING.has(meeting.state)) {
+      throw DomainError.conflict('attendance_closed', `The meeting is ${meeting.state}; ask the secretary to record your attendance`);
+    }
+    const summary = (await this.views.summary(meetingId))!;
+    const current = (await this.views.attendance(summary)).find((row) => row.personId === personId);
+    if (!current) throw DomainError.forbidden('You are not a member of the committee on the day of the meeting');
+    if (current.status !== 'absent') return current;
+    await this.unitOfWork.run(async (tx) => {
+      await this.seal.assertNotSealed(tx, meetingId, 'the attendance they record');
+      await this.attendance.forget(tx, meetingId, personId);
+      await this.audit.record(tx, { action: 'attendance.absence-withdrawn', entityType: 'meeting', entityId: meetingId, details: { personId } });
+    });
+    return (await this.views.attendance(summary)).find((row) => row.personId === personId)!;
+  }
+
   /** A member's own afbud reaches the committee's secretary at once, so a substitute can be called in. */
   private async tellSecretariesOfAfbud(tx: Transaction, meeting: { id: string; committeeId: string; startsAt: Date | string; title: string | null }, personId: string, day: string): Promise<void> {
     const [person, secretaries] = await Promise.all([this.people.findOrFail(personId, tx), this.seats.seatedOn(meeting.committeeId, day, ['secretary'], tx)]);

@@ -60,7 +60,10 @@ export class MeetingViewRepository {
     return row ?? null;
   }
 
-  async list(where: { committeeId?: string; states?: readonly string[]; from?: Date; to?: Date }, limit = 200): Promise<MeetingSummaryDto[]> {
+  async list(
+    where: { committeeId?: string; committeeIds?: readonly string[]; states?: readonly string[]; from?: Date; to?: Date },
+    limit = 200,
+  ): Promise<MeetingSummaryDto[]> {
     const conditions: string[] = [];
     const parameters: unknown[] = [];
     const add = (sql: string, value: unknown) => {
@@ -68,6 +71,7 @@ export class MeetingViewRepository {
       conditions.push(sql.replace('?', `$${parameters.length}`));
     };
     if (where.committeeId) add('mtg.committee_id = ?', where.committeeId);
+    if (where.committeeIds) add('mtg.committee_id = ANY(?)', where.committeeIds);
     if (where.states) add('mtg.state = ANY(?)', where.states);
     if (where.from) add('mtg.starts_at >= ?', where.from);
     if (where.to) add('mtg.starts_at < ?', where.to);

@@ -9,6 +9,7 @@ import {
   copenhagenDate,
   copenhagenTime,
   DomainError,
+  MEETING_STATES,
   MEETING_UPCOMING,
   meetingWorkflow,
   periodContains,
@@ -33,6 +34,9 @@ export function meetingSpan(meeting: { startsAt: Date; endsAt: Date | null }): M
   const sameDay = end && copenhagenDate(end) === copenhagenDate(start);
   return { start: copenhagenTime(start), end: end && sameDay ? copenhagenTime(end) : null };
 }
+
+/** The meetings a member's home page lists: all but the cancelled. */
+const NOT_CANCELLED = MEETING_STATES.filter((state) => state !== 'cancelled');
 
 @Injectable()
 export class MeetingService {
@@ -92,6 +96,16 @@ export class MeetingService {
     await this.committees.assertExists(committeeId);
     this.access.assertCommitteeReader(actor, committeeId);
     return this.views.list({ committeeId });
+  }
+
+  /**
+   * The meetings of the committees the caller sits in today (any role), newest first, for the home page; nobody
+   * else's, so it needs no further access check. Cancelled ones are left out.
+   */
+  async listMine(actor: Actor): Promise<MeetingSummaryDto[]> {
+    const committeeIds = [...new Set(actor.seats.map((seat) => seat.committeeId))];
+    if (committeeIds.length === 0) return [];
+    return this.views.list({ committeeIds, states: NOT_CANCELLED });
   }
 
   async read(actor: Actor, id: string): Promise<MeetingDto> {

@@ -1,4 +1,4 @@
-import { Body, Controller, Get, HttpCode, Patch, Post, Put } from '@nestjs/common';
+import { Body, Controller, Delete, Get, HttpCode, Patch, Post, Put } from '@nestjs/common';
 import { ApiBearerAuth, ApiConflictResponse, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { CurrentActor } from '@app/access';
 import { type Actor, UuidParam } from '@app/core';
@@ -29,6 +29,16 @@ export class MeetingsController {
   @ApiOkResponse({ type: [MeetingSummaryDto] })
   list(@CurrentActor() actor: Actor, @UuidParam('committeeId') committeeId: string): Promise<MeetingSummaryDto[]> {
     return this.meetings.listForCommittee(actor, committeeId);
+  }
+
+  @Get('me/meetings')
+  @ApiOperation({
+    summary: 'The meetings of the committees I sit in today, newest first (anyone logged in)',
+    description: 'Every role in the committee counts (chair, member, secretary, ...); cancelled meetings are left out. At most 200.',
+  })
+  @ApiOkResponse({ type: [MeetingSummaryDto] })
+  listMine(@CurrentActor() actor: Actor): Promise<MeetingSummaryDto[]> {
+    return this.meetings.listMine(actor);
   }
 
   @Get('meetings/:id')
@@ -85,5 +95,16 @@ export class MeetingsController {
     @Body() dto: RecordAttendanceDto,
   ): Promise<AttendanceDto> {
     return this.attendance.record(actor, id, personId, dto);
+  }
+
+  @Delete('meetings/:id/attendance/:personId/absence')
+  @ApiOperation({
+    summary: 'Withdraw a notice of absence (Fortryd afbud)',
+    description:
+      'A member withdraws their own afbud while the meeting lies ahead (planned or published; else 409 `attendance_closed`); the secretary anyone’s. Afterwards nothing is recorded for the person. Attendance other than absent is left as it is.',
+  })
+  @ApiOkResponse({ type: AttendanceDto })
+  withdrawAbsence(@CurrentActor() actor: Actor, @UuidParam('id') id: string, @UuidParam('personId') personId: string): Promise<AttendanceDto> {
+    return this.attendance.withdrawAbsence(actor, id, personId);
   }
 }

@@ -1,0 +1,19 @@
+import { useQuery } from '@tanstack/react-query';
+import { api } from './client';
+
+/** A member's meeting, whole agenda with closed items, and attendance; null when it does not exist or may not be read. */
+export function useMeeting(meetingId: string) {
+  return useQuery({
+    queryKey: ['meeting', meetingId],
+    queryFn: async () => {
+      const { data, response } = await api.GET('/api/meetings/{id}', { params: { path: { id: meetingId } } });
+      if ([400, 403, 404].includes(response.status)) return null;
+      if (!data) throw new Error(`GET /api/meetings/${meetingId} answered ${response.status}`);
+      return data;
+    },
+  });
+}
+
+export function meetingName(meeting: { committeeName: string; title: string | null }): string {
+  return meeting.title && meeting.title !== meeting.committeeName ? `${meeting.committeeName}: ${meeting.title}` : meeting.committeeName;
+}

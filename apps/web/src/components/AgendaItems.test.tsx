@@ -1,0 +1,40 @@
+import { renderToStaticMarkup } from 'react-dom/server';
+import { describe, expect, it } from 'vitest';
+import { AgendaItems, type AgendaItemView } from './AgendaItems';
+
+const open: AgendaItemView = {
+  number: 1,
+  title: 'Status på partnerskaber',
+  closed: false,
+  caseNumber: '00.01.00-P22-1-19',
+  startTime: '09:30',
+  endTime: '10:30',
+  summary: 'Udvalget orienteres.',
+  recommendation: 'Direktionen indstiller, at udvalget drøfter status.',
+  presentation: null,
+  decision: 'Taget til efterretning.',
+  attachments: [{ id: 'a1', name: 'Statusnotat.pdf', size: 20_480 }],
+};
+const closed: AgendaItemView = { ...open, number: 2, title: 'Køb af ejendom', closed: true, caseNumber: null, summary: 'Fortroligt', attachments: [] };
+
+describe('the agenda as members and the public read it', () => {
+  const html = renderToStaticMarkup(<AgendaItems items={[open, closed]} attachmentUrl={(id) => `/api/attachments/${id}/content`} />);
+
+  it('gives every item its number, time slot, case number, sections and Bilag', () => {
+    expect(html).toContain('Punkt 1: Status på partnerskaber');
+    expect(html).toContain('kl. 9.30-10.30');
+    expect(html).toContain('Sagsnummer 00.01.00-P22-1-19');
+    for (const section of ['Resume', 'Indstilling', 'Beslutning', 'Bilag']) expect(html).toContain(`>${section}</h3>`);
+    expect(html).not.toContain('>Sagsfremstilling</h3>');
+    expect(html).toContain('href="/api/attachments/a1/content"');
+    expect(html).toContain('Statusnotat.pdf</a> (20 kB)');
+  });
+
+  it('marks a closed item "Lukket punkt"', () => {
+    expect(html).toMatch(/Punkt 2: Køb af ejendom<\/h2><p class="agenda-item-meta"><span class="badge">Lukket punkt<\/span>/);
+  });
+
+  it('says so when the agenda is empty', () => {
+    expect(renderToStaticMarkup(<AgendaItems items={[]} attachmentUrl={() => ''} />)).toContain('Dagsordenen har ingen punkter endnu.');
+  });
+});

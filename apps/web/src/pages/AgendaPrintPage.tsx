@@ -1,0 +1,36 @@
+import { Link, useParams } from 'react-router';
+import { meetingName, useMeeting } from '../api/meetings';
+import { AgendaItems } from '../components/AgendaItems';
+import { MeetingStatus } from '../components/MeetingStatus';
+import { formatMeetingTime } from '../lib/dates';
+import { useTitle } from '../lib/use-title';
+
+/** The members' agenda as one printable document, closed items included. */
+export function AgendaPrintPage() {
+  const { meetingId = '' } = useParams();
+  const meeting = useMeeting(meetingId);
+  useTitle(meeting.data ? `Dagsorden: ${meetingName(meeting.data)}` : 'Dagsorden');
+  if (!meeting.data) return <MeetingStatus meeting={meeting} />;
+  const data = meeting.data;
+  return (
+    <article>
+      <p className="d-print-none">
+        <Link to={`/moeder/${data.id}`} className="back-link">
+          Tilbage til mødet
+        </Link>
+      </p>
+      <h1>Dagsorden: {meetingName(data)}</h1>
+      <p className="font-lead">
+        {formatMeetingTime(data.startsAt, data.endsAt)}
+        <br />
+        {data.location}
+      </p>
+      <p className="d-print-none">
+        <button type="button" className="button button-secondary" onClick={() => window.print()}>
+          Udskriv dagsordenen
+        </button>
+      </p>
+      <AgendaItems items={data.items} attachmentUrl={(id) => `/api/attachments/${id}/content`} />
+    </article>
+  );
+}

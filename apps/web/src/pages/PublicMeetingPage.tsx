@@ -1,0 +1,72 @@
+import { useQuery } from '@tanstack/react-query';
+import { Link, useParams } from 'react-router';
+import { api } from '../api/client';
+import { AgendaItems } from '../components/AgendaItems';
+import { ErrorAlert } from '../components/ErrorSummary';
+import { Loading } from '../components/Loading';
+import { formatMeetingTime } from '../lib/dates';
+import { useTitle } from '../lib/use-title';
+
+/** A published meeting for the public: its agenda (closed items only as number and "Lukket punkt") and the minutes once published. */
+export function PublicMeetingPage() {
+  const { meetingId = '' } = useParams();
+  const meeting = useQuery({
+    queryKey: ['public-meeting', meetingId],
+    queryFn: async () => {
+      const { data, response } = await api.GET('/api/public/meetings/{id}', { params: { path: { id: meetingId } } });
+      if (response.status === 404 || response.status === 400) return null;
+      if (!data) throw new Error(`GET /api/public/meetings/${meetingId} answered ${response.status}`);
+      return data;
+    },
+  });
+  const minutesPublished = useQuery({
+    queryKey: ['public-minutes', meetingId],
+    enabled: meeting.data?.state === 'held' || meeting.data?.state === 'closed',
+    queryFn: async () => (await fetch(`/api/public/meetings/${meetingId}/minutes.html`, { method: 'HEAD' })).ok,
+  });
+  const name = meeting.data ? `${meeting.data.committeeName}${meeting.data.title ? `: ${meeting.data.title}` : ''}` : 'Møde';
+  useTitle(meeting.data ? `Dagsorden: ${name}` : meeting.data === null ? 'Mødet findes ikke' : 'Dagsorden');
+
+  if (meeting.isPending) return <Loading />;
+  if (meeting.isError) return <ErrorAlert message="Mødet kunne ikke hentes. Prøv igen om lidt." />;
+  if (!meeting.data) {
+    return (
+      <>
+        <h1>Mødet findes ikke</h1>
+        <p>
+          Mødet findes ikke, eller dets dagsorden er ikke offentliggjort. Se <Link to="/offentlig">alle offentlige møder</Link>.
+        </p>
+      </>
+    );
+  }
+  const data = meeting.data;
+  return (
+    <>
+      <p className="d-print-none">
+        <Link to="/offentlig" className="back-link">
+          Alle offentlige møder
+        </Link>
+      </p>
+      <h1>Dagsorden: {name}</h1>
+      <p className="font-lead">
+        {formatMeetingTime(data.startsAt, data.endsAt)}
+        <br />
+        {data.location}
+      </p>
+      {minutesPublished.data ? (
+        <section aria-labelledby="referat">
+          <h2 id="referat">Referat</h2>
+          <ul>
+            <li>
+              <a href={`/api/public/meetings/${data.id}/minutes.html`}>Referatet som webside</a>
+            </li>
+            <li>
+              <a href={`/api/public/meetings/${data.id}/minutes.pdf`}>Referatet som PDF</a>
+            </li>
+          </ul>
+        </section>
+      ) : null}
+      <AgendaItems items={data.items} attachmentUrl={(id) => `/api/public/attachments/${id}/content`} />
+    </>
+  );
+}

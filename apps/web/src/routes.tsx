@@ -1,0 +1,39 @@
+import type { RouteObject } from 'react-router';
+import { Layout } from './components/Layout';
+import { RequireLogin } from './components/RequireLogin';
+import { AgendaPrintPage } from './pages/AgendaPrintPage';
+import { ChangePasswordPage } from './pages/ChangePasswordPage';
+import { CommissionPage } from './pages/CommissionPage';
+import { ForgotPasswordPage } from './pages/ForgotPasswordPage';
+import { HomePage } from './pages/HomePage';
+import { LoginPage } from './pages/LoginPage';
+import { MeetingPage } from './pages/MeetingPage';
+import { NewPasswordPage } from './pages/NewPasswordPage';
+import { NotFoundPage } from './pages/NotFoundPage';
+import { PublicMeetingPage } from './pages/PublicMeetingPage';
+import { PublicPortalPage } from './pages/PublicPortalPage';
+
+/** The pages of docs/web-routes (the API answers each of these paths with index.html: apps/api/src/web-app-paths.ts). */
+export const routes: RouteObject[] = [
+  {
+    element: <Layout />,
+    children: [
+      { path: '/log-ind', element: <LoginPage /> },
+      { path: '/glemt-adgangskode', element: <ForgotPasswordPage /> },
+      { path: '/ny-adgangskode', element: <NewPasswordPage /> },
+      { path: '/offentlig', element: <PublicPortalPage /> },
+      { path: '/offentlig/moeder/:meetingId', element: <PublicMeetingPage /> },
+      {
+        element: <RequireLogin />,
+        children: [
+          { path: '/', element: <HomePage /> },
+          { path: '/skift-adgangskode', element: <ChangePasswordPage /> },
+          { path: '/moeder/:meetingId', element: <MeetingPage /> },
+          { path: '/moeder/:meetingId/dagsorden', element: <AgendaPrintPage /> },
+          { path: '/kommissorier/:commissionId', element: <CommissionPage /> },
+        ],
+      },
+      { path: '*', element: <NotFoundPage /> },
+    ],
+  },
+];

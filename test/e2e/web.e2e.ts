@@ -1,0 +1,273 @@
+import { expect, test } from '@playwright/test';
+import { expectAccessible, expectPageShape, type RunningApp, startApp } from './system.js';
+
+/** Written into every field of the closed item, to look for where it must never appear. */
+const SECRET = 'FORTROLIGT-E2E-7731';
+
+test.describe.serial('the web application in a browser', () => {
+  let app: RunningApp;
+  let meetingId: string;
+  let member: { id: string; email: string; name: string };
+  let secretaryToken: string;
+
+  test.beforeAll(async () => {
+    test.setTimeout(180_000);
+    app = await startApp();
+    const { bodyId } = await app.fixtures.committee({ kind: 'standing', name: 'Udvalg for lighed i sundhed', mandateStart: '2024-01-01', mandateEnd: null });
+    const staffed = await app.fixtures.staffedCommittee({ bodyId, name: 'Social Omsorg', memberCount: 2 });
+    member = staffed.members[0];
+    secretaryToken = staffed.secretary.token;
+    const meetings = app.fixtures.meetings(staffed.committeeId, secretaryToken);
+    ({ meetingId } = await meetings.publishedMeeting({
+      startsAt: '2027-02-05T09:30:00+01:00',
+      endsAt: '2027-02-05T12:00:00+01:00',
+      itemCount: 3,
+      closedItems: [2],
+      closedMarker: SECRET,
+    }));
+  });
+  test.afterAll(async () => {
+    await app?.close();
+  });
+
+  test('a citizen finds the published agenda on /offentlig and reads no closed text', async ({ page }) => {
+    await page.goto(`${app.baseUrl}/offentlig`);
+    await expectPageShape(page, 'Offentlige dagsordener og referater');
+    await expectAccessible(page);
+
+    await page.getByLabel('Udvalg').selectOption({ label: 'Social Omsorg' });
+    await page.getByLabel('Fra dato').fill('2027-02-01');
+    await page.getByLabel('Til dato').fill('2027-02-28');
+    await page.getByRole('button', { name: 'Søg' }).click();
+    await expect(page.getByRole('status').filter({ hasText: 'fundet' })).toHaveText('Ét møde fundet.');
+    await page.getByRole('link', { name: /Social Omsorg/ }).click();
+
+    await expectPageShape(page, /^Dagsorden: Social Omsorg/);
+    await expect(page.getByText('fredag den 5. februar 2027 kl. 9.30-12.00')).toBeVisible();
+    await expect(page.getByRole('heading', { name: 'Punkt 1: Punkt 1: Status på indsatsen for udsatte borgere' })).toBeVisible();
+    await expect(page.getByRole('heading', { name: 'Punkt 2: Lukket punkt' })).toBeVisible();
+    expect(await page.locator('body').innerText()).not.toContain(SECRET);
+    expect(await page.content()).not.toContain(SECRET);
+    await expectAccessible(page);
+
+    await page.getByLabel('Udvalg').count();
+    await page.goto(`${app.baseUrl}/offentlig?udvalg=00000000-0000-4000-8000-000000000000`);
+    await expect(page.getByRole('status').filter({ hasText: 'fundet' })).toHaveText('0 møder fundet.');
+  });
+
+  test('a member follows the meeting link, logs in, reads the closed item and reports afbud, then withdraws it', async ({ page }) => {
+    await page.goto(`${app.baseUrl}/moeder/${meetingId}`);
+    await expect(page).toHaveURL(new RegExp(`/log-ind\\?naeste=%2Fmoeder%2F${meetingId}$`));
+    await expectPageShape(page, 'Log ind');
+    await expect(page.getByRole('link', { name: 'Glemt adgangskode' })).toBeVisible();
+    await expectAccessible(page);
+
+    await page.getByRole('button', { name: 'Log ind' }).click();
+    await expect(page.getByRole('alert').getByRole('heading', { name: 'Der er problemer' })).toBeVisible();
+    await expect(page.getByRole('link', { name: 'Skriv din e-mail.' })).toBeVisible();
+    await expectAccessible(page);
+
+    await page.getByLabel('E-mail').fill(member.email);
+    await page.getByLabel('Adgangskode').fill('forkert-adgangskode');
+    await page.getByRole('button', { name: 'Log ind' }).click();
+    await expect(page.getByRole('link', { name: 'E-mail eller adgangskode er forkert.' })).toBeVisible();
+
+    await page.getByLabel('Adgangskode').fill('fixture-password-123');
+    await page.getByRole('button', { name: 'Log ind' }).click();
+    await expect(page).toHaveURL(`${app.baseUrl}/moeder/${meetingId}`);
+    await expectPageShape(page, /^Social Omsorg/);
+    expect(await page.evaluate(() => ({ local: localStorage.length, session: sessionStorage.length, cookies: document.cookie }))).toEqual({ local: 0, session: 0, cookies: '' });
+
+    const closedItem = page.getByRole('listitem').filter({ has: page.getByRole('heading', { name: new RegExp(`Punkt 2: .*${SECRET}`) }) });
+    await expect(closedItem.getByText('Lukket punkt', { exact: true })).toBeVisible();
+    await expect(closedItem.getByRole('heading', { name: 'Indstilling' })).toBeVisible();
+    await expect(closedItem.getByText(`Direktionen indstiller, at udvalget tager orienteringen til efterretning og drøfter prioriteringen. ${SECRET}`)).toBeVisible();
+    await expect(page.getByRole('link', { name: 'Hent kalenderinvitation' })).toHaveAttribute('href', `/api/meetings/${meetingId}/invite.ics`);
+    await expectAccessible(page);
+
+    await page.getByRole('button', { name: 'Meld afbud' }).click();
+    await expect(page.getByText('Dit afbud er meldt.')).toBeVisible();
+    await expect(page.getByRole('button', { name: 'Fortryd afbud' })).toBeVisible();
+    const recorded = await app.api.expect(200, 'GET', `/api/meetings/${meetingId}`, { token: secretaryToken });
+    expect(recorded.attendance.find((row: { personId: string }) => row.personId === member.id).status).toBe('absent');
+    await expectAccessible(page);
+
+    await page.getByRole('button', { name: 'Fortryd afbud' }).click();
+    await expect(page.getByText('Dit afbud er fortrudt.')).toBeVisible();
+    await expect(page.getByRole('button', { name: 'Meld afbud' })).toBeVisible();
+
+    await page.getByRole('link', { name: 'Dagsorden til udskrift' }).click();
+    await expectPageShape(page, /^Dagsorden: Social Omsorg/);
+    await expect(page.getByRole('heading', { name: new RegExp(`Punkt 2: .*${SECRET}`) })).toBeVisible();
+    await expectAccessible(page);
+
+    await page.getByRole('link', { name: 'Forside' }).click();
+    await expectPageShape(page, 'Forside');
+    await expect(page.getByRole('region', { name: 'Mine kommende møder' }).getByRole('link', { name: /Social Omsorg/ })).toBeVisible();
+    await expectAccessible(page);
+
+    await page.getByRole('button', { name: 'Log ud' }).click();
+    await expect(page).toHaveURL(`${app.baseUrl}/log-ind`);
+    await page.goto(`${app.baseUrl}/moeder/${meetingId}`);
+    await expect(page).toHaveURL(/\/log-ind\?naeste=/);
+  });
+
+  test('login sends the reader only to a path on this site', async ({ page }) => {
+    await page.goto(`${app.baseUrl}/log-ind?naeste=${encodeURIComponent('//evil.example/')}`);
+    await page.getByLabel('E-mail').fill(member.email);
+    await page.getByLabel('Adgangskode').fill('fixture-password-123');
+    await page.getByRole('button', { name: 'Log ind' }).click();
+    await expect(page).toHaveURL(`${app.baseUrl}/`);
+    await expectPageShape(page, 'Forside');
+  });
+});
+
+test.describe.serial('the kommissorium, the minutes and passwords', () => {
+  let app: RunningApp;
+
+  test.beforeAll(async () => {
+    test.setTimeout(180_000);
+    app = await startApp();
+  });
+  test.afterAll(async () => {
+    await app?.close();
+  });
+
+  test('returns a version with a required comment, then approves the next', async ({ page }) => {
+    const { bodyId } = await app.fixtures.committee({ kind: 'standing', name: 'Økonomiudvalget', mandateStart: '2024-01-01', mandateEnd: null });
+    const staffed = await app.fixtures.staffedCommittee({ bodyId, name: 'Udvalg for nytænkning', memberCount: 1 });
+    const secretary = { token: staffed.secretary.token };
+    const director = { email: `direktoer-${Date.now()}@e2e.example.dk`, password: 'direktoer-adgangskode-1' };
+    await app.api.expect(201, 'POST', '/api/people', {
+      token: app.fixtures.adminToken,
+      body: { name: 'Dorte Direktør', email: director.email, roles: ['director'], password: director.password },
+    });
+    const commission = await app.api.expect(201, 'POST', `/api/committees/${staffed.committeeId}/commissions`, {
+      token: secretary.token,
+      body: { title: 'Kommissorium for nytænkning', purpose: 'Udvalget skal nytænke socialområdet.', themes: ['Partnerskaber'] },
+    });
+    await app.api.expect(200, 'POST', `/api/commissions/${commission.id}/transitions`, { token: secretary.token, body: { event: 'submit' } });
+
+    await page.goto(`${app.baseUrl}/log-ind?naeste=${encodeURIComponent(`/kommissorier/${commission.id}`)}`);
+    await page.getByLabel('E-mail').fill(director.email);
+    await page.getByLabel('Adgangskode').fill(director.password);
+    await page.getByRole('button', { name: 'Log ind' }).click();
+    await expect(page).toHaveURL(`${app.baseUrl}/kommissorier/${commission.id}`);
+    await expectPageShape(page, 'Kommissorium: Kommissorium for nytænkning');
+    await expect(page.getByText('Udvalget skal nytænke socialområdet.')).toBeVisible();
+    await expectAccessible(page);
+
+    await page.getByRole('button', { name: 'Send tilbage' }).click();
+    await expect(page.getByRole('link', { name: 'Skriv en kommentar, når du sender kommissoriet tilbage.' })).toBeVisible();
+    await expectAccessible(page);
+    await page.getByLabel('Kommentar').fill('Tilføj leverancerne.');
+    await page.getByRole('button', { name: 'Send tilbage' }).click();
+    await expect(page.getByText('Kommissoriet er sendt tilbage til sekretariatet.')).toBeVisible();
+    await expect(page.getByRole('region', { name: 'Historik' })).toContainText('Sendt tilbage af Dorte Direktør – kommentar: Tilføj leverancerne.');
+    expect((await app.api.expect(200, 'GET', `/api/commissions/${commission.id}`, { token: secretary.token })).state).toBe('draft');
+
+    const draft = await app.api.expect(200, 'GET', `/api/commissions/${commission.id}`, { token: secretary.token });
+    await app.api.expect(200, 'PATCH', `/api/commissions/${commission.id}`, { token: secretary.token, body: { deliverables: 'Anbefalinger i 4. kvt. 2025', rowVersion: draft.rowVersion } });
+    await app.api.expect(200, 'POST', `/api/commissions/${commission.id}/transitions`, { token: secretary.token, body: { event: 'submit' } });
+
+    await page.getByRole('link', { name: 'Forside' }).click();
+    await expectPageShape(page, 'Forside');
+    await page.getByRole('region', { name: 'Kommissorier, der afventer din godkendelse' }).getByRole('link', { name: 'Kommissorium for nytænkning' }).click();
+    await expect(page.getByText('Anbefalinger i 4. kvt. 2025')).toBeVisible();
+    await page.getByRole('button', { name: 'Godkend' }).click();
+    await expect(page.getByText('Kommissoriet er godkendt.')).toBeVisible();
+    expect((await app.api.expect(200, 'GET', `/api/commissions/${commission.id}`, { token: secretary.token })).state).toBe('approved');
+    await expectAccessible(page);
+  });
+
+  test('the chair approves the minutes from the Forside; a member then finds them there and signs them', async ({ page }) => {
+    const { bodyId } = await app.fixtures.committee({ kind: 'standing', name: 'Kulturudvalget', mandateStart: '2024-01-01', mandateEnd: null });
+    const staffed = await app.fixtures.staffedCommittee({ bodyId, name: 'Udvalg for fællesskab', memberCount: 1 });
+    const [member] = staffed.members;
+    const meetings = app.fixtures.meetings(staffed.committeeId, staffed.secretary.token);
+    const { meetingId } = await meetings.heldMeeting({ ...app.kit.PAST_MEETING, itemCount: 2 });
+    for (const person of [staffed.chair, member]) await meetings.attendance(meetingId, person.id, 'present');
+    await app.api.expect(202, 'POST', `/api/meetings/${meetingId}/minutes`, { token: staffed.secretary.token, body: {} });
+    await app.kit.waitUntil(
+      async () => (await app.api.request('GET', `/api/meetings/${meetingId}/minutes`, { token: staffed.secretary.token })).body?.state === 'ready',
+      { timeoutMs: 60_000, intervalMs: 250 },
+      () => 'the minutes were not assembled within a minute',
+    );
+
+    const logIn = async (email: string) => {
+      await page.goto(`${app.baseUrl}/log-ind`);
+      await page.getByLabel('E-mail').fill(email);
+      await page.getByLabel('Adgangskode').fill('fixture-password-123');
+      await page.getByRole('button', { name: 'Log ind' }).click();
+      await expectPageShape(page, 'Forside');
+    };
+    await logIn(staffed.chair.email);
+    await page.getByRole('region', { name: 'Referater, der afventer din godkendelse' }).getByRole('link', { name: /Udvalg for fællesskab/ }).click();
+    await page.getByRole('button', { name: 'Godkend referatet' }).click();
+    await expect(page.getByText('Du har godkendt referatet.', { exact: false })).toBeVisible();
+    expect((await app.api.expect(200, 'GET', `/api/meetings/${meetingId}/minutes`, { token: staffed.secretary.token })).workflowState).toBe('approved');
+    await page.getByRole('button', { name: 'Log ud' }).click();
+    await expect(page).toHaveURL(`${app.baseUrl}/log-ind`);
+
+    await logIn(member.email);
+    await page.getByRole('region', { name: 'Referater, der afventer din underskrift' }).getByRole('link', { name: /Udvalg for fællesskab/ }).click();
+    await expectPageShape(page, /^Udvalg for fællesskab/);
+    await expect(page.getByRole('link', { name: 'Referatet som PDF' })).toHaveAttribute('href', `/api/meetings/${meetingId}/minutes.pdf`);
+    await expectAccessible(page);
+    await page.getByRole('button', { name: 'Underskriv referatet' }).click();
+    await expect(page.getByText('Du har underskrevet referatet.')).toBeVisible();
+    await expect(page.getByRole('button', { name: 'Underskriv referatet' })).toHaveCount(0);
+    const minutes = await app.api.expect(200, 'GET', `/api/meetings/${meetingId}/minutes`, { token: staffed.secretary.token });
+    expect(minutes.signatures.signatories.find((row: { personId: string }) => row.personId === member.id)).toMatchObject({ signedAt: expect.any(String) });
+  });
+
+  test('a person resets the password through the e-mailed link, then changes it when logged in', async ({ page }) => {
+    const person = await app.fixtures.person({ name: 'Rikke Reset', login: true });
+    const mailsTo = async (address: string) => (await app.smtp.mails()).filter((mail) => JSON.stringify(mail.to).includes(address));
+    // The welcome e-mail goes first; the test reads only what comes after it.
+    await app.kit.waitUntil(async () => (await mailsTo(person.email)).length > 0, { timeoutMs: 30_000, intervalMs: 100 }, () => 'no welcome e-mail');
+    app.smtp.clear();
+
+    await page.goto(`${app.baseUrl}/log-ind`);
+    await page.getByRole('link', { name: 'Glemt adgangskode' }).click();
+    await expectPageShape(page, 'Glemt adgangskode');
+    await expectAccessible(page);
+    await page.getByLabel('E-mail').fill(person.email);
+    await page.getByRole('button', { name: 'Send link' }).click();
+    await expect(page.getByText(/har vi sendt en e-mail med et link/)).toBeVisible();
+
+    await app.kit.waitUntil(async () => (await mailsTo(person.email)).length > 0, { timeoutMs: 30_000, intervalMs: 100 }, () => 'no reset e-mail');
+    const [mail] = await mailsTo(person.email);
+    const link = `${mail.text ?? ''}`.match(/https?:\/\/\S+\/ny-adgangskode\?token=[^\s>"]+/)?.[0];
+    expect(link, mail.text).toMatch(new RegExp(`^${app.baseUrl}/ny-adgangskode\\?token=`));
+
+    await page.goto(link!);
+    await expectPageShape(page, 'Ny adgangskode');
+    await page.getByLabel('Ny adgangskode', { exact: true }).fill('kort');
+    await page.getByLabel('Gentag ny adgangskode').fill('kort');
+    await page.getByRole('button', { name: 'Gem adgangskode' }).click();
+    await expect(page.getByRole('alert').getByRole('heading', { name: 'Der er problemer' })).toBeVisible();
+    await expectAccessible(page);
+    const chosen = 'blæksprutte havregryn cykelhjelm';
+    await page.getByLabel('Ny adgangskode', { exact: true }).fill(chosen);
+    await page.getByLabel('Gentag ny adgangskode').fill(chosen);
+    await page.getByRole('button', { name: 'Gem adgangskode' }).click();
+    await expect(page.getByText('Din adgangskode er gemt.')).toBeVisible();
+
+    await page.getByRole('main').getByRole('link', { name: 'Log ind' }).click();
+    await page.getByLabel('E-mail').fill(person.email);
+    await page.getByLabel('Adgangskode').fill(chosen);
+    await page.getByRole('button', { name: 'Log ind' }).click();
+    await expectPageShape(page, 'Forside');
+
+    await page.getByRole('link', { name: 'Skift adgangskode' }).click();
+    await expectPageShape(page, 'Skift adgangskode');
+    await expectAccessible(page);
+    await page.getByLabel('Nuværende adgangskode').fill(chosen);
+    await page.getByLabel('Ny adgangskode', { exact: true }).fill('solsikke mariehøne postkasse');
+    await page.getByLabel('Gentag ny adgangskode').fill('solsikke mariehøne postkasse');
+    await page.getByRole('button', { name: 'Skift adgangskode' }).click();
+    await expect(page.getByText('Din adgangskode er skiftet.')).toBeVisible();
+    expect(await app.api.login(person.email, 'solsikke mariehøne postkasse')).toEqual(expect.any(String));
+  });
+});
