@@ -8,6 +8,7 @@ test.describe.serial('the web application in a browser', () => {
   let app: RunningApp;
   let meetingId: string;
   let member: { id: string; email: string; name: string };
+  let secretary: { email: string };
   let secretaryToken: string;
 
   test.beforeAll(async () => {
@@ -16,6 +17,7 @@ test.describe.serial('the web application in a browser', () => {
     const { bodyId } = await app.fixtures.committee({ kind: 'standing', name: 'Udvalg for lighed i sundhed', mandateStart: '2024-01-01', mandateEnd: null });
     const staffed = await app.fixtures.staffedCommittee({ bodyId, name: 'Social Omsorg', memberCount: 2 });
     member = staffed.members[0];
+    secretary = staffed.secretary;
     secretaryToken = staffed.secretary.token;
     const meetings = app.fixtures.meetings(staffed.committeeId, secretaryToken);
     ({ meetingId } = await meetings.publishedMeeting({
@@ -55,8 +57,14 @@ test.describe.serial('the web application in a browser', () => {
     await expect(page.getByRole('status').filter({ hasText: 'fundet' })).toHaveText('0 møder fundet.');
   });
 
-  test('a member follows the meeting link, logs in, reads the closed item and reports afbud, then withdraws it', async ({ page }) => {
-    await page.goto(`${app.baseUrl}/moeder/${meetingId}`);
+  test('a member follows the link in the agenda e-mail, logs in, reads the closed item and reports afbud (the secretary is told), then withdraws it', async ({ page }) => {
+    const mailsTo = async (address: string, subject: RegExp) =>
+      (await app.smtp.mails()).filter((mail) => JSON.stringify(mail.to).includes(address) && subject.test(mail.subject ?? ''));
+    await app.kit.waitUntil(async () => (await mailsTo(member.email, /^Dagsorden/)).length > 0, { timeoutMs: 30_000, intervalMs: 100 }, () => 'no agenda e-mail');
+    const [agendaMail] = await mailsTo(member.email, /^Dagsorden/);
+    const link = `${agendaMail.text ?? ''}`.match(/https?:\/\/\S+\/moeder\/[0-9a-f-]{36}/)?.[0];
+    expect(link, agendaMail.text).toBe(`${app.baseUrl}/moeder/${meetingId}`);
+    await page.goto(link!);
     await expect(page).toHaveURL(new RegExp(`/log-ind\\?naeste=%2Fmoeder%2F${meetingId}$`));
     await expectPageShape(page, 'Log ind');
     await expect(page.getByRole('link', { name: 'Glemt adgangskode' })).toBeVisible();
@@ -90,6 +98,9 @@ test.describe.serial('the web application in a browser', () => {
     await expect(page.getByRole('button', { name: 'Fortryd afbud' })).toBeVisible();
     const recorded = await app.api.expect(200, 'GET', `/api/meetings/${meetingId}`, { token: secretaryToken });
     expect(recorded.attendance.find((row: { personId: string }) => row.personId === member.id).status).toBe('absent');
+    const afbud = new RegExp(`^Afbud: ${member.name}$`);
+    await app.kit.waitUntil(async () => (await mailsTo(secretary.email, afbud)).length > 0, { timeoutMs: 30_000, intervalMs: 100 }, () => 'the secretary was not told of the afbud');
+    expect((await mailsTo(secretary.email, afbud))[0].text).toContain(`${app.baseUrl}/moeder/${meetingId}`);
     await expectAccessible(page);
 
     await page.getByRole('button', { name: 'Fortryd afbud' }).click();
@@ -140,7 +151,7 @@ test.describe.serial('the kommissorium, the minutes and passwords', () => {
     const director = { email: `direktoer-${Date.now()}@e2e.example.dk`, password: 'direktoer-adgangskode-1' };
     await app.api.expect(201, 'POST', '/api/people', {
       token: app.fixtures.adminToken,
-      body: { name: 'Dorte Direktør', email: director.email, roles: ['director'], password: director.password },
+      body: { name: 'Dorte Direktør', email: director.email, roles: ['director'], bodyIds: [bodyId], password: director.password },
     });
     const commission = await app.api.expect(201, 'POST', `/api/committees/${staffed.committeeId}/commissions`, {
       token: secretary.token,
@@ -148,7 +159,13 @@ test.describe.serial('the kommissorium, the minutes and passwords', () => {
     });
     await app.api.expect(200, 'POST', `/api/commissions/${commission.id}/transitions`, { token: secretary.token, body: { event: 'submit' } });
 
-    await page.goto(`${app.baseUrl}/log-ind?naeste=${encodeURIComponent(`/kommissorier/${commission.id}`)}`);
+    const awaiting = async () =>
+      (await app.smtp.mails()).filter((mail) => JSON.stringify(mail.to).includes(director.email) && mail.subject === 'Kommissorium afventer din godkendelse');
+    await app.kit.waitUntil(async () => (await awaiting()).length > 0, { timeoutMs: 30_000, intervalMs: 100 }, () => 'the director was not told of the kommissorium');
+    const link = `${(await awaiting())[0].text ?? ''}`.match(/https?:\/\/\S+\/kommissorier\/[0-9a-f-]{36}/)?.[0];
+    expect(link).toBe(`${app.baseUrl}/kommissorier/${commission.id}`);
+    await page.goto(link!);
+    await expect(page).toHaveURL(new RegExp(`/log-ind\\?naeste=%2Fkommissorier%2F${commission.id}$`));
     await page.getByLabel('E-mail').fill(director.email);
     await page.getByLabel('Adgangskode').fill(director.password);
     await page.getByRole('button', { name: 'Log ind' }).click();
@@ -180,7 +197,7 @@ test.describe.serial('the kommissorium, the minutes and passwords', () => {
     await expectAccessible(page);
   });
 
-  test('the chair approves the minutes from the Forside; a member then finds them there and signs them', async ({ page }) => {
+  test('the chair approves the minutes from the Forside; a member then signs them from the e-mail that asks for it', async ({ page }) => {
     const { bodyId } = await app.fixtures.committee({ kind: 'standing', name: 'Kulturudvalget', mandateStart: '2024-01-01', mandateEnd: null });
     const staffed = await app.fixtures.staffedCommittee({ bodyId, name: 'Udvalg for fællesskab', memberCount: 1 });
     const [member] = staffed.members;
@@ -210,7 +227,14 @@ test.describe.serial('the kommissorium, the minutes and passwords', () => {
     await expect(page).toHaveURL(`${app.baseUrl}/log-ind`);
 
     await logIn(member.email);
-    await page.getByRole('region', { name: 'Referater, der afventer din underskrift' }).getByRole('link', { name: /Udvalg for fællesskab/ }).click();
+    await expect(page.getByRole('region', { name: 'Referater, der afventer din underskrift' }).getByRole('link', { name: /Udvalg for fællesskab/ })).toBeVisible();
+    // The member signs from the e-mail that asks for the signature.
+    const asked = async () =>
+      (await app.smtp.mails()).filter((mail) => JSON.stringify(mail.to).includes(member.email) && mail.subject === 'Referatet afventer din underskrift');
+    await app.kit.waitUntil(async () => (await asked()).length > 0, { timeoutMs: 30_000, intervalMs: 100 }, () => 'the member was not asked to sign');
+    const link = `${(await asked())[0].text ?? ''}`.match(/https?:\/\/\S+\/moeder\/[0-9a-f-]{36}/)?.[0];
+    expect(link).toBe(`${app.baseUrl}/moeder/${meetingId}`);
+    await page.goto(link!);
     await expectPageShape(page, /^Udvalg for fællesskab/);
     await expect(page.getByRole('link', { name: 'Referatet som PDF' })).toHaveAttribute('href', `/api/meetings/${meetingId}/minutes.pdf`);
     await expectAccessible(page);

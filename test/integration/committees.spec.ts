@@ -207,7 +207,7 @@ describe('committees over HTTP', () => {
       ['committee.updated', 'audit-patch', ADMIN.email],
       ['committee.created', 'audit-create', ADMIN.email],
     ]);
-    expect(trail.body[0].details).toMatchObject({ membershipId: seat.id, personId: member.id, role: 'member' });
+    expect(trail.body.items[0].details).toMatchObject({ membershipId: seat.id, personId: member.id, role: 'member' });
     const refused = await t.request('GET', '/api/audit?action=request.refused', { token: admin });
     expect(refused.body.items).toContainEqual(
       expect.objectContaining({ clientRequestId: 'audit-refused', actorEmail: 'revision@hedensted.dk', statusCode: 403, method: 'PATCH', path: `/api/committees/${committee.id}` }),

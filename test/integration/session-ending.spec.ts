@@ -41,7 +41,7 @@ describe('sessions end at once: an administrator resetting a password, taking a 
     expect(await works(other.token)).toBe(200);
     expect(await works(await t.login(bo.email, FIXTURE_PASSWORD))).toBe(200);
     const audit = await t.request('GET', `/api/audit?action=person.sessions-ended`, { token: admin });
-    expect(audit.body).toEqual([expect.objectContaining({ entityId: bo.id, details: { ended: 2 } })]);
+    expect(audit.body.items).toEqual([expect.objectContaining({ entityId: bo.id, details: { ended: 2 } })]);
   });
 
   it('taking a login away ends the sessions and refuses the password; the last administrator keeps theirs (409)', async () => {
@@ -106,6 +106,6 @@ describe('a wrong current password counts toward the login limit', () => {
     expect(blocked.body.code).toBe('too_many_login_attempts');
     expect((await t.request('POST', '/api/auth/login', { body: ADMIN })).status).toBe(429);
     const failed = await t.request('GET', '/api/audit?action=auth.login-failed', { token });
-    expect(failed.body).toHaveLength(2);
+    expect(failed.body.items).toHaveLength(2);
   });
 });

@@ -83,6 +83,6 @@ describe('server-side sessions: the browser cookie, CSRF, the session endpoint a
     expect((await t.request('POST', '/api/auth/logout', { token: second.token })).status).toBe(204);
     expect((await t.request('GET', '/api/bodies', { token: second.token })).status).toBe(401);
     const audit = await t.request('GET', '/api/audit?action=auth.logout', { token: (await login()).token });
-    expect(audit.body.length).toBe(2);
+    expect(audit.body.items.length).toBe(2);
   });
 });
