@@ -97,3 +97,13 @@ export async function expectPageShape(page: Page, heading: string | RegExp): Pro
   await expect(page).toHaveTitle(/ – Udvalgsarbejde$/);
   await expect(page.locator('html')).toHaveAttribute('lang', 'da');
 }
+
+/**
+ * With E2E_SCREENSHOTS set to a directory (`E2E_SCREENSHOTS=docs/screenshots npm run test:e2e`), keeps a picture of
+ * the page as the test sees it, for the README; otherwise does nothing.
+ */
+export async function keepScreenshot(page: Page, name: string): Promise<void> {
+  const directory = process.env.E2E_SCREENSHOTS;
+  if (!directory) return;
+  await page.screenshot({ path: resolve(directory, `${name}.png`), fullPage: false });
+}

@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { expectAccessible, expectPageShape, type RunningApp, startApp } from './system.js';
+import { expectAccessible, expectPageShape, keepScreenshot, type RunningApp, startApp } from './system.js';
 
 /** Written into every field of the closed item, to look for where it must never appear. */
 const SECRET = 'FORTROLIGT-E2E-7731';
@@ -51,6 +51,7 @@ test.describe.serial('the web application in a browser', () => {
     expect(await page.locator('body').innerText()).not.toContain(SECRET);
     expect(await page.content()).not.toContain(SECRET);
     await expectAccessible(page);
+    await keepScreenshot(page, 'offentlig-dagsorden');
 
     await page.getByLabel('Udvalg').count();
     await page.goto(`${app.baseUrl}/offentlig?udvalg=00000000-0000-4000-8000-000000000000`);
@@ -69,6 +70,7 @@ test.describe.serial('the web application in a browser', () => {
     await expectPageShape(page, 'Log ind');
     await expect(page.getByRole('link', { name: 'Glemt adgangskode' })).toBeVisible();
     await expectAccessible(page);
+    await keepScreenshot(page, 'log-ind');
 
     await page.getByRole('button', { name: 'Log ind' }).click();
     await expect(page.getByRole('alert').getByRole('heading', { name: 'Der er problemer' })).toBeVisible();
@@ -92,6 +94,7 @@ test.describe.serial('the web application in a browser', () => {
     await expect(closedItem.getByText(`Direktionen indstiller, at udvalget tager orienteringen til efterretning og drøfter prioriteringen. ${SECRET}`)).toBeVisible();
     await expect(page.getByRole('link', { name: 'Hent kalenderinvitation' })).toHaveAttribute('href', `/api/meetings/${meetingId}/invite.ics`);
     await expectAccessible(page);
+    await keepScreenshot(page, 'moedet');
 
     await page.getByRole('button', { name: 'Meld afbud' }).click();
     await expect(page.getByText('Dit afbud er meldt.')).toBeVisible();
@@ -116,6 +119,7 @@ test.describe.serial('the web application in a browser', () => {
     await expectPageShape(page, 'Forside');
     await expect(page.getByRole('region', { name: 'Mine kommende møder' }).getByRole('link', { name: /Social Omsorg/ })).toBeVisible();
     await expectAccessible(page);
+    await keepScreenshot(page, 'forside');
 
     await page.getByRole('button', { name: 'Log ud' }).click();
     await expect(page).toHaveURL(`${app.baseUrl}/log-ind`);
@@ -173,6 +177,7 @@ test.describe.serial('the kommissorium, the minutes and passwords', () => {
     await expectPageShape(page, 'Kommissorium: Kommissorium for nytænkning');
     await expect(page.getByText('Udvalget skal nytænke socialområdet.')).toBeVisible();
     await expectAccessible(page);
+    await keepScreenshot(page, 'kommissorium');
 
     await page.getByRole('button', { name: 'Send tilbage' }).click();
     await expect(page.getByRole('link', { name: 'Skriv en kommentar, når du sender kommissoriet tilbage.' })).toBeVisible();
