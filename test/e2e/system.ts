@@ -30,13 +30,13 @@ export interface RunningApp {
 /**
  * The app as `npm start` runs it (node dist/apps/all-in-one/src/main.js: API, worker and web application in one
  * process) on a database of its own (created by the app at start-up, dropped afterwards), its own Redis key prefix,
- * and an SMTP server in this process.
+ * and an SMTP server in this process; `settings` adds to its environment (PORT: the port to listen on).
  */
-export async function startApp(): Promise<RunningApp> {
+export async function startApp(settings: Record<string, string> = {}): Promise<RunningApp> {
   const kit = await loadKit();
   const run = `cw_e2e_${randomUUID().replace(/-/g, '').slice(0, 12)}`;
   const smtp = await kit.SmtpServer.start();
-  const port = await kit.freePort();
+  const port = settings.PORT ? Number(settings.PORT) : await kit.freePort();
   const baseUrl = `http://127.0.0.1:${port}`;
   const databaseUrl = kit.databaseUrl(run);
   const directory = resolve('var', 'e2e', run);
@@ -57,6 +57,7 @@ export async function startApp(): Promise<RunningApp> {
     STORAGE_DIR: resolve(directory, 'storage'),
     MAIL_OUTBOX_DIR: resolve(directory, 'outbox'),
     LOG_LEVEL: 'warn',
+    ...settings,
   };
   const app = new kit.NodeProcess({
     name: 'all-in-one',

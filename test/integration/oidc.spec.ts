@@ -85,6 +85,10 @@ describe('single sign-on with an OpenID Connect provider on loopback', () => {
   };
   const callback = (url: URL, stateCookie?: string) => browserGet(`${url.pathname}${url.search}`, stateCookie ? `oidc_login=${stateCookie}` : undefined);
 
+  it('says that single sign-on is offered', async () => {
+    expect(await t.request('GET', '/api/auth/oidc')).toMatchObject({ status: 200, body: { enabled: true } });
+  });
+
   it('signs a person in by the e-mail the provider proves, with the same session cookie, landing where the link pointed', async () => {
     const { location, stateCookie } = await startSignIn('/moeder/123?fra=mail');
     const back = await signInAtProvider(location, issuer, 'admin-at-idp');
@@ -132,7 +136,8 @@ describe('without OIDC_ISSUER', () => {
   });
   afterAll(() => t.close());
 
-  it('answers 404 oidc_not_configured', async () => {
+  it('says single sign-on is not offered, and answers 404 oidc_not_configured', async () => {
+    expect(await t.request('GET', '/api/auth/oidc')).toMatchObject({ status: 200, body: { enabled: false } });
     const res = await t.request('GET', '/api/auth/oidc/login');
     expect(res.status).toBe(404);
     expect(res.body.code).toBe('oidc_not_configured');

@@ -1,5 +1,5 @@
 import { Controller, Get, Headers, Ip, Query, Req, Res } from '@nestjs/common';
-import { ApiFoundResponse, ApiOperation, ApiQuery, ApiTags, ApiUnauthorizedResponse } from '@nestjs/swagger';
+import { ApiFoundResponse, ApiOkResponse, ApiOperation, ApiProperty, ApiQuery, ApiTags, ApiUnauthorizedResponse } from '@nestjs/swagger';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { Public } from '@app/access';
 import { AppConfig } from '@app/config';
@@ -8,6 +8,12 @@ import { OIDC_STATE_COOKIE, OIDC_STATE_SECONDS, OidcService } from './oidc.servi
 import { cookieValue, sessionCookie } from './session-token.js';
 
 const STATE_COOKIE_PATH = '/api/auth/oidc';
+
+/** Whether signing in with the municipality's identity provider is offered here. */
+export class SingleSignOnDto {
+  @ApiProperty({ description: 'true when OIDC_ISSUER, OIDC_CLIENT_ID and OIDC_CLIENT_SECRET are set: the login page offers "Log ind med kommunens login"' })
+  enabled: boolean;
+}
 
 @ApiTags('auth')
 @Controller('auth/oidc')
@@ -19,6 +25,14 @@ export class OidcController {
 
   private stateCookie(value: string, maxAge: number): string {
     return `${OIDC_STATE_COOKIE}=${value}; Path=${STATE_COOKIE_PATH}; Max-Age=${maxAge}; HttpOnly; SameSite=Lax${this.config.SERVED_OVER_TLS ? '; Secure' : ''}`;
+  }
+
+  @Public()
+  @Get()
+  @ApiOperation({ summary: 'Whether single sign-on is set up here, so the login page knows whether to offer it' })
+  @ApiOkResponse({ type: SingleSignOnDto })
+  singleSignOn(): SingleSignOnDto {
+    return { enabled: this.oidc.configured };
   }
 
   @Public()

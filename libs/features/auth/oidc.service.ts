@@ -89,10 +89,21 @@ export class OidcService {
     return { session: await this.auth.openSession(person, client), next: signIn.next };
   }
 
+  /** Whether single sign-on is set up here. */
+  get configured(): boolean {
+    return this.settings() !== null;
+  }
+
+  private settings(): { issuer: string; clientId: string; secret: string } | null {
+    const { OIDC_ISSUER: issuer, OIDC_CLIENT_ID: clientId, OIDC_CLIENT_SECRET: secret } = this.config;
+    return issuer && clientId && secret ? { issuer, clientId, secret } : null;
+  }
+
   /** Discovered once per process, on the first sign-in, so the API starts even while the provider is down. */
   private provider(): Promise<oidc.Configuration> {
-    const { OIDC_ISSUER: issuer, OIDC_CLIENT_ID: clientId, OIDC_CLIENT_SECRET: secret } = this.config;
-    if (!issuer || !clientId || !secret) throw new DomainError('not-found', 'oidc_not_configured', 'Single sign-on is not set up here (OIDC_ISSUER)');
+    const settings = this.settings();
+    if (!settings) throw new DomainError('not-found', 'oidc_not_configured', 'Single sign-on is not set up here (OIDC_ISSUER)');
+    const { issuer, clientId, secret } = settings;
     const url = new URL(issuer);
     // Plain HTTP only for a provider on this machine (tests, development); a real one is reached over TLS.
     const insecure = url.protocol === 'http:' && isLoopbackHost(url.hostname);

@@ -51,6 +51,7 @@ export const ACCESS_RULES: Record<string, readonly AccessCase[]> = {
   'POST /api/auth/password-reset': [{ allowed: EVERYONE, body: () => ({ email: 'ingen@matrix.example.dk' }) }],
   'POST /api/auth/password-reset/confirm': [{ allowed: EVERYONE, body: () => ({ token: 'a-token-nobody-was-sent', password: 'korrekt hest batteri hæfteklamme' }) }],
   // Single sign-on needs no login (without OIDC_ISSUER both answer 404).
+  'GET /api/auth/oidc': [{ allowed: EVERYONE }],
   'GET /api/auth/oidc/login': [{ allowed: EVERYONE }],
   'GET /api/auth/oidc/callback': [{ allowed: EVERYONE }],
   'DELETE /api/people/{}/sessions': [{ allowed: ADMIN }],

@@ -1,4 +1,4 @@
-import { useQueryClient } from '@tanstack/react-query';
+import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { type FormEvent, useState } from 'react';
 import { Link, useNavigate, useSearchParams } from 'react-router';
 import { api, setCsrfToken } from '../api/client';
@@ -18,6 +18,13 @@ export function LoginPage() {
   const [values, setValues] = useState({ email: '', password: '' });
   const [errors, setErrors] = useState<FieldMessages>({});
   const [busy, setBusy] = useState(false);
+  const next = safeNextPath(params.get('naeste'));
+  // Offered only where the municipality's identity provider is set up; the password form works either way.
+  const singleSignOn = useQuery({
+    queryKey: ['single-sign-on'],
+    queryFn: async () => (await api.GET('/api/auth/oidc')).data?.enabled ?? false,
+    staleTime: Infinity,
+  });
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
@@ -33,7 +40,7 @@ export function LoginPage() {
     }
     setCsrfToken(data.csrfToken);
     await queryClient.invalidateQueries({ queryKey: SESSION_KEY });
-    navigate(safeNextPath(params.get('naeste')), { replace: true });
+    navigate(next, { replace: true });
   };
 
   return (
@@ -64,6 +71,13 @@ export function LoginPage() {
             Log ind
           </button>
         </form>
+        {singleSignOn.data ? (
+          <p className="mt-5">
+            <a className="button button-secondary" href={`/api/auth/oidc/login?naeste=${encodeURIComponent(next)}`}>
+              Log ind med kommunens login
+            </a>
+          </p>
+        ) : null}
         <p className="mt-5">
           <Link to="/glemt-adgangskode">Glemt adgangskode</Link>
         </p>
