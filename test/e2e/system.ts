@@ -4,7 +4,7 @@ import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import AxeBuilder from '@axe-core/playwright';
 import { expect, type Page } from '@playwright/test';
-import type * as KitModule from '../kit/index.js';
+import type * as KitModule from '@app/test-kit';
 
 type Kit = typeof KitModule;
 
