@@ -1,5 +1,5 @@
+import { WebPages } from '@app/config';
 import { composeMail, type MailContent } from '@app/mail';
-import { choosePasswordUrl } from './welcome-email.template.js';
 
 export interface PasswordResetEmailInput {
   name: string;
@@ -14,7 +14,7 @@ export function renderPasswordResetEmail({ name, publicBaseUrl, passwordToken, v
   return composeMail('Ny adgangskode til udvalgsarbejdet', [
     { text: `Kære ${name}` },
     { text: `Vi har fået en anmodning om en ny adgangskode til dit login. Linket herunder virker i ${validMinutes} minutter og kun én gang.` },
-    { links: [{ label: 'Vælg en ny adgangskode', url: choosePasswordUrl(publicBaseUrl, passwordToken) }] },
+    { links: [{ label: 'Vælg en ny adgangskode', url: new WebPages(publicBaseUrl).newPassword(passwordToken) }] },
     { text: 'Har du ikke bedt om en ny adgangskode, kan du se bort fra denne e-mail: din adgangskode er den samme som før.' },
     { lines: ['Venlig hilsen', 'Udvalgssekretariatet'] },
   ]);

@@ -11,11 +11,6 @@ export interface WelcomeEmailInput {
   validHours: number;
 }
 
-/** The link of the web application's page to choose a password (reset and welcome alike). */
-export function choosePasswordUrl(publicBaseUrl: string, token: string): string {
-  return new WebPages(publicBaseUrl).newPassword(token);
-}
-
 /** How long a link works, as the e-mail says it. */
 export function validityInDanish(hours: number): string {
   if (hours % 24 === 0) return hours === 24 ? '1 døgn' : `${hours / 24} dage`;

@@ -29,6 +29,21 @@ function blockHtml(block: MailBlock): string {
   return `<p>${block.links.map((link) => `${escapeHtml(link.label)}: <a href="${escapeHtml(link.url)}">${escapeHtml(link.url)}</a>`).join('<br>\n')}</p>`;
 }
 
+/** What an automatic letter to one person says: its subject, the paragraphs under the greeting, and the page it sends them to. */
+export interface LetterContent {
+  subject: string;
+  body: MailBlock[];
+  link: { label: string; url: string };
+}
+
+/**
+ * An automatic letter to one person in the frame every reminder and notice shares: the greeting, the content, the
+ * link, why it was sent (`origin`) and the secretariat's signature.
+ */
+export function composeLetter(recipientName: string, { subject, body, link }: LetterContent, origin: string): MailContent {
+  return composeMail(subject, [{ text: `Kære ${recipientName}` }, ...body, { links: [link] }, { text: origin }, { lines: ['Venlig hilsen', 'Udvalgssekretariatet'] }]);
+}
+
 /** The text and HTML parts of an e-mail from one list of blocks, so the two never say different things. */
 export function composeMail(subject: string, blocks: readonly MailBlock[]): MailContent {
   return {

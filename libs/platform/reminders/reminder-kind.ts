@@ -2,7 +2,7 @@ import { Injectable, type Type } from '@nestjs/common';
 import { DiscoveryService } from '@nestjs/core';
 import type { Transaction } from '@app/database';
 import type { IsoDate } from '@app/domain';
-import type { MailBlock } from '@app/mail';
+import type { LetterContent } from '@app/mail';
 
 /**
  * The subject each kind of reminder is scheduled for, by kind. Empty here: the feature that owns a kind adds it
@@ -32,11 +32,7 @@ export interface ReminderRecipient {
 }
 
 /** What a reminder says: its subject line, the paragraphs about its reason, and the link to what it is about. */
-export interface ReminderContent {
-  subject: string;
-  body: MailBlock[];
-  link: { label: string; url: string };
-}
+export type ReminderContent = LetterContent;
 
 /** A reminder whose reason still holds: whom to tell, what to say, and whose deliveries list it. */
 export interface DueReminder {

@@ -1,18 +1,12 @@
-import { composeMail, DeliveryService, type MailContent } from '@app/mail';
+import { composeLetter, DeliveryService, type MailContent } from '@app/mail';
 import { type JobContext, JobHandler, type JobHandlerOf, type JobPayloads, type JobResult } from '@app/outbox';
 import { MailRecipientRepository } from '../mail-recipient.repository.js';
 import type { NoticeContent } from './notice.js';
 import './notice.jobs.js';
 
 /** A notice's e-mail, in Danish, to one person: the content in the frame every notice shares. */
-export function renderNoticeEmail(recipientName: string, { subject, body, link }: NoticeContent): MailContent {
-  return composeMail(subject, [
-    { text: `Kære ${recipientName}` },
-    ...body,
-    { links: [link] },
-    { text: 'Denne besked sendes automatisk fra udvalgsarbejdet.' },
-    { lines: ['Venlig hilsen', 'Udvalgssekretariatet'] },
-  ]);
+export function renderNoticeEmail(recipientName: string, content: NoticeContent): MailContent {
+  return composeLetter(recipientName, content, 'Denne besked sendes automatisk fra udvalgsarbejdet.');
 }
 
 /** Sends one notice to one person, once however often the job runs, to the address they have when it is sent. */

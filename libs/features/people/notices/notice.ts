@@ -1,11 +1,7 @@
-import type { MailBlock } from '@app/mail';
+import type { LetterContent } from '@app/mail';
 
 /** What a notice says: its subject, the paragraphs under the greeting, and the page it sends the reader to. */
-export interface NoticeContent {
-  subject: string;
-  body: MailBlock[];
-  link: { label: string; url: string };
-}
+export type NoticeContent = LetterContent;
 
 /**
  * Something that happened and that someone must act on or know of at once (a kommissorium awaiting approval,
