@@ -27,12 +27,12 @@ export class CommissionNotices {
   }
 
   async submitted(tx: Transaction, commission: Commission): Promise<void> {
-    const { committeeName, bodyId } = await this.factsOf(commission);
+    const { committeeName, bodyId } = await this.factsOf(tx, commission);
     await this.notices.send(tx, {
       kind: 'commission-submitted',
       subjectId: commission.id,
       occasion: String(commission.rowVersion),
-      recipientIds: (await this.directors.ofBodyAsRecipients(bodyId)).map((director) => director.personId),
+      recipientIds: (await this.directors.ofBodyAsRecipients(bodyId, tx)).map((director) => director.personId),
       content: {
         subject: 'Kommissorium afventer din godkendelse',
         body: [
@@ -45,7 +45,7 @@ export class CommissionNotices {
   }
 
   async decided(tx: Transaction, commission: Commission, fired: FiredEvent): Promise<void> {
-    const { committeeName } = await this.factsOf(commission);
+    const { committeeName } = await this.factsOf(tx, commission);
     const approved = commission.state === 'approved';
     const secretaries = await this.seats.seatedOn(commission.committeeId, todayInCopenhagen(), ['secretary'], tx);
     await this.notices.send(tx, {
@@ -68,8 +68,9 @@ export class CommissionNotices {
     });
   }
 
-  private async factsOf(commission: Commission): Promise<{ committeeName: string; bodyId: string }> {
+  /** Read in the firing transaction, on its connection: a second connection while it holds one could exhaust the pool. */
+  private async factsOf(tx: Transaction, commission: Commission): Promise<{ committeeName: string; bodyId: string }> {
     // The kommissorium and its committee exist: the transition firing this found and locked the record.
-    return (await this.facts.find(commission.id))!;
+    return (await this.facts.find(commission.id, tx))!;
   }
 }

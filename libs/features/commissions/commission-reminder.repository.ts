@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { UnitOfWork } from '@app/database';
+import { type Transaction, UnitOfWork } from '@app/database';
 import type { IsoDate } from '@app/domain';
 import { CommitteeCalendarSql } from '@app/committees';
 
@@ -21,8 +21,8 @@ export interface CommissionForReminder {
 export class CommissionReminderRepository {
   constructor(private readonly unitOfWork: UnitOfWork) {}
 
-  async find(id: string): Promise<CommissionForReminder | undefined> {
-    const [commission]: CommissionForReminder[] = await this.unitOfWork.outside.query(
+  async find(id: string, tx: Transaction = this.unitOfWork.outside): Promise<CommissionForReminder | undefined> {
+    const [commission]: CommissionForReminder[] = await tx.query(
       `SELECT k.id, k.state, k.row_version AS "rowVersion", k.title, k.version, to_char(k.approval_deadline, 'YYYY-MM-DD') AS "approvalDeadline", cal.name AS "committeeName", cal.body_id AS "bodyId"
          FROM commission k ${CommitteeCalendarSql.join('cal', 'k.committee_id')}
         WHERE k.id = $1`,
