@@ -7,6 +7,7 @@ import 'reflect-metadata';
 import { waitForOutboxDrained } from '@app/test-kit';
 import type { BenchEnvironment } from './bench-environment.js';
 import { startBenchEnvironment } from './bench-environment.js';
+import { installationScaleFigures } from './figures/installation-scale.figure.js';
 import { mailDeliveryFigures } from './figures/mail-delivery.figure.js';
 import { meetingReadFigures } from './figures/meeting-read.figure.js';
 import { minutesAssemblyFigures } from './figures/minutes-assembly.figure.js';
@@ -20,6 +21,7 @@ const FIGURES: { name: string; run: (env: BenchEnvironment) => Promise<FigureRow
   { name: 'e-mail delivery', run: mailDeliveryFigures },
   { name: 'reminder lateness', run: reminderLatenessFigures },
   { name: 'minutes assembly', run: minutesAssemblyFigures },
+  { name: 'installation scale', run: installationScaleFigures },
 ];
 
 async function main(): Promise<number> {
