@@ -4,6 +4,7 @@ import { Committee } from '@app/committees';
 
 @Entity('meeting')
 @Index('IDX_meeting_committee_starts', ['committeeId', 'startsAt'])
+@Index('IDX_meeting_starts', ['startsAt'])
 @Check('meeting_ends_after_start', `"ends_at" IS NULL OR "ends_at" > "starts_at"`)
 export class Meeting {
   @PrimaryGeneratedColumn('uuid')
