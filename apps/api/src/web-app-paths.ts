@@ -18,6 +18,28 @@ export const WEB_APP_PAGES = [
 
 export const WEB_APP_ASSETS_PREFIX = '/assets/';
 
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/** What each meeting page reads first, by the page's meeting id; the pages ask for exactly these URLs. */
+const MEETING_READS: Partial<Record<(typeof WEB_APP_PAGES)[number], (meetingId: string) => string>> = {
+  '/moeder/:meetingId': (id) => `/api/meetings/${id}`,
+  '/moeder/:meetingId/dagsorden': (id) => `/api/meetings/${id}`,
+  '/offentlig/moeder/:meetingId': (id) => `/api/public/meetings/${id}`,
+};
+
+/**
+ * The API reads a page waits for before it shows anything: the session (the frame of every page asks who is logged
+ * in) and, on a meeting's pages, the meeting. Named in a `Link: rel=preload` header on the page's index.html, the
+ * browser fetches them beside the app's script instead of one after the other once the script has run. They are
+ * fetched with the cookie (`crossorigin=use-credentials`), as the app's own fetches are, so the browser hands the
+ * app the preloaded answers.
+ */
+export function pagePreloads(page: (typeof WEB_APP_PAGES)[number], params: { meetingId?: string }): string[] {
+  const meetingRead = MEETING_READS[page];
+  const reads = ['/api/auth/session', ...(meetingRead && params.meetingId && UUID.test(params.meetingId) ? [meetingRead(params.meetingId)] : [])];
+  return reads.map((url) => `<${url}>; rel=preload; as=fetch; crossorigin=use-credentials`);
+}
+
 const PAGE_PATTERNS = WEB_APP_PAGES.map((page) => new RegExp(`^${page.replace(/:\w+/g, '[^/]+')}$`));
 
 /** Whether the URL (path and query) is one of the web application's pages or files. */
