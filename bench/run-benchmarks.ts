@@ -9,6 +9,7 @@ import type { BenchEnvironment } from './bench-environment.js';
 import { startBenchEnvironment } from './bench-environment.js';
 import { installationScaleFigures } from './figures/installation-scale.figure.js';
 import { mailDeliveryFigures } from './figures/mail-delivery.figure.js';
+import { meetingPageFigures } from './figures/meeting-page.figure.js';
 import { meetingReadFigures } from './figures/meeting-read.figure.js';
 import { minutesAssemblyFigures } from './figures/minutes-assembly.figure.js';
 import { reminderLatenessFigures } from './figures/reminder-lateness.figure.js';
@@ -18,6 +19,7 @@ import { describeMachine } from './support/machine.js';
 /** The figures in the order they run; each returns its rows of the table. */
 const FIGURES: { name: string; run: (env: BenchEnvironment) => Promise<FigureRow[]> }[] = [
   { name: 'meeting read', run: meetingReadFigures },
+  { name: 'meeting page', run: meetingPageFigures },
   { name: 'e-mail delivery', run: mailDeliveryFigures },
   { name: 'reminder lateness', run: reminderLatenessFigures },
   { name: 'minutes assembly', run: minutesAssemblyFigures },
