@@ -2,6 +2,7 @@ import { defineErrorCatalogue } from './error-catalogue.js';
 
 /** Meetings, their agendas, Bilag, attendance, notes and the route of a case. */
 export const MEETING_ERRORS = defineErrorCatalogue({
+  date_range_reversed: { kind: 'invalid', meaning: 'A search for meetings ends (to) before it begins (from)' },
   meeting_ends_before_start: { kind: 'invalid', meaning: 'The meeting ends before it starts' },
   meeting_outside_mandate: { kind: 'invalid', meaning: "The meeting lies outside the committee's mandate" },
   meeting_not_changeable: { kind: 'conflict', meaning: "The meeting's time, place and title no longer change (held, closed or cancelled)" },

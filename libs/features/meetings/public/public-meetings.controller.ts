@@ -1,8 +1,8 @@
 import { Controller, Get, Query, Res, type StreamableFile } from '@nestjs/common';
-import { ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
+import { ApiBadRequestResponse, ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
 import { Public } from '@app/access';
-import { ErrorResponseDto, UuidParam } from '@app/core';
+import { ErrorResponseDto, type Page, PageOf, UuidParam } from '@app/core';
 import { attachmentDownload } from '../attachments/attachment-download.util.js';
 import { PublicMeetingDto, PublicMeetingSummaryDto, PublicMeetingsQueryDto } from './public-meeting.dto.js';
 import { PublicMeetingService } from './public-meeting.service.js';
@@ -14,10 +14,14 @@ export class PublicMeetingsController {
   constructor(private readonly meetings: PublicMeetingService) {}
 
   @Get('meetings')
-  @ApiOperation({ summary: 'Meetings whose agenda has been sent (published, held, closed), newest first; no login' })
-  @ApiOkResponse({ type: [PublicMeetingSummaryDto] })
-  list(@Query() query: PublicMeetingsQueryDto): Promise<PublicMeetingSummaryDto[]> {
-    return this.meetings.list(query.committeeId);
+  @ApiOperation({
+    summary: 'Meetings whose agenda has been sent (published, held, closed), newest first; no login',
+    description: 'Searched by committee and by a range of meeting days (`from`, `to`, both included, in Copenhagen). Paged, by start and then id, newest first; the cursor carries the search on.',
+  })
+  @ApiOkResponse({ type: PageOf(PublicMeetingSummaryDto) })
+  @ApiBadRequestResponse({ description: 'a malformed query parameter, `to` before `from` (`date_range_reversed`), or a cursor given out for another search (`cursor_filters_changed`)', type: ErrorResponseDto })
+  list(@Query() query: PublicMeetingsQueryDto): Promise<Page<PublicMeetingSummaryDto>> {
+    return this.meetings.list(query);
   }
 
   @Get('meetings/:id')
