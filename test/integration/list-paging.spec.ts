@@ -103,6 +103,15 @@ describe('every list is paged by a stable key, over HTTP', () => {
     }
   });
 
+  it('lists the committees with an agenda sent, by name, to search the portal by', async () => {
+    const quiet = (await (await t.fixtures()).committee({ name: 'Aaa uden møder', kind: 'standing', mandateStart: '2024-01-01', mandateEnd: null })).id;
+    const first = await t.request('GET', '/api/public/committees?limit=1');
+    expect(first.body.items).toEqual([{ id: otherCommitteeId, name: 'Andet udvalg' }]);
+    const second = await t.request('GET', `/api/public/committees?limit=1&cursor=${encodeURIComponent(first.body.nextCursor)}`);
+    expect(second.body).toEqual({ items: [{ id: committeeId, name: 'Udvalg for paging' }], nextCursor: null });
+    expect(JSON.stringify(second.body)).not.toContain(quiet);
+  });
+
   it('refuses a reversed or malformed range of days', async () => {
     const reversed = await t.request('GET', '/api/public/meetings?from=2026-04-01&to=2026-03-01');
     expect(reversed.status).toBe(400);

@@ -150,6 +150,7 @@ export const ACCESS_RULES: Record<string, readonly AccessCase[]> = {
   'GET /api/meetings/{}/minutes/history': [{ allowed: READERS }],
   'POST /api/meetings/{}/minutes/addenda': [{ allowed: SECRETARY, body: () => ({ text: 'Rettelse til punkt 1' }) }],
 
+  'GET /api/public/committees': [{ allowed: EVERYONE }],
   'GET /api/public/meetings': [{ allowed: EVERYONE }],
   'GET /api/public/meetings/{}': [{ allowed: EVERYONE }],
   'GET /api/public/attachments/{}/content': [{ allowed: EVERYONE }],

@@ -9,6 +9,8 @@ import type { AttendanceDto, MeetingDto, MeetingSummaryDto } from './meeting.dto
 
 const MEETING_ORDER: ListOrder = { keys: [['mtg.starts_at', 'timestamptz'], ['mtg.id', 'uuid']], descending: true };
 
+const COMMITTEE_ORDER: ListOrder = { keys: [['c.name', 'text'], ['c.id', 'uuid']] };
+
 const MEETING_COLUMNS = `mtg.id, mtg.committee_id AS "committeeId", c.name AS "committeeName", mtg.title, mtg.starts_at AS "startsAt", mtg.ends_at AS "endsAt",
   mtg.location, mtg.state, mtg.row_version AS "rowVersion", mtg.sequence, mtg.published_at AS "publishedAt"`;
 
@@ -84,6 +86,18 @@ export class MeetingViewRepository {
     return this.unitOfWork.outside.query(
       `SELECT ${MEETING_COLUMNS}, ${keyset.position} AS "pagePosition" FROM meeting mtg ${COMMITTEE}
         ${conditions.length ? `WHERE ${conditions.join(' AND ')}` : ''} ORDER BY ${keyset.orderBy} LIMIT ${keyset.limit}`,
+      parameters,
+    );
+  }
+
+  /** A page of the committees with a meeting in one of the states, by name and then id. */
+  committeesWithMeetings(states: readonly string[], page: { after: PagePosition | null; limit: number }): Promise<Positioned<{ id: string; name: string }>[]> {
+    const parameters: unknown[] = [states];
+    const keyset = keysetSql(COMMITTEE_ORDER, page, positionalParameter(parameters));
+    return this.unitOfWork.outside.query(
+      `SELECT c.id, c.name, ${keyset.position} AS "pagePosition"
+         FROM (SELECT DISTINCT committee_id FROM meeting WHERE state = ANY($1)) mtg ${COMMITTEE}
+        ${keyset.after ? `WHERE ${keyset.after}` : ''} ORDER BY ${keyset.orderBy} LIMIT ${keyset.limit}`,
       parameters,
     );
   }

@@ -20,6 +20,12 @@ export class PublicMeetingsQueryDto extends PageQueryDto {
   to?: string;
 }
 
+/** A committee the portal can be searched by: one with an agenda sent. */
+export class PublicCommitteeDto {
+  @ApiProperty({ format: 'uuid' }) id: string;
+  @ApiProperty({ example: 'Udvalg for lighed i sundhed' }) name: string;
+}
+
 export class PublicAttachmentDto {
   @ApiProperty({ format: 'uuid', description: 'Download at /api/public/attachments/{id}/content' }) id: string;
   @ApiProperty({ example: 'Præsentation fra mødet.pdf' }) name: string;

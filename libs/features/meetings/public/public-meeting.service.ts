@@ -1,11 +1,11 @@
 import { Injectable } from '@nestjs/common';
-import { type Page, pageOfPositioned, pageRequest } from '@app/core';
+import { type Page, pageOfPositioned, type PageQueryDto, pageRequest } from '@app/core';
 import { DomainError, MEETING_PUBLIC, PUBLIC_MEETING_STATES, redactItemsForPublic } from '@app/domain';
 import type { AgendaItemDto, ItemNoteDto } from '../agenda/agenda-item.dto.js';
 import { type AttachmentContent, AttachmentService } from '../attachments/attachment.service.js';
 import type { MeetingSummaryDto } from '../meeting/meeting.dto.js';
 import { MeetingViewRepository } from '../meeting/meeting-view.repository.js';
-import type { PublicAgendaItemDto, PublicItemNoteDto, PublicMeetingDto, PublicMeetingsQueryDto, PublicMeetingSummaryDto } from './public-meeting.dto.js';
+import type { PublicAgendaItemDto, PublicCommitteeDto, PublicItemNoteDto, PublicMeetingDto, PublicMeetingsQueryDto, PublicMeetingSummaryDto } from './public-meeting.dto.js';
 
 function publicSummary(meeting: MeetingSummaryDto): PublicMeetingSummaryDto {
   const { id, committeeId, committeeName, title, startsAt, endsAt, location, state, publishedAt } = meeting;
@@ -54,6 +54,11 @@ export class PublicMeetingService {
     if (from && to && from > to) throw DomainError.invalid('date_range_reversed', `The range ends (to ${to}) before it begins (from ${from})`);
     const meetings = await this.views.page({ committeeId, states: PUBLIC_MEETING_STATES, fromDay: from, toDay: to }, page);
     return pageOfPositioned(meetings, page.limit, page.filters, publicSummary);
+  }
+
+  async committees(query: PageQueryDto): Promise<Page<PublicCommitteeDto>> {
+    const page = pageRequest(query, {});
+    return pageOfPositioned(await this.views.committeesWithMeetings(PUBLIC_MEETING_STATES, page), page.limit, page.filters);
   }
 
   async agenda(id: string): Promise<PublicMeetingDto> {
