@@ -136,6 +136,41 @@ describe('every list is paged by a stable key, over HTTP', () => {
     expect(refused.body.code).toBe('cursor_filters_changed');
   });
 
+  it('reads every seat of a committee once, chair first, though 60 share their role, start and name', async () => {
+    const fixtures = await t.fixtures();
+    const committee = (await fixtures.committee({ name: 'Stort udvalg', kind: 'standing', mandateStart: '2024-01-01', mandateEnd: null })).id;
+    const chair = await fixtures.member(committee, 'chair', {}, { startDate: '2024-06-01' });
+    const seated: { id: string }[] = await t.dataSource.query(
+      `INSERT INTO membership (committee_id, person_id, role, start_date)
+       SELECT $1, p.id, 'member', '2024-01-01' FROM (SELECT id FROM person WHERE name = 'Samme Navnesen' LIMIT 60) p RETURNING id`,
+      [committee],
+    );
+    expect(seated).toHaveLength(60);
+    const { ids, pages } = await readAllPages(t, `/api/committees/${committee}/members`, admin, 25);
+    expect(pages).toBe(3);
+    expect(ids).toHaveLength(61);
+    expect(new Set(ids).size).toBe(61);
+    const first = await t.request('GET', `/api/committees/${committee}/members?limit=1`, { token: admin });
+    expect(first.body.items[0].person.id).toBe(chair.id);
+    const current = await t.request('GET', `/api/committees/${committee}/members?current=true&limit=5`, { token: admin });
+    const refused = await t.request('GET', `/api/committees/${committee}/members?current=false&cursor=${encodeURIComponent(current.body.nextCursor)}`, { token: admin });
+    expect(refused.body.code).toBe('cursor_filters_changed');
+  });
+
+  it('reads a case route of many items in one meeting once, in meeting order', async () => {
+    const meetingId = sameInstantMeetings[1];
+    await t.dataSource.query(
+      `INSERT INTO agenda_item (meeting_id, number, title, case_number, state) SELECT $1, n, 'Punkt ' || n, '00.01.00-PAGING-1', 'on-agenda' FROM generate_series(1, 60) n`,
+      [meetingId],
+    );
+    const { ids, pages } = await readAllPages(t, '/api/cases/00.01.00-PAGING-1', secretary.token, 25);
+    expect(pages).toBe(3);
+    expect(new Set(ids).size).toBe(60);
+    const route = await t.request('GET', '/api/cases/00.01.00-PAGING-1?limit=500', { token: secretary.token });
+    expect(route.body.items.map((step: { number: number }) => step.number)).toEqual(Array.from({ length: 60 }, (_, i) => i + 1));
+    expect(route.body).toMatchObject({ caseNumber: '00.01.00-PAGING-1', nextCursor: null });
+  });
+
   it('reads every delivery of a meeting once, in pages, though a fan-out shares one instant', async () => {
     const meetingId = sameInstantMeetings[0];
     const people: { id: string }[] = await t.dataSource.query(`SELECT id FROM person WHERE name = 'Samme Navnesen'`);
