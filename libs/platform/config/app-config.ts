@@ -197,10 +197,11 @@ export class AppConfig {
 
   /**
    * How many times a job may stall (its worker dying mid-job: a crash, an out-of-memory kill) and still be run
-   * again; one more and it fails for good, its outbox row and its record saying why.
+   * again; one more and it fails for good, its outbox row and its record saying why. Two, so a job survives two
+   * unrelated deaths of its worker (a deploy, an out-of-memory kill caused by another job) and still completes.
    */
   @IntegerSetting(0, 20)
-  JOB_MAX_STALLED_COUNT = 1;
+  JOB_MAX_STALLED_COUNT = 2;
 
   /**
    * Holds every minutes assembly this long before it renders, so a test can kill a worker in the middle of one.
