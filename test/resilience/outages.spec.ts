@@ -1,7 +1,7 @@
 import { Queue } from 'bullmq';
 import { Redis } from 'ioredis';
 import { QueueName } from '@app/outbox';
-import { ApiClient, type CommitteeFixture, FIXTURE_PASSWORD, Fixtures, type LoggedIn, type MeetingFixtures, sleep, waitForOutboxDrained, waitUntil } from '@app/test-kit';
+import { ApiClient, type CommitteeFixture, FIXTURE_PASSWORD, Fixtures, type LoggedIn, type MeetingFixtures, seatMembersWithoutLogin, sleep, waitForOutboxDrained, waitUntil } from '@app/test-kit';
 import { agendaDeliveries, agendaMailAccount, arrivalsByMessageId, waitForAgendaSettled } from './support/mail-accounting.js';
 import { type ResilienceCluster, startResilienceCluster } from './support/resilience-cluster.js';
 import { SCALE, TIMEOUT_MS } from './support/resilience-scale.js';
@@ -62,15 +62,7 @@ beforeAll(async () => {
   fixtures = new Fixtures(api, await rc.cluster.admin());
   const { id: bodyId } = await fixtures.body();
   committee = await fixtures.staffedCommittee({ bodyId, name: 'Økonomiudvalget', memberCount: 0 });
-  // Members without a login, so no welcome e-mail mixes with the agendas.
-  await rc.db.query(
-    `WITH people AS (
-       INSERT INTO person (name, email, roles)
-       SELECT 'Medlem ' || n, 'medlem' || n || '@outage.hedensted.dk', '{}' FROM generate_series(1, $2::int) AS n
-       RETURNING id)
-     INSERT INTO membership (committee_id, person_id, role, start_date) SELECT $1, id, 'member', '2024-01-01' FROM people`,
-    [committee.committeeId, SCALE.outageMembers],
-  );
+  await seatMembersWithoutLogin(rc.db, committee.committeeId, SCALE.outageMembers, 'outage.hedensted.dk');
   meetings = fixtures.meetings(committee.committeeId, committee.secretary.token);
   await waitForOutboxDrained(rc.db, SETTLE_MS);
 }, TIMEOUT_MS);
