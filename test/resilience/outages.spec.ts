@@ -110,6 +110,11 @@ describe(`PostgreSQL stopped for ${OUTAGE_MS / 1000} s (the old retry schedule: 
     expect(account.deliveries.filter((delivery) => delivery.status !== 'sent')).toEqual([]);
     const { rows } = await rc.db.query(`SELECT count(*)::int AS n FROM meeting WHERE committee_id = $1 AND starts_at > now() + interval '300 days'`, [committee.committeeId]);
     expect(rows[0].n).toBe(0);
+    // The same processes, never restarted, served and sent again: their pools reconnected.
+    expect([...rc.cluster.apis, ...rc.cluster.workers].map((process) => ({ name: process.options.name, starts: process.starts, running: process.running }))).toEqual([
+      { name: 'api-1', starts: 1, running: true },
+      { name: 'worker-1', starts: 1, running: true },
+    ]);
   }, TIMEOUT_MS);
 });
 
