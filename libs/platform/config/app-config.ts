@@ -211,6 +211,13 @@ export class AppConfig {
   MINUTES_ASSEMBLY_HOLD_MS = 0;
 
   /**
+   * How long a download of the agenda's PDF waits for the worker to build the PDF of the agenda as it is now
+   * (after a change) before it answers 409 agenda_pdf_not_ready.
+   */
+  @IntegerSetting(0, 120_000)
+  AGENDA_PDF_WAIT_MS = 10_000;
+
+  /**
    * How long a worker holds an e-mail it is sending before another may take it over (the first worker having died).
    * The SMTP timeouts are kept well inside it.
    */
