@@ -1,3 +1,4 @@
+import { readFile } from 'node:fs/promises';
 import { expect, test } from '@playwright/test';
 import { expectAccessible, expectPageShape, keepScreenshot, type RunningApp, startApp } from './system.js';
 
@@ -53,6 +54,12 @@ test.describe.serial('the web application in a browser', () => {
     expect(await page.content()).not.toContain(SECRET);
     await expectAccessible(page);
     await keepScreenshot(page, 'offentlig-dagsorden');
+
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('link', { name: 'Hent samlet dagsorden (PDF)' }).click()]);
+    expect(download.suggestedFilename()).toBe('dagsorden-social-omsorg-2027-02-05-offentlig.pdf');
+    const pdfText = (await app.kit.pdfPages(await readFile(await download.path()))).join('\n');
+    expect(pdfText).toContain('Lukket punkt');
+    expect(pdfText).not.toContain(SECRET);
 
     await page.getByLabel('Udvalg').count();
     await page.goto(`${app.baseUrl}/offentlig?udvalg=00000000-0000-4000-8000-000000000000`);

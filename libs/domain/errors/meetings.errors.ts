@@ -10,6 +10,8 @@ export const MEETING_ERRORS = defineErrorCatalogue({
   meeting_record_sealed: { kind: 'conflict', meaning: "The meeting's minutes are sealed: the attendance, dissents and disqualifications they record are frozen; add an addendum to the minutes instead" },
   items_outside_new_time: { kind: 'conflict', meaning: "An item's time slot would lie outside the meeting's new time; move it first" },
   agenda_closed: { kind: 'conflict', meaning: 'The agenda no longer changes in this state of the meeting' },
+  agenda_not_sent: { kind: 'conflict', meaning: 'The agenda is a document once it has been published (sent); a planned or cancelled meeting has none' },
+  agenda_pdf_not_ready: { kind: 'conflict', meaning: "The PDF of the agenda as it is now is still being built by the worker; try again in a moment" },
   title_required: { kind: 'invalid', meaning: 'An item needs a title' },
   time_slot_reversed: { kind: 'invalid', meaning: "The item's time slot ends before it starts" },
   incomplete_time_slot: { kind: 'invalid', meaning: 'A time slot needs both a start and an end' },

@@ -197,7 +197,7 @@ const RESOURCE_OF_SEGMENT: Record<string, (world: CommitteeWorld, path: string) 
   commissions: (w) => w.ids.commission,
   phases: (w) => w.ids.phase,
   meetings: (w, path) =>
-    /\/minutes/.test(path) ? w.ids.heldMeeting : path.startsWith('/api/public/') || /invite|deliveries/.test(path) ? w.ids.publishedMeeting : w.ids.meeting,
+    /\/minutes/.test(path) ? w.ids.heldMeeting : path.startsWith('/api/public/') || /invite|deliveries|agenda\.pdf/.test(path) ? w.ids.publishedMeeting : w.ids.meeting,
   items: (w) => w.ids.item,
   attachments: (w) => w.ids.publicAttachment,
   attendance: (w) => w.committee.members[0].id,
