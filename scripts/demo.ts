@@ -24,7 +24,12 @@ const login = async (email: string, password: string) => (await call<{ accessTok
 
 async function main() {
   const admin = await login(ADMIN.email, ADMIN.password);
-  const existing = (await call<{ id: string; name: string }[]>('GET', '/api/committees', admin)).find((c) => c.name === COMMITTEE_NAME);
+  let existing: { id: string; name: string } | undefined;
+  for (let cursor: string | null = ''; cursor !== null && !existing; ) {
+    const page: { items: { id: string; name: string }[]; nextCursor: string | null } = await call('GET', `/api/committees?limit=500${cursor ? `&cursor=${encodeURIComponent(cursor)}` : ''}`, admin);
+    existing = page.items.find((c) => c.name === COMMITTEE_NAME);
+    cursor = page.nextCursor;
+  }
   if (existing) {
     console.log(`The demo is already loaded.`);
     return report(existing.id);

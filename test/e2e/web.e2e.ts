@@ -1,3 +1,4 @@
+import { readFile } from 'node:fs/promises';
 import { expect, test } from '@playwright/test';
 import { expectAccessible, expectPageShape, keepScreenshot, type RunningApp, startApp } from './system.js';
 
@@ -10,11 +11,12 @@ test.describe.serial('the web application in a browser', () => {
   let member: { id: string; email: string; name: string };
   let secretary: { email: string };
   let secretaryToken: string;
+  let bodyId: string;
 
   test.beforeAll(async () => {
     test.setTimeout(180_000);
     app = await startApp();
-    const { bodyId } = await app.fixtures.committee({ kind: 'standing', name: 'Udvalg for lighed i sundhed', mandateStart: '2024-01-01', mandateEnd: null });
+    ({ bodyId } = await app.fixtures.committee({ kind: 'standing', name: 'Udvalg for lighed i sundhed', mandateStart: '2024-01-01', mandateEnd: null }));
     const staffed = await app.fixtures.staffedCommittee({ bodyId, name: 'Social Omsorg', memberCount: 2 });
     member = staffed.members[0];
     secretary = staffed.secretary;
@@ -53,9 +55,35 @@ test.describe.serial('the web application in a browser', () => {
     await expectAccessible(page);
     await keepScreenshot(page, 'offentlig-dagsorden');
 
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('link', { name: 'Hent samlet dagsorden (PDF)' }).click()]);
+    expect(download.suggestedFilename()).toBe('dagsorden-social-omsorg-2027-02-05-offentlig.pdf');
+    const pdfText = (await app.kit.pdfPages(await readFile(await download.path()))).join('\n');
+    expect(pdfText).toContain('Lukket punkt');
+    expect(pdfText).not.toContain(SECRET);
+
     await page.getByLabel('Udvalg').count();
     await page.goto(`${app.baseUrl}/offentlig?udvalg=00000000-0000-4000-8000-000000000000`);
     await expect(page.getByRole('status').filter({ hasText: 'fundet' })).toHaveText('0 møder fundet.');
+  });
+
+  test('a citizen reads a committee’s many meetings ten at a time, "Vis flere" bringing the rest', async ({ page }) => {
+    const technical = await app.fixtures.staffedCommittee({ bodyId, name: 'Teknik og Miljø', memberCount: 0 });
+    const meetings = app.fixtures.meetings(technical.committeeId, technical.secretary.token);
+    for (let day = 1; day <= 11; day++) {
+      const date = `2027-03-${String(day).padStart(2, '0')}`;
+      await meetings.publishedMeeting({ startsAt: `${date}T09:00:00+01:00`, endsAt: `${date}T10:00:00+01:00`, itemCount: 1 });
+    }
+    await page.goto(`${app.baseUrl}/offentlig`);
+    await page.getByLabel('Udvalg').selectOption({ label: 'Teknik og Miljø' });
+    await page.getByRole('button', { name: 'Søg' }).click();
+    const found = page.getByRole('status').filter({ hasText: /fundet|vises/ });
+    await expect(found).toHaveText('De første 10 møder vises.');
+    await expect(page.getByRole('link', { name: /Teknik og Miljø/ })).toHaveCount(10);
+    await expectAccessible(page);
+    await page.getByRole('button', { name: 'Vis flere' }).click();
+    await expect(found).toHaveText('11 møder fundet.');
+    await expect(page.getByRole('link', { name: /Teknik og Miljø/ })).toHaveCount(11);
+    await expect(page.getByRole('button', { name: 'Vis flere' })).toHaveCount(0);
   });
 
   test('a member follows the link in the agenda e-mail, logs in, reads the closed item and reports afbud (the secretary is told), then withdraws it', async ({ page }) => {

@@ -1,5 +1,5 @@
 import type { ParsedMail } from 'mailparser';
-import { Build, SmtpServer, startTestApp, type TestApp, waitUntil } from '@app/test-kit';
+import { Build, seatMembersWithoutLogin, SmtpServer, startTestApp, type TestApp, waitUntil } from '@app/test-kit';
 
 const MEMBERS = 200;
 
@@ -31,14 +31,7 @@ describe('a 200-member agenda fan-out when the worker process is killed in the m
     const secretary = await fixtures.person({ name: 'Sekretariatet', email: 'sekretariatet@hedensted.dk' });
     await fixtures.seat(committee.id, secretary.id, 'secretary');
     const admin = await t.adminToken();
-    await t.dataSource.query(
-      `WITH people AS (
-         INSERT INTO person (name, email, roles)
-         SELECT 'Medlem ' || n, 'medlem' || n || '@hedensted.dk', '{}' FROM generate_series(1, $2::int) AS n
-         RETURNING id)
-       INSERT INTO membership (committee_id, person_id, role, start_date) SELECT $1, id, 'member', '2024-01-01' FROM people`,
-      [committee.id, MEMBERS - 1],
-    );
+    await seatMembersWithoutLogin(t.dataSource, committee.id, MEMBERS - 1, 'hedensted.dk');
     const request = (method: string, url: string, body: unknown) => t.request(method, url, { token: admin, body });
     const meeting = await request('POST', `/api/committees/${committee.id}/meetings`, { startsAt: '2027-02-02T17:00:00+01:00', location: 'Byrådssalen' });
     const item = await request('POST', `/api/meetings/${meeting.body.id}/items`, { title: 'Budget 2028' });

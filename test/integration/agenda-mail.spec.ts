@@ -151,16 +151,17 @@ describe('agenda e-mails over a real SMTP server', () => {
     it('shows the secretary who got what and when; nobody else but an admin', async () => {
       const deliveries = await as(secretary).get(`/api/meetings/${meetingId}/deliveries`);
       expect(deliveries.status).toBe(200);
-      expect(deliveries.body).toHaveLength(12);
-      expect(deliveries.body.map((d: { recipient: string }) => d.recipient).sort()).toEqual([...emails].sort());
-      for (const delivery of deliveries.body) {
+      expect(deliveries.body).toMatchObject({ nextCursor: null });
+      expect(deliveries.body.items).toHaveLength(12);
+      expect(deliveries.body.items.map((d: { recipient: string }) => d.recipient).sort()).toEqual([...emails].sort());
+      for (const delivery of deliveries.body.items) {
         expect(delivery).toMatchObject({ kind: 'agenda', sequence: 0, status: 'sent', attempts: 1, lastError: null });
         expect(delivery.sentAt).toBeTruthy();
       }
-      expect(deliveries.body.find((d: { recipient: string }) => d.recipient === 'birgit@hedensted.dk').personName).toBe('Birgit Jakobsen');
+      expect(deliveries.body.items.find((d: { recipient: string }) => d.recipient === 'birgit@hedensted.dk').personName).toBe('Birgit Jakobsen');
       expect((await as(member).get(`/api/meetings/${meetingId}/deliveries`)).status).toBe(403);
       expect((await as(chair).get(`/api/meetings/${meetingId}/deliveries`)).status).toBe(403);
-      expect((await t.request('GET', `/api/meetings/${meetingId}/deliveries`, { token: await t.adminToken() })).body).toHaveLength(12);
+      expect((await t.request('GET', `/api/meetings/${meetingId}/deliveries`, { token: await t.adminToken() })).body.items).toHaveLength(12);
       expect((await as(secretary).get('/api/meetings/3f0e7a52-0d7c-4c8e-9a43-1b1d2c3e4f50/deliveries')).status).toBe(404);
     });
 
@@ -189,7 +190,7 @@ describe('agenda e-mails over a real SMTP server', () => {
         expect(mail.text).toContain('1. Status på partnerskaber med civilsamfundet (kl. 9.30-10.30)');
         expect(mail.text).toContain('3. Eventuelt (kl. 11.00-11.15)');
       }
-      const deliveries = (await as(secretary).get(`/api/meetings/${meetingId}/deliveries`)).body;
+      const deliveries = (await as(secretary).get(`/api/meetings/${meetingId}/deliveries`)).body.items;
       expect(deliveries.filter((d: { kind: string }) => d.kind === 'agenda-update').map((d: { sequence: number }) => d.sequence).sort()).toEqual([
         ...Array(12).fill(1),
         ...Array(12).fill(4),
@@ -290,7 +291,7 @@ describe('agenda e-mails when mailboxes refuse', () => {
     expect((await t.request('POST', `/api/meetings/${meeting.body.id}/transitions`, { token: secretary.token, body: { event: 'publish' } })).status).toBe(200);
 
     type Row = { id: string; recipient: string; status: string; attempts: number; nextAttemptAt: string | null; lastError: string | null; sentAt: string | null };
-    const deliveries = async () => (await t.request('GET', `/api/meetings/${meeting.body.id}/deliveries`, { token: secretary.token })).body as Row[];
+    const deliveries = async () => (await t.request('GET', `/api/meetings/${meeting.body.id}/deliveries`, { token: secretary.token })).body.items as Row[];
     const of = (rows: Row[], recipient: string) => rows.find((row) => row.recipient === recipient)!;
     await waitUntil(
       async () => {

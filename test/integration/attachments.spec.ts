@@ -57,7 +57,7 @@ describe('Bilag: attachments on agenda items over HTTP', () => {
 
     const listed = await t.request('GET', `/api/items/${itemId}/attachments`, { token: member.token });
     expect(listed.status).toBe(200);
-    expect(listed.body).toEqual([uploaded.body]);
+    expect(listed.body).toEqual({ items: [uploaded.body], nextCursor: null });
     const [onItem] = (await t.request('GET', `/api/items/${itemId}`, { token: member.token })).body.attachments;
     expect({ ...onItem, createdAt: new Date(onItem.createdAt) }).toEqual({ ...uploaded.body, createdAt: new Date(uploaded.body.createdAt) });
 
@@ -207,7 +207,7 @@ describe('Bilag: attachments on agenda items over HTTP', () => {
     const next = await nextDriver.meeting({ startsAt: '2025-05-19T09:00:00+02:00', endsAt: '2025-05-19T12:00:00+02:00' });
     await driver.hold(held);
     await driver.fireOnItem(itemId, 'refer', { referToMeetingId: next });
-    const [proposal] = await t.api.expect(200, 'GET', `/api/meetings/${next}/referrals`, { token: nextSecretary.token });
+    const { items: [proposal] } = await t.api.expect(200, 'GET', `/api/meetings/${next}/referrals`, { token: nextSecretary.token });
     await t.api.expect(200, 'POST', `/api/meetings/${next}/referrals/${proposal.id}/accept`, { token: nextSecretary.token });
 
     const onward = (await t.request('GET', `/api/meetings/${next}`, { token: nextMember.token })).body.items.find((i: { referredFromItemId: string }) => i.referredFromItemId === itemId);

@@ -35,7 +35,7 @@ describe('bodies over HTTP', () => {
     const region = await post('/api/bodies', { name: 'Region Midtjylland', kind: 'region' });
     expect(region).toMatchObject({ electionTermStart: null, electionTermEnd: null });
     const list = await t.request('GET', '/api/bodies', { token: plainToken });
-    expect(list.body.map((b: { name: string }) => b.name)).toEqual(expect.arrayContaining(['Hedensted Kommune', 'Region Midtjylland']));
+    expect(list.body.items.map((b: { name: string }) => b.name)).toEqual(expect.arrayContaining(['Hedensted Kommune', 'Region Midtjylland']));
     expect((await t.request('GET', `/api/bodies/${region.id}`, { token: plainToken })).body).toEqual(region);
   });
 

@@ -70,7 +70,7 @@ describe('directors and administrators act only for their bodies', () => {
       const changed = await call(admin, 'PATCH', `/api/people/${created.body.id}`, { bodyIds: [region] });
       expect(changed.body.bodyIds).toEqual([region]);
       const listed = await call(admin, 'GET', '/api/people?q=dorthe@bodies');
-      expect(listed.body).toEqual([expect.objectContaining({ id: created.body.id, bodyIds: [region] })]);
+      expect(listed.body.items).toEqual([expect.objectContaining({ id: created.body.id, bodyIds: [region] })]);
       // Who acts for which body is shown to administrators only, like the roles.
       expect((await call(hedenstedDirector, 'GET', `/api/people/${created.body.id}`)).body).not.toHaveProperty('bodyIds');
     });

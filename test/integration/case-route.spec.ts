@@ -30,7 +30,7 @@ describe('a case’s route through the committees over HTTP', () => {
     financeCommittee = finance;
     const section = await committee('§ 17, stk. 4-udvalget for nytænkning af socialområdet', 'section-17-4', finance.id);
     const acceptReferral = async (receiving: { secretary: LoggedIn }, meetingId: string) => {
-      const [proposal] = await t.api.expect(200, 'GET', `/api/meetings/${meetingId}/referrals`, { token: receiving.secretary.token });
+      const { items: [proposal] } = await t.api.expect(200, 'GET', `/api/meetings/${meetingId}/referrals`, { token: receiving.secretary.token });
       return (await t.api.expect(200, 'POST', `/api/meetings/${meetingId}/referrals/${proposal.id}/accept`, { token: receiving.secretary.token })).acceptedItemId as string;
     };
     sectionMember = await fixtures.member(section.id, 'member');

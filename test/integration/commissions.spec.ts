@@ -150,11 +150,11 @@ describe('the kommissorium workflow over HTTP', () => {
 
     const versions = await t.request('GET', `/api/committees/${second.body.committeeId}/commissions`, { token: director.token });
     expect(versions.status).toBe(200);
-    expect(versions.body.map((v: { version: number; state: string; inForce: boolean }) => [v.version, v.state, v.inForce])).toEqual([
+    expect(versions.body.items.map((v: { version: number; state: string; inForce: boolean }) => [v.version, v.state, v.inForce])).toEqual([
       [2, 'approved', true],
       [1, 'superseded', false],
     ]);
-    expect(versions.body[1].themes).toEqual(draft.themes);
+    expect(versions.body.items[1].themes).toEqual(draft.themes);
     const trail = await t.request('GET', `/api/commissions/${v1}/history`, { token: secretary.token });
     expect(trail.body.at(-1)).toMatchObject({ event: 'supersede', actorId: null, comment: 'Version 2 was approved' });
   });

@@ -69,7 +69,7 @@ describe('committees over HTTP', () => {
 
     const members = await t.request('GET', `/api/committees/${committee.id}/members`, { token: await t.login('sekretaer@hedensted.dk', PASSWORD) });
     expect(members.status).toBe(200);
-    expect(members.body.map((m: { role: string; person: { name: string } }) => `${m.role}: ${m.person.name}`)).toEqual([
+    expect(members.body.items.map((m: { role: string; person: { name: string } }) => `${m.role}: ${m.person.name}`)).toEqual([
       'chair: Birgit Jakobsen',
       'member: Medlem fra Beskæftigelse',
       'member: Medlem fra Fællesskab',
@@ -105,9 +105,9 @@ describe('committees over HTTP', () => {
     const detail = await t.request('GET', `/api/committees/${equality.id}`, { token: admin });
     expect(detail.body).toMatchObject({ name: 'Udvalg for lighed i sundhed', agendaNoticeWorkingDays: 5, members: [{ role: 'chair', person: { name: 'Formand for Lighed' } }] });
     expect(detail.body.members).toHaveLength(1);
-    expect((await t.request('GET', `/api/committees/${equality.id}/members`, { token: admin })).body).toHaveLength(2);
+    expect((await t.request('GET', `/api/committees/${equality.id}/members`, { token: admin })).body.items).toHaveLength(2);
     const groups = await t.request('GET', `/api/committees?bodyId=${region.id}&kind=working-group`, { token: admin });
-    expect(groups.body.map((c: { name: string; parentId: string }) => [c.name, c.parentId])).toEqual([
+    expect(groups.body.items.map((c: { name: string; parentId: string }) => [c.name, c.parentId])).toEqual([
       ['Arbejdsgruppe Norddjurs Kommune', equality.id],
       ['Arbejdsgruppe Struer Kommune', equality.id],
     ]);

@@ -248,10 +248,10 @@ describe('meetings and agendas over HTTP', () => {
     const id = await meeting();
     const mine = await as(member).get('/api/me/meetings');
     expect(mine.status).toBe(200);
-    expect(mine.body.map((row: { id: string }) => row.id)).toContain(id);
-    expect(mine.body.every((row: { committeeId: string }) => row.committeeId === committeeId)).toBe(true);
-    expect((await as(otherSecretary).get('/api/me/meetings')).body.map((row: { id: string }) => row.id)).not.toContain(id);
-    expect((await as(director).get('/api/me/meetings')).body).toEqual([]);
+    expect(mine.body.items.map((row: { id: string }) => row.id)).toContain(id);
+    expect(mine.body.items.every((row: { committeeId: string }) => row.committeeId === committeeId)).toBe(true);
+    expect((await as(otherSecretary).get('/api/me/meetings')).body.items.map((row: { id: string }) => row.id)).not.toContain(id);
+    expect((await as(director).get('/api/me/meetings')).body).toEqual({ items: [], nextCursor: null });
     expect((await t.request('GET', '/api/me/meetings')).status).toBe(401);
   });
 

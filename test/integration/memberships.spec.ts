@@ -94,9 +94,9 @@ describe('committee memberships over HTTP', () => {
     await post(`/api/committees/${committee.id}/members`, { personId: sitting.id, role: 'member', startDate: '2026-01-01' });
     await post(`/api/committees/${committee.id}/members`, { personId: gone.id, role: 'member', startDate: '2026-01-01', endDate: '2026-01-31' });
     const current = await t.request('GET', `/api/committees/${committee.id}/members?current=true`, { token: admin });
-    expect(current.body.map((m: { person: { name: string } }) => m.person.name)).toEqual(['Siddende']);
+    expect(current.body.items.map((m: { person: { name: string } }) => m.person.name)).toEqual(['Siddende']);
     const all = await t.request('GET', `/api/committees/${committee.id}/members?current=false`, { token: admin });
-    expect(all.body).toHaveLength(2);
+    expect(all.body.items).toHaveLength(2);
   });
 
   it('seats the person exactly once when 20 identical requests race', async () => {

@@ -93,7 +93,7 @@ describe('notices: e-mails that tell people at once what waits for them', () => 
     expect(told[0].text).toContain('Medlem Mads har meldt afbud til mødet tirsdag den 3. juni 2025 kl. 9.30 (Temamøde).');
     expect(told[0].text).toContain(`${t.config.PUBLIC_BASE_URL}/moeder/${meeting.body.id}`);
     const deliveries = await t.request('GET', `/api/meetings/${meeting.body.id}/deliveries`, { token: secretary.token });
-    expect(deliveries.body.map((d: { kind: string; status: string }) => `${d.kind} ${d.status}`)).toEqual(['afbud sent']);
+    expect(deliveries.body.items.map((d: { kind: string; status: string }) => `${d.kind} ${d.status}`)).toEqual(['afbud sent']);
 
     // The secretary recording someone's attendance is no afbud to tell.
     smtp.clear();

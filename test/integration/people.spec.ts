@@ -72,11 +72,11 @@ describe('people over HTTP', () => {
     await createPerson({ name: 'Kirsten Søgaard', email: 'kiso@hedensted.dk' });
     const res = await t.request('GET', '/api/people?q=SØGAARD', { token: plainToken });
     expect(res.status).toBe(200);
-    expect(res.body.map((p: { email: string }) => p.email)).toEqual(['kiso@hedensted.dk']);
+    expect(res.body.items.map((p: { email: string }) => p.email)).toEqual(['kiso@hedensted.dk']);
     const byEmail = await t.request('GET', '/api/people?q=kiso@', { token: plainToken });
-    expect(byEmail.body).toHaveLength(1);
+    expect(byEmail.body.items).toHaveLength(1);
     const wildcard = await t.request('GET', '/api/people?q=%25', { token: plainToken });
-    expect(wildcard.body).toEqual([]);
+    expect(wildcard.body).toEqual({ items: [], nextCursor: null });
   });
 
   it('reads one person, 400 for a malformed id and 404 for an unknown one', async () => {
@@ -135,13 +135,13 @@ describe('people over HTTP', () => {
       expect(one.status).toBe(200);
       expect(one.body).toEqual({ id: director.id, name: 'Rolf Rollehemmelig', email: 'rolf@hedensted.dk', party: null, title: null, createdAt: expect.any(String), updatedAt: expect.any(String) });
       const list = await t.request('GET', '/api/people?q=rolf', { token });
-      expect(list.body).toEqual([one.body]);
+      expect(list.body).toEqual({ items: [one.body], nextCursor: null });
       const everyone = await t.request('GET', '/api/people?limit=200', { token });
-      expect(everyone.body.length).toBeGreaterThan(1);
+      expect(everyone.body.items.length).toBeGreaterThan(1);
       expect(JSON.stringify(everyone.body)).not.toMatch(/"roles"|"hasLogin"/);
     }
     expect((await t.request('GET', `/api/people/${director.id}`, { token: admin })).body).toMatchObject({ roles: ['director'], hasLogin: true });
-    expect((await t.request('GET', '/api/people?q=rolf', { token: admin })).body).toEqual([expect.objectContaining({ roles: ['director'], hasLogin: true })]);
+    expect((await t.request('GET', '/api/people?q=rolf', { token: admin })).body.items).toEqual([expect.objectContaining({ roles: ['director'], hasLogin: true })]);
     const docs = (await t.request('GET', '/api/docs-json')).body;
     expect(docs.paths['/api/people/{id}'].get.description).toMatch(/administrators only/);
     expect(docs.components.schemas.PersonDto.properties).not.toHaveProperty('roles');

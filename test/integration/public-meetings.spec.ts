@@ -94,8 +94,9 @@ describe('public agendas over HTTP, without login', () => {
   it('lists sent agendas, newest first, with the committee, optionally for one committee', async () => {
     const all = await t.request('GET', '/api/public/meetings');
     expect(all.status).toBe(200);
-    expect(all.body.map((m: { id: string }) => m.id)).toEqual([otherPublishedId, heldId]);
-    expect(all.body[1]).toEqual({
+    expect(all.body.items.map((m: { id: string }) => m.id)).toEqual([otherPublishedId, heldId]);
+    expect(all.body.nextCursor).toBeNull();
+    expect(all.body.items[1]).toEqual({
       id: heldId,
       committeeId,
       committeeName: 'Udvalg for lighed i sundhed',
@@ -107,7 +108,7 @@ describe('public agendas over HTTP, without login', () => {
       publishedAt: expect.any(String),
     });
     const one = await t.request('GET', `/api/public/meetings?committeeId=${otherCommitteeId}`);
-    expect(one.body.map((m: { committeeName: string }) => m.committeeName)).toEqual(['Social Omsorg']);
+    expect(one.body.items.map((m: { committeeName: string }) => m.committeeName)).toEqual(['Social Omsorg']);
     expect((await t.request('GET', '/api/public/meetings?committeeId=nope')).status).toBe(400);
     expect((await t.request('GET', '/api/public/meetings?state=planned')).status).toBe(400);
   });

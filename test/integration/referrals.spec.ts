@@ -43,8 +43,8 @@ describe('referrals between committees over HTTP', () => {
   }
 
   const upcoming = (driver: MeetingFixtures, day: string) => driver.meeting({ startsAt: `${day}T15:00:00+02:00`, endsAt: `${day}T17:00:00+02:00` });
-  const referralsOf = (itemId: string, who: LoggedIn) => t.api.expect(200, 'GET', `/api/items/${itemId}/referrals`, { token: who.token });
-  const proposalsTo = (meetingId: string, who: LoggedIn) => t.api.expect(200, 'GET', `/api/meetings/${meetingId}/referrals`, { token: who.token });
+  const referralsOf = (itemId: string, who: LoggedIn) => t.api.expect(200, 'GET', `/api/items/${itemId}/referrals`, { token: who.token }).then((page) => page.items);
+  const proposalsTo = (meetingId: string, who: LoggedIn) => t.api.expect(200, 'GET', `/api/meetings/${meetingId}/referrals`, { token: who.token }).then((page) => page.items);
   const titlesOn = async (meetingId: string, who: LoggedIn) => (await t.api.expect(200, 'GET', `/api/meetings/${meetingId}`, { token: who.token })).items.map((i: { title: string }) => i.title);
 
   /** No e-mail left to send, and none arrived in a quiet moment after. */

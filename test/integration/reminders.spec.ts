@@ -130,7 +130,7 @@ describe('reminders scheduled from PostgreSQL as delayed jobs', () => {
     expect(mail.text).toContain('torsdag den 1. april 2027 kl. 9.30');
     expect(mail.text).toContain('senest tirsdag den 23. marts 2027, 4 hverdage før mødet');
     expect(mail.text).toContain(`${t.config.PUBLIC_BASE_URL}/moeder/${id}`);
-    const deliveries = await send(secretary, 'GET', `/api/meetings/${id}/deliveries`);
+    const { items: deliveries } = await send(secretary, 'GET', `/api/meetings/${id}/deliveries`);
     expect(deliveries.map((d: { kind: string; status: string }) => `${d.kind} ${d.status}`)).toEqual(['agenda-deadline-reminder sent', 'agenda-deadline-reminder sent']);
     expect(deliveries.every((d: { sequence: number | null }) => d.sequence === null)).toBe(true);
   });

@@ -3,6 +3,7 @@ import { resolve } from 'node:path';
 import pg from 'pg';
 import { ApiClient } from './api-client.js';
 import { createTestDatabase, databaseUrl, dropDatabase } from './database.js';
+import { PrivatePostgresServer } from './postgres-server.js';
 import { AppProcess, type AppRole, Build } from './processes.js';
 import { PrivateRedisServer } from './redis-server.js';
 import { SmtpServer, type SmtpServerOptions } from './smtp-server.js';
@@ -101,6 +102,11 @@ export class AppCluster {
 export interface SystemOptions extends Omit<AppClusterOptions, 'databaseUrl' | 'smtpUrl'> {
   /** The database, made by the first API; left out, a fresh copy of the run's migrated test database. */
   databaseUrl?: string;
+  /**
+   * A PostgreSQL server of the system's own (`postgres`), which the test may stop and start; the first API makes and
+   * migrates the database on it. The machine's shared server is never stopped.
+   */
+  privatePostgres?: boolean;
   smtp?: SmtpServerOptions;
 }
 
@@ -111,29 +117,36 @@ export interface RunningSystem {
   /** Straight SQL against the cluster's database, for workloads and checks. */
   db: pg.Pool;
   databaseUrl: string;
+  /** The system's own PostgreSQL server, when it was asked for one. */
+  postgres?: PrivatePostgresServer;
   close(options?: { keepLogs?: boolean }): Promise<void>;
 }
 
 /** The system under test for the benchmarks and the resilience suite: processes from the build, an SMTP server, a database. */
-export async function startSystem({ databaseUrl: given, smtp: smtpOptions, ...options }: SystemOptions): Promise<RunningSystem> {
-  const url = given ?? databaseUrl(await createTestDatabase());
+export async function startSystem({ databaseUrl: given, privatePostgres = false, smtp: smtpOptions, ...options }: SystemOptions): Promise<RunningSystem> {
+  const postgres = privatePostgres ? await PrivatePostgresServer.start(options.name) : undefined;
+  const url = postgres?.urlOf('committee_work') ?? given ?? databaseUrl(await createTestDatabase());
+  const removeDatabase = () => (postgres ? postgres.close() : dropDatabase(url));
   const smtp = await SmtpServer.start(smtpOptions);
   const cluster = await AppCluster.start({ ...options, databaseUrl: url, smtpUrl: smtp.url }).catch(async (error) => {
     await smtp.close();
-    await dropDatabase(url);
+    await removeDatabase();
     throw error;
   });
   const db = new pg.Pool({ connectionString: url, max: 4 });
+  // An idle connection the server ends (its restart, an outage the test makes) is replaced on the next query; unheard, the error would end the test run.
+  db.on('error', () => undefined);
   return {
     cluster,
     smtp,
     db,
     databaseUrl: url,
+    postgres,
     async close({ keepLogs = false } = {}) {
       await cluster.close({ keepLogs });
       await db.end();
       await smtp.close();
-      await dropDatabase(url);
+      await removeDatabase();
     },
   };
 }

@@ -98,3 +98,19 @@ export function changedTables(before: DatabaseFingerprint, after: DatabaseFinger
   }
   return changed;
 }
+
+/**
+ * `count` members of the committee from 2024-01-01, written straight to the database as `medlem<n>@<domain>`: as
+ * many as a large council without a request each, and without a login, so no welcome e-mail joins their agendas.
+ */
+export async function seatMembersWithoutLogin(db: Database, committeeId: string, count: number, domain: string): Promise<void> {
+  await query(
+    db,
+    `WITH people AS (
+       INSERT INTO person (name, email, roles)
+       SELECT 'Medlem ' || n, 'medlem' || n || '@' || $3, '{}' FROM generate_series(1, $2::int) AS n
+       RETURNING id)
+     INSERT INTO membership (committee_id, person_id, role, start_date) SELECT $1, id, 'member', '2024-01-01' FROM people`,
+    [committeeId, count, domain],
+  );
+}

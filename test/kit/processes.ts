@@ -4,7 +4,7 @@ import { cp, mkdir, readFile, rm } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import type { AppConfig } from '@app/config';
 import { freePort } from './free-port.js';
-import { sleep, waitUntil } from './wait.js';
+import { waitUntil } from './wait.js';
 
 /** The entry points of the build, relative to its root. */
 export const ENTRY_POINTS = {
@@ -188,7 +188,11 @@ export class NodeProcess {
     if (!this.running) return;
     this.stopping = true;
     this.child?.kill('SIGTERM');
-    const stopped = await Promise.race([this.exited.then(() => true), sleep(timeoutMs).then(() => false)]);
+    // The timer goes once the process is out, so it does not keep the test run alive after its last test.
+    let timer: NodeJS.Timeout | undefined;
+    const gaveUp = new Promise<boolean>((done) => (timer = setTimeout(() => done(false), timeoutMs)));
+    const stopped = await Promise.race([this.exited.then(() => true), gaveUp]);
+    clearTimeout(timer);
     if (!stopped) await this.kill();
   }
 

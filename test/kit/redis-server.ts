@@ -27,6 +27,11 @@ export class PrivateRedisServer {
   /** SIGKILL and start again on the same port, empty. */
   async restartEmpty(): Promise<void> {
     await this.stop();
+    await this.startAgain();
+  }
+
+  /** Back on the same port after `stop`, empty: the end of an outage. */
+  async startAgain(): Promise<void> {
     await this.launch();
     this.restarts += 1;
   }

@@ -79,5 +79,6 @@ describe('no closed-item text in any public answer, public document, e-mail or c
     console.log(`Looked for the closed items' text in ${seen.length} public answers, documents, e-mails and calendar files; found it in ${seen.filter((s) => s.leaks).length}`);
     expect(seen.filter((s) => s.leaks)).toEqual([]);
     expect(seen.some((s) => s.where.includes('minutes.pdf (200)'))).toBe(true);
+    expect(seen.some((s) => s.where.includes('agenda.pdf (200)'))).toBe(true);
   }, TIMEOUT_MS);
 });

@@ -68,22 +68,26 @@ describe('PersonService', () => {
 
     it('finds by part of the name or the e-mail in any case, ordered by name', async () => {
       const found = await people.list(admin, { q: 'JAKOB' });
-      expect(found.map((person) => person.name)).toEqual(['Bente Jakobsen', 'Birgit Jakobsen', 'Carl Carlsen']);
-      expect((await people.list(admin, { q: 'struer' })).map((person) => person.email)).toEqual(['aa@struer.dk']);
+      expect(found.items.map((person) => person.name)).toEqual(['Bente Jakobsen', 'Birgit Jakobsen', 'Carl Carlsen']);
+      expect((await people.list(admin, { q: 'struer' })).items.map((person) => person.email)).toEqual(['aa@struer.dk']);
     });
 
     it('takes % and _ as the characters they are, not as patterns', async () => {
-      expect((await people.list(admin, { q: '100%' })).map((person) => person.name)).toEqual(['Dorte 100% Dahl']);
-      expect(await people.list(admin, { q: '%' })).toHaveLength(1);
+      expect((await people.list(admin, { q: '100%' })).items.map((person) => person.name)).toEqual(['Dorte 100% Dahl']);
+      expect((await people.list(admin, { q: '%' })).items).toHaveLength(1);
       // Unescaped, n_e would match the "nde" of Anders and the "nte" of Bente.
-      expect(await people.list(admin, { q: 'n_e' })).toEqual([]);
+      expect((await people.list(admin, { q: 'n_e' })).items).toEqual([]);
     });
 
-    it('pages through everyone by name', async () => {
+    it('pages through everyone by name, the search carried in the cursor', async () => {
       const everyone = await people.list(admin, {});
       const rows: { id: string }[] = await s.dataSource.query(`SELECT id FROM person ORDER BY name, id`);
-      expect(everyone.map((person) => person.id)).toEqual(rows.map((row) => row.id));
-      expect(await people.list(admin, { limit: 2, offset: 1 })).toEqual(everyone.slice(1, 3));
+      expect(everyone.items.map((person) => person.id)).toEqual(rows.map((row) => row.id));
+      const first = await people.list(admin, { limit: 2 });
+      expect(first.items).toEqual(everyone.items.slice(0, 2));
+      expect((await people.list(admin, { limit: 2, cursor: first.nextCursor! })).items).toEqual(everyone.items.slice(2, 4));
+      const jakob = await people.list(admin, { q: 'jakob', limit: 1 });
+      expect((await people.list(admin, { cursor: jakob.nextCursor!, limit: 5 })).items.map((person) => person.name)).toEqual(['Birgit Jakobsen', 'Carl Carlsen']);
     });
   });
 

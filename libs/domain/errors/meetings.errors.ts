@@ -2,6 +2,7 @@ import { defineErrorCatalogue } from './error-catalogue.js';
 
 /** Meetings, their agendas, Bilag, attendance, notes and the route of a case. */
 export const MEETING_ERRORS = defineErrorCatalogue({
+  date_range_reversed: { kind: 'invalid', meaning: 'A search for meetings ends (to) before it begins (from)' },
   meeting_ends_before_start: { kind: 'invalid', meaning: 'The meeting ends before it starts' },
   meeting_outside_mandate: { kind: 'invalid', meaning: "The meeting lies outside the committee's mandate" },
   meeting_not_changeable: { kind: 'conflict', meaning: "The meeting's time, place and title no longer change (held, closed or cancelled)" },
@@ -9,6 +10,8 @@ export const MEETING_ERRORS = defineErrorCatalogue({
   meeting_record_sealed: { kind: 'conflict', meaning: "The meeting's minutes are sealed: the attendance, dissents and disqualifications they record are frozen; add an addendum to the minutes instead" },
   items_outside_new_time: { kind: 'conflict', meaning: "An item's time slot would lie outside the meeting's new time; move it first" },
   agenda_closed: { kind: 'conflict', meaning: 'The agenda no longer changes in this state of the meeting' },
+  agenda_not_sent: { kind: 'conflict', meaning: 'The agenda is a document once it has been published (sent); a planned or cancelled meeting has none' },
+  agenda_pdf_not_ready: { kind: 'conflict', meaning: "The PDF of the agenda as it is now is still being built by the worker; try again in a moment" },
   title_required: { kind: 'invalid', meaning: 'An item needs a title' },
   time_slot_reversed: { kind: 'invalid', meaning: "The item's time slot ends before it starts" },
   incomplete_time_slot: { kind: 'invalid', meaning: 'A time slot needs both a start and an end' },

@@ -1,5 +1,5 @@
 import { formatTimeSlot, RECURRING_ITEMS } from '../agenda.js';
-import { copenhagenDate } from '../dates.js';
+import { copenhagenDate, copenhagenTime } from '../dates.js';
 import { redactItemsForPublic, type RedactableItem } from '../redaction.js';
 import { attendanceSentences, type MinutesAttendee } from './minutes-attendance.js';
 import { danishMeetingDate, danishNumericDate } from './danish-format.js';
@@ -56,8 +56,18 @@ export interface MinutesItem {
   sections: MinutesSection[];
 }
 
+/** The meeting documents drawn from one model: the minutes (referat) and the agenda as one document (samlet dagsorden). */
+export type MeetingDocumentKind = 'minutes' | 'agenda';
+
+/** A line of the document's head beside Mødedato and Mødested, e.g. "Udvalg". */
+export interface MeetingDocumentFact {
+  label: string;
+  value: string;
+}
+
 /** The minutes (referat) as a tree of plain text: one model, rendered to HTML, Markdown and PDF alike. */
 export interface MinutesDocument {
+  kind: MeetingDocumentKind;
   variant: MinutesVariant;
   /** "REFERAT Udvalg for lighed i sundhed d. 02-02-2024" */
   title: string;
@@ -65,6 +75,8 @@ export interface MinutesDocument {
   meetingDate: string;
   /** Mødested */
   place: string;
+  /** Lines shown before Mødedato (the agenda's Udvalg and the meeting's title); the minutes carry them in the title. */
+  facts: MeetingDocumentFact[];
   /**
    * The attendance in sentences, shown under the heading when the agenda has no Mødedeltagelse item to carry
    * them (so every referat says who took part); empty when the item carries them.
@@ -94,12 +106,43 @@ export function buildMinutesDocument(meeting: MinutesMeetingInput, options: Minu
   const sentences = attendanceSentences(meeting.attendance);
   const attendanceItem = items.find((item) => !item.closed && item.title.trim() === RECURRING_ITEMS.attendance);
   return {
+    kind: 'minutes',
     variant: options.variant,
     title: `REFERAT ${meeting.committeeName} d. ${danishNumericDate(copenhagenDate(startsAt))}`,
     meetingDate: danishMeetingDate(startsAt),
     place: meeting.location,
+    facts: [],
     attendance: attendanceItem ? [] : sentences,
     items: items.map((item) => minutesItem(item, item === attendanceItem ? sentences : [])),
+  };
+}
+
+/** The meeting as the agenda document reads it (MeetingDto fits): the minutes' input with the meeting's own title and end. */
+export interface AgendaMeetingInput extends Omit<MinutesMeetingInput, 'attendance'> {
+  title?: string | null;
+  endsAt?: Date | string | null;
+}
+
+/**
+ * Builds the agenda as one document (samlet dagsorden): every item with its time slot, case number, Resume,
+ * Indstilling, Sagsfremstilling, any Beslutning and its Bilag, in the minutes' model so one renderer draws both.
+ * Dissents and disqualifications are recorded at the meeting and belong to the minutes, so the agenda leaves them
+ * out; the public variant is the same builder fed the redacted items, as for the minutes.
+ */
+export function buildAgendaDocument(meeting: AgendaMeetingInput, options: MinutesDocumentOptions): MinutesDocument {
+  const startsAt = new Date(meeting.startsAt);
+  const endsAt = meeting.endsAt ? new Date(meeting.endsAt) : null;
+  const items = options.variant === 'public' ? redactItemsForPublic(meeting.items) : [...meeting.items];
+  const endsSameDay = endsAt && copenhagenDate(endsAt) === copenhagenDate(startsAt);
+  return {
+    kind: 'agenda',
+    variant: options.variant,
+    title: `DAGSORDEN ${meeting.committeeName} d. ${danishNumericDate(copenhagenDate(startsAt))}`,
+    meetingDate: `${danishMeetingDate(startsAt)}${endsSameDay ? `-${copenhagenTime(endsAt)}` : ''}`,
+    place: meeting.location,
+    facts: [{ label: 'Udvalg', value: meeting.committeeName }, ...(meeting.title?.trim() ? [{ label: 'Møde', value: meeting.title.trim() }] : [])],
+    attendance: [],
+    items: items.map((item) => minutesItem({ ...item, dissents: [], disqualifications: [] }, [])),
   };
 }
 

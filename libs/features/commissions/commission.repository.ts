@@ -1,8 +1,11 @@
 import { Injectable } from '@nestjs/common';
 import { In } from 'typeorm';
-import { type Transaction, UnitOfWork } from '@app/database';
+import type { ListOrder, PagePosition } from '@app/core';
+import { readKeysetPage, type Transaction, UnitOfWork } from '@app/database';
 import { COMMISSION_EDITABLE, COMMISSION_OPEN } from '@app/domain';
 import { Commission } from './commission.entity.js';
+
+const VERSION_ORDER: ListOrder = { keys: [['k.version', 'int'], ['k.id', 'uuid']], descending: true };
 
 export type CommissionContent = Partial<Pick<Commission, 'title' | 'purpose' | 'background' | 'themes' | 'composition' | 'deliverables' | 'approvalDeadline'>>;
 
@@ -23,8 +26,10 @@ export class CommissionRepository {
     return tx.findOne(Commission, { where: { committeeId }, order: { version: 'DESC' } });
   }
 
-  versionsOf(committeeId: string): Promise<Commission[]> {
-    return this.unitOfWork.outside.find(Commission, { where: { committeeId }, order: { version: 'DESC' } });
+  /** A page of the versions of the committee's kommissorium, newest first. */
+  versionsOf(committeeId: string, page: { after: PagePosition | null; limit: number }): Promise<{ entity: Commission; position: PagePosition }[]> {
+    const query = this.unitOfWork.outside.createQueryBuilder(Commission, 'k').where('k.committee_id = :committeeId', { committeeId });
+    return readKeysetPage(query, VERSION_ORDER, page);
   }
 
   async insert(tx: Transaction, values: Partial<Commission>): Promise<string> {

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { AccessService } from '@app/access';
 import { AuditService } from '@app/audit';
 import { CommitteeRepository } from '@app/committees';
-import { RequestContext, sentFields, type Actor } from '@app/core';
+import { type Actor, type Page, pageOf, type PageQueryDto, pageRequest, RequestContext, sentFields } from '@app/core';
 import { type Transaction, UnitOfWork } from '@app/database';
 import { COMMISSION_EDITABLE, commissionWorkflow, DomainError, type AvailableEvent } from '@app/domain';
 import { CommissionApprovalReminder } from './commission-approval.reminder.js';
@@ -69,10 +69,13 @@ export class CommissionService {
     return this.get(actor, id);
   }
 
-  async list(actor: Actor, committeeId: string): Promise<CommissionDto[]> {
+  async list(actor: Actor, committeeId: string, query: PageQueryDto): Promise<Page<CommissionDto>> {
     await this.committees.assertExists(committeeId);
     await this.access.assertCommitteeReader(actor, committeeId);
-    return this.toDtos(await this.commissions.versionsOf(committeeId));
+    const page = pageRequest(query, { committeeId });
+    const rows = await this.commissions.versionsOf(committeeId, page);
+    const listed = pageOf(rows, page.limit, (row) => row.position, page.filters, (row) => row.entity);
+    return { items: await this.toDtos(listed.items), nextCursor: listed.nextCursor };
   }
 
   async get(actor: Actor, id: string): Promise<CommissionDto> {

@@ -1,7 +1,7 @@
-import { Body, Controller, Get, HttpCode, Patch, Post } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Patch, Post, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiConflictResponse, ApiCreatedResponse, ApiForbiddenResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { CurrentActor } from '@app/access';
-import { type Actor, UuidParam } from '@app/core';
+import { type Actor, type Page, PageOf, PageQueryDto, UuidParam } from '@app/core';
 import { AvailableEventDto, FireEventDto, TransitionHistoryDto } from '@app/workflows';
 import { CommissionDto, CreateCommissionDto, UpdateCommissionDto } from './commission.dto.js';
 import { CommissionService } from './commission.service.js';
@@ -21,10 +21,10 @@ export class CommissionsController {
   }
 
   @Get('committees/:committeeId/commissions')
-  @ApiOperation({ summary: 'Every version of the committee’s kommissorium, newest first' })
-  @ApiOkResponse({ type: [CommissionDto] })
-  list(@CurrentActor() actor: Actor, @UuidParam('committeeId') committeeId: string): Promise<CommissionDto[]> {
-    return this.commissions.list(actor, committeeId);
+  @ApiOperation({ summary: 'Every version of the committee’s kommissorium, newest first', description: 'Paged, by version, newest first.' })
+  @ApiOkResponse({ type: PageOf(CommissionDto) })
+  list(@CurrentActor() actor: Actor, @UuidParam('committeeId') committeeId: string, @Query() query: PageQueryDto): Promise<Page<CommissionDto>> {
+    return this.commissions.list(actor, committeeId, query);
   }
 
   @Get('commissions/:id')

@@ -1,8 +1,8 @@
-import { Body, Controller, Get, Patch, Post } from '@nestjs/common';
+import { Body, Controller, Get, Patch, Post, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { CurrentActor } from '@app/access';
-import type { Actor } from '@app/core';
-import { ApiRefusals, UuidParam } from '@app/core';
+import type { Actor, Page } from '@app/core';
+import { ApiRefusals, PageOf, PageQueryDto, UuidParam } from '@app/core';
 import { BodyResponseDto } from './body-response.dto.js';
 import { BodyService } from './body.service.js';
 import { CreateBodyDto } from './create-body.dto.js';
@@ -25,11 +25,11 @@ export class BodiesController {
   }
 
   @Get()
-  @ApiOperation({ summary: 'List municipalities and regions by name (anyone logged in)' })
-  @ApiOkResponse({ type: [BodyResponseDto] })
-  @ApiRefusals({})
-  list(): Promise<BodyResponseDto[]> {
-    return this.bodies.list();
+  @ApiOperation({ summary: 'List municipalities and regions by name (anyone logged in)', description: 'Paged, by name and then id.' })
+  @ApiOkResponse({ type: PageOf(BodyResponseDto) })
+  @ApiRefusals({ 400: 'a malformed query parameter or cursor' })
+  list(@Query() query: PageQueryDto): Promise<Page<BodyResponseDto>> {
+    return this.bodies.list(query);
   }
 
   @Get(':id')

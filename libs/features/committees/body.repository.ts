@@ -1,7 +1,9 @@
 import { Injectable } from '@nestjs/common';
-import { findOrFail, type FindOrFailOptions } from '@app/core';
-import { type Transaction, UnitOfWork } from '@app/database';
+import { findOrFail, type FindOrFailOptions, type ListOrder, type PagePosition } from '@app/core';
+import { readKeysetPage, type Transaction, UnitOfWork } from '@app/database';
 import { Body } from './body.entity.js';
+
+const BODY_ORDER: ListOrder = { keys: [['b.name', 'text'], ['b.id', 'uuid']] };
 
 export type BodyValues = Partial<Pick<Body, 'name' | 'kind' | 'electionTermStart' | 'electionTermEnd' | 'closedDays'>>;
 
@@ -16,8 +18,9 @@ export class BodyRepository {
   }
 
   /** By name, then id. */
-  list(): Promise<Body[]> {
-    return this.unitOfWork.outside.find(Body, { order: { name: 'ASC', id: 'ASC' } });
+  /** A page of the bodies, by name and then id. */
+  page(page: { after: PagePosition | null; limit: number }): Promise<{ entity: Body; position: PagePosition }[]> {
+    return readKeysetPage(this.unitOfWork.outside.createQueryBuilder(Body, 'b'), BODY_ORDER, page);
   }
 
   async insert(tx: Transaction, values: BodyValues): Promise<string> {

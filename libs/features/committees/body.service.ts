@@ -1,10 +1,10 @@
 import { Injectable } from '@nestjs/common';
 import { AccessService } from '@app/access';
-import type { Actor } from '@app/core';
+import type { Actor, Page, PageQueryDto } from '@app/core';
 import { AuditService } from '@app/audit';
 import { UnitOfWork } from '@app/database';
 import { assertClosedDays, assertValidBody, DEFAULT_EXTRA_CLOSED_DAYS } from '@app/domain';
-import { sentFields } from '@app/core';
+import { pageOf, pageRequest, sentFields } from '@app/core';
 import { BodyResponseDto } from './body-response.dto.js';
 import { BodyRepository } from './body.repository.js';
 import { CommitteeRepository } from './committee.repository.js';
@@ -45,9 +45,9 @@ export class BodyService {
     });
   }
 
-  async list(): Promise<BodyResponseDto[]> {
-    const bodies = await this.bodies.list();
-    return bodies.map((body) => BodyResponseDto.from(body));
+  async list(query: PageQueryDto): Promise<Page<BodyResponseDto>> {
+    const page = pageRequest(query, {});
+    return pageOf(await this.bodies.page(page), page.limit, (row) => row.position, page.filters, (row) => BodyResponseDto.from(row.entity));
   }
 
   async get(id: string): Promise<BodyResponseDto> {

@@ -1,9 +1,11 @@
 import { Injectable } from '@nestjs/common';
 import { In } from 'typeorm';
-import { findOrFail, type FindOrFailOptions } from '@app/core';
-import { type Transaction, UnitOfWork } from '@app/database';
+import { findOrFail, type FindOrFailOptions, type ListOrder, type PagePosition } from '@app/core';
+import { readKeysetPage, type Transaction, UnitOfWork } from '@app/database';
 import { DomainError } from '@app/domain';
 import { Committee } from './committee.entity.js';
+
+const COMMITTEE_ORDER: ListOrder = { keys: [['c.name', 'text'], ['c.id', 'uuid']] };
 
 /** The committee-to-committee relations a committee names, each of which must not lead back to it. */
 export type RelationField = 'parentId' | 'reportsToId';
@@ -41,8 +43,12 @@ export class CommitteeRepository {
   }
 
   /** By name, then id. */
-  list(filter: Partial<Pick<Committee, 'bodyId' | 'kind'>>): Promise<Committee[]> {
-    return this.unitOfWork.outside.find(Committee, { where: filter, order: { name: 'ASC', id: 'ASC' } });
+  /** A page of the committees, by name and then id. */
+  page(filter: Partial<Pick<Committee, 'bodyId' | 'kind'>>, page: { after: PagePosition | null; limit: number }): Promise<{ entity: Committee; position: PagePosition }[]> {
+    const query = this.unitOfWork.outside.createQueryBuilder(Committee, 'c');
+    if (filter.bodyId) query.andWhere('c.body_id = :bodyId', { bodyId: filter.bodyId });
+    if (filter.kind) query.andWhere('c.kind = :kind', { kind: filter.kind });
+    return readKeysetPage(query, COMMITTEE_ORDER, page);
   }
 
   /** The body's temporary committees (Kommunestyrelsesloven § 17, stk. 4), which must end with its election term. */

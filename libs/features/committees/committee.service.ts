@@ -1,10 +1,10 @@
 import { Injectable } from '@nestjs/common';
 import { AccessService } from '@app/access';
-import type { Actor } from '@app/core';
+import type { Actor, Page } from '@app/core';
 import { AuditService } from '@app/audit';
 import { type Transaction, UnitOfWork } from '@app/database';
 import { assertValidCommittee, type RelatedCommittee } from '@app/domain';
-import { sentFields } from '@app/core';
+import { pageOf, pageRequest, sentFields } from '@app/core';
 import { BodyRepository } from './body.repository.js';
 import { CommitteeDetailResponseDto, CommitteeResponseDto } from './committee-response.dto.js';
 import { CommitteeRepository, type RelationField } from './committee.repository.js';
@@ -51,9 +51,10 @@ export class CommitteeService {
     });
   }
 
-  async list(query: ListCommitteesQueryDto): Promise<CommitteeResponseDto[]> {
-    const committees = await this.committees.list({ ...(query.bodyId ? { bodyId: query.bodyId } : {}), ...(query.kind ? { kind: query.kind } : {}) });
-    return committees.map((committee) => CommitteeResponseDto.from(committee));
+  async list(query: ListCommitteesQueryDto): Promise<Page<CommitteeResponseDto>> {
+    const page = pageRequest(query, { bodyId: query.bodyId, kind: query.kind });
+    const rows = await this.committees.page(page.filters, page);
+    return pageOf(rows, page.limit, (row) => row.position, page.filters, (row) => CommitteeResponseDto.from(row.entity));
   }
 
   async get(id: string): Promise<CommitteeDetailResponseDto> {

@@ -1,8 +1,8 @@
 import { Body, Controller, Get, Patch, Post, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { CurrentActor } from '@app/access';
-import type { Actor } from '@app/core';
-import { ApiRefusals, UuidParam } from '@app/core';
+import type { Actor, Page } from '@app/core';
+import { ApiRefusals, PageOf, UuidParam } from '@app/core';
 import { CommitteeDetailResponseDto, CommitteeResponseDto } from './committee-response.dto.js';
 import { CommitteeService } from './committee.service.js';
 import { CreateCommitteeDto } from './create-committee.dto.js';
@@ -33,10 +33,10 @@ export class CommitteesController {
   }
 
   @Get()
-  @ApiOperation({ summary: 'List committees by name (anyone logged in)', description: 'Filter by body and kind.' })
-  @ApiOkResponse({ type: [CommitteeResponseDto] })
-  @ApiRefusals({ 400: 'a malformed query parameter' })
-  list(@Query() query: ListCommitteesQueryDto): Promise<CommitteeResponseDto[]> {
+  @ApiOperation({ summary: 'List committees by name (anyone logged in)', description: 'Filter by body and kind. Paged, by name and then id; the cursor carries the filters on.' })
+  @ApiOkResponse({ type: PageOf(CommitteeResponseDto) })
+  @ApiRefusals({ 400: 'a malformed query parameter, or a cursor given out for other filters (`cursor_filters_changed`)' })
+  list(@Query() query: ListCommitteesQueryDto): Promise<Page<CommitteeResponseDto>> {
     return this.committees.list(query);
   }
 

@@ -1,8 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { ArrayMaxSize, IsArray, IsIn, IsNotEmpty, IsOptional, IsString, Matches, MaxLength } from 'class-validator';
 import { BODY_KINDS, type BodyKind, DEFAULT_EXTRA_CLOSED_DAYS } from '@app/domain';
-import { IsOmittable, NoControlCharacters, Trim } from '@app/core';
-import { IsCalendarDate } from './is-calendar-date.decorator.js';
+import { IsCalendarDate, IsOmittable, NoControlCharacters, Trim } from '@app/core';
 
 export class CreateBodyDto {
   @ApiProperty({ example: 'Hedensted Kommune', maxLength: 200 })

@@ -1,8 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsIn, IsInt, IsNotEmpty, IsOptional, IsString, IsUUID, Max, MaxLength, Min } from 'class-validator';
 import { COMMITTEE_KINDS, type CommitteeKind } from '@app/domain';
-import { IsOmittable, NoControlCharacters, Trim } from '@app/core';
-import { IsCalendarDate } from './is-calendar-date.decorator.js';
+import { IsCalendarDate, IsOmittable, NoControlCharacters, Trim } from '@app/core';
 
 export const DEFAULT_AGENDA_NOTICE_WORKING_DAYS = 4;
 

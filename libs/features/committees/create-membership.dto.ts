@@ -1,8 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsIn, IsOptional, IsUUID } from 'class-validator';
 import { MEMBERSHIP_ROLES, type MembershipRole } from '@app/domain';
-import { IsOmittable } from '@app/core';
-import { IsCalendarDate } from './is-calendar-date.decorator.js';
+import { IsCalendarDate, IsOmittable } from '@app/core';
 
 export class CreateMembershipDto {
   @ApiProperty({ format: 'uuid' })

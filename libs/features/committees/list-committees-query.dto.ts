@@ -1,8 +1,10 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
 import { IsIn, IsOptional, IsUUID } from 'class-validator';
+import { PageQueryDto } from '@app/core';
 import { COMMITTEE_KINDS, type CommitteeKind } from '@app/domain';
 
-export class ListCommitteesQueryDto {
+/** The committees' filters; a page's cursor carries them on. */
+export class ListCommitteesQueryDto extends PageQueryDto {
   @ApiPropertyOptional({ format: 'uuid' })
   @IsOptional()
   @IsUUID()

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { AccessService } from '@app/access';
-import type { Actor } from '@app/core';
+import type { Actor, Page } from '@app/core';
 import { AuditService } from '@app/audit';
 import { type Transaction, UnitOfWork } from '@app/database';
 import {
@@ -13,11 +13,12 @@ import {
   periodContains,
   todayInCopenhagen,
 } from '@app/domain';
-import { isConstraintViolation } from '@app/core';
+import { isConstraintViolation, pageOf, pageRequest } from '@app/core';
 import { PersonRepository } from '@app/people';
 import type { Committee } from './committee.entity.js';
 import { CommitteeRepository } from './committee.repository.js';
 import { type CreateMembershipDto } from './create-membership.dto.js';
+import type { ListMembershipsQueryDto } from './list-memberships-query.dto.js';
 import { MembershipResponseDto } from './membership-response.dto.js';
 import { MembershipRepository } from './membership.repository.js';
 import { SeatRepository } from './seat.repository.js';
@@ -62,13 +63,15 @@ export class MembershipService {
     }
   }
 
-  /** Every seat of the committee, or with `current` those held today; chair first, then by start and name. */
-  async list(committeeId: string, options: { current?: boolean } = {}): Promise<MembershipResponseDto[]> {
+  /** A page of the committee's seats, or with `current` of those held today; chair first, then by start and name. */
+  async list(committeeId: string, query: ListMembershipsQueryDto): Promise<Page<MembershipResponseDto>> {
     const committee = await this.committees.findOrFail(committeeId);
-    return this.seatsOf(committee, options);
+    const page = pageRequest(query, { committeeId, current: query.current });
+    const rows = await this.seats.pageIn(committeeId, { heldOn: page.filters.current ? todayInCopenhagen() : undefined, mandateEnd: committee.mandateEnd }, page);
+    return pageOf(rows, page.limit, (row) => row.position, page.filters, (row) => MembershipResponseDto.from(row.entity));
   }
 
-  /** As list, for a committee the caller has already loaded (the committee detail). */
+  /** Every seat of a committee the caller has already loaded, or with `current` those held today (the committee detail's members). */
   async seatsOf(committee: Committee, { current = false }: { current?: boolean } = {}): Promise<MembershipResponseDto[]> {
     const seats = await this.seats.periodsIn(committee.id);
     const today = todayInCopenhagen();

@@ -1,8 +1,8 @@
 import { Body, Controller, Delete, Get, HttpCode, Post, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiCreatedResponse, ApiNoContentResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { CurrentActor } from '@app/access';
-import type { Actor } from '@app/core';
-import { ApiRefusals, UuidParam } from '@app/core';
+import type { Actor, Page } from '@app/core';
+import { ApiRefusals, PageOf, UuidParam } from '@app/core';
 import { CreateMembershipDto } from './create-membership.dto.js';
 import { ListMembershipsQueryDto } from './list-memberships-query.dto.js';
 import { MembershipResponseDto } from './membership-response.dto.js';
@@ -34,10 +34,13 @@ export class MembershipsController {
   }
 
   @Get()
-  @ApiOperation({ summary: "The committee's seats, chair first (anyone logged in)", description: 'All seats, past and future included; `current=true` for those held today.' })
-  @ApiOkResponse({ type: [MembershipResponseDto] })
-  @ApiRefusals({ 400: 'the id is not a UUID, or current is not true or false', 404: 'no committee has the id' })
-  list(@UuidParam('id') committeeId: string, @Query() query: ListMembershipsQueryDto): Promise<MembershipResponseDto[]> {
+  @ApiOperation({
+    summary: "The committee's seats, chair first (anyone logged in)",
+    description: 'All seats, past and future included; `current=true` for those held today. Paged, by role (chair, vice-chair, member, secretary, administration, external), start, name and id.',
+  })
+  @ApiOkResponse({ type: PageOf(MembershipResponseDto) })
+  @ApiRefusals({ 400: 'the id is not a UUID, current is not true or false, or a malformed cursor', 404: 'no committee has the id' })
+  list(@UuidParam('id') committeeId: string, @Query() query: ListMembershipsQueryDto): Promise<Page<MembershipResponseDto>> {
     return this.memberships.list(committeeId, query);
   }
 

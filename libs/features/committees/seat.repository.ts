@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
-import { type Transaction, UnitOfWork } from '@app/database';
-import type { IsoDate, MembershipRole } from '@app/domain';
+import { type ListOrder, type PagePosition } from '@app/core';
+import { readKeysetPage, type Transaction, UnitOfWork } from '@app/database';
+import { type IsoDate, MEMBERSHIP_ROLES, type MembershipRole } from '@app/domain';
 import type { Person } from '@app/people';
 import { Membership } from './membership.entity.js';
 
@@ -14,6 +15,10 @@ const heldOn = (alias: string, day: string) => `${alias}.start_date <= ${day} AN
 /** Rows (person_id, roles) of everyone seated in the committee on the day, roles as a text array. */
 const seatedOn = (committee: string, day: string): string =>
   `(SELECT m.person_id, array_agg(DISTINCT m.role) AS roles FROM membership m WHERE m.committee_id = ${committee} AND ${heldOn('m', day)} GROUP BY m.person_id)`;
+
+const SEAT_ORDER: ListOrder = {
+  keys: [[`array_position(ARRAY[${MEMBERSHIP_ROLES.map((role) => `'${role}'`).join(', ')}]::text[], m.role)`, 'int'], ['m.start_date', 'date'], ['p.name', 'text'], ['m.id', 'uuid']],
+};
 
 export const SeatSql = {
   seatedOn,
@@ -68,6 +73,25 @@ export class SeatRepository {
    * Every seat of the committee (only the person's, when given), whatever its period: for questions about a span of
    * days, which the caller answers with the seat's period within the committee's mandate.
    */
+  /**
+   * A page of the committee's seats, chair first (in the order of MEMBERSHIP_ROLES), then by start, the person's name
+   * and id; `heldOn` leaves only those held that day, an open seat ending with the mandate (`mandateEnd`).
+   */
+  pageIn(
+    committeeId: string,
+    filter: { heldOn?: IsoDate; mandateEnd: IsoDate | null },
+    page: { after: PagePosition | null; limit: number },
+  ): Promise<{ entity: SeatPeriod; position: PagePosition }[]> {
+    const query = this.unitOfWork.outside.createQueryBuilder(Membership, 'm').innerJoinAndSelect('m.person', 'p').where('m.committee_id = :committeeId', { committeeId });
+    if (filter.heldOn) {
+      query.andWhere('m.start_date <= :day::date AND (coalesce(m.end_date, :mandateEnd::date) IS NULL OR coalesce(m.end_date, :mandateEnd::date) >= :day::date)', {
+        day: filter.heldOn,
+        mandateEnd: filter.mandateEnd,
+      });
+    }
+    return readKeysetPage(query, SEAT_ORDER, page) as Promise<{ entity: SeatPeriod; position: PagePosition }[]>;
+  }
+
   async periodsIn(committeeId: string, options: { personId?: string } = {}, tx: Transaction = this.unitOfWork.outside): Promise<SeatPeriod[]> {
     const seats = await tx.find(Membership, { where: { committeeId, ...(options.personId ? { personId: options.personId } : {}) }, relations: { person: true } });
     return seats as SeatPeriod[];

@@ -27,3 +27,7 @@ export * from './reminders/meeting-reminders.module.js';
 export * from './reminders/meeting-reminders.js';
 export * from './reminders/meeting-reminder.repository.js';
 export * from './reminders/agenda-deadline.reminder.js';
+export * from './documents/meeting-document-pdf.renderer.js';
+export * from './documents/agenda-document.entity.js';
+export * from './documents/agenda-documents.jobs.js';
+export * from './documents/build-agenda-documents.handler.js';

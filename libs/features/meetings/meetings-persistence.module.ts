@@ -20,6 +20,8 @@ import { ItemNote } from './notes/item-note.entity.js';
 import { ItemNoteRepository } from './notes/item-note.repository.js';
 import { CaseRouteRepository } from './cases/case-route.repository.js';
 import { InvitationPeopleRepository } from './invitation/invitation-people.repository.js';
+import { AgendaDocument } from './documents/agenda-document.entity.js';
+import { AgendaDocumentRepository } from './documents/agenda-document.repository.js';
 
 const REPOSITORIES = [
   MeetingRepository,
@@ -33,6 +35,7 @@ const REPOSITORIES = [
   ItemNoteRepository,
   CaseRouteRepository,
   InvitationPeopleRepository,
+  AgendaDocumentRepository,
 ];
 
 /**
@@ -40,7 +43,7 @@ const REPOSITORIES = [
  * data source by this module (TypeORM's autoLoadEntities).
  */
 @Module({
-  imports: [CommitteesPersistenceModule, TypeOrmModule.forFeature([Meeting, AgendaItem, AgendaItemChange, AgendaItemReferral, Attendance, ItemAttachment, ItemNote])],
+  imports: [CommitteesPersistenceModule, TypeOrmModule.forFeature([Meeting, AgendaItem, AgendaItemChange, AgendaItemReferral, Attendance, ItemAttachment, ItemNote, AgendaDocument])],
   providers: [...REPOSITORIES, MeetingRecordSeal],
   exports: [CommitteesPersistenceModule, TypeOrmModule, ...REPOSITORIES, MeetingRecordSeal],
 })

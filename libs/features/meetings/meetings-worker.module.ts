@@ -7,11 +7,16 @@ import { AgendaFanOutHandler } from './mail/agenda-fan-out.handler.js';
 import { AgendaMailRepository } from './mail/agenda-mail.repository.js';
 import { MeetingInvitationService } from './invitation/meeting-invitation.service.js';
 import { MeetingRemindersModule } from './reminders/meeting-reminders.module.js';
+import { AgendaDocumentStore } from './documents/agenda-document.store.js';
+import { BuildAgendaDocumentsHandler } from './documents/build-agenda-documents.handler.js';
 
-/** The jobs of the meetings: the agenda e-mails, fanned out and sent one by one, and the reminders' checks; only the worker registers it. */
+/**
+ * The jobs of the meetings: the agenda e-mails, fanned out and sent one by one, the agenda's PDFs, and the reminders'
+ * checks; only the worker registers it.
+ */
 @Module({
   // AccessModule for MeetingInvitationService, whose reads the e-mails share with the calendar file.
   imports: [MeetingsPersistenceModule, MailModule, AccessModule, MeetingRemindersModule],
-  providers: [MeetingInvitationService, AgendaMailRepository, AgendaFanOutHandler, AgendaEmailHandler],
+  providers: [MeetingInvitationService, AgendaMailRepository, AgendaFanOutHandler, AgendaEmailHandler, AgendaDocumentStore, BuildAgendaDocumentsHandler],
 })
 export class MeetingsWorkerModule {}

@@ -25,6 +25,10 @@ import { MeetingService } from './meeting/meeting.service.js';
 import { MeetingsController } from './meeting/meetings.controller.js';
 import { PublicMeetingService } from './public/public-meeting.service.js';
 import { PublicMeetingsController } from './public/public-meetings.controller.js';
+import { AgendaDocumentBuilds } from './documents/agenda-document-builds.js';
+import { AgendaDocumentService } from './documents/agenda-document.service.js';
+import { AgendaDocumentStore } from './documents/agenda-document.store.js';
+import { AgendaDocumentsController, PublicAgendaDocumentsController } from './documents/agenda-documents.controller.js';
 
 @Module({
   imports: [MeetingsPersistenceModule, MeetingRemindersModule],
@@ -38,6 +42,8 @@ import { PublicMeetingsController } from './public/public-meetings.controller.js
     PublicMeetingsController,
     MeetingInvitationController,
     CaseRouteController,
+    AgendaDocumentsController,
+    PublicAgendaDocumentsController,
   ],
   providers: [
     MeetingService,
@@ -55,6 +61,9 @@ import { PublicMeetingsController } from './public/public-meetings.controller.js
     PublicMeetingService,
     MeetingInvitationService,
     CaseRouteService,
+    AgendaDocumentBuilds,
+    AgendaDocumentService,
+    AgendaDocumentStore,
   ],
   exports: [MeetingsPersistenceModule, MeetingService, AgendaItemService, AttachmentContentStore, MeetingInvitationService],
 })

@@ -12,12 +12,11 @@ import {
   renderMinutesMarkdown,
   type MinutesVariant,
 } from '@app/domain';
-import { MeetingsForMinutes } from '@app/meetings';
+import { MeetingsForMinutes, renderMeetingDocumentPdf } from '@app/meetings';
 import { type JobContext, JobHandler, type JobHandlerOf, type JobPayloads, type JobResult } from '@app/outbox';
 import { MinutesDocumentStore } from './minutes-document.store.js';
 import type { MinutesFormat } from './minutes-file.entity.js';
 import { MinutesFileRepository, type StoredMinutesFile } from './minutes-file.repository.js';
-import { renderMinutesPdf } from './minutes-pdf.renderer.js';
 import { MinutesSignatureRepository } from './minutes-signature.repository.js';
 import type { Minutes } from './minutes.entity.js';
 import { MinutesRepository } from './minutes.repository.js';
@@ -73,7 +72,7 @@ export class AssembleMinutesHandler implements JobHandlerOf<'assemble-minutes'> 
       const rendered: Record<MinutesFormat, Buffer> = {
         html: Buffer.from(renderMinutesHtml(document)),
         md: Buffer.from(renderMinutesMarkdown(document)),
-        pdf: await renderMinutesPdf(document, new Date(meeting.startsAt)),
+        pdf: await renderMeetingDocumentPdf(document, new Date(meeting.startsAt)),
       };
       for (const [format, content] of Object.entries(rendered) as [MinutesFormat, Buffer][]) {
         files.push({ variant: variant as MinutesVariant, format, ...(await this.store.put(content)) });

@@ -1,7 +1,7 @@
 import { Body, Controller, Get, Patch, Post, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiCreatedResponse, ApiExtraModels, ApiOkResponse, ApiOperation, ApiTags, getSchemaPath } from '@nestjs/swagger';
 import { CurrentActor } from '@app/access';
-import type { Actor } from '@app/core';
+import type { Actor, Page } from '@app/core';
 import { CreatePersonDto } from './create-person.dto.js';
 import { ListPeopleQueryDto } from './list-people-query.dto.js';
 import { PersonDto, PersonResponseDto } from './person-response.dto.js';
@@ -41,11 +41,11 @@ export class PeopleController {
   @Get()
   @ApiOperation({
     summary: 'List people by name (anyone logged in)',
-    description: "Who sits in the municipality's committees is public; `q` searches name and e-mail. Global roles (`roles`) and login status (`hasLogin`) are shown to administrators only.",
+    description: "Who sits in the municipality's committees is public; `q` searches name and e-mail. Paged, by name and then id. Global roles (`roles`) and login status (`hasLogin`) are shown to administrators only.",
   })
-  @ApiOkResponse({ schema: { type: 'array', items: PERSON_FOR_READER } })
-  @ApiRefusals({ 400: 'a malformed query parameter' })
-  list(@CurrentActor() actor: Actor, @Query() query: ListPeopleQueryDto): Promise<(PersonDto | PersonResponseDto)[]> {
+  @ApiOkResponse({ schema: { type: 'object', required: ['items', 'nextCursor'], properties: { items: { type: 'array', items: PERSON_FOR_READER }, nextCursor: { type: 'string', nullable: true } } } })
+  @ApiRefusals({ 400: 'a malformed query parameter, or a cursor given out for another search (`cursor_filters_changed`)' })
+  list(@CurrentActor() actor: Actor, @Query() query: ListPeopleQueryDto): Promise<Page<PersonDto | PersonResponseDto>> {
     return this.people.list(actor, query);
   }
 

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { In } from 'typeorm';
-import { findOrFail, type FindOrFailOptions, isConstraintViolation } from '@app/core';
-import { type Transaction, UnitOfWork } from '@app/database';
+import { findOrFail, type FindOrFailOptions, isConstraintViolation, type ListOrder, type PagePosition } from '@app/core';
+import { readKeysetPage, type Transaction, UnitOfWork } from '@app/database';
 import { PersonSql } from './person-sql.repository.js';
 import { PersonBody } from './person-body.entity.js';
 import { Person } from './person.entity.js';
@@ -12,6 +12,8 @@ const GLOBAL_ROLES_LOCK = 748_193_210;
 
 /** The foreign key from person_body to body (migration 1795560000000). */
 const UNKNOWN_BODY_CONSTRAINT = 'FK_person_body_body';
+
+const PEOPLE_ORDER: ListOrder = { keys: [['p.name', 'text'], ['p.id', 'uuid']] };
 
 const escapeLike = (text: string) => text.replace(/[\\%_]/g, '\\$&');
 
@@ -40,10 +42,10 @@ export class PersonRepository {
   }
 
   /** By name, then id; `q` is part of the name or e-mail, in any case. */
-  search({ q, limit, offset }: { q?: string; limit: number; offset: number }): Promise<Person[]> {
-    const select = this.withLogin(this.unitOfWork.outside).orderBy('p.name').addOrderBy('p.id').take(limit).skip(offset);
+  search({ q }: { q?: string }, page: { after: PagePosition | null; limit: number }): Promise<{ entity: Person; position: PagePosition }[]> {
+    const select = this.withLogin(this.unitOfWork.outside);
     if (q) select.where('(p.name ILIKE :pattern OR p.email ILIKE :pattern)', { pattern: `%${escapeLike(q)}%` });
-    return select.getMany();
+    return readKeysetPage(select, PEOPLE_ORDER, page);
   }
 
   /** The person with the (lower-case) e-mail, with their password hash, for a login. */

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { AccessService } from '@app/access';
-import type { Actor } from '@app/core';
+import type { Actor, Page } from '@app/core';
 import { AuditService } from '@app/audit';
 import { PasswordHasher } from './password-hasher.js';
 import { assertStrongPassword, DomainError, type ErrorCode } from '@app/domain';
@@ -13,7 +13,7 @@ import { type Person } from './person.entity.js';
 import { PasswordTokenRepository } from './password-token.repository.js';
 import { PersonRepository } from './person.repository.js';
 import { type UpdatePersonDto } from './update-person.dto.js';
-import { isConstraintViolation, sentFields } from '@app/core';
+import { isConstraintViolation, pageOf, pageRequest, sentFields } from '@app/core';
 
 @Injectable()
 export class PersonService {
@@ -46,10 +46,11 @@ export class PersonService {
   }
 
   /** Anyone logged in; only an administrator sees global roles and login status. */
-  async list(actor: Actor, query: ListPeopleQueryDto): Promise<(PersonDto | PersonResponseDto)[]> {
-    const people = await this.people.search({ q: query.q, limit: query.limit ?? 100, offset: query.offset ?? 0 });
-    const bodies = this.access.isAnyAdmin(actor) ? await this.people.bodiesOfEach(people.map((person) => person.id)) : new Map<string, string[]>();
-    return people.map((person) => this.viewFor(actor, person, bodies.get(person.id) ?? []));
+  async list(actor: Actor, query: ListPeopleQueryDto): Promise<Page<PersonDto | PersonResponseDto>> {
+    const page = pageRequest(query, { q: query.q });
+    const rows = await this.people.search(page.filters, page);
+    const bodies = this.access.isAnyAdmin(actor) ? await this.people.bodiesOfEach(rows.map((row) => row.entity.id)) : new Map<string, string[]>();
+    return pageOf(rows, page.limit, (row) => row.position, page.filters, ({ entity }) => this.viewFor(actor, entity, bodies.get(entity.id) ?? []));
   }
 
   /** Anyone logged in; only an administrator sees global roles and login status. */

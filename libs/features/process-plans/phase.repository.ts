@@ -1,8 +1,10 @@
 import { Injectable } from '@nestjs/common';
 import { Not } from 'typeorm';
-import { findOrFail, type FindOrFailOptions } from '@app/core';
-import { type Transaction, UnitOfWork } from '@app/database';
+import { findOrFail, type FindOrFailOptions, type ListOrder, type PagePosition } from '@app/core';
+import { readKeysetPage, type Transaction, UnitOfWork } from '@app/database';
 import { Phase } from './phase.entity.js';
+
+const PHASE_ORDER: ListOrder = { keys: [['ph.start_date', 'date'], ['ph.created_at', 'timestamptz'], ['ph.id', 'uuid']] };
 
 export type PhaseValues = Partial<Omit<Phase, 'id' | 'committee' | 'rowVersion' | 'createdAt' | 'updatedAt'>>;
 
@@ -23,6 +25,11 @@ export class PhaseRepository {
   /** The committee's plan in calendar order. */
   ofCommittee(committeeId: string, tx: Transaction = this.unitOfWork.outside): Promise<Phase[]> {
     return tx.find(Phase, { where: { committeeId }, order: { startDate: 'ASC', createdAt: 'ASC' } });
+  }
+
+  /** A page of the committee's phases, in time order (start, then when each was planned). */
+  pageOfCommittee(committeeId: string, page: { after: PagePosition | null; limit: number }): Promise<{ entity: Phase; position: PagePosition }[]> {
+    return readKeysetPage(this.unitOfWork.outside.createQueryBuilder(Phase, 'ph').where('ph.committee_id = :committeeId', { committeeId }), PHASE_ORDER, page);
   }
 
   /** The committee's active phase other than the given one, if any. */

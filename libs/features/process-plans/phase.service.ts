@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { AccessService } from '@app/access';
 import { AuditService } from '@app/audit';
-import type { Actor } from '@app/core';
+import type { Actor, Page, PageQueryDto } from '@app/core';
 import { type Transaction, UnitOfWork } from '@app/database';
 import {
   type AvailableEvent,
@@ -13,7 +13,7 @@ import {
   renderProcessPlanSvg,
   todayInCopenhagen,
 } from '@app/domain';
-import { isConstraintViolation } from '@app/core';
+import { isConstraintViolation, pageOf, pageRequest } from '@app/core';
 import { PhaseEndingReminder } from './phase-ending.reminder.js';
 import { WorkflowService, type WorkflowTransitionRecord, workflowActorOf } from '@app/workflows';
 import { CommitteeRepository } from '@app/committees';
@@ -61,10 +61,11 @@ export class PhaseService {
     return PhaseResponseDto.from(await this.phases.findOrFail(id));
   }
 
-  async list(actor: Actor, committeeId: string): Promise<PhaseResponseDto[]> {
+  async list(actor: Actor, committeeId: string, query: PageQueryDto): Promise<Page<PhaseResponseDto>> {
     await this.committees.findOrFail(committeeId);
     await this.access.assertCommitteeReader(actor, committeeId);
-    return (await this.phases.ofCommittee(committeeId)).map(PhaseResponseDto.from);
+    const page = pageRequest(query, { committeeId });
+    return pageOf(await this.phases.pageOfCommittee(committeeId, page), page.limit, (row) => row.position, page.filters, (row) => PhaseResponseDto.from(row.entity));
   }
 
   async get(actor: Actor, id: string): Promise<PhaseResponseDto> {

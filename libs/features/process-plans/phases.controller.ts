@@ -1,8 +1,8 @@
-import { Body, Controller, Get, HttpCode, Patch, Post } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Patch, Post, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { CurrentActor } from '@app/access';
-import type { Actor } from '@app/core';
-import { ApiRefusals, UuidParam } from '@app/core';
+import type { Actor, Page } from '@app/core';
+import { ApiRefusals, PageOf, PageQueryDto, UuidParam } from '@app/core';
 import { AvailableEventDto, FireEventDto, TransitionHistoryDto } from '@app/workflows';
 import { CreatePhaseDto } from './create-phase.dto.js';
 import { PhaseResponseDto } from './phase-response.dto.js';
@@ -36,11 +36,11 @@ export class PhasesController {
   }
 
   @Get('committees/:id/phases')
-  @ApiOperation({ summary: "The committee's process plan: its phases in time order, cancelled ones included" })
-  @ApiOkResponse({ type: [PhaseResponseDto] })
-  @ApiRefusals({ 400: 'the id is not a UUID', 403: READERS, 404: 'no committee has the id' })
-  list(@CurrentActor() actor: Actor, @UuidParam('id') committeeId: string): Promise<PhaseResponseDto[]> {
-    return this.phases.list(actor, committeeId);
+  @ApiOperation({ summary: "The committee's process plan: its phases in time order, cancelled ones included", description: 'Paged, by start, then when each was planned, then id.' })
+  @ApiOkResponse({ type: PageOf(PhaseResponseDto) })
+  @ApiRefusals({ 400: 'the id is not a UUID, or a malformed cursor', 403: READERS, 404: 'no committee has the id' })
+  list(@CurrentActor() actor: Actor, @UuidParam('id') committeeId: string, @Query() query: PageQueryDto): Promise<Page<PhaseResponseDto>> {
+    return this.phases.list(actor, committeeId, query);
   }
 
   @Get('phases/:id')

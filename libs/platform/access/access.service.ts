@@ -85,6 +85,15 @@ export class AccessService {
     if (roles.length === 0) throw DomainError.forbidden('Only members of the committee, directors and administrators may read this');
   }
 
+  /**
+   * The committees assertCommitteeReader lets the actor read, for a statement that must filter by them: null for
+   * every committee (an administrator of the installation).
+   */
+  readableCommitteeIds(actor: Actor): string[] | null {
+    if (isInstallationAdminOf(actor)) return null;
+    return [...new Set([...(actor.roles.length > 0 ? actor.bodyCommitteeIds : []), ...actor.seats.map((seat) => seat.committeeId)])];
+  }
+
   /** Admin of the committee, or its chair or secretary today. */
   assertCommitteeChairOrSecretary(actor: Actor, committeeId: string): void {
     if (this.isCommitteeAdmin(actor, committeeId)) return;

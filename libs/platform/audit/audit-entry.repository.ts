@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
-import { type Transaction, UnitOfWork } from '@app/database';
+import type { ListOrder, PagePosition } from '@app/core';
+import { readKeysetPage, type Transaction, UnitOfWork } from '@app/database';
 import { AuditEntry } from './audit-entry.entity.js';
 
 export interface AuditFilters {
@@ -9,8 +10,7 @@ export interface AuditFilters {
   action?: string;
 }
 
-/** Where a page of the trail continues: after the entry at this instant (as PostgreSQL writes it, to the microsecond) and id. */
-export type AuditPosition = [at: string, id: string];
+const AUDIT_ORDER: ListOrder = { keys: [['a.at', 'timestamptz'], ['a.id', 'uuid']], descending: true };
 
 /** The audit_entry table: the trail is only ever appended to and read. */
 @Injectable()
@@ -38,24 +38,13 @@ export class AuditEntryRepository {
     );
   }
 
-  /**
-   * Newest first, by instant and then id, so entries of one instant keep their order across pages: `limit` entries
-   * after `after`, each with its position.
-   */
-  async find(filters: AuditFilters, limit: number, after: AuditPosition | null): Promise<{ entry: AuditEntry; position: AuditPosition }[]> {
-    const qb = this.unitOfWork.outside
-      .createQueryBuilder(AuditEntry, 'a')
-      .addSelect('a.at::text', 'position_at')
-      .orderBy('a.at', 'DESC')
-      .addOrderBy('a.id', 'DESC')
-      .limit(limit);
-    if (filters.entityType) qb.andWhere('a.entity_type = :entityType', { entityType: filters.entityType });
-    if (filters.entityId) qb.andWhere('a.entity_id = :entityId', { entityId: filters.entityId });
-    if (filters.actorId) qb.andWhere('a.actor_id = :actorId', { actorId: filters.actorId });
-    if (filters.action) qb.andWhere('a.action = :action', { action: filters.action });
-    if (after) qb.andWhere('(a.at, a.id) < (:afterAt::timestamptz, :afterId::uuid)', { afterAt: after[0], afterId: after[1] });
-    const { entities, raw } = await qb.getRawAndEntities<{ position_at: string; a_id: string }>();
-    const positions = new Map(raw.map((row) => [row.a_id, row.position_at]));
-    return entities.map((entry) => ({ entry, position: [positions.get(entry.id) as string, entry.id] }));
+  /** A page of the trail, newest first, by instant and then id, so entries of one instant keep their order across pages. */
+  find(filters: AuditFilters, page: { after: PagePosition | null; limit: number }): Promise<{ entity: AuditEntry; position: PagePosition }[]> {
+    const query = this.unitOfWork.outside.createQueryBuilder(AuditEntry, 'a');
+    if (filters.entityType) query.andWhere('a.entity_type = :entityType', { entityType: filters.entityType });
+    if (filters.entityId) query.andWhere('a.entity_id = :entityId', { entityId: filters.entityId });
+    if (filters.actorId) query.andWhere('a.actor_id = :actorId', { actorId: filters.actorId });
+    if (filters.action) query.andWhere('a.action = :action', { action: filters.action });
+    return readKeysetPage(query, AUDIT_ORDER, page);
   }
 }

@@ -4,7 +4,7 @@ import { AccessService } from '@app/access';
 import { type Actor, type Page, pageOf, pageRequest, RequestContext } from '@app/core';
 import type { Transaction } from '@app/database';
 import type { AuditEntry } from './audit-entry.entity.js';
-import { AuditEntryRepository, type AuditPosition } from './audit-entry.repository.js';
+import { AuditEntryRepository } from './audit-entry.repository.js';
 import type { AuditQueryDto } from './audit-query.dto.js';
 
 export interface AuditRecord {
@@ -50,8 +50,8 @@ export class AuditService {
     this.access.assertInstallationAdmin(actor);
     const { entityType, entityId, actorId, action } = query;
     const page = pageRequest(query, { entityType, entityId, actorId, action });
-    const rows = await this.entries.find(page.filters, page.limit + 1, page.after as AuditPosition | null);
-    return pageOf(rows, page.limit, (row) => row.position, page.filters, (row) => row.entry);
+    const rows = await this.entries.find(page.filters, page);
+    return pageOf(rows, page.limit, (row) => row.position, page.filters, (row) => row.entity);
   }
 
   private entry(record: AuditRecord): Partial<AuditEntry> {

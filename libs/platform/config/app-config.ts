@@ -197,10 +197,11 @@ export class AppConfig {
 
   /**
    * How many times a job may stall (its worker dying mid-job: a crash, an out-of-memory kill) and still be run
-   * again; one more and it fails for good, its outbox row and its record saying why.
+   * again; one more and it fails for good, its outbox row and its record saying why. Two, so a job survives two
+   * unrelated deaths of its worker (a deploy, an out-of-memory kill caused by another job) and still completes.
    */
   @IntegerSetting(0, 20)
-  JOB_MAX_STALLED_COUNT = 1;
+  JOB_MAX_STALLED_COUNT = 2;
 
   /**
    * Holds every minutes assembly this long before it renders, so a test can kill a worker in the middle of one.
@@ -208,6 +209,13 @@ export class AppConfig {
    */
   @IntegerSetting(0, 600_000)
   MINUTES_ASSEMBLY_HOLD_MS = 0;
+
+  /**
+   * How long a download of the agenda's PDF waits for the worker to build the PDF of the agenda as it is now
+   * (after a change) before it answers 409 agenda_pdf_not_ready.
+   */
+  @IntegerSetting(0, 120_000)
+  AGENDA_PDF_WAIT_MS = 10_000;
 
   /**
    * How long a worker holds an e-mail it is sending before another may take it over (the first worker having died).

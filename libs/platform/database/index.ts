@@ -5,3 +5,4 @@ export * from './prepare.js';
 export * from './infrastructure.module.js';
 export * from './unit-of-work.js';
 export * from './database-health.js';
+export * from './keyset-page.js';

@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+import { keysetSql, type ListOrder, type PagePosition, type Positioned, positionalParameter } from '@app/core';
 import { type Transaction, UnitOfWork } from '@app/database';
 import type { DeliveryStatus } from './delivery.entity.js';
 
@@ -28,21 +29,35 @@ export interface DeliveryPersonName {
   name: string;
 }
 
+const ledgerColumns = (person: DeliveryPersonName) =>
+  `d.id, d.kind, d.person_id AS "personId", ${person.name} AS "personName", d.recipient, d.sequence, d.status, d.attempts,
+   d.sent_at AS "sentAt", d.next_attempt_at AS "nextAttemptAt", d.last_error AS "lastError", d.created_at AS "createdAt", d.updated_at AS "updatedAt"`;
+
 /** Who was sent what, and how it went: the delivery table read for the subject the e-mails were about. */
 @Injectable()
 export class DeliveryLedger {
   constructor(private readonly unitOfWork: UnitOfWork) {}
 
-  /** Every delivery about the subject (a meeting), in the order they began, then by kind and the person's name. */
-  aboutSubject(subjectId: string, person: DeliveryPersonName): Promise<DeliveryLedgerRow[]> {
+  /**
+   * A page of the deliveries about the subject (a meeting), in the order they began, then by kind and the person's
+   * name: the e-mails of one fan-out share their instant.
+   */
+  aboutSubject(subjectId: string, person: DeliveryPersonName, page: { after: PagePosition | null; limit: number }): Promise<Positioned<DeliveryLedgerRow>[]> {
+    const order: ListOrder = { keys: [['d.created_at', 'timestamptz'], ['d.kind', 'text'], [`coalesce(${person.name}, '')`, 'text'], ['d.id', 'uuid']] };
+    const parameters: unknown[] = [subjectId];
+    const keyset = keysetSql(order, page, positionalParameter(parameters));
     return this.unitOfWork.outside.query(
-      `SELECT d.id, d.kind, d.person_id AS "personId", ${person.name} AS "personName", d.recipient, d.sequence, d.status, d.attempts,
-              d.sent_at AS "sentAt", d.next_attempt_at AS "nextAttemptAt", d.last_error AS "lastError", d.created_at AS "createdAt", d.updated_at AS "updatedAt"
+      `SELECT ${ledgerColumns(person)}, ${keyset.position} AS "pagePosition"
          FROM delivery d ${person.join('d.person_id')}
-        WHERE d.subject_id = $1
-        ORDER BY d.created_at, d.kind, ${person.name}, d.id`,
-      [subjectId],
+        WHERE d.subject_id = $1 ${keyset.after ? `AND ${keyset.after}` : ''}
+        ORDER BY ${keyset.orderBy} LIMIT ${keyset.limit}`,
+      parameters,
     );
+  }
+
+  async delivery(id: string, person: DeliveryPersonName): Promise<DeliveryLedgerRow | null> {
+    const [row] = await this.unitOfWork.outside.query(`SELECT ${ledgerColumns(person)} FROM delivery d ${person.join('d.person_id')} WHERE d.id = $1`, [id]);
+    return row ?? null;
   }
 
   /** What it takes to decide on sending a delivery again: what it is about, how it went, the job that sends it. */

@@ -117,6 +117,7 @@ export const ACCESS_RULES: Record<string, readonly AccessCase[]> = {
   // A sent e-mail: the secretary and admin get 409 (only a failed one is sent again), everyone else 403.
   'POST /api/deliveries/{}/resend': [{ allowed: SECRETARY }],
   'GET /api/meetings/{}/invite.ics': [{ allowed: READERS }],
+  'GET /api/meetings/{}/agenda.pdf': [{ allowed: READERS }],
   'POST /api/meetings/{}/items': [{ allowed: SECRETARY, body: () => item }],
   'POST /api/meetings/{}/items/recurring': [{ allowed: SECRETARY, body: () => ({ kinds: ['any-other-business'] }) }],
   'GET /api/items/{}': [{ allowed: READERS }],
@@ -150,10 +151,12 @@ export const ACCESS_RULES: Record<string, readonly AccessCase[]> = {
   'GET /api/meetings/{}/minutes/history': [{ allowed: READERS }],
   'POST /api/meetings/{}/minutes/addenda': [{ allowed: SECRETARY, body: () => ({ text: 'Rettelse til punkt 1' }) }],
 
+  'GET /api/public/committees': [{ allowed: EVERYONE }],
   'GET /api/public/meetings': [{ allowed: EVERYONE }],
   'GET /api/public/meetings/{}': [{ allowed: EVERYONE }],
   'GET /api/public/attachments/{}/content': [{ allowed: EVERYONE }],
   'GET /api/public/meetings/{}/minutes.html': [{ allowed: EVERYONE }],
   'GET /api/public/meetings/{}/minutes.pdf': [{ allowed: EVERYONE }],
+  'GET /api/public/meetings/{}/agenda.pdf': [{ allowed: EVERYONE }],
   'GET /api/public/meetings/{}/minutes.md': [{ allowed: EVERYONE }],
 };

@@ -180,8 +180,8 @@ export async function buildCommitteeWorld(api: ApiClient, adminToken: string, { 
 /** The first agenda e-mail of the meeting once the worker has sent it. */
 async function firstSentDelivery(api: ApiClient, secretary: string, meetingId: string): Promise<string> {
   for (const deadline = Date.now() + 60_000; Date.now() < deadline; await new Promise((resolve) => setTimeout(resolve, 200))) {
-    const deliveries = await api.expect<{ id: string; status: string }[]>(200, 'GET', `/api/meetings/${meetingId}/deliveries`, { token: secretary });
-    const sent = deliveries.find((delivery) => delivery.status === 'sent');
+    const deliveries = await api.expect<{ items: { id: string; status: string }[] }>(200, 'GET', `/api/meetings/${meetingId}/deliveries`, { token: secretary });
+    const sent = deliveries.items.find((delivery) => delivery.status === 'sent');
     if (sent) return sent.id;
   }
   throw new Error(`No agenda e-mail of meeting ${meetingId} was sent within a minute`);
@@ -197,7 +197,7 @@ const RESOURCE_OF_SEGMENT: Record<string, (world: CommitteeWorld, path: string) 
   commissions: (w) => w.ids.commission,
   phases: (w) => w.ids.phase,
   meetings: (w, path) =>
-    /\/minutes/.test(path) ? w.ids.heldMeeting : path.startsWith('/api/public/') || /invite|deliveries/.test(path) ? w.ids.publishedMeeting : w.ids.meeting,
+    /\/minutes/.test(path) ? w.ids.heldMeeting : path.startsWith('/api/public/') || /invite|deliveries|agenda\.pdf/.test(path) ? w.ids.publishedMeeting : w.ids.meeting,
   items: (w) => w.ids.item,
   attachments: (w) => w.ids.publicAttachment,
   attendance: (w) => w.committee.members[0].id,

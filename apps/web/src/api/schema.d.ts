@@ -275,7 +275,7 @@ export interface paths {
         };
         /**
          * List people by name (anyone logged in)
-         * @description Who sits in the municipality's committees is public; `q` searches name and e-mail. Global roles (`roles`) and login status (`hasLogin`) are shown to administrators only.
+         * @description Who sits in the municipality's committees is public; `q` searches name and e-mail. Paged, by name and then id. Global roles (`roles`) and login status (`hasLogin`) are shown to administrators only.
          */
         get: operations["PeopleController_list"];
         put?: never;
@@ -321,7 +321,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** List municipalities and regions by name (anyone logged in) */
+        /**
+         * List municipalities and regions by name (anyone logged in)
+         * @description Paged, by name and then id.
+         */
         get: operations["BodiesController_list"];
         put?: never;
         /**
@@ -365,7 +368,7 @@ export interface paths {
         };
         /**
          * List committees by name (anyone logged in)
-         * @description Filter by body and kind.
+         * @description Filter by body and kind. Paged, by name and then id; the cursor carries the filters on.
          */
         get: operations["CommitteesController_list"];
         put?: never;
@@ -410,7 +413,7 @@ export interface paths {
         };
         /**
          * The committee's seats, chair first (anyone logged in)
-         * @description All seats, past and future included; `current=true` for those held today.
+         * @description All seats, past and future included; `current=true` for those held today. Paged, by role (chair, vice-chair, member, secretary, administration, external), start, name and id.
          */
         get: operations["MembershipsController_list"];
         put?: never;
@@ -530,7 +533,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Every version of the committee’s kommissorium, newest first */
+        /**
+         * Every version of the committee’s kommissorium, newest first
+         * @description Paged, by version, newest first.
+         */
         get: operations["CommissionsController_list"];
         put?: never;
         /**
@@ -610,7 +616,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The committee’s meetings, newest first (members, directors, admin) */
+        /**
+         * The committee’s meetings, newest first (members, directors, admin)
+         * @description Paged, by start and then id, newest first.
+         */
         get: operations["MeetingsController_list"];
         put?: never;
         /**
@@ -633,7 +642,7 @@ export interface paths {
         };
         /**
          * The meetings of the committees I sit in today, newest first (anyone logged in)
-         * @description Every role in the committee counts (chair, member, secretary, ...); cancelled meetings are left out. At most 200.
+         * @description Every role in the committee counts (chair, member, secretary, ...); cancelled meetings are left out. Paged, by start and then id, newest first.
          */
         get: operations["MeetingsController_listMine"];
         put?: never;
@@ -845,7 +854,7 @@ export interface paths {
         };
         /**
          * Cases referred to this meeting by other committees: proposals to accept or decline, and those decided (secretary)
-         * @description A proposal is on no agenda: the members, the public pages and the e-mails know nothing of it until it is accepted.
+         * @description A proposal is on no agenda: the members, the public pages and the e-mails know nothing of it until it is accepted. Paged, oldest first (by proposal, then id).
          */
         get: operations["AgendaItemReferralsController_toMeeting"];
         put?: never;
@@ -903,7 +912,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Where the item’s case was referred and what became of it, with any reason for a decline (members, directors, admin) */
+        /**
+         * Where the item’s case was referred and what became of it, with any reason for a decline (members, directors, admin)
+         * @description Paged, oldest first (by proposal, then id).
+         */
         get: operations["AgendaItemReferralsController_ofItem"];
         put?: never;
         /**
@@ -926,7 +938,7 @@ export interface paths {
         };
         /**
          * Who was sent what about the meeting, when, and what failed (secretary, admin)
-         * @description One row per e-mail to one person: the agenda, each update (by SEQUENCE), the cancellation, and the reminders about the meeting. An e-mail appears once its sending begins. A send that fails for a passing reason (the mail server unreachable, or answering 4xx) shows `retrying`, with `nextAttemptAt` and `lastError`, and is tried again with growing pauses for DELIVERY_RETRY_WINDOW (72 hours by default); a refusal for good (5xx), or one still failing after the window, shows `failed` with the reason in `lastError`.
+         * @description One row per e-mail to one person: the agenda, each update (by SEQUENCE), the cancellation, and the reminders about the meeting. An e-mail appears once its sending begins. A send that fails for a passing reason (the mail server unreachable, or answering 4xx) shows `retrying`, with `nextAttemptAt` and `lastError`, and is tried again with growing pauses for DELIVERY_RETRY_WINDOW (72 hours by default); a refusal for good (5xx), or one still failing after the window, shows `failed` with the reason in `lastError`. Paged, in the order the sends began, then by kind, the person's name and id.
          */
         get: operations["MeetingDeliveriesController_list"];
         put?: never;
@@ -964,7 +976,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The item’s Bilag (members, directors, admin) */
+        /**
+         * The item’s Bilag (members, directors, admin)
+         * @description Paged, in the order they were added (then by id).
+         */
         get: operations["AttachmentsController_list"];
         put?: never;
         /**
@@ -1062,8 +1077,31 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Meetings whose agenda has been sent (published, held, closed), newest first; no login */
+        /**
+         * Meetings whose agenda has been sent (published, held, closed), newest first; no login
+         * @description Searched by committee and by a range of meeting days (`from`, `to`, both included, in Copenhagen). Paged, by start and then id, newest first; the cursor carries the search on.
+         */
         get: operations["PublicMeetingsController_list"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/public/committees": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The committees with an agenda sent, to search the meetings by; no login
+         * @description Paged, by name and then id.
+         */
+        get: operations["PublicMeetingsController_committees"];
         put?: never;
         post?: never;
         delete?: never;
@@ -1138,9 +1176,49 @@ export interface paths {
         };
         /**
          * A case’s route through the committees: every item with the case number, in meeting order (logged in)
-         * @description Each item links to the one that referred the case to it (`referredFromItemId`). Items of committees you may read come with their content. Of the other committees you see only open items on a published agenda (what the public pages show): the committee, the meeting day, the item number, its state and its title; their closed items and unpublished agendas are left out entirely. A case number with no item you may see answers 404 exactly as an unknown one does.
+         * @description Each item links to the one that referred the case to it (`referredFromItemId`). Items of committees you may read come with their content. Of the other committees you see only open items on a published agenda (what the public pages show): the committee, the meeting day, the item number, its state and its title; their closed items and unpublished agendas are left out entirely. A case number with no item you may see answers 404 exactly as an unknown one does. Paged, by meeting start, item number and id.
          */
         get: operations["CaseRouteController_route"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/meetings/{id}/agenda.pdf": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The agenda as one PDF (samlet dagsorden), closed items in full (members, directors, admin)
+         * @description Committee, title, time, place and every item with its number, time slot, case number, Resume, Indstilling, Sagsfremstilling, Beslutning and Bilag. Built by the worker when the agenda is published and after each change; only the PDF of the agenda as it is now is served, its sha256 as ETag.
+         */
+        get: operations["AgendaDocumentsController_agenda"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/public/meetings/{id}/agenda.pdf": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The published agenda as one PDF; closed items only as their number, time slot and "Lukket punkt" (no login)
+         * @description No text and no Bilag names of closed items. Its sha256 as ETag.
+         */
+        get: operations["PublicAgendaDocumentsController_agenda"];
         put?: never;
         post?: never;
         delete?: never;
@@ -1156,7 +1234,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The committee's process plan: its phases in time order, cancelled ones included */
+        /**
+         * The committee's process plan: its phases in time order, cancelled ones included
+         * @description Paged, by start, then when each was planned, then id.
+         */
         get: operations["PhasesController_list"];
         put?: never;
         /**
@@ -1739,6 +1820,11 @@ export interface components {
             /** Format: date-time */
             updatedAt: string;
         };
+        BodyResponsePage: {
+            items: components["schemas"]["BodyResponseDto"][];
+            /** @description Pass as `cursor` for the next page; null on the last page */
+            nextCursor: string | null;
+        };
         UpdateBodyDto: {
             /** @example Hedensted Kommune */
             name?: string;
@@ -1854,6 +1940,11 @@ export interface components {
             createdAt: string;
             /** Format: date-time */
             updatedAt: string;
+        };
+        CommitteeResponsePage: {
+            items: components["schemas"]["CommitteeResponseDto"][];
+            /** @description Pass as `cursor` for the next page; null on the last page */
+            nextCursor: string | null;
         };
         PersonSummaryDto: {
             /** Format: uuid */
@@ -1996,6 +2087,11 @@ export interface components {
              * @example 2025-12-31
              */
             endDate?: string | null;
+        };
+        MembershipResponsePage: {
+            items: components["schemas"]["MembershipResponseDto"][];
+            /** @description Pass as `cursor` for the next page; null on the last page */
+            nextCursor: string | null;
         };
         ReferralSourceDto: {
             /**
@@ -2173,6 +2269,11 @@ export interface components {
             createdAt: string;
             /** Format: date-time */
             updatedAt: string;
+        };
+        CommissionPage: {
+            items: components["schemas"]["CommissionDto"][];
+            /** @description Pass as `cursor` for the next page; null on the last page */
+            nextCursor: string | null;
         };
         UpdateCommissionDto: {
             /** @example Kommissorium for § 17, stk. 4-udvalget for nytænkning af socialområdet */
@@ -2393,6 +2494,11 @@ export interface components {
             /** Format: date-time */
             publishedAt: string | null;
         };
+        MeetingSummaryPage: {
+            items: components["schemas"]["MeetingSummaryDto"][];
+            /** @description Pass as `cursor` for the next page; null on the last page */
+            nextCursor: string | null;
+        };
         UpdateMeetingDto: {
             /** @example 2024-02-02T10:00:00+01:00 */
             startsAt?: string;
@@ -2554,6 +2660,11 @@ export interface components {
              */
             acceptedItemId: string | null;
         };
+        AgendaItemReferralPage: {
+            items: components["schemas"]["AgendaItemReferralDto"][];
+            /** @description Pass as `cursor` for the next page; null on the last page */
+            nextCursor: string | null;
+        };
         DeclineReferralDto: {
             /**
              * @description why the committee does not take the case; the referring secretary sees it
@@ -2611,6 +2722,16 @@ export interface components {
             /** Format: date-time */
             updatedAt: string;
         };
+        MeetingDeliveryPage: {
+            items: components["schemas"]["MeetingDeliveryDto"][];
+            /** @description Pass as `cursor` for the next page; null on the last page */
+            nextCursor: string | null;
+        };
+        AttachmentPage: {
+            items: components["schemas"]["AttachmentDto"][];
+            /** @description Pass as `cursor` for the next page; null on the last page */
+            nextCursor: string | null;
+        };
         RecordItemNoteDto: {
             /**
              * Format: uuid
@@ -2664,6 +2785,22 @@ export interface components {
              * @description When the agenda was sent
              */
             publishedAt: string | null;
+        };
+        PublicMeetingSummaryPage: {
+            items: components["schemas"]["PublicMeetingSummaryDto"][];
+            /** @description Pass as `cursor` for the next page; null on the last page */
+            nextCursor: string | null;
+        };
+        PublicCommitteeDto: {
+            /** Format: uuid */
+            id: string;
+            /** @example Udvalg for lighed i sundhed */
+            name: string;
+        };
+        PublicCommitteePage: {
+            items: components["schemas"]["PublicCommitteeDto"][];
+            /** @description Pass as `cursor` for the next page; null on the last page */
+            nextCursor: string | null;
         };
         PublicAttachmentDto: {
             /**
@@ -2792,8 +2929,10 @@ export interface components {
         CaseRouteDto: {
             /** @example 00.01.00-P22-1-19 */
             caseNumber: string;
-            /** @description In meeting order */
+            /** @description A page of the route, in meeting order */
             items: components["schemas"]["CaseRouteStepDto"][];
+            /** @description Pass as `cursor` for the next page; null on the last page */
+            nextCursor: string | null;
         };
         CreatePhaseDto: {
             /** @example Forpligtende fællesskaber – partnerskaber og inddragelse af civilsamfundet */
@@ -2859,6 +2998,11 @@ export interface components {
             createdAt: string;
             /** Format: date-time */
             updatedAt: string;
+        };
+        PhaseResponsePage: {
+            items: components["schemas"]["PhaseResponseDto"][];
+            /** @description Pass as `cursor` for the next page; null on the last page */
+            nextCursor: string | null;
         };
         UpdatePhaseDto: {
             /** @example Forpligtende fællesskaber – partnerskaber og inddragelse af civilsamfundet */
@@ -3536,10 +3680,12 @@ export interface operations {
     PeopleController_list: {
         parameters: {
             query?: {
+                /** @description How many items a page holds */
+                limit?: number;
+                /** @description The `nextCursor` of the page before; it carries that page’s filters, so none need be sent again */
+                cursor?: string;
                 /** @description Part of the name or e-mail, any case */
                 q?: string;
-                limit?: number;
-                offset?: number;
             };
             header?: never;
             path?: never;
@@ -3552,10 +3698,13 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": (components["schemas"]["PersonResponseDto"] | components["schemas"]["PersonDto"])[];
+                    "application/json": {
+                        items: (components["schemas"]["PersonResponseDto"] | components["schemas"]["PersonDto"])[];
+                        nextCursor: string | null;
+                    };
                 };
             };
-            /** @description a malformed query parameter */
+            /** @description a malformed query parameter, or a cursor given out for another search (`cursor_filters_changed`) */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -3763,7 +3912,12 @@ export interface operations {
     };
     BodiesController_list: {
         parameters: {
-            query?: never;
+            query?: {
+                /** @description How many items a page holds */
+                limit?: number;
+                /** @description The `nextCursor` of the page before; it carries that page’s filters, so none need be sent again */
+                cursor?: string;
+            };
             header?: never;
             path?: never;
             cookie?: never;
@@ -3775,7 +3929,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["BodyResponseDto"][];
+                    "application/json": components["schemas"]["BodyResponsePage"];
+                };
+            };
+            /** @description a malformed query parameter or cursor */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
                 };
             };
             /** @description no token, or a bad or expired one */
@@ -3960,6 +4123,10 @@ export interface operations {
     CommitteesController_list: {
         parameters: {
             query?: {
+                /** @description How many items a page holds */
+                limit?: number;
+                /** @description The `nextCursor` of the page before; it carries that page’s filters, so none need be sent again */
+                cursor?: string;
                 bodyId?: string;
                 kind?: "council" | "finance" | "standing" | "section-17-4" | "working-group" | "forum";
             };
@@ -3974,10 +4141,10 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["CommitteeResponseDto"][];
+                    "application/json": components["schemas"]["CommitteeResponsePage"];
                 };
             };
-            /** @description a malformed query parameter */
+            /** @description a malformed query parameter, or a cursor given out for other filters (`cursor_filters_changed`) */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -4177,6 +4344,10 @@ export interface operations {
     MembershipsController_list: {
         parameters: {
             query?: {
+                /** @description How many items a page holds */
+                limit?: number;
+                /** @description The `nextCursor` of the page before; it carries that page’s filters, so none need be sent again */
+                cursor?: string;
                 /** @description true: only the seats held today (Europe/Copenhagen) */
                 current?: boolean;
             };
@@ -4193,10 +4364,10 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["MembershipResponseDto"][];
+                    "application/json": components["schemas"]["MembershipResponsePage"];
                 };
             };
-            /** @description the id is not a UUID, or current is not true or false */
+            /** @description the id is not a UUID, current is not true or false, or a malformed cursor */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -4558,7 +4729,12 @@ export interface operations {
     };
     CommissionsController_list: {
         parameters: {
-            query?: never;
+            query?: {
+                /** @description How many items a page holds */
+                limit?: number;
+                /** @description The `nextCursor` of the page before; it carries that page’s filters, so none need be sent again */
+                cursor?: string;
+            };
             header?: never;
             path: {
                 committeeId: string;
@@ -4572,7 +4748,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["CommissionDto"][];
+                    "application/json": components["schemas"]["CommissionPage"];
                 };
             };
         };
@@ -4745,7 +4921,12 @@ export interface operations {
     };
     MeetingsController_list: {
         parameters: {
-            query?: never;
+            query?: {
+                /** @description How many items a page holds */
+                limit?: number;
+                /** @description The `nextCursor` of the page before; it carries that page’s filters, so none need be sent again */
+                cursor?: string;
+            };
             header?: never;
             path: {
                 committeeId: string;
@@ -4759,7 +4940,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["MeetingSummaryDto"][];
+                    "application/json": components["schemas"]["MeetingSummaryPage"];
                 };
             };
         };
@@ -4791,7 +4972,12 @@ export interface operations {
     };
     MeetingsController_listMine: {
         parameters: {
-            query?: never;
+            query?: {
+                /** @description How many items a page holds */
+                limit?: number;
+                /** @description The `nextCursor` of the page before; it carries that page’s filters, so none need be sent again */
+                cursor?: string;
+            };
             header?: never;
             path?: never;
             cookie?: never;
@@ -4803,7 +4989,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["MeetingSummaryDto"][];
+                    "application/json": components["schemas"]["MeetingSummaryPage"];
                 };
             };
         };
@@ -5140,7 +5326,12 @@ export interface operations {
     };
     AgendaItemReferralsController_toMeeting: {
         parameters: {
-            query?: never;
+            query?: {
+                /** @description How many items a page holds */
+                limit?: number;
+                /** @description The `nextCursor` of the page before; it carries that page’s filters, so none need be sent again */
+                cursor?: string;
+            };
             header?: never;
             path: {
                 meetingId: string;
@@ -5154,10 +5345,10 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["AgendaItemReferralDto"][];
+                    "application/json": components["schemas"]["AgendaItemReferralPage"];
                 };
             };
-            /** @description the id is not a UUID */
+            /** @description the id is not a UUID, or a malformed cursor */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -5337,7 +5528,12 @@ export interface operations {
     };
     AgendaItemReferralsController_ofItem: {
         parameters: {
-            query?: never;
+            query?: {
+                /** @description How many items a page holds */
+                limit?: number;
+                /** @description The `nextCursor` of the page before; it carries that page’s filters, so none need be sent again */
+                cursor?: string;
+            };
             header?: never;
             path: {
                 id: string;
@@ -5351,10 +5547,10 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["AgendaItemReferralDto"][];
+                    "application/json": components["schemas"]["AgendaItemReferralPage"];
                 };
             };
-            /** @description the id is not a UUID */
+            /** @description the id is not a UUID, or a malformed cursor */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -5464,7 +5660,12 @@ export interface operations {
     };
     MeetingDeliveriesController_list: {
         parameters: {
-            query?: never;
+            query?: {
+                /** @description How many items a page holds */
+                limit?: number;
+                /** @description The `nextCursor` of the page before; it carries that page’s filters, so none need be sent again */
+                cursor?: string;
+            };
             header?: never;
             path: {
                 id: string;
@@ -5478,7 +5679,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["MeetingDeliveryDto"][];
+                    "application/json": components["schemas"]["MeetingDeliveryPage"];
+                };
+            };
+            /** @description a malformed query parameter or cursor */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
                 };
             };
             /** @description no token, or a bad or expired one */
@@ -5569,7 +5779,12 @@ export interface operations {
     };
     AttachmentsController_list: {
         parameters: {
-            query?: never;
+            query?: {
+                /** @description How many items a page holds */
+                limit?: number;
+                /** @description The `nextCursor` of the page before; it carries that page’s filters, so none need be sent again */
+                cursor?: string;
+            };
             header?: never;
             path: {
                 id: string;
@@ -5583,7 +5798,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["AttachmentDto"][];
+                    "application/json": components["schemas"]["AttachmentPage"];
+                };
+            };
+            /** @description a malformed query parameter or cursor */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
                 };
             };
             /** @description no token, or a bad or expired one */
@@ -5939,8 +6163,16 @@ export interface operations {
     PublicMeetingsController_list: {
         parameters: {
             query?: {
+                /** @description How many items a page holds */
+                limit?: number;
+                /** @description The `nextCursor` of the page before; it carries that page’s filters, so none need be sent again */
+                cursor?: string;
                 /** @description Only this committee’s meetings */
                 committeeId?: string;
+                /** @description Only meetings on this day (in Copenhagen) or later */
+                from?: string;
+                /** @description Only meetings on this day (in Copenhagen) or earlier */
+                to?: string;
             };
             header?: never;
             path?: never;
@@ -5953,7 +6185,49 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["PublicMeetingSummaryDto"][];
+                    "application/json": components["schemas"]["PublicMeetingSummaryPage"];
+                };
+            };
+            /** @description a malformed query parameter, `to` before `from` (`date_range_reversed`), or a cursor given out for another search (`cursor_filters_changed`) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+        };
+    };
+    PublicMeetingsController_committees: {
+        parameters: {
+            query?: {
+                /** @description How many items a page holds */
+                limit?: number;
+                /** @description The `nextCursor` of the page before; it carries that page’s filters, so none need be sent again */
+                cursor?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PublicCommitteePage"];
+                };
+            };
+            /** @description a malformed query parameter or cursor */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
                 };
             };
         };
@@ -6070,7 +6344,12 @@ export interface operations {
     };
     CaseRouteController_route: {
         parameters: {
-            query?: never;
+            query?: {
+                /** @description How many items a page holds */
+                limit?: number;
+                /** @description The `nextCursor` of the page before; it carries that page’s filters, so none need be sent again */
+                cursor?: string;
+            };
             header?: never;
             path: {
                 caseNumber: string;
@@ -6085,6 +6364,15 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["CaseRouteDto"];
+                };
+            };
+            /** @description a malformed query parameter, or a cursor of another case (`cursor_filters_changed`) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
                 };
             };
             /** @description no token, or a bad or expired one */
@@ -6107,9 +6395,139 @@ export interface operations {
             };
         };
     };
-    PhasesController_list: {
+    AgendaDocumentsController_agenda: {
         parameters: {
             query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description application/pdf */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/pdf": string;
+                };
+            };
+            /** @description the id is not a UUID */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/pdf": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description no token, or a bad or expired one */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/pdf": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description not a member of the committee, a director or an administrator */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/pdf": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description no meeting has the id */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/pdf": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description agenda_not_sent: the meeting is planned or cancelled; agenda_pdf_not_ready: the worker has not built the PDF of the agenda as it is now within AGENDA_PDF_WAIT_MS */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/pdf": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+        };
+    };
+    PublicAgendaDocumentsController_agenda: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description application/pdf */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/pdf": string;
+                };
+            };
+            /** @description the id is not a UUID */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/pdf": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description no token, or a bad or expired one */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/pdf": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description no meeting has the id, or its agenda is not published (planned or cancelled) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/pdf": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description agenda_pdf_not_ready: the worker has not built the PDF of the agenda as it is now within AGENDA_PDF_WAIT_MS */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/pdf": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+        };
+    };
+    PhasesController_list: {
+        parameters: {
+            query?: {
+                /** @description How many items a page holds */
+                limit?: number;
+                /** @description The `nextCursor` of the page before; it carries that page’s filters, so none need be sent again */
+                cursor?: string;
+            };
             header?: never;
             path: {
                 id: string;
@@ -6123,10 +6541,10 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["PhaseResponseDto"][];
+                    "application/json": components["schemas"]["PhaseResponsePage"];
                 };
             };
-            /** @description the id is not a UUID */
+            /** @description the id is not a UUID, or a malformed cursor */
             400: {
                 headers: {
                     [name: string]: unknown;

@@ -1,6 +1,7 @@
 import { Link, useParams } from 'react-router';
 import { meetingName, useMeeting } from '../api/meetings';
 import { AgendaItems } from '../components/AgendaItems';
+import { AgendaPdfLink } from '../components/AgendaPdfLink';
 import { MeetingStatus } from '../components/MeetingStatus';
 import { formatMeetingTime } from '../lib/dates';
 import { useTitle } from '../lib/use-title';
@@ -28,7 +29,8 @@ export function AgendaPrintPage() {
       <p className="d-print-none">
         <button type="button" className="button button-secondary" onClick={() => window.print()}>
           Udskriv dagsordenen
-        </button>
+        </button>{' '}
+        <AgendaPdfLink href={`/api/meetings/${data.id}/agenda.pdf`} meetingState={data.state} className="button button-tertiary" />
       </p>
       <AgendaItems items={data.items} attachmentUrl={(id) => `/api/attachments/${id}/content`} />
     </article>

@@ -1,10 +1,12 @@
 import { useQueries, useQuery } from '@tanstack/react-query';
 import { Link } from 'react-router';
 import { api } from '../api/client';
+import { allPages, usePagedList } from '../api/pages';
 import { meetingName } from '../api/meetings';
 import { useSession } from '../api/session';
 import { ErrorAlert } from '../components/ErrorSummary';
 import { Loading } from '../components/Loading';
+import { ShowMore } from '../components/ShowMore';
 import { formatMeetingTime } from '../lib/dates';
 import { useTitle } from '../lib/use-title';
 
@@ -23,17 +25,15 @@ export function HomePage() {
   const person = session.data?.person;
   const isDirector = Boolean(person?.roles.includes('director'));
 
-  const meetings = useQuery({
-    queryKey: ['my-meetings'],
-    queryFn: async () => {
-      const { data, response } = await api.GET('/api/me/meetings');
-      if (!data) throw new Error(`GET /api/me/meetings answered ${response.status}`);
-      return data as MeetingSummary[];
-    },
+  // Newest first: the coming meetings are on the first pages, the past ones follow page by page.
+  const meetings = usePagedList<MeetingSummary>(['my-meetings'], async (cursor) => {
+    const { data, response } = await api.GET('/api/me/meetings', { params: { query: { cursor } } });
+    if (!data) throw new Error(`GET /api/me/meetings answered ${response.status}`);
+    return data;
   });
   const now = Date.now();
-  const coming = (meetings.data ?? []).filter((meeting) => new Date(meeting.endsAt ?? meeting.startsAt).getTime() >= now).reverse();
-  const past = (meetings.data ?? []).filter((meeting) => new Date(meeting.endsAt ?? meeting.startsAt).getTime() < now);
+  const coming = (meetings.items ?? []).filter((meeting) => new Date(meeting.endsAt ?? meeting.startsAt).getTime() >= now).reverse();
+  const past = (meetings.items ?? []).filter((meeting) => new Date(meeting.endsAt ?? meeting.startsAt).getTime() < now);
   const held = past.filter((meeting) => meeting.state === 'held' || meeting.state === 'closed').slice(0, MINUTES_LOOKED_AT);
 
   const signatures = useQueries({
@@ -48,13 +48,23 @@ export function HomePage() {
   const committees = useQuery({
     queryKey: ['committees-for-approval'],
     enabled: isDirector,
-    queryFn: async () => (await api.GET('/api/committees')).data,
+    queryFn: () =>
+      allPages(async (cursor) => {
+        const { data, response } = await api.GET('/api/committees', { params: { query: { cursor, limit: 500 } } });
+        if (!data) throw new Error(`GET /api/committees answered ${response.status}`);
+        return data;
+      }),
   });
   const committeeList = committees.data ?? [];
   const commissions = useQueries({
     queries: committeeList.map((committee) => ({
       queryKey: ['commissions-of', committee.id],
-      queryFn: async () => (await api.GET('/api/committees/{committeeId}/commissions', { params: { path: { committeeId: committee.id } } })).data ?? [],
+      queryFn: () =>
+        allPages(async (cursor) => {
+          const { data, response } = await api.GET('/api/committees/{committeeId}/commissions', { params: { path: { committeeId: committee.id }, query: { cursor } } });
+          if (!data) throw new Error(`GET /api/committees/${committee.id}/commissions answered ${response.status}`);
+          return data;
+        }),
     })),
   });
   const awaitingApproval = commissions.flatMap((query, index) =>
@@ -94,8 +104,9 @@ export function HomePage() {
 
       <section aria-labelledby="tidligere">
         <h2 id="tidligere">Mine tidligere møder</h2>
-        {meetings.data && past.length === 0 ? <p>Du har ingen tidligere møder.</p> : null}
+        {meetings.data && past.length === 0 && !meetings.hasNextPage ? <p>Du har ingen tidligere møder.</p> : null}
         <MeetingList meetings={past} />
+        <ShowMore hasMore={meetings.hasNextPage} loading={meetings.isFetchingNextPage} onShowMore={() => void meetings.fetchNextPage()} />
       </section>
     </>
   );

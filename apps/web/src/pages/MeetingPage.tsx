@@ -5,6 +5,7 @@ import { api } from '../api/client';
 import { meetingName, useMeeting } from '../api/meetings';
 import { useSession } from '../api/session';
 import { AgendaItems } from '../components/AgendaItems';
+import { AgendaPdfLink } from '../components/AgendaPdfLink';
 import { ErrorAlert, SuccessAlert } from '../components/ErrorSummary';
 import { MeetingStatus } from '../components/MeetingStatus';
 import { formatMeetingTime } from '../lib/dates';
@@ -99,6 +100,7 @@ export function MeetingPage() {
           <a className="button button-secondary" href={`/api/meetings/${data.id}/invite.ics`} download="moede.ics">
             Hent kalenderinvitation
           </a>
+          <AgendaPdfLink href={`/api/meetings/${data.id}/agenda.pdf`} meetingState={data.state} />
           <Link className="button button-tertiary" to={`/moeder/${data.id}/dagsorden`}>
             Dagsorden til udskrift
           </Link>

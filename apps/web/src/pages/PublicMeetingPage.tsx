@@ -2,6 +2,7 @@ import { useQuery } from '@tanstack/react-query';
 import { Link, useParams } from 'react-router';
 import { api } from '../api/client';
 import { AgendaItems } from '../components/AgendaItems';
+import { AgendaPdfLink } from '../components/AgendaPdfLink';
 import { ErrorAlert } from '../components/ErrorSummary';
 import { Loading } from '../components/Loading';
 import { formatMeetingTime } from '../lib/dates';
@@ -52,6 +53,9 @@ export function PublicMeetingPage() {
         {formatMeetingTime(data.startsAt, data.endsAt)}
         <br />
         {data.location}
+      </p>
+      <p className="d-print-none">
+        <AgendaPdfLink href={`/api/public/meetings/${data.id}/agenda.pdf`} meetingState={data.state} />
       </p>
       {minutesPublished.data ? (
         <section aria-labelledby="referat">

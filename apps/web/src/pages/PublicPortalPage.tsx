@@ -1,19 +1,31 @@
 import { useQuery } from '@tanstack/react-query';
-import { type FormEvent, useMemo, useState } from 'react';
+import { type FormEvent, useState } from 'react';
 import { Link, useSearchParams } from 'react-router';
 import { api } from '../api/client';
+import { allPages, usePagedList } from '../api/pages';
 import { ErrorAlert } from '../components/ErrorSummary';
 import { Loading } from '../components/Loading';
-import { copenhagenDate, formatMeetingTime } from '../lib/dates';
+import { ShowMore } from '../components/ShowMore';
+import { formatMeetingTime } from '../lib/dates';
 import { useTitle } from '../lib/use-title';
 
 export const MEETINGS_PER_PAGE = 10;
 
 const STATE_LABELS: Record<string, string> = { published: 'Dagsorden', held: 'Afholdt', closed: 'Afsluttet' };
 
+/** The server refused the search in the address (a malformed date, or "til" before "fra"). */
+class InvalidSearch extends Error {}
+
+/** What the status line says of the meetings shown: all found, or the first of more. */
+export function foundText(shown: number, more: boolean): string {
+  if (more) return `De første ${shown} møder vises.`;
+  return shown === 1 ? 'Ét møde fundet.' : `${shown} møder fundet.`;
+}
+
 /**
- * The public portal: every committee's sent agendas, newest first, paged, and searchable by committee and date.
- * The search lives in the address (?udvalg=&fra=&til=&side=), so a result can be bookmarked and shared.
+ * The public portal: every committee's sent agendas, newest first, searchable by committee and date; the server
+ * searches and pages, "Vis flere" reads the next page. The search lives in the address (?udvalg=&fra=&til=), so a
+ * result can be bookmarked and shared.
  */
 export function PublicPortalPage() {
   useTitle('Offentlige dagsordener og referater');
@@ -21,34 +33,26 @@ export function PublicPortalPage() {
   const committeeId = params.get('udvalg') ?? '';
   const from = params.get('fra') ?? '';
   const to = params.get('til') ?? '';
-  const page = Math.max(1, Number(params.get('side')) || 1);
   const [draft, setDraft] = useState({ committeeId, from, to });
 
-  const meetings = useQuery({
-    queryKey: ['public-meetings'],
-    queryFn: async () => {
-      const { data, response } = await api.GET('/api/public/meetings');
-      if (!data) throw new Error(`GET /api/public/meetings answered ${response.status}`);
-      return data;
-    },
+  const meetings = usePagedList(['public-meetings', committeeId, from, to], async (cursor) => {
+    // The cursor carries the search on; sending it again with the cursor is allowed, changing it is not.
+    const query = { limit: MEETINGS_PER_PAGE, cursor, committeeId: committeeId || undefined, from: from || undefined, to: to || undefined };
+    const { data, response } = await api.GET('/api/public/meetings', { params: { query } });
+    if (response.status === 400) throw new InvalidSearch();
+    if (!data) throw new Error(`GET /api/public/meetings answered ${response.status}`);
+    return data;
   });
 
-  const committees = useMemo(() => {
-    const names = new Map<string, string>();
-    for (const meeting of meetings.data ?? []) names.set(meeting.committeeId, meeting.committeeName);
-    return [...names].map(([id, name]) => ({ id, name })).sort((a, b) => a.name.localeCompare(b.name, 'da'));
-  }, [meetings.data]);
-
-  const found = useMemo(
-    () =>
-      (meetings.data ?? []).filter((meeting) => {
-        const day = copenhagenDate(meeting.startsAt);
-        return (!committeeId || meeting.committeeId === committeeId) && (!from || day >= from) && (!to || day <= to);
+  const committees = useQuery({
+    queryKey: ['public-committees'],
+    queryFn: () =>
+      allPages(async (cursor) => {
+        const { data, response } = await api.GET('/api/public/committees', { params: { query: { cursor, limit: 500 } } });
+        if (!data) throw new Error(`GET /api/public/committees answered ${response.status}`);
+        return data;
       }),
-    [meetings.data, committeeId, from, to],
-  );
-  const pages = Math.max(1, Math.ceil(found.length / MEETINGS_PER_PAGE));
-  const shown = found.slice((page - 1) * MEETINGS_PER_PAGE, page * MEETINGS_PER_PAGE);
+  });
 
   const search = (event: FormEvent) => {
     event.preventDefault();
@@ -58,11 +62,7 @@ export function PublicPortalPage() {
     if (draft.to) next.set('til', draft.to);
     setParams(next);
   };
-  const pageLink = (target: number) => {
-    const next = new URLSearchParams(params);
-    next.set('side', String(target));
-    return `?${next}`;
-  };
+  const shown = meetings.items ?? [];
 
   return (
     <>
@@ -75,7 +75,7 @@ export function PublicPortalPage() {
           </label>
           <select id="udvalg" className="form-select" value={draft.committeeId} onChange={(event) => setDraft({ ...draft, committeeId: event.target.value })}>
             <option value="">Alle udvalg</option>
-            {committees.map((committee) => (
+            {(committees.data ?? []).map((committee) => (
               <option key={committee.id} value={committee.id}>
                 {committee.name}
               </option>
@@ -101,10 +101,14 @@ export function PublicPortalPage() {
 
       <h2>Møder</h2>
       {meetings.isPending ? <Loading /> : null}
-      {meetings.isError ? <ErrorAlert message="Møderne kunne ikke hentes. Prøv igen om lidt." /> : null}
+      {meetings.isError ? (
+        <ErrorAlert
+          message={meetings.error instanceof InvalidSearch ? 'Søgningen kan ikke bruges. Tjek datoerne: til-datoen må ikke ligge før fra-datoen.' : 'Møderne kunne ikke hentes. Prøv igen om lidt.'}
+        />
+      ) : null}
       {meetings.data ? (
         <>
-          <p role="status">{found.length === 1 ? 'Ét møde fundet.' : `${found.length} møder fundet.`}</p>
+          <p role="status">{foundText(shown.length, meetings.hasNextPage)}</p>
           {shown.length > 0 ? (
             <ul className="nobullet-list">
               {shown.map((meeting) => (
@@ -121,25 +125,7 @@ export function PublicPortalPage() {
               ))}
             </ul>
           ) : null}
-          {pages > 1 ? (
-            <nav aria-label="Sider" className="pagination">
-              <ul className="pagination__items inline-list">
-                {page > 1 ? (
-                  <li className="pagination-item">
-                    <Link to={pageLink(page - 1)}>Forrige side</Link>
-                  </li>
-                ) : null}
-                <li className="pagination-item" aria-current="page">
-                  Side {page} af {pages}
-                </li>
-                {page < pages ? (
-                  <li className="pagination-item">
-                    <Link to={pageLink(page + 1)}>Næste side</Link>
-                  </li>
-                ) : null}
-              </ul>
-            </nav>
-          ) : null}
+          <ShowMore hasMore={meetings.hasNextPage} loading={meetings.isFetchingNextPage} onShowMore={() => void meetings.fetchNextPage()} />
         </>
       ) : null}
     </>

@@ -1,5 +1,5 @@
 import { attendanceSentences, type MinutesAttendee, minutesSignatories } from '../minutes-attendance.js';
-import { buildMinutesDocument, type MinutesDocument } from '../minutes-document.js';
+import { buildAgendaDocument, buildMinutesDocument, type MinutesDocument } from '../minutes-document.js';
 import { renderMinutesHtml } from '../minutes-html.renderer.js';
 import { escapeMarkdown, renderMinutesMarkdown } from '../minutes-markdown.renderer.js';
 import { CLOSED_ITEM_WORDS, HELD_MEETING } from '@app/domain/testing';
@@ -38,10 +38,12 @@ const ATTENDANCE_ITEM: MinutesDocument['items'][number] = {
 describe('the minutes document model', () => {
   it('builds the members’ referat in the shape users know, closed items in full', () => {
     expect(buildMinutesDocument(HELD_MEETING, { variant: 'members' })).toEqual({
+      kind: 'minutes',
       variant: 'members',
       title: 'REFERAT Udvalg for lighed i sundhed d. 02-02-2024',
       meetingDate: 'Fredag d. 02. februar 2024 kl. 09:30',
       place: 'Regionshuset Aarhus, Lokale 13, Olof Palmes Alle 15, Aarhus',
+      facts: [],
       attendance: [],
       items: [
         OPEN_ITEM,
@@ -91,6 +93,35 @@ describe('the minutes document model', () => {
     expect(output).toContain('Lukket punkt');
     const members = format === 'html' ? renderMinutesHtml(buildMinutesDocument(HELD_MEETING, { variant: 'members' })) : renderMinutesMarkdown(buildMinutesDocument(HELD_MEETING, { variant: 'members' }));
     expect(members).toContain('Personsag vedrørende Anna Hansen');
+  });
+});
+
+describe('the agenda as one document (samlet dagsorden)', () => {
+  const meeting = { ...HELD_MEETING, title: 'Temamøde om sundhed', endsAt: '2024-02-02T12:00:00+01:00' };
+
+  it('names the committee, the meeting and its time, and leaves the notes made at the meeting to the minutes', () => {
+    const document = buildAgendaDocument(meeting, { variant: 'members' });
+    expect(document).toMatchObject({
+      kind: 'agenda',
+      title: 'DAGSORDEN Udvalg for lighed i sundhed d. 02-02-2024',
+      meetingDate: 'Fredag d. 02. februar 2024 kl. 09:30-12:00',
+      facts: [
+        { label: 'Udvalg', value: 'Udvalg for lighed i sundhed' },
+        { label: 'Møde', value: 'Temamøde om sundhed' },
+      ],
+      attendance: [],
+    });
+    expect(document.items[0]).toEqual({ ...OPEN_ITEM, sections: OPEN_ITEM.sections.filter((s) => !['Afvigende mening', 'Inhabilitet'].includes(s.heading)) });
+    expect(document.items[1].sections.map((s) => s.heading)).toEqual(['Lukket punkt', 'Resume', 'Beslutning', 'Bilag']);
+    // The Mødedeltagelse item is not filled with who took part: the agenda is sent before anyone has.
+    expect(document.items[2].sections).toEqual([]);
+  });
+
+  it('reduces a closed item to its number, time slot and "Lukket punkt" in the public variant', () => {
+    const document = buildAgendaDocument(meeting, { variant: 'public' });
+    expect(document.items[1]).toEqual({ number: 2, heading: 'Punkt 2: Lukket punkt (kl. 10.30-11.00)', anchor: 'punkt-2', caseNumber: null, closed: true, sections: [] });
+    const text = JSON.stringify(document);
+    for (const word of CLOSED_ITEM_WORDS) expect(text).not.toContain(word);
   });
 });
 

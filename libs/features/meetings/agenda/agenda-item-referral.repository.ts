@@ -1,9 +1,12 @@
 import { Injectable } from '@nestjs/common';
-import { type Transaction, UnitOfWork } from '@app/database';
+import type { ListOrder, PagePosition } from '@app/core';
+import { readKeysetPage, type Transaction, UnitOfWork } from '@app/database';
 import { AgendaItemReferral } from './agenda-item-referral.entity.js';
 
 /** What deciding on a proposal records. */
 export type ReferralSettlement = Pick<AgendaItemReferral, 'state' | 'decidedBy'> & Partial<Pick<AgendaItemReferral, 'declineReason' | 'acceptedItemId'>>;
+
+const REFERRAL_ORDER: ListOrder = { keys: [['r.proposed_at', 'timestamptz'], ['r.id', 'uuid']] };
 
 const WITH_ITEM_AND_MEETINGS = { item: { meeting: true }, toMeeting: true } as const;
 
@@ -17,14 +20,16 @@ export class AgendaItemReferralRepository {
     return tx.findOne(AgendaItemReferral, { where: { id }, relations: WITH_ITEM_AND_MEETINGS });
   }
 
-  /** Proposals and decisions for the meeting, oldest first. */
-  toMeeting(meetingId: string): Promise<AgendaItemReferral[]> {
-    return this.unitOfWork.outside.find(AgendaItemReferral, { where: { toMeetingId: meetingId }, relations: WITH_ITEM_AND_MEETINGS, order: { proposedAt: 'ASC', id: 'ASC' } });
-  }
-
-  /** Every referral of the item, oldest first. */
-  ofItem(itemId: string): Promise<AgendaItemReferral[]> {
-    return this.unitOfWork.outside.find(AgendaItemReferral, { where: { itemId }, relations: WITH_ITEM_AND_MEETINGS, order: { proposedAt: 'ASC', id: 'ASC' } });
+  /** A page of the proposals and decisions for the meeting, oldest first; `toMeetingId` or `itemId` says which. */
+  page(where: { toMeetingId: string } | { itemId: string }, page: { after: PagePosition | null; limit: number }): Promise<{ entity: AgendaItemReferral; position: PagePosition }[]> {
+    const query = this.unitOfWork.outside
+      .createQueryBuilder(AgendaItemReferral, 'r')
+      .innerJoinAndSelect('r.item', 'item')
+      .innerJoinAndSelect('item.meeting', 'item_meeting')
+      .innerJoinAndSelect('r.toMeeting', 'to_meeting');
+    if ('toMeetingId' in where) query.where('r.to_meeting_id = :meetingId', { meetingId: where.toMeetingId });
+    else query.where('r.item_id = :itemId', { itemId: where.itemId });
+    return readKeysetPage(query, REFERRAL_ORDER, page);
   }
 
   /** The item's proposed or accepted referral, if any. */

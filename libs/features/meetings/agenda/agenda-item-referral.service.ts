@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { AccessService } from '@app/access';
 import { AuditService } from '@app/audit';
-import type { Actor } from '@app/core';
+import { type Actor, type Page, pageOf, type PageQueryDto, pageRequest } from '@app/core';
 import { type Transaction, UnitOfWork } from '@app/database';
 import { DomainError, MEETING_UPCOMING } from '@app/domain';
 import { MeetingService } from '../meeting/meeting.service.js';
@@ -31,17 +31,19 @@ export class AgendaItemReferralService {
   ) {}
 
   /** What has been referred to the meeting, for its committee's secretary. */
-  async toMeeting(actor: Actor, meetingId: string): Promise<AgendaItemReferralDto[]> {
+  async toMeeting(actor: Actor, meetingId: string, query: PageQueryDto): Promise<Page<AgendaItemReferralDto>> {
     const meeting = await this.meetings.meetingOrNotFound(meetingId);
     this.access.assertCommitteeSecretary(actor, meeting.committeeId);
-    return (await this.referrals.toMeeting(meetingId)).map((referral) => AgendaItemReferralDto.from(referral));
+    const page = pageRequest(query, { meetingId });
+    return pageOf(await this.referrals.page({ toMeetingId: meetingId }, page), page.limit, (row) => row.position, page.filters, (row) => AgendaItemReferralDto.from(row.entity));
   }
 
   /** Where the item's case has been referred and what became of it, for the referring committee's readers. */
-  async ofItem(actor: Actor, itemId: string): Promise<AgendaItemReferralDto[]> {
+  async ofItem(actor: Actor, itemId: string, query: PageQueryDto): Promise<Page<AgendaItemReferralDto>> {
     const { meeting } = await this.agenda.itemWithMeeting(itemId);
     this.access.assertCommitteeReader(actor, meeting.committeeId);
-    return (await this.referrals.ofItem(itemId)).map((referral) => AgendaItemReferralDto.from(referral));
+    const page = pageRequest(query, { itemId });
+    return pageOf(await this.referrals.page({ itemId }, page), page.limit, (row) => row.position, page.filters, (row) => AgendaItemReferralDto.from(row.entity));
   }
 
   /** Proposes a referred item's case again, to another meeting (after a decline). */

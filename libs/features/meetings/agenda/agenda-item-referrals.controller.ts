@@ -1,7 +1,7 @@
-import { Body, Controller, Get, HttpCode, Post } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Post, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { CurrentActor } from '@app/access';
-import { type Actor, ApiRefusals, UuidParam } from '@app/core';
+import { type Actor, ApiRefusals, type Page, PageOf, PageQueryDto, UuidParam } from '@app/core';
 import { AgendaItemReferralDto, DeclineReferralDto, ProposeReferralDto } from './agenda-item-referral.dto.js';
 import { AgendaItemReferralService } from './agenda-item-referral.service.js';
 
@@ -17,12 +17,12 @@ export class AgendaItemReferralsController {
   @Get('meetings/:meetingId/referrals')
   @ApiOperation({
     summary: 'Cases referred to this meeting by other committees: proposals to accept or decline, and those decided (secretary)',
-    description: 'A proposal is on no agenda: the members, the public pages and the e-mails know nothing of it until it is accepted.',
+    description: 'A proposal is on no agenda: the members, the public pages and the e-mails know nothing of it until it is accepted. Paged, oldest first (by proposal, then id).',
   })
-  @ApiOkResponse({ type: [AgendaItemReferralDto] })
-  @ApiRefusals({ 400: 'the id is not a UUID', 403: "neither an administrator nor the meeting's committee's secretary", 404: 'no meeting has the id' })
-  toMeeting(@CurrentActor() actor: Actor, @UuidParam('meetingId') meetingId: string): Promise<AgendaItemReferralDto[]> {
-    return this.referrals.toMeeting(actor, meetingId);
+  @ApiOkResponse({ type: PageOf(AgendaItemReferralDto) })
+  @ApiRefusals({ 400: 'the id is not a UUID, or a malformed cursor', 403: "neither an administrator nor the meeting's committee's secretary", 404: 'no meeting has the id' })
+  toMeeting(@CurrentActor() actor: Actor, @UuidParam('meetingId') meetingId: string, @Query() query: PageQueryDto): Promise<Page<AgendaItemReferralDto>> {
+    return this.referrals.toMeeting(actor, meetingId, query);
   }
 
   @Post('meetings/:meetingId/referrals/:referralId/accept')
@@ -58,11 +58,11 @@ export class AgendaItemReferralsController {
   }
 
   @Get('items/:id/referrals')
-  @ApiOperation({ summary: 'Where the item’s case was referred and what became of it, with any reason for a decline (members, directors, admin)' })
-  @ApiOkResponse({ type: [AgendaItemReferralDto] })
-  @ApiRefusals({ 400: 'the id is not a UUID', 403: "not a reader of the item's committee", 404: 'no item has the id' })
-  ofItem(@CurrentActor() actor: Actor, @UuidParam('id') id: string): Promise<AgendaItemReferralDto[]> {
-    return this.referrals.ofItem(actor, id);
+  @ApiOperation({ summary: 'Where the item’s case was referred and what became of it, with any reason for a decline (members, directors, admin)', description: 'Paged, oldest first (by proposal, then id).' })
+  @ApiOkResponse({ type: PageOf(AgendaItemReferralDto) })
+  @ApiRefusals({ 400: 'the id is not a UUID, or a malformed cursor', 403: "not a reader of the item's committee", 404: 'no item has the id' })
+  ofItem(@CurrentActor() actor: Actor, @UuidParam('id') id: string, @Query() query: PageQueryDto): Promise<Page<AgendaItemReferralDto>> {
+    return this.referrals.ofItem(actor, id, query);
   }
 
   @Post('items/:id/referrals')

@@ -22,6 +22,7 @@ import { AgendaItem } from './agenda-item.entity.js';
 import { AgendaItemRepository } from './agenda-item.repository.js';
 import { ReferralProposals } from './referral-proposals.js';
 import { ItemAttachmentRepository } from '../attachments/item-attachment.repository.js';
+import { AgendaDocumentBuilds } from '../documents/agenda-document-builds.js';
 import { AgendaMailScheduler } from '../mail/agenda-mail.scheduler.js';
 import type { AgendaItemDto, CreateAgendaItemDto, UpdateAgendaItemDto } from './agenda-item.dto.js';
 import type { Meeting } from '../meeting/meeting.entity.js';
@@ -62,6 +63,7 @@ export class AgendaItemService {
     private readonly meetings: MeetingService,
     private readonly views: MeetingViewRepository,
     private readonly agendaMail: AgendaMailScheduler,
+    private readonly agendaDocuments: AgendaDocumentBuilds,
     private readonly referralProposals: ReferralProposals,
     workflows: WorkflowService,
   ) {
@@ -147,6 +149,8 @@ export class AgendaItemService {
           actorId: actor.personId,
         });
         if (meeting.state === 'published') await this.agendaMail.publishedMeetingChanged(tx, meeting.id);
+        // Once held, members get no e-mail about a Beslutning written, but the agenda's PDFs show it.
+        else await this.agendaDocuments.agendaChanged(tx, meeting.id);
       }
       await this.audit.record(tx, { action: 'agenda-item.updated', entityType: 'agenda-item', entityId: id, details: { changed, position } });
     });

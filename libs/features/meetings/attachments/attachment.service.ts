@@ -3,7 +3,7 @@ import { Injectable, PayloadTooLargeException, UnsupportedMediaTypeException } f
 import { AccessService } from '@app/access';
 import { AuditService } from '@app/audit';
 import { AppConfig } from '@app/config';
-import type { Actor } from '@app/core';
+import { type Actor, type Page, pageOf, type PageQueryDto, pageRequest } from '@app/core';
 import type { Transaction } from '@app/database';
 import { DomainError, MEETING_ATTACHABLE } from '@app/domain';
 import { AgendaItemChangeRepository } from '../agenda/agenda-item-change.repository.js';
@@ -79,11 +79,11 @@ export class AttachmentService {
     }
   }
 
-  async list(actor: Actor, itemId: string): Promise<AttachmentDto[]> {
+  async list(actor: Actor, itemId: string, query: PageQueryDto): Promise<Page<AttachmentDto>> {
     const { meeting } = await this.items.itemWithMeeting(itemId);
     this.access.assertCommitteeReader(actor, meeting.committeeId);
-    const rows = await this.attachments.ofItem(itemId);
-    return rows.map(toAttachmentDto);
+    const page = pageRequest(query, { itemId });
+    return pageOf(await this.attachments.pageOfItem(itemId, page), page.limit, (row) => row.position, page.filters, (row) => toAttachmentDto(row.entity));
   }
 
   /** The file for members of the item's committee (closed items included), directors and admins. */

@@ -1,8 +1,8 @@
-import { Controller, Delete, Get, HttpCode, Post, Req, Res, type StreamableFile, UnsupportedMediaTypeException } from '@nestjs/common';
+import { Controller, Delete, Get, HttpCode, Post, Query, Req, Res, type StreamableFile, UnsupportedMediaTypeException } from '@nestjs/common';
 import { ApiBearerAuth, ApiBody, ApiConsumes, ApiCreatedResponse, ApiNoContentResponse, ApiOkResponse, ApiOperation, ApiProduces, ApiResponse, ApiTags } from '@nestjs/swagger';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { CurrentActor } from '@app/access';
-import { type Actor, ApiRefusals, ErrorResponseDto, UuidParam } from '@app/core';
+import { type Actor, ApiRefusals, ErrorResponseDto, type Page, PageOf, PageQueryDto, UuidParam } from '@app/core';
 import { DomainError } from '@app/domain';
 import { AttachmentDto } from '../agenda/agenda-item.dto.js';
 import { attachmentDownload } from './attachment-download.util.js';
@@ -51,11 +51,11 @@ export class AttachmentsController {
   }
 
   @Get('items/:id/attachments')
-  @ApiOperation({ summary: 'The item’s Bilag (members, directors, admin)' })
-  @ApiOkResponse({ type: [AttachmentDto] })
-  @ApiRefusals({ 403: 'not a member of the committee, a director or an administrator', 404: 'no item has the id' })
-  list(@CurrentActor() actor: Actor, @UuidParam('id') itemId: string): Promise<AttachmentDto[]> {
-    return this.attachments.list(actor, itemId);
+  @ApiOperation({ summary: 'The item’s Bilag (members, directors, admin)', description: 'Paged, in the order they were added (then by id).' })
+  @ApiOkResponse({ type: PageOf(AttachmentDto) })
+  @ApiRefusals({ 400: 'a malformed query parameter or cursor', 403: 'not a member of the committee, a director or an administrator', 404: 'no item has the id' })
+  list(@CurrentActor() actor: Actor, @UuidParam('id') itemId: string, @Query() query: PageQueryDto): Promise<Page<AttachmentDto>> {
+    return this.attachments.list(actor, itemId, query);
   }
 
   @Get('attachments/:id/content')

@@ -1,7 +1,10 @@
 import { Injectable } from '@nestjs/common';
 import type { MeetingState } from '@app/domain';
-import { type Transaction, UnitOfWork } from '@app/database';
+import type { ListOrder, PagePosition } from '@app/core';
+import { readKeysetPage, type Transaction, UnitOfWork } from '@app/database';
 import { ItemAttachment } from './item-attachment.entity.js';
+
+const ATTACHMENT_ORDER: ListOrder = { keys: [['a.created_at', 'timestamptz'], ['a.id', 'uuid']] };
 
 /** An attachment with where it sits: whether its item is closed, and its meeting's state and committee. */
 export interface LocatedAttachment {
@@ -29,6 +32,11 @@ export class ItemAttachmentRepository {
   }
 
   /** The item's attachments in the order they came. */
+  /** A page of the item's attachments, in the order they were added. */
+  pageOfItem(itemId: string, page: { after: PagePosition | null; limit: number }): Promise<{ entity: ItemAttachment; position: PagePosition }[]> {
+    return readKeysetPage(this.unitOfWork.outside.createQueryBuilder(ItemAttachment, 'a').where('a.item_id = :itemId', { itemId }), ATTACHMENT_ORDER, page);
+  }
+
   ofItem(itemId: string, tx: Transaction = this.unitOfWork.outside): Promise<ItemAttachment[]> {
     return tx.find(ItemAttachment, { where: { itemId }, order: { createdAt: 'ASC', id: 'ASC' } });
   }

@@ -26,5 +26,6 @@ export class CaseRouteStepDto {
 
 export class CaseRouteDto {
   @ApiProperty({ example: '00.01.00-P22-1-19' }) caseNumber: string;
-  @ApiProperty({ type: [CaseRouteStepDto], description: 'In meeting order' }) items: CaseRouteStepDto[];
+  @ApiProperty({ type: [CaseRouteStepDto], description: 'A page of the route, in meeting order' }) items: CaseRouteStepDto[];
+  @ApiProperty({ type: String, nullable: true, description: 'Pass as `cursor` for the next page; null on the last page' }) nextCursor: string | null;
 }

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { AccessService } from '@app/access';
-import type { Actor } from '@app/core';
-import { copenhagenDate, DomainError, MEETING_PUBLIC } from '@app/domain';
+import { type Actor, pageOfPositioned, type PageQueryDto, pageRequest } from '@app/core';
+import { copenhagenDate, DomainError, PUBLIC_MEETING_STATES } from '@app/domain';
 import type { CaseRouteDto, CaseRouteStepDto } from './case-route.dto.js';
 import { type CaseItemRow, CaseRouteRepository } from './case-route.repository.js';
 
@@ -18,25 +18,20 @@ export class CaseRouteService {
     private readonly access: AccessService,
   ) {}
 
-  async route(actor: Actor, caseNumber: string): Promise<CaseRouteDto> {
+  async route(actor: Actor, caseNumber: string, query: PageQueryDto): Promise<CaseRouteDto> {
     const wanted = caseNumber.trim();
-    const rows = await this.cases.itemsOfCase(wanted);
-    const visible = rows.filter((row) => this.mayRead(actor, row.committeeId) || this.onPublicAgenda(row));
-    if (visible.length === 0) throw new DomainError('not-found', 'case_not_found', `No agenda item has the case number ${wanted}`, { caseNumber: wanted });
-    const hidden = new Set(rows.filter((row) => !visible.includes(row)).map((row) => row.id));
-    return { caseNumber: wanted, items: visible.map((row) => this.step(actor, row, hidden)) };
+    const page = pageRequest(query, { caseNumber: wanted });
+    // Of another committee's items only what the public pages show: open items once their agenda is published.
+    const reader = { readableCommitteeIds: this.access.readableCommitteeIds(actor), publicStates: PUBLIC_MEETING_STATES };
+    const rows = await this.cases.visibleItemsOfCase(wanted, reader, page);
+    if (rows.length === 0 && !page.after) throw new DomainError('not-found', 'case_not_found', `No agenda item has the case number ${wanted}`, { caseNumber: wanted });
+    return { caseNumber: wanted, ...pageOfPositioned(rows, page.limit, page.filters, (row) => this.step(actor, row)) };
   }
 
-  /** What anyone may see of another committee's item: an open item once its agenda is published, as the public pages show it. */
-  private onPublicAgenda(row: CaseItemRow): boolean {
-    return !row.closed && MEETING_PUBLIC.has(row.meetingState);
-  }
-
-  private step(actor: Actor, row: CaseItemRow, hidden: ReadonlySet<string>): CaseRouteStepDto {
+  private step(actor: Actor, row: CaseItemRow): CaseRouteStepDto {
     const where = {
       id: row.id,
-      // A link to an item left out would name it.
-      referredFromItemId: row.referredFromItemId !== null && hidden.has(row.referredFromItemId) ? null : row.referredFromItemId,
+      referredFromItemId: row.referredFromItemId,
       committeeId: row.committeeId,
       committeeName: row.committeeName,
       meetingDate: copenhagenDate(new Date(row.meetingStartsAt)),

@@ -1,7 +1,7 @@
-import { Controller, Get, HttpCode, Post } from '@nestjs/common';
+import { Controller, Get, HttpCode, Post, Query } from '@nestjs/common';
 import { ApiAcceptedResponse, ApiBearerAuth, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { CurrentActor } from '@app/access';
-import { type Actor, ApiRefusals, UuidParam } from '@app/core';
+import { type Actor, ApiRefusals, type Page, PageOf, PageQueryDto, UuidParam } from '@app/core';
 import { MeetingDeliveriesService } from './meeting-deliveries.service.js';
 import { MeetingDeliveryDto } from './meeting-delivery.dto.js';
 
@@ -18,12 +18,13 @@ export class MeetingDeliveriesController {
       'One row per e-mail to one person: the agenda, each update (by SEQUENCE), the cancellation, and the reminders about the meeting. ' +
       'An e-mail appears once its sending begins. A send that fails for a passing reason (the mail server unreachable, or answering 4xx) shows ' +
       '`retrying`, with `nextAttemptAt` and `lastError`, and is tried again with growing pauses for DELIVERY_RETRY_WINDOW (72 hours by default); ' +
-      'a refusal for good (5xx), or one still failing after the window, shows `failed` with the reason in `lastError`.',
+      'a refusal for good (5xx), or one still failing after the window, shows `failed` with the reason in `lastError`. ' +
+      'Paged, in the order the sends began, then by kind, the person\'s name and id.',
   })
-  @ApiOkResponse({ type: [MeetingDeliveryDto] })
-  @ApiRefusals({ 403: 'not the committee’s secretary or an administrator', 404: 'no such meeting' })
-  list(@CurrentActor() actor: Actor, @UuidParam('id') id: string): Promise<MeetingDeliveryDto[]> {
-    return this.deliveries.list(actor, id);
+  @ApiOkResponse({ type: PageOf(MeetingDeliveryDto) })
+  @ApiRefusals({ 400: 'a malformed query parameter or cursor', 403: 'not the committee’s secretary or an administrator', 404: 'no such meeting' })
+  list(@CurrentActor() actor: Actor, @UuidParam('id') id: string, @Query() query: PageQueryDto): Promise<Page<MeetingDeliveryDto>> {
+    return this.deliveries.list(actor, id, query);
   }
 
   @Post('deliveries/:id/resend')

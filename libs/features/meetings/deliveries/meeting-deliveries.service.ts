@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { AccessService } from '@app/access';
 import { AuditService } from '@app/audit';
-import type { Actor } from '@app/core';
+import { type Actor, type Page, pageOfPositioned, type PageQueryDto, pageRequest } from '@app/core';
 import { UnitOfWork } from '@app/database';
 import { DomainError } from '@app/domain';
 import { DeliveryLedger } from '@app/mail';
@@ -22,11 +22,12 @@ export class MeetingDeliveriesService {
     private readonly audit: AuditService,
   ) {}
 
-  async list(actor: Actor, meetingId: string): Promise<MeetingDeliveryDto[]> {
+  async list(actor: Actor, meetingId: string, query: PageQueryDto): Promise<Page<MeetingDeliveryDto>> {
     const meeting = await this.meetings.meetingOrNotFound(meetingId);
     this.access.assertCommitteeSecretary(actor, meeting.committeeId);
-    // The names joined in the ledger's one statement, so the list sorts by them as before.
-    return this.ledger.aboutSubject(meetingId, this.personName);
+    const page = pageRequest(query, { meetingId });
+    // The names joined in the ledger's one statement, so the list sorts by them.
+    return pageOfPositioned(await this.ledger.aboutSubject(meetingId, this.personName, page), page.limit, page.filters);
   }
 
   private readonly personName = { join: (personId: string) => PersonSql.join('p', personId, { left: true }), name: 'p.name' };
@@ -50,6 +51,6 @@ export class MeetingDeliveriesService {
       await this.outbox.runAgain(tx, outboxMessageId);
       await this.audit.record(tx, { action: 'delivery.resend', entityType: 'meeting', entityId: meeting.id, details: { deliveryId } });
     });
-    return (await this.ledger.aboutSubject(meeting.id, this.personName)).find((row) => row.id === deliveryId)!;
+    return (await this.ledger.delivery(deliveryId, this.personName))!;
   }
 }

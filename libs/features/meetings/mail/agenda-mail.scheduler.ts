@@ -4,6 +4,7 @@ import { AppConfig } from '@app/config';
 import type { Decision } from '@app/domain';
 import { OutboxService } from '@app/outbox';
 import { ReminderScheduler } from '@app/reminders';
+import { AgendaDocumentBuilds } from '../documents/agenda-document-builds.js';
 import type { Meeting } from '../meeting/meeting.entity.js';
 import { AgendaMailRepository } from './agenda-mail.repository.js';
 
@@ -23,6 +24,7 @@ export class AgendaMailScheduler {
     private readonly outbox: OutboxService,
     private readonly reminders: ReminderScheduler,
     private readonly mails: AgendaMailRepository,
+    private readonly documents: AgendaDocumentBuilds,
     private readonly config: AppConfig,
   ) {}
 
@@ -40,11 +42,14 @@ export class AgendaMailScheduler {
       { meetingId, kind: 'agenda-update' },
       { dedupeKey: agendaRoundKey(meetingId), joinPending: true, availableAt: new Date(Date.now() + this.config.AGENDA_UPDATE_COALESCE_MS) },
     );
+    // The agenda's PDFs follow at once: unlike the e-mails, they are not held back to gather changes.
+    await this.documents.agendaChanged(manager, meetingId);
   }
 
-  /** The agenda goes out now; the reminder of an unpublished agenda has lost its reason. */
+  /** The agenda goes out now, and its PDFs are built; the reminder of an unpublished agenda has lost its reason. */
   async agendaPublished(manager: EntityManager, meeting: Meeting): Promise<void> {
     await this.outbox.add(manager, 'fan-out-agenda-mail', { meetingId: meeting.id, kind: 'agenda' }, { dedupeKey: agendaRoundKey(meeting.id) });
+    await this.documents.agendaChanged(manager, meeting.id);
     await this.reminders.cancel(manager, 'agenda-deadline', meeting.id);
   }
 

@@ -1,11 +1,15 @@
 import { Injectable } from '@nestjs/common';
 import { CommitteeSql, SeatSql } from '@app/committees';
-import { preparedStatement } from '@app/core';
+import { keysetSql, type ListOrder, type PagePosition, type Positioned, positionalParameter, preparedStatement } from '@app/core';
 import { type Transaction, UnitOfWork } from '@app/database';
-import { copenhagenDate } from '@app/domain';
+import { copenhagenDate, type IsoDate } from '@app/domain';
 import { PersonSql } from '@app/people';
 import type { AgendaItemDto } from '../agenda/agenda-item.dto.js';
 import type { AttendanceDto, MeetingDto, MeetingSummaryDto } from './meeting.dto.js';
+
+const MEETING_ORDER: ListOrder = { keys: [['mtg.starts_at', 'timestamptz'], ['mtg.id', 'uuid']], descending: true };
+
+const COMMITTEE_ORDER: ListOrder = { keys: [['c.name', 'text'], ['c.id', 'uuid']] };
 
 const MEETING_COLUMNS = `mtg.id, mtg.committee_id AS "committeeId", c.name AS "committeeName", mtg.title, mtg.starts_at AS "startsAt", mtg.ends_at AS "endsAt",
   mtg.location, mtg.state, mtg.row_version AS "rowVersion", mtg.sequence, mtg.published_at AS "publishedAt"`;
@@ -60,10 +64,11 @@ export class MeetingViewRepository {
     return row ?? null;
   }
 
-  async list(
-    where: { committeeId?: string; committeeIds?: readonly string[]; states?: readonly string[]; from?: Date; to?: Date },
-    limit = 200,
-  ): Promise<MeetingSummaryDto[]> {
+  /** One page of meetings, newest first: by start and then id, so meetings starting at one instant are neither skipped nor repeated. */
+  async page(
+    where: { committeeId?: string; committeeIds?: readonly string[]; states?: readonly string[]; fromDay?: IsoDate; toDay?: IsoDate },
+    page: { after: PagePosition | null; limit: number },
+  ): Promise<Positioned<MeetingSummaryDto>[]> {
     const conditions: string[] = [];
     const parameters: unknown[] = [];
     const add = (sql: string, value: unknown) => {
@@ -73,12 +78,26 @@ export class MeetingViewRepository {
     if (where.committeeId) add('mtg.committee_id = ?', where.committeeId);
     if (where.committeeIds) add('mtg.committee_id = ANY(?)', where.committeeIds);
     if (where.states) add('mtg.state = ANY(?)', where.states);
-    if (where.from) add('mtg.starts_at >= ?', where.from);
-    if (where.to) add('mtg.starts_at < ?', where.to);
-    parameters.push(limit);
+    // The days as instants, so the start's index serves the range.
+    if (where.fromDay) add(`mtg.starts_at >= (?::date::timestamp AT TIME ZONE 'Europe/Copenhagen')`, where.fromDay);
+    if (where.toDay) add(`mtg.starts_at < ((?::date + 1)::timestamp AT TIME ZONE 'Europe/Copenhagen')`, where.toDay);
+    const keyset = keysetSql(MEETING_ORDER, page, positionalParameter(parameters));
+    if (keyset.after) conditions.push(keyset.after);
     return this.unitOfWork.outside.query(
-      `SELECT ${MEETING_COLUMNS} FROM meeting mtg ${COMMITTEE}
-        ${conditions.length ? `WHERE ${conditions.join(' AND ')}` : ''} ORDER BY mtg.starts_at DESC LIMIT $${parameters.length}`,
+      `SELECT ${MEETING_COLUMNS}, ${keyset.position} AS "pagePosition" FROM meeting mtg ${COMMITTEE}
+        ${conditions.length ? `WHERE ${conditions.join(' AND ')}` : ''} ORDER BY ${keyset.orderBy} LIMIT ${keyset.limit}`,
+      parameters,
+    );
+  }
+
+  /** A page of the committees with a meeting in one of the states, by name and then id. */
+  committeesWithMeetings(states: readonly string[], page: { after: PagePosition | null; limit: number }): Promise<Positioned<{ id: string; name: string }>[]> {
+    const parameters: unknown[] = [states];
+    const keyset = keysetSql(COMMITTEE_ORDER, page, positionalParameter(parameters));
+    return this.unitOfWork.outside.query(
+      `SELECT c.id, c.name, ${keyset.position} AS "pagePosition"
+         FROM (SELECT DISTINCT committee_id FROM meeting WHERE state = ANY($1)) mtg ${COMMITTEE}
+        ${keyset.after ? `WHERE ${keyset.after}` : ''} ORDER BY ${keyset.orderBy} LIMIT ${keyset.limit}`,
       parameters,
     );
   }

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { AccessService } from '@app/access';
 import { AuditService } from '@app/audit';
 import { type Committee, CommitteeRepository } from '@app/committees';
-import { type Actor, sentFields } from '@app/core';
+import { type Actor, type Page, pageOfPositioned, type PageQueryDto, pageRequest, sentFields } from '@app/core';
 import { type Transaction, UnitOfWork } from '@app/database';
 import {
   assertItemSlot,
@@ -92,20 +92,22 @@ export class MeetingService {
     return this.read(actor, id);
   }
 
-  async listForCommittee(actor: Actor, committeeId: string): Promise<MeetingSummaryDto[]> {
+  async listForCommittee(actor: Actor, committeeId: string, query: PageQueryDto): Promise<Page<MeetingSummaryDto>> {
     await this.committees.assertExists(committeeId);
     this.access.assertCommitteeReader(actor, committeeId);
-    return this.views.list({ committeeId });
+    const page = pageRequest(query, { committeeId });
+    return pageOfPositioned(await this.views.page(page.filters, page), page.limit, page.filters);
   }
 
   /**
    * The meetings of the committees the caller sits in today (any role), newest first, for the home page; nobody
    * else's, so it needs no further access check. Cancelled ones are left out.
    */
-  async listMine(actor: Actor): Promise<MeetingSummaryDto[]> {
+  async listMine(actor: Actor, query: PageQueryDto): Promise<Page<MeetingSummaryDto>> {
+    const page = pageRequest(query, {});
     const committeeIds = [...new Set(actor.seats.map((seat) => seat.committeeId))];
-    if (committeeIds.length === 0) return [];
-    return this.views.list({ committeeIds, states: NOT_CANCELLED });
+    if (committeeIds.length === 0) return { items: [], nextCursor: null };
+    return pageOfPositioned(await this.views.page({ committeeIds, states: NOT_CANCELLED }, page), page.limit, page.filters);
   }
 
   async read(actor: Actor, id: string): Promise<MeetingDto> {

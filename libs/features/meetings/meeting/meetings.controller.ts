@@ -1,7 +1,7 @@
-import { Body, Controller, Delete, Get, HttpCode, Patch, Post, Put } from '@nestjs/common';
+import { Body, Controller, Delete, Get, HttpCode, Patch, Post, Put, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiConflictResponse, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { CurrentActor } from '@app/access';
-import { type Actor, UuidParam } from '@app/core';
+import { type Actor, type Page, PageOf, PageQueryDto, UuidParam } from '@app/core';
 import { AvailableEventDto, FireEventDto, TransitionHistoryDto } from '@app/workflows';
 import { AttendanceService } from '../attendance/attendance.service.js';
 import { RecordAttendanceDto } from '../attendance/attendance.dto.js';
@@ -25,20 +25,20 @@ export class MeetingsController {
   }
 
   @Get('committees/:committeeId/meetings')
-  @ApiOperation({ summary: 'The committee’s meetings, newest first (members, directors, admin)' })
-  @ApiOkResponse({ type: [MeetingSummaryDto] })
-  list(@CurrentActor() actor: Actor, @UuidParam('committeeId') committeeId: string): Promise<MeetingSummaryDto[]> {
-    return this.meetings.listForCommittee(actor, committeeId);
+  @ApiOperation({ summary: 'The committee’s meetings, newest first (members, directors, admin)', description: 'Paged, by start and then id, newest first.' })
+  @ApiOkResponse({ type: PageOf(MeetingSummaryDto) })
+  list(@CurrentActor() actor: Actor, @UuidParam('committeeId') committeeId: string, @Query() query: PageQueryDto): Promise<Page<MeetingSummaryDto>> {
+    return this.meetings.listForCommittee(actor, committeeId, query);
   }
 
   @Get('me/meetings')
   @ApiOperation({
     summary: 'The meetings of the committees I sit in today, newest first (anyone logged in)',
-    description: 'Every role in the committee counts (chair, member, secretary, ...); cancelled meetings are left out. At most 200.',
+    description: 'Every role in the committee counts (chair, member, secretary, ...); cancelled meetings are left out. Paged, by start and then id, newest first.',
   })
-  @ApiOkResponse({ type: [MeetingSummaryDto] })
-  listMine(@CurrentActor() actor: Actor): Promise<MeetingSummaryDto[]> {
-    return this.meetings.listMine(actor);
+  @ApiOkResponse({ type: PageOf(MeetingSummaryDto) })
+  listMine(@CurrentActor() actor: Actor, @Query() query: PageQueryDto): Promise<Page<MeetingSummaryDto>> {
+    return this.meetings.listMine(actor, query);
   }
 
   @Get('meetings/:id')

@@ -1,11 +1,29 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsOptional, IsUUID } from 'class-validator';
+import { IsCalendarDate, PageQueryDto } from '@app/core';
 
-export class PublicMeetingsQueryDto {
+/** The portal's search: committee and a range of meeting days; a page's cursor carries them on. */
+export class PublicMeetingsQueryDto extends PageQueryDto {
   @ApiPropertyOptional({ format: 'uuid', description: 'Only this committee’s meetings' })
   @IsOptional()
   @IsUUID()
   committeeId?: string;
+
+  @ApiPropertyOptional({ format: 'date', example: '2026-01-01', description: 'Only meetings on this day (in Copenhagen) or later' })
+  @IsOptional()
+  @IsCalendarDate()
+  from?: string;
+
+  @ApiPropertyOptional({ format: 'date', example: '2026-12-31', description: 'Only meetings on this day (in Copenhagen) or earlier' })
+  @IsOptional()
+  @IsCalendarDate()
+  to?: string;
+}
+
+/** A committee the portal can be searched by: one with an agenda sent. */
+export class PublicCommitteeDto {
+  @ApiProperty({ format: 'uuid' }) id: string;
+  @ApiProperty({ example: 'Udvalg for lighed i sundhed' }) name: string;
 }
 
 export class PublicAttachmentDto {

@@ -1,10 +1,11 @@
 import { Injectable } from '@nestjs/common';
+import { type Page, pageOfPositioned, type PageQueryDto, pageRequest } from '@app/core';
 import { DomainError, MEETING_PUBLIC, PUBLIC_MEETING_STATES, redactItemsForPublic } from '@app/domain';
 import type { AgendaItemDto, ItemNoteDto } from '../agenda/agenda-item.dto.js';
 import { type AttachmentContent, AttachmentService } from '../attachments/attachment.service.js';
 import type { MeetingSummaryDto } from '../meeting/meeting.dto.js';
 import { MeetingViewRepository } from '../meeting/meeting-view.repository.js';
-import type { PublicAgendaItemDto, PublicItemNoteDto, PublicMeetingDto, PublicMeetingSummaryDto } from './public-meeting.dto.js';
+import type { PublicAgendaItemDto, PublicCommitteeDto, PublicItemNoteDto, PublicMeetingDto, PublicMeetingsQueryDto, PublicMeetingSummaryDto } from './public-meeting.dto.js';
 
 function publicSummary(meeting: MeetingSummaryDto): PublicMeetingSummaryDto {
   const { id, committeeId, committeeName, title, startsAt, endsAt, location, state, publishedAt } = meeting;
@@ -47,9 +48,17 @@ export class PublicMeetingService {
     private readonly attachments: AttachmentService,
   ) {}
 
-  async list(committeeId?: string): Promise<PublicMeetingSummaryDto[]> {
-    const meetings = await this.views.list({ committeeId, states: PUBLIC_MEETING_STATES });
-    return meetings.map(publicSummary);
+  async list(query: PublicMeetingsQueryDto): Promise<Page<PublicMeetingSummaryDto>> {
+    const page = pageRequest(query, { committeeId: query.committeeId, from: query.from, to: query.to });
+    const { committeeId, from, to } = page.filters;
+    if (from && to && from > to) throw DomainError.invalid('date_range_reversed', `The range ends (to ${to}) before it begins (from ${from})`);
+    const meetings = await this.views.page({ committeeId, states: PUBLIC_MEETING_STATES, fromDay: from, toDay: to }, page);
+    return pageOfPositioned(meetings, page.limit, page.filters, publicSummary);
+  }
+
+  async committees(query: PageQueryDto): Promise<Page<PublicCommitteeDto>> {
+    const page = pageRequest(query, {});
+    return pageOfPositioned(await this.views.committeesWithMeetings(PUBLIC_MEETING_STATES, page), page.limit, page.filters);
   }
 
   async agenda(id: string): Promise<PublicMeetingDto> {

@@ -1,10 +1,10 @@
 import { Controller, Get, Query, Res, type StreamableFile } from '@nestjs/common';
-import { ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
+import { ApiBadRequestResponse, ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
 import { Public } from '@app/access';
-import { ErrorResponseDto, UuidParam } from '@app/core';
+import { ErrorResponseDto, type Page, PageOf, PageQueryDto, UuidParam } from '@app/core';
 import { attachmentDownload } from '../attachments/attachment-download.util.js';
-import { PublicMeetingDto, PublicMeetingSummaryDto, PublicMeetingsQueryDto } from './public-meeting.dto.js';
+import { PublicCommitteeDto, PublicMeetingDto, PublicMeetingSummaryDto, PublicMeetingsQueryDto } from './public-meeting.dto.js';
 import { PublicMeetingService } from './public-meeting.service.js';
 
 @ApiTags('public')
@@ -14,10 +14,22 @@ export class PublicMeetingsController {
   constructor(private readonly meetings: PublicMeetingService) {}
 
   @Get('meetings')
-  @ApiOperation({ summary: 'Meetings whose agenda has been sent (published, held, closed), newest first; no login' })
-  @ApiOkResponse({ type: [PublicMeetingSummaryDto] })
-  list(@Query() query: PublicMeetingsQueryDto): Promise<PublicMeetingSummaryDto[]> {
-    return this.meetings.list(query.committeeId);
+  @ApiOperation({
+    summary: 'Meetings whose agenda has been sent (published, held, closed), newest first; no login',
+    description: 'Searched by committee and by a range of meeting days (`from`, `to`, both included, in Copenhagen). Paged, by start and then id, newest first; the cursor carries the search on.',
+  })
+  @ApiOkResponse({ type: PageOf(PublicMeetingSummaryDto) })
+  @ApiBadRequestResponse({ description: 'a malformed query parameter, `to` before `from` (`date_range_reversed`), or a cursor given out for another search (`cursor_filters_changed`)', type: ErrorResponseDto })
+  list(@Query() query: PublicMeetingsQueryDto): Promise<Page<PublicMeetingSummaryDto>> {
+    return this.meetings.list(query);
+  }
+
+  @Get('committees')
+  @ApiOperation({ summary: 'The committees with an agenda sent, to search the meetings by; no login', description: 'Paged, by name and then id.' })
+  @ApiOkResponse({ type: PageOf(PublicCommitteeDto) })
+  @ApiBadRequestResponse({ description: 'a malformed query parameter or cursor', type: ErrorResponseDto })
+  committees(@Query() query: PageQueryDto): Promise<Page<PublicCommitteeDto>> {
+    return this.meetings.committees(query);
   }
 
   @Get('meetings/:id')

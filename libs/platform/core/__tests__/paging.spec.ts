@@ -1,5 +1,5 @@
 import { DomainError } from '@app/domain';
-import { encodeCursor, pageOf, pageRequest } from '../http/paging.js';
+import { encodeCursor, keysetSql, type ListOrder, pageOf, pageOfPositioned, pageRequest, positionalParameter } from '../http/paging.js';
 
 describe('paging with an opaque cursor', () => {
   const rows = Array.from({ length: 23 }, (_, i) => ({ at: '2026-06-01 10:00:00.123456+00', id: `id-${String(i).padStart(2, '0')}` }));
@@ -37,5 +37,33 @@ describe('paging with an opaque cursor', () => {
 
   it('takes 50 by default', () => {
     expect(pageRequest({}, {}).limit).toBe(50);
+  });
+
+  describe('the keyset SQL', () => {
+    const order: ListOrder = { keys: [['m.starts_at', 'timestamptz'], ['m.id', 'uuid']], descending: true };
+
+    it('continues after the cursor by the keys as a row, one row more than the page, never by OFFSET', () => {
+      const parameters: unknown[] = ['committee'];
+      const sql = keysetSql(order, { after: ['2026-05-05 07:00:00.123456+00', 'id-9'], limit: 50 }, positionalParameter(parameters));
+      expect(sql).toEqual({
+        position: 'json_build_array((m.starts_at)::text, (m.id)::text)',
+        after: '(m.starts_at, m.id) < ($2::timestamptz, $3::uuid)',
+        orderBy: 'm.starts_at DESC, m.id DESC',
+        limit: 51,
+      });
+      expect(parameters).toEqual(['committee', '2026-05-05 07:00:00.123456+00', 'id-9']);
+      expect(keysetSql({ ...order, descending: false }, { after: null, limit: 5 }, positionalParameter([]))).toMatchObject({ after: null, orderBy: 'm.starts_at ASC, m.id ASC', limit: 6 });
+    });
+
+    it('refuses a cursor of another list, whose position has other keys', () => {
+      expect(() => keysetSql(order, { after: ['only-one'], limit: 5 }, positionalParameter([]))).toThrow(expect.objectContaining({ code: 'invalid_cursor' }));
+      expect(() => keysetSql(order, { after: [1, 'id'], limit: 5 }, positionalParameter([]))).toThrow(expect.objectContaining({ code: 'invalid_cursor' }));
+    });
+
+    it('leaves the position out of the items', () => {
+      const page = pageOfPositioned([{ id: 'a', pagePosition: ['t', 'a'] }, { id: 'b', pagePosition: ['t', 'b'] }], 1, { committeeId: 'c' });
+      expect(page.items).toEqual([{ id: 'a' }]);
+      expect(pageRequest({ cursor: page.nextCursor! }, {}).after).toEqual(['t', 'a']);
+    });
   });
 });

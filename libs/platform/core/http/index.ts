@@ -10,3 +10,4 @@ export * from './sent-fields.util.js';
 export * from './uuid-param.decorator.js';
 export * from './request-input.js';
 export * from './paging.js';
+export * from './is-calendar-date.decorator.js';

@@ -30,9 +30,12 @@ export interface Page<T> {
   nextCursor: string | null;
 }
 
+/** Where a page ends in a list's order: the sort key's values, the id last. */
+export type PagePosition = (string | number | null)[];
+
 /** Where a page ends, in the list's order (the sort key's values, the id last), and the filters it was read with. */
 interface CursorBody {
-  after: (string | number | null)[];
+  after: PagePosition;
   filters: Record<string, unknown>;
 }
 
@@ -75,6 +78,45 @@ export function pageOf<R, T = R>(rows: R[], limit: number, positionOf: (row: R) 
   const kept = rows.slice(0, limit);
   const nextCursor = rows.length > limit ? encodeCursor(positionOf(kept[kept.length - 1]), filters) : null;
   return { items: kept.map(toItem), nextCursor };
+}
+
+/**
+ * A list's stable order for keyset paging: SQL expressions with the type a cursor's value is cast back to, the row's
+ * unique id last, all ascending or all descending. None of them may be null.
+ */
+export interface ListOrder {
+  keys: readonly (readonly [expression: string, type: string])[];
+  descending?: boolean;
+}
+
+/** A row read through keysetSql: the list's columns and, in `pagePosition` (its `position`), where the list continues after it. */
+export type Positioned<T> = T & { pagePosition: PagePosition };
+
+/**
+ * The SQL of one page of a list read by its keys, never by OFFSET: `position` for the select list (the keys as
+ * text, to the microsecond, as one JSON array), `after` for the WHERE (null on the first page), `orderBy` and `limit`
+ * (one row more than the page, which only tells that a next page exists). `bind` gives a value's placeholder.
+ */
+export function keysetSql(order: ListOrder, page: { after: PagePosition | null; limit: number }, bind: (value: unknown) => string): { position: string; after: string | null; orderBy: string; limit: number } {
+  const direction = order.descending ? 'DESC' : 'ASC';
+  const position = `json_build_array(${order.keys.map(([expression]) => `(${expression})::text`).join(', ')})`;
+  let after: string | null = null;
+  if (page.after) {
+    if (page.after.length !== order.keys.length || page.after.some((value) => typeof value !== 'string')) throw invalidCursor();
+    const placeholders = order.keys.map(([, type], index) => `${bind(page.after![index])}::${type}`);
+    after = `(${order.keys.map(([expression]) => expression).join(', ')}) ${order.descending ? '<' : '>'} (${placeholders.join(', ')})`;
+  }
+  return { position, after, orderBy: order.keys.map(([expression]) => `${expression} ${direction}`).join(', '), limit: page.limit + 1 };
+}
+
+/** `bind` for keysetSql that appends to a statement's positional parameters ($1, $2, ...). */
+export function positionalParameter(parameters: unknown[]): (value: unknown) => string {
+  return (value) => `$${parameters.push(value)}`;
+}
+
+/** The page from rows read through keysetSql, each continuing where its `pagePosition` says. */
+export function pageOfPositioned<T, I = T>(rows: Positioned<T>[], limit: number, filters: Record<string, unknown>, toItem: (row: T) => I = (row) => row as unknown as I): Page<I> {
+  return pageOf(rows, limit, (row) => row.pagePosition, filters, ({ pagePosition: _position, ...row }) => toItem(row as unknown as T));
 }
 
 const PAGE_CLASSES = new Map<ClassType, ClassType>();

@@ -1,7 +1,7 @@
 import { createRequire } from 'node:module';
 import pdfmake from 'pdfmake';
 import type { Content, TDocumentDefinitions } from 'pdfmake/interfaces.js';
-import { type MinutesBlock, type MinutesDocument, type MinutesItem, paragraphsOf, PUBLIC_VARIANT_NOTE } from '@app/domain';
+import { type MeetingDocumentKind, type MinutesBlock, type MinutesDocument, type MinutesItem, paragraphsOf, PUBLIC_VARIANT_NOTE } from '@app/domain';
 
 const require = createRequire(import.meta.url);
 // pdfmake's bundled Roboto (with the Danish letters), named by their paths on disk.
@@ -44,16 +44,24 @@ function itemContent(item: MinutesItem, first: boolean): Content[] {
   ];
 }
 
-/** The pdfmake definition of the minutes: front page with Mødedato, Mødested and the Indholdsfortegnelse, then the items. */
-export function minutesPdfDefinition(document: MinutesDocument, creationDate: Date): TDocumentDefinitions {
+const SUBJECTS: Record<MeetingDocumentKind, string> = { minutes: 'Referat', agenda: 'Dagsorden' };
+
+/**
+ * The pdfmake definition of a meeting document (the minutes, or the agenda as one document): front page with its
+ * facts, Mødedato, Mødested and the Indholdsfortegnelse, then the items.
+ */
+export function meetingDocumentPdfDefinition(document: MinutesDocument, creationDate: Date): TDocumentDefinitions {
   const meta: [string, string][] = [
+    ...document.facts.map(({ label, value }): [string, string] => [label, value]),
     ['Mødedato', document.meetingDate],
     ['Mødested', document.place],
     ...(document.attendance.length ? [['Mødedeltagelse', document.attendance.join(' ')] as [string, string]] : []),
   ];
   return {
     // A fixed creation date keeps the bytes a function of the meeting: assembling again gives the same file.
-    info: { title: document.title, subject: 'Referat', creator: 'Udvalgsarbejde', creationDate },
+    info: { title: document.title, subject: SUBJECTS[document.kind], creator: 'Udvalgsarbejde', creationDate },
+    // Screen readers pick the Danish voice from the document's language (PDF/UA tagging is yet to come).
+    language: 'da',
     pageSize: 'A4',
     pageMargins: [56, 56, 56, 64],
     defaultStyle: { font: 'Roboto', fontSize: 10.5, lineHeight: 1.2 },
@@ -84,6 +92,6 @@ export function minutesPdfDefinition(document: MinutesDocument, creationDate: Da
   };
 }
 
-export function renderMinutesPdf(document: MinutesDocument, creationDate: Date): Promise<Buffer> {
-  return pdfmake.createPdf(minutesPdfDefinition(document, creationDate)).getBuffer();
+export function renderMeetingDocumentPdf(document: MinutesDocument, creationDate: Date): Promise<Buffer> {
+  return pdfmake.createPdf(meetingDocumentPdfDefinition(document, creationDate)).getBuffer();
 }

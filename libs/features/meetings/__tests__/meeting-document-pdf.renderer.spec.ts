@@ -5,7 +5,7 @@ import type { TDocumentDefinitions } from 'pdfmake/interfaces.js';
 import { buildMinutesDocument, type MinutesItemInput } from '@app/domain';
 import { pageWhereItemStarts, pdfPages, tableOfContents } from '@app/test-kit';
 import { HELD_MEETING } from '@app/domain/testing';
-import { breakLongWords, MAX_UNBROKEN_RUN, minutesPdfDefinition, renderMinutesPdf } from '../minutes-pdf.renderer.js';
+import { breakLongWords, MAX_UNBROKEN_RUN, meetingDocumentPdfDefinition, renderMeetingDocumentPdf } from '../documents/meeting-document-pdf.renderer.js';
 
 /** Items of uneven length, so they start at different places on different pages. */
 function longAgenda(count: number): MinutesItemInput[] {
@@ -22,7 +22,7 @@ function longAgenda(count: number): MinutesItemInput[] {
 describe('the minutes as PDF', () => {
   it('holds every item title, and the table of contents points at the pages where the items start', async () => {
     const document = buildMinutesDocument({ ...HELD_MEETING, items: longAgenda(14) }, { variant: 'members' });
-    const pages = await pdfPages(await renderMinutesPdf(document, new Date('2024-02-02T08:30:00Z')));
+    const pages = await pdfPages(await renderMeetingDocumentPdf(document, new Date('2024-02-02T08:30:00Z')));
     expect(pages.length).toBeGreaterThan(8);
     const text = pages.join('\n').replace(/\s+/g, ' ');
     expect(text).toContain('REFERAT Udvalg for lighed i sundhed d. 02-02-2024');
@@ -38,11 +38,11 @@ describe('the minutes as PDF', () => {
   it('gives the same bytes for the same meeting', async () => {
     const document = buildMinutesDocument(HELD_MEETING, { variant: 'public' });
     const at = new Date('2024-02-02T08:30:00Z');
-    expect((await renderMinutesPdf(document, at)).equals(await renderMinutesPdf(document, at))).toBe(true);
+    expect((await renderMeetingDocumentPdf(document, at)).equals(await renderMeetingDocumentPdf(document, at))).toBe(true);
   });
 
   it('may read its own fonts and nothing else: no local file, no URL', async () => {
-    await renderMinutesPdf(buildMinutesDocument(HELD_MEETING, { variant: 'members' }), new Date());
+    await renderMeetingDocumentPdf(buildMinutesDocument(HELD_MEETING, { variant: 'members' }), new Date());
     // The renderer set the policies on pdfmake's shared instance; a definition naming a file or a URL is refused.
     const outside = (image: string) => pdfmake.createPdf({ content: [{ image }] }).getBuffer();
     await expect(outside(fileURLToPath(import.meta.url))).rejects.toThrow(/denied/);
@@ -91,7 +91,7 @@ describe('the minutes as PDF, with words longer than a line', () => {
 
   it('lays out a 100,000-character word in an item’s text within seconds and a 256 MB heap', async () => {
     const document = withWord({ presentation: LONG_WORD, decision: `Godkendt ${LONG_WORD.slice(0, 20_000)}` });
-    const { ms, bytes } = await layOutInSmallHeap(minutesPdfDefinition(document, new Date('2024-02-02T08:30:00Z')), 256);
+    const { ms, bytes } = await layOutInSmallHeap(meetingDocumentPdfDefinition(document, new Date('2024-02-02T08:30:00Z')), 256);
     expect(bytes).toBeGreaterThan(0);
     expect(ms).toBeLessThan(5_000);
   });
@@ -99,7 +99,7 @@ describe('the minutes as PDF, with words longer than a line', () => {
   it('renders the whole of a long word, every letter of it, and the item as usual', async () => {
     const document = withWord({ presentation: `Før ${'ø'.repeat(2_000)} efter` });
     const started = Date.now();
-    const pages = await pdfPages(await renderMinutesPdf(document, new Date('2024-02-02T08:30:00Z')));
+    const pages = await pdfPages(await renderMeetingDocumentPdf(document, new Date('2024-02-02T08:30:00Z')));
     expect(Date.now() - started).toBeLessThan(5_000);
     const text = pages.join('').replace(/[\s\u200B]/g, '');
     expect(text.includes(`Før${'ø'.repeat(2_000)}efter`)).toBe(true);
