@@ -1,4 +1,6 @@
 import type { RouteObject } from 'react-router';
+import { meetingQuery } from './api/meetings';
+import { sessionQuery } from './api/session';
 import { Layout } from './components/Layout';
 import { RequireLogin } from './components/RequireLogin';
 import { AgendaPrintPage } from './pages/AgendaPrintPage';
@@ -10,13 +12,22 @@ import { LoginPage } from './pages/LoginPage';
 import { MeetingPage } from './pages/MeetingPage';
 import { NewPasswordPage } from './pages/NewPasswordPage';
 import { NotFoundPage } from './pages/NotFoundPage';
+import { pageReads } from './page-reads';
 import { PublicMeetingPage } from './pages/PublicMeetingPage';
 import { PublicPortalPage } from './pages/PublicPortalPage';
 
-/** The pages of docs/web-routes (the API answers each of these paths with index.html: apps/api/src/web-app-paths.ts). */
+const readSession = pageReads((queryClient) => queryClient.prefetchQuery(sessionQuery));
+const readMeeting = pageReads((queryClient, { meetingId = '' }) => queryClient.prefetchQuery(meetingQuery(meetingId)));
+
+/**
+ * The pages of docs/web-routes (the API answers each of these paths with index.html: apps/api/src/web-app-paths.ts).
+ * A route's `handle` names the reads its page starts with (page-reads.ts): the frame's session, a meeting's page its
+ * meeting.
+ */
 export const routes: RouteObject[] = [
   {
     element: <Layout />,
+    handle: readSession,
     children: [
       { path: '/log-ind', element: <LoginPage /> },
       { path: '/glemt-adgangskode', element: <ForgotPasswordPage /> },
@@ -28,8 +39,8 @@ export const routes: RouteObject[] = [
         children: [
           { path: '/', element: <HomePage /> },
           { path: '/skift-adgangskode', element: <ChangePasswordPage /> },
-          { path: '/moeder/:meetingId', element: <MeetingPage /> },
-          { path: '/moeder/:meetingId/dagsorden', element: <AgendaPrintPage /> },
+          { path: '/moeder/:meetingId', element: <MeetingPage />, handle: readMeeting },
+          { path: '/moeder/:meetingId/dagsorden', element: <AgendaPrintPage />, handle: readMeeting },
           { path: '/kommissorier/:commissionId', element: <CommissionPage /> },
         ],
       },

@@ -1,9 +1,9 @@
-import { useQuery } from '@tanstack/react-query';
+import { queryOptions, useQuery } from '@tanstack/react-query';
 import { api } from './client';
 
 /** A member's meeting, whole agenda with closed items, and attendance; null when it does not exist or may not be read. */
-export function useMeeting(meetingId: string) {
-  return useQuery({
+export const meetingQuery = (meetingId: string) =>
+  queryOptions({
     queryKey: ['meeting', meetingId],
     queryFn: async () => {
       const { data, response } = await api.GET('/api/meetings/{id}', { params: { path: { id: meetingId } } });
@@ -11,7 +11,12 @@ export function useMeeting(meetingId: string) {
       if (!data) throw new Error(`GET /api/meetings/${meetingId} answered ${response.status}`);
       return data;
     },
+    // The read the page started with (page-reads.ts) stays fresh while the page first draws, not read again.
+    staleTime: 5_000,
   });
+
+export function useMeeting(meetingId: string) {
+  return useQuery(meetingQuery(meetingId));
 }
 
 export function meetingName(meeting: { committeeName: string; title: string | null }): string {
