@@ -1,5 +1,5 @@
 import type { RouteObject } from 'react-router';
-import { meetingQuery } from './api/meetings';
+import { meetingQuery, publicMeetingQuery } from './api/meetings';
 import { sessionQuery } from './api/session';
 import { Layout } from './components/Layout';
 import { RequireLogin } from './components/RequireLogin';
@@ -18,11 +18,12 @@ import { PublicPortalPage } from './pages/PublicPortalPage';
 
 const readSession = pageReads((queryClient) => queryClient.prefetchQuery(sessionQuery));
 const readMeeting = pageReads((queryClient, { meetingId = '' }) => queryClient.prefetchQuery(meetingQuery(meetingId)));
+const readPublicMeeting = pageReads((queryClient, { meetingId = '' }) => queryClient.prefetchQuery(publicMeetingQuery(meetingId)));
 
 /**
  * The pages of docs/web-routes (the API answers each of these paths with index.html: apps/api/src/web-app-paths.ts).
- * A route's `handle` names the reads its page starts with (page-reads.ts): the frame's session, a meeting's page its
- * meeting.
+ * A route's `handle` names the reads its page starts with (page-reads.ts): the frame's session, a meeting's pages
+ * their meeting; the same reads the API names in the page's `Link: rel=preload` header (pagePreloads).
  */
 export const routes: RouteObject[] = [
   {
@@ -33,7 +34,7 @@ export const routes: RouteObject[] = [
       { path: '/glemt-adgangskode', element: <ForgotPasswordPage /> },
       { path: '/ny-adgangskode', element: <NewPasswordPage /> },
       { path: '/offentlig', element: <PublicPortalPage /> },
-      { path: '/offentlig/moeder/:meetingId', element: <PublicMeetingPage /> },
+      { path: '/offentlig/moeder/:meetingId', element: <PublicMeetingPage />, handle: readPublicMeeting },
       {
         element: <RequireLogin />,
         children: [

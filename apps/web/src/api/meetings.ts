@@ -15,6 +15,20 @@ export const meetingQuery = (meetingId: string) =>
     staleTime: 5_000,
   });
 
+/** A published meeting as the public sees it (closed items only as number and "Lukket punkt"); null when there is none. */
+export const publicMeetingQuery = (meetingId: string) =>
+  queryOptions({
+    queryKey: ['public-meeting', meetingId],
+    queryFn: async () => {
+      const { data, response } = await api.GET('/api/public/meetings/{id}', { params: { path: { id: meetingId } } });
+      if (response.status === 404 || response.status === 400) return null;
+      if (!data) throw new Error(`GET /api/public/meetings/${meetingId} answered ${response.status}`);
+      return data;
+    },
+    // As the member's meeting: the read the page started with is not read again as the page mounts.
+    staleTime: 5_000,
+  });
+
 export function useMeeting(meetingId: string) {
   return useQuery(meetingQuery(meetingId));
 }

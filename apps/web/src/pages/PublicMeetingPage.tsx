@@ -1,6 +1,6 @@
 import { useQuery } from '@tanstack/react-query';
 import { Link, useParams } from 'react-router';
-import { api } from '../api/client';
+import { publicMeetingQuery } from '../api/meetings';
 import { AgendaItems } from '../components/AgendaItems';
 import { AgendaPdfLink } from '../components/AgendaPdfLink';
 import { ErrorAlert } from '../components/ErrorSummary';
@@ -11,15 +11,7 @@ import { useTitle } from '../lib/use-title';
 /** A published meeting for the public: its agenda (closed items only as number and "Lukket punkt") and the minutes once published. */
 export function PublicMeetingPage() {
   const { meetingId = '' } = useParams();
-  const meeting = useQuery({
-    queryKey: ['public-meeting', meetingId],
-    queryFn: async () => {
-      const { data, response } = await api.GET('/api/public/meetings/{id}', { params: { path: { id: meetingId } } });
-      if (response.status === 404 || response.status === 400) return null;
-      if (!data) throw new Error(`GET /api/public/meetings/${meetingId} answered ${response.status}`);
-      return data;
-    },
-  });
+  const meeting = useQuery(publicMeetingQuery(meetingId));
   const minutesPublished = useQuery({
     queryKey: ['public-minutes', meetingId],
     enabled: meeting.data?.state === 'held' || meeting.data?.state === 'closed',
