@@ -37,9 +37,11 @@ const FIRST_PAGE = '?limit=50';
 const ENDPOINTS: Endpoint[] = [
   { name: 'GET /api/audit', method: 'GET', caller: 'admin', path: () => `/api/audit${FIRST_PAGE}` },
   { name: 'GET /api/people', method: 'GET', caller: 'admin', path: () => `/api/people${FIRST_PAGE}` },
+  { name: 'GET /api/bodies', method: 'GET', caller: 'admin', path: () => `/api/bodies${FIRST_PAGE}` },
   { name: 'GET /api/committees', method: 'GET', caller: 'admin', path: () => `/api/committees${FIRST_PAGE}` },
   { name: 'GET /api/committees/:id/members', method: 'GET', caller: 'secretary', path: (seed) => `/api/committees/${seed.committeeId}/members${FIRST_PAGE}` },
   { name: 'GET /api/committees/:id/meetings', method: 'GET', caller: 'secretary', path: (seed) => `/api/committees/${seed.committeeId}/meetings${FIRST_PAGE}` },
+  { name: 'GET /api/public/committees', method: 'GET', caller: 'anyone', path: () => `/api/public/committees${FIRST_PAGE}` },
   { name: 'GET /api/public/meetings', method: 'GET', caller: 'anyone', path: () => `/api/public/meetings${FIRST_PAGE}` },
   { name: 'GET /api/meetings/:id/deliveries', method: 'GET', caller: 'secretary', path: (seed) => `/api/meetings/${seed.meetingId}/deliveries${FIRST_PAGE}` },
   { name: 'GET /api/me/meetings', method: 'GET', caller: 'member', path: () => `/api/me/meetings${FIRST_PAGE}` },

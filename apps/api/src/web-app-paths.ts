@@ -20,11 +20,11 @@ export const WEB_APP_ASSETS_PREFIX = '/assets/';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
-/** What each meeting page reads first, by the page's meeting id; the pages ask for exactly these URLs. */
-const MEETING_READS: Partial<Record<(typeof WEB_APP_PAGES)[number], (meetingId: string) => string>> = {
-  '/moeder/:meetingId': (id) => `/api/meetings/${id}`,
-  '/moeder/:meetingId/dagsorden': (id) => `/api/meetings/${id}`,
-  '/offentlig/moeder/:meetingId': (id) => `/api/public/meetings/${id}`,
+/** What each meeting page reads first, by the page's meeting id, and whether the read needs a session; the pages ask for exactly these URLs. */
+const MEETING_READS: Partial<Record<(typeof WEB_APP_PAGES)[number], { url: (meetingId: string) => string; needsSession: boolean }>> = {
+  '/moeder/:meetingId': { url: (id) => `/api/meetings/${id}`, needsSession: true },
+  '/moeder/:meetingId/dagsorden': { url: (id) => `/api/meetings/${id}`, needsSession: true },
+  '/offentlig/moeder/:meetingId': { url: (id) => `/api/public/meetings/${id}`, needsSession: false },
 };
 
 /**
@@ -32,11 +32,13 @@ const MEETING_READS: Partial<Record<(typeof WEB_APP_PAGES)[number], (meetingId: 
  * in) and, on a meeting's pages, the meeting. Named in a `Link: rel=preload` header on the page's index.html, the
  * browser fetches them beside the app's script instead of one after the other once the script has run. They are
  * fetched with the cookie (`crossorigin=use-credentials`), as the app's own fetches are, so the browser hands the
- * app the preloaded answers.
+ * app the preloaded answers. A read that needs a session is named only when the request carries the session cookie:
+ * preloaded without one, its refusal could be handed to the app's first read after the visitor has logged in.
  */
-export function pagePreloads(page: (typeof WEB_APP_PAGES)[number], params: { meetingId?: string }): string[] {
+export function pagePreloads(page: (typeof WEB_APP_PAGES)[number], params: { meetingId?: string }, hasSessionCookie: boolean): string[] {
   const meetingRead = MEETING_READS[page];
-  const reads = ['/api/auth/session', ...(meetingRead && params.meetingId && UUID.test(params.meetingId) ? [meetingRead(params.meetingId)] : [])];
+  const readsMeeting = meetingRead && params.meetingId && UUID.test(params.meetingId) && (hasSessionCookie || !meetingRead.needsSession);
+  const reads = ['/api/auth/session', ...(readsMeeting ? [meetingRead.url(params.meetingId!)] : [])];
   return reads.map((url) => `<${url}>; rel=preload; as=fetch; crossorigin=use-credentials`);
 }
 

@@ -2,6 +2,7 @@ import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import fastifyStatic from '@fastify/static';
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
+import { cookieValue, SESSION_COOKIE } from '@app/auth';
 import { pagePreloads, WEB_APP_ASSETS_PREFIX, WEB_APP_PAGES } from './web-app-paths.js';
 
 /**
@@ -25,7 +26,7 @@ export async function mountWebApp(app: NestFastifyApplication, webAppDir: string
     fastify.get(page, (request, reply) => {
       reply
         .header('cache-control', 'no-cache')
-        .header('link', pagePreloads(page, request.params as { meetingId?: string }).join(', '))
+        .header('link', pagePreloads(page, request.params as { meetingId?: string }, cookieValue(request.headers.cookie, SESSION_COOKIE) !== undefined).join(', '))
         .type('text/html; charset=utf-8')
         .send(indexHtml);
     });
