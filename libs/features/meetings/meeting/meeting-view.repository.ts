@@ -95,9 +95,12 @@ export class MeetingViewRepository {
     const parameters: unknown[] = [states];
     const keyset = keysetSql(COMMITTEE_ORDER, page, positionalParameter(parameters));
     return this.unitOfWork.outside.query(
+      // Committees in page order, each asked whether it has such a meeting (one probe of the committee's meetings),
+      // so a page costs the same however many meetings the installation holds.
       `SELECT c.id, c.name, ${keyset.position} AS "pagePosition"
-         FROM (SELECT DISTINCT committee_id FROM meeting WHERE state = ANY($1)) mtg ${COMMITTEE}
-        ${keyset.after ? `WHERE ${keyset.after}` : ''} ORDER BY ${keyset.orderBy} LIMIT ${keyset.limit}`,
+         FROM ${CommitteeSql.table('c')}
+        WHERE EXISTS (SELECT 1 FROM meeting m WHERE m.committee_id = c.id AND m.state = ANY($1))
+        ${keyset.after ? `AND ${keyset.after}` : ''} ORDER BY ${keyset.orderBy} LIMIT ${keyset.limit}`,
       parameters,
     );
   }
