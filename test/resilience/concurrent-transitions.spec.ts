@@ -40,7 +40,9 @@ const RACES: Record<string, RacePreparer> = {
   },
   meeting: async (_api, committee, meetings) => {
     const { meetingId } = await meetings.meetingWithReadyItems({ startsAt: nextDay(), itemCount: 1 });
-    return { path: `/api/meetings/${meetingId}/transitions`, recordId: meetingId, token: committee.secretary.token, events: ['publish', 'cancel'] };
+    // All publish: a published meeting may still be cancelled, so a cancel served after the publish would rightly
+    // succeed too; publish and cancel do not exclude each other.
+    return { path: `/api/meetings/${meetingId}/transitions`, recordId: meetingId, token: committee.secretary.token, events: ['publish'] };
   },
   'agenda-item': async (api, committee, meetings) => {
     const { itemIds } = await meetings.meetingWithReadyItems({ startsAt: nextDay(), itemCount: 1 });
