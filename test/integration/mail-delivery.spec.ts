@@ -85,6 +85,44 @@ describe('mail delivery when every SMTP connection is busy', () => {
   });
 });
 
+describe('mail delivery when recording a sent e-mail fails', () => {
+  let smtp: SmtpServer;
+  let t: TestApp;
+
+  beforeAll(async () => {
+    smtp = await SmtpServer.start();
+    // A short lease: were the recording given up, the e-mail would be sent again within seconds.
+    t = await startTestApp({ worker: true, env: { SMTP_URL: smtp.url, DELIVERY_LEASE_MS: '4000', JOB_BACKOFF_MS: '50' } });
+    // The first two statements recording an e-mail sent are refused; a sequence counts them, since a refused
+    // statement would roll a counter kept in a table back with it.
+    await t.dataSource.query(`CREATE SEQUENCE recordings_of_sent`);
+    await t.dataSource.query(`
+      CREATE FUNCTION refuse_two_recordings_of_sent() RETURNS trigger LANGUAGE plpgsql AS $$
+      BEGIN
+        IF NEW.status = 'sent' AND nextval('recordings_of_sent') <= 2 THEN RAISE EXCEPTION 'recording of % refused', NEW.key; END IF;
+        RETURN NEW;
+      END $$`);
+    await t.dataSource.query(`CREATE TRIGGER refuse_two_recordings_of_sent BEFORE UPDATE ON delivery FOR EACH ROW EXECUTE FUNCTION refuse_two_recordings_of_sent()`);
+  });
+  afterAll(async () => {
+    await t.close();
+    await smtp.close();
+  });
+
+  it('tries the recording again rather than leaving the e-mail to be sent a second time', async () => {
+    const { personId } = await givePersonALogin(t, 'Anne Vinther', 'anvi@hedensted.dk');
+    await waitForOutboxDrained(t.dataSource, 30_000);
+    // Long enough for a delivery left `sending` to outlive its lease and be sent again.
+    await new Promise((resolve) => setTimeout(resolve, 6_000));
+
+    expect(smtp.count).toBe(1);
+    const [delivery] = await t.dataSource.query(`SELECT status, attempts FROM delivery WHERE key = $1`, [`welcome:${personId}`]);
+    expect(delivery).toEqual({ status: 'sent', attempts: 1 });
+    const [{ last_value }] = await t.dataSource.query(`SELECT last_value::int FROM recordings_of_sent`);
+    expect(last_value).toBe(3);
+  });
+});
+
 describe('mail delivery without SMTP_URL', () => {
   let t: TestApp;
 

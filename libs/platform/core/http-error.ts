@@ -28,7 +28,7 @@ const UNREACHABLE_SOCKET_CODES = new Set(['ECONNREFUSED', 'ECONNRESET', 'ETIMEDO
 // PostgreSQL going away: connection exceptions (class 08), shutdown and start-up (57P01-57P03), no free connection (53300).
 const UNAVAILABLE_SQLSTATES = new Set(['57P01', '57P02', '57P03', '53300']);
 // node-postgres's own words for a connection it lost or could not get in time.
-const LOST_CONNECTION = /Connection terminated|timeout exceeded when trying to connect|connection is not open|Client was closed/i;
+const LOST_CONNECTION = /Connection terminated|timeout exceeded when trying to connect|connection is not open|is not queryable/i;
 
 /** True when the error says the database could not be reached, not that the request was wrong. */
 export function isDatabaseUnavailable(exception: unknown): boolean {

@@ -127,9 +127,10 @@ export class DeliveryService {
   }
 
   /**
-   * The message is out: recording that must not be lost to a database that is away for a moment, or the delivery
-   * would be sent again once its lease ran out. So it is tried again, with growing pauses, for half the lease (within
-   * which no other worker takes the delivery); only a longer outage leaves the resend to the lease.
+   * The message is out: recording that must not be lost, or the delivery would be sent again once its lease ran out.
+   * So it is tried again, with growing pauses, whatever the failure (a database away for a moment, a pooled connection
+   * the server ended, a statement refused), for half the lease, within which no other worker takes the delivery; only
+   * a longer failure leaves the resend to the lease.
    */
   private async recordSent(key: string, record: () => Promise<void>): Promise<void> {
     const deadline = Date.now() + this.leaseMs / 2;
@@ -137,8 +138,9 @@ export class DeliveryService {
       try {
         return await record();
       } catch (error) {
-        if (!isDatabaseUnavailable(error) || Date.now() + pauseMs > deadline) throw error;
-        this.logger.warn(`Delivery ${key} was sent, but the database is unreachable to record it; trying again in ${pauseMs} ms`);
+        if (Date.now() + pauseMs > deadline) throw error;
+        const cause = isDatabaseUnavailable(error) ? 'the database is unreachable' : `recording it failed (${(error as Error).message ?? error})`;
+        this.logger.warn(`Delivery ${key} was sent, but ${cause}; trying again in ${pauseMs} ms`);
         await new Promise((resolve) => setTimeout(resolve, pauseMs));
       }
     }

@@ -41,6 +41,9 @@ describe('mapping errors to the API contract', () => {
     ['a connection exception', dbError('08006')],
     ['a lost connection', new Error('Connection terminated unexpectedly')],
     ['no connection in time', new Error('timeout exceeded when trying to connect')],
+    // A pooled connection handed out just as the server ended it.
+    ['a connection that failed after it was handed out', new Error('Client has encountered a connection error and is not queryable')],
+    ['a closed connection', new Error('Client was closed and is not queryable')],
   ])('answers %s with 503 database_unavailable and when to retry', (_, error) => {
     expect(toHttpError(error)).toMatchObject({ statusCode: 503, code: 'database_unavailable', details: { retryAfterSeconds: 5 } });
   });
