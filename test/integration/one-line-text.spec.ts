@@ -37,6 +37,11 @@ describe('control characters in names and titles over HTTP', () => {
     ['a changed meeting place', 'location', () => ['PATCH', `/api/meetings/${meetingId}`, { location: 'Rådhuset\r\nLokale 1' }]],
     ['an item title', 'title', () => ['POST', `/api/meetings/${meetingId}/items`, { title: 'Status\r# Forged heading' }]],
     ['a changed item title (a NUL is refused earlier, at the edge)', 'title', () => ['PATCH', `/api/items/${itemId}`, { title: 'Status\u0007' }]],
+    ['an item\'s case number', 'caseNumber', () => ['POST', `/api/meetings/${meetingId}/items`, { title: 'Status', caseNumber: '00.01.00-P22-1-19\r\nBcc: evil@example.com' }]],
+    ['a changed case number', 'caseNumber', () => ['PATCH', `/api/items/${itemId}`, { caseNumber: '00.01\n00' }]],
+    // Both go into e-mail subjects: the kommissorium notices and the phase reminders.
+    ['a kommissorium title', 'title', () => ['POST', `/api/committees/${committeeId}/commissions`, { title: 'Kommissorium\r\nBcc: evil@example.com', purpose: 'Formål' }]],
+    ['a phase title', 'title', () => ['POST', `/api/committees/${committeeId}/phases`, { title: 'Fase\r1', fromQuarter: '2027-Q1', toQuarter: '2027-Q2' }]],
   ])('refuses %s with a carriage return or other control character: 400 naming the field, nothing changed', async (_case, field, request) => {
     const [method, url, body] = request();
     const before = await fingerprint(t.dataSource);

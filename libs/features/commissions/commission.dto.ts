@@ -1,4 +1,5 @@
 import { ApiProperty, ApiPropertyOptional, PartialType } from '@nestjs/swagger';
+import { NoControlCharacters } from '@app/core';
 import { ArrayMaxSize, IsArray, IsDateString, IsInt, IsOptional, IsString, MaxLength, Min, MinLength } from 'class-validator';
 
 export class CreateCommissionDto {
@@ -6,6 +7,7 @@ export class CreateCommissionDto {
   @IsString()
   @MinLength(1)
   @MaxLength(300)
+  @NoControlCharacters()
   title: string;
 
   @ApiProperty({ description: 'Formål', example: 'Udvalget skal komme med anbefalinger til, hvordan socialområdet kan nytænkes.' })

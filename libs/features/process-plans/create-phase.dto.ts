@@ -1,6 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsNotEmpty, IsOptional, IsString, MaxLength } from 'class-validator';
-import { Trim, TrimToNull } from '@app/core';
+import { NoControlCharacters, Trim, TrimToNull } from '@app/core';
 import { IsQuarter } from './is-quarter.decorator.js';
 
 const QUARTER_PATTERN = '^\\d{4}-Q[1-4]$';
@@ -11,6 +11,7 @@ export class CreatePhaseDto {
   @IsString()
   @IsNotEmpty()
   @MaxLength(300)
+  @NoControlCharacters()
   title: string;
 
   @ApiProperty({ description: 'The first quarter of the phase', example: '2024-Q2', pattern: QUARTER_PATTERN })

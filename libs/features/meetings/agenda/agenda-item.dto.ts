@@ -24,6 +24,7 @@ export class CreateAgendaItemDto {
   @IsOptional()
   @IsString()
   @MaxLength(100)
+  @NoControlCharacters()
   caseNumber?: string;
 
   @ApiPropertyOptional({ description: 'Local time HH:MM', example: '09:30' })
@@ -72,7 +73,7 @@ export class CreateAgendaItemDto {
 
 export class UpdateAgendaItemDto {
   @ApiPropertyOptional({ maxLength: 500 }) @IsOptional() @IsString() @MinLength(1) @MaxLength(500) @NoControlCharacters() title?: string;
-  @ApiPropertyOptional({ nullable: true, type: String, maxLength: 100 }) @IsOptional() @IsString() @MaxLength(100) caseNumber?: string | null;
+  @ApiPropertyOptional({ nullable: true, type: String, maxLength: 100 }) @IsOptional() @IsString() @MaxLength(100) @NoControlCharacters() caseNumber?: string | null;
   @ApiPropertyOptional({ nullable: true, type: String }) @IsOptional() @Matches(LOCAL_TIME, { message: LOCAL_TIME_MESSAGE }) startTime?: string | null;
   @ApiPropertyOptional({ nullable: true, type: String }) @IsOptional() @Matches(LOCAL_TIME, { message: LOCAL_TIME_MESSAGE }) endTime?: string | null;
   @ApiPropertyOptional() @IsOptional() @IsBoolean() closed?: boolean;
