@@ -257,4 +257,68 @@ test.describe.serial('the secretary’s workspace, committee side', () => {
     const participants = await app.api.expect(200, 'GET', `/api/phases/${partnership.id}/participants`, { token: admin() });
     expect(participants.filter((row: { source: string }) => row.source === 'invited')).toEqual([expect.objectContaining({ person: expect.objectContaining({ id: ngo.id }), note: 'Repræsentant for lokalrådene' })]);
   });
+  test('the admin gives a person a login and scopes a director to the body on Personer, and sets up a working group under the committee', async ({ page }) => {
+    const coming = await app.fixtures.person({ name: 'Dan Direktør', title: 'Direktør for Social Omsorg' });
+    await logIn(page, ADMIN.email, ADMIN.password);
+    await page.goto(`${app.baseUrl}/personer`);
+    await expectPageShape(page, 'Personer');
+    await page.getByLabel('Søg').fill('Dan Direktør');
+    const person = page.getByRole('listitem').filter({ has: page.getByRole('heading', { name: 'Dan Direktør' }) });
+    await expect(person).toContainText('Intet login');
+    await person.getByRole('button', { name: 'Giv login: Dan Direktør' }).click();
+    // A weak password is refused next to the field, with the API's own Danish advice.
+    await person.getByLabel('Adgangskode').fill('kort');
+    await person.getByRole('button', { name: 'Giv login', exact: true }).click();
+    await expect(person.locator(`#p-${coming.id}-adgangskode-error`)).toContainText('Adgangskode');
+    await expectAccessible(page);
+    await person.getByLabel('Adgangskode').fill('vandmølle bogreol solsikke');
+    await person.getByRole('button', { name: 'Giv login', exact: true }).click();
+    await expect(person.getByText('Dan Direktør har fået et login og en velkomstmail.')).toBeVisible();
+    await expect(person).toContainText('Har login');
+
+    await person.getByRole('button', { name: 'Roller og myndigheder: Dan Direktør' }).click();
+    await person.getByLabel('Direktør', { exact: true }).check();
+    await person.getByLabel('Hedensted Kommune').check();
+    await person.getByRole('button', { name: 'Gem', exact: true }).click();
+    await expect(person.getByText('Dan Direktørs roller og myndigheder er gemt.')).toBeVisible();
+    await expect(person).toContainText('Direktør for Hedensted Kommune');
+    await expectAccessible(page);
+    expect(await app.api.expect(200, 'GET', `/api/people/${coming.id}`, { token: admin() })).toMatchObject({ hasLogin: true, roles: ['director'], bodyIds: [bodyId] });
+    const welcome = async () => (await app.smtp.mails()).filter((mail) => JSON.stringify(mail.to).includes(coming.email));
+    await app.kit.waitUntil(async () => (await welcome()).length > 0, { timeoutMs: 30_000, intervalMs: 100 }, () => 'no welcome e-mail to the person given a login');
+
+    await page.goto(`${app.baseUrl}/udvalg/nyt`);
+    await page.getByLabel('Myndighed').selectOption({ label: 'Hedensted Kommune' });
+    await page.getByLabel('Navn').fill('Arbejdsgruppe for partnerskaber');
+    await page.getByLabel('Type').selectOption({ label: 'Arbejdsgruppe' });
+    await page.getByLabel('Mandat fra').fill('2027-04-01');
+    await page.getByLabel('Mandat til').fill('2027-09-30');
+    await page.getByRole('button', { name: 'Opret udvalg' }).click();
+    await expect(page.locator('#hoerer-under-error')).toContainText('En arbejdsgruppe skal høre under et udvalg.');
+    await expectAccessible(page);
+    await page.getByLabel('Hører under').selectOption({ label: 'Udvalg for nytænkning af socialområdet' });
+    await page.getByRole('button', { name: 'Opret udvalg' }).click();
+    await expectPageShape(page, 'Arbejdsgruppe for partnerskaber');
+    await expect(page.getByRole('link', { name: 'Udvalg for nytænkning af socialområdet' })).toHaveAttribute('href', `/udvalg/${committeeId}`);
+    const group = await app.api.expect(200, 'GET', `/api/committees/${page.url().split('/udvalg/')[1]}`, { token: admin() });
+    expect(group).toMatchObject({ kind: 'working-group', parentId: committeeId, mandateStart: '2027-04-01', mandateEnd: '2027-09-30' });
+  });
+
+  test('nothing the secretary typed in the kommissorium is lost when the connection fails', async ({ page }) => {
+    await logIn(page, secretaryEmail, SECRETARY_PASSWORD);
+    await page.goto(`${app.baseUrl}/udvalg/${committeeId}/kommissorium`);
+    await expectPageShape(page, 'Kommissorium: Udvalg for nytænkning af socialområdet');
+    const text = 'Anbefalinger til byrådet via PKØ-udvalget i 4. kvt. 2027, med en delrapport i 2. kvt. 2027';
+    await page.getByLabel('Leverancer').fill(text);
+    await page.route('**/api/commissions/*', (route) => (route.request().method() === 'PATCH' ? route.abort('internetdisconnected') : route.continue()));
+    await page.getByRole('button', { name: 'Gem kladde' }).click();
+    await expect(page.getByRole('link', { name: /^Der er ingen forbindelse til serveren, så intet er gemt\./ })).toBeVisible();
+    await expect(page.getByLabel('Leverancer')).toHaveValue(text);
+    await expectAccessible(page);
+    await page.unroute('**/api/commissions/*');
+    await page.getByRole('button', { name: 'Gem kladde' }).click();
+    await expect(page.getByText('Kladden er gemt.')).toBeVisible();
+    const versions = (await app.api.expect(200, 'GET', `/api/committees/${committeeId}/commissions`, { token: admin() })).items;
+    expect(versions.find((version: { state: string }) => version.state === 'draft')).toMatchObject({ version: 2, deliverables: text });
+  });
 });

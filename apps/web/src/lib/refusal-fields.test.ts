@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { refusalOnFields } from './refusal-fields';
+import { NO_CONNECTION, refusalOnFields } from './refusal-fields';
 
 const places = { byApiField: { endDate: 'seat-end', personId: 'seat-person' }, byCode: { membership_outside_mandate: 'seat-start', role_already_held: 'seat-role' }, fallback: 'seat-submit' };
 
@@ -15,8 +15,12 @@ describe('a refusal next to the field it concerns', () => {
     expect(messages['seat-role']).not.toContain('already');
   });
 
-  it('falls back on the form’s own place for anything else, and for no answer at all', () => {
+  it('falls back on the form’s own place for anything else', () => {
     expect(refusalOnFields({ statusCode: 403, code: 'forbidden' }, 403, places)).toEqual({ 'seat-submit': 'Du har ikke adgang til at gøre dette.' });
-    expect(refusalOnFields(undefined, 0, places)).toEqual({ 'seat-submit': 'Der skete en fejl. Prøv igen om lidt.' });
+    expect(refusalOnFields({}, 500, places)).toEqual({ 'seat-submit': 'Der skete en fejl. Prøv igen om lidt.' });
+  });
+
+  it('says that nothing was saved, and that the text is kept, when the connection was lost', () => {
+    expect(refusalOnFields(undefined, 0, places)).toEqual({ 'seat-submit': NO_CONNECTION });
   });
 });

@@ -17,13 +17,16 @@ function namedFields(error: ApiErrorBody & { details?: Record<string, unknown> }
   return typeof details.field === 'string' ? [details.field, ...fields] : fields;
 }
 
+/** Said when the request never got an answer (the connection was lost): what was typed is still in the form. */
+export const NO_CONNECTION = 'Der er ingen forbindelse til serveren, så intet er gemt. Det, du har skrevet, står her endnu. Prøv igen om lidt.';
+
 /**
  * An API refusal put next to the field it is about, in Danish: every field the API names that the form has, else
  * the field its code concerns, else the fallback.
  */
 export function refusalOnFields(error: unknown, status: number, places: RefusalPlaces): FieldMessages {
   const body = (error ?? {}) as ApiErrorBody & { details?: Record<string, unknown> };
-  const message = danishMessage(body, status);
+  const message = status === 0 ? NO_CONNECTION : danishMessage(body, status);
   const fields = [...new Set(namedFields(body).flatMap((field) => (places.byApiField?.[field] ? [places.byApiField[field]] : [])))];
   if (fields.length > 0) return Object.fromEntries(fields.map((field) => [field, message]));
   const byCode = body.code ? places.byCode?.[body.code] : undefined;

@@ -2,6 +2,7 @@ import { useQueries, useQuery, useQueryClient } from '@tanstack/react-query';
 import { type FormEvent, useEffect, useState } from 'react';
 import { Link, useParams } from 'react-router';
 import { api } from '../../api/client';
+import { answerOf } from '../../api/requests';
 import { type CommitteeDetail, managesCommittee, useCommittee } from '../../api/committees';
 import { allPages } from '../../api/pages';
 import type { components } from '../../api/schema';
@@ -112,7 +113,7 @@ function CommissionEditor({ committee, versions, manages }: { committee: Committ
     const request = draft
       ? api.PATCH('/api/commissions/{id}', { params: { path: { id: draft.id } }, body: { ...body, rowVersion: draft.rowVersion } })
       : api.POST('/api/committees/{committeeId}/commissions', { params: { path: { committeeId: committee.id } }, body });
-    const { data, error, response } = await request.catch(() => ({ data: undefined, error: undefined, response: { status: 0 } as Response }));
+    const { data, error, response } = await answerOf<{ data?: Commission; error?: unknown; response: Response }>(request);
     if (!data) {
       setErrors(refusalOnFields(error, response.status, PLACES));
       return null;
@@ -140,9 +141,9 @@ function CommissionEditor({ committee, versions, manages }: { committee: Committ
     const saved = !draft || commissionFormChanged(form, draft) ? await save() : draft;
     if (!saved) return setBusy(null);
     setFormOf(saved.id);
-    const { error, response } = await api
-      .POST('/api/commissions/{id}/transitions', { params: { path: { id: saved.id } }, body: { event: 'submit' } })
-      .catch(() => ({ error: undefined, response: { status: 0, ok: false } as Response }));
+    const { error, response } = await answerOf(
+      api.POST('/api/commissions/{id}/transitions', { params: { path: { id: saved.id } }, body: { event: 'submit' } }),
+    );
     setBusy(null);
     await refresh();
     if (!response.ok) return setErrors(refusalOnFields(error, response.status, { ...PLACES, fallback: 'indsend' }));
@@ -154,9 +155,9 @@ function CommissionEditor({ committee, versions, manages }: { committee: Committ
     if (!latest) return;
     setDone(null);
     setBusy('Opretter ny version …');
-    const { error, response } = await api
-      .POST('/api/commissions/{id}/transitions', { params: { path: { id: latest.id } }, body: { event: 'amend' } })
-      .catch(() => ({ error: undefined, response: { status: 0, ok: false } as Response }));
+    const { error, response } = await answerOf(
+      api.POST('/api/commissions/{id}/transitions', { params: { path: { id: latest.id } }, body: { event: 'amend' } }),
+    );
     setBusy(null);
     if (!response.ok) return setErrors(refusalOnFields(error, response.status, { fallback: 'aendr' }));
     setErrors({});

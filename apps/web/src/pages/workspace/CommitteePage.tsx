@@ -2,6 +2,7 @@ import { useQueryClient } from '@tanstack/react-query';
 import { type FormEvent, useState } from 'react';
 import { Link, useParams } from 'react-router';
 import { api } from '../../api/client';
+import { answerOf } from '../../api/requests';
 import { COMMITTEE_KINDS, type CommitteeDetail, managesCommittee, SEAT_ROLES, type Seat, type SeatRole, useBodies, useCommittee } from '../../api/committees';
 import { meetingName } from '../../api/meetings';
 import { usePagedList } from '../../api/pages';
@@ -135,12 +136,12 @@ function Members({ committee, manages }: { committee: CommitteeDetail; manages: 
     setDone(null);
     if (Object.keys(missing).length > 0 || !seat.role) return;
     setBusy(true);
-    const { data, error, response } = await api
-      .POST('/api/committees/{id}/members', {
+    const { data, error, response } = await answerOf(
+      api.POST('/api/committees/{id}/members', {
         params: { path: { id: committee.id } },
         body: { personId: seat.personId, role: seat.role, ...(seat.startDate ? { startDate: seat.startDate } : {}), ...(seat.endDate ? { endDate: seat.endDate } : {}) },
-      })
-      .catch(() => ({ data: undefined, error: undefined, response: { status: 0 } as Response }));
+      }),
+    );
     setBusy(false);
     if (!data) {
       setErrors(refusalOnFields(error, response.status, SEAT_PLACES));
@@ -260,9 +261,9 @@ function EndSeat({ committee, seat, onEnded }: { committee: CommitteeDetail; sea
     event.preventDefault();
     if (!endDate) return setError('Skriv pladsens sidste dag.');
     setBusy(true);
-    const { error: refusal, response } = await api
-      .PATCH('/api/committees/{id}/members/{membershipId}', { params: { path: { id: committee.id, membershipId: seat.id } }, body: { endDate } })
-      .catch(() => ({ error: undefined, response: { status: 0, ok: false } as Response }));
+    const { error: refusal, response } = await answerOf(
+      api.PATCH('/api/committees/{id}/members/{membershipId}', { params: { path: { id: committee.id, membershipId: seat.id } }, body: { endDate } }),
+    );
     setBusy(false);
     if (!response.ok) return setError(refusalOnFields(refusal, response.status, { fallback: fieldId })[fieldId]);
     setError(undefined);

@@ -2,6 +2,7 @@ import { useQueryClient } from '@tanstack/react-query';
 import { type FormEvent, useState } from 'react';
 import { useNavigate } from 'react-router';
 import { api } from '../../api/client';
+import { answerOf } from '../../api/requests';
 import { COMMITTEE_KINDS, type CommitteeKind, isAdminOf, useBodies, useCommitteesOfBody } from '../../api/committees';
 import { useSession } from '../../api/session';
 import { ErrorAlert, ErrorSummary } from '../../components/ErrorSummary';
@@ -84,8 +85,8 @@ export function NewCommitteePage() {
     setErrors(missing);
     if (Object.keys(missing).length > 0 || !values.kind) return;
     setBusy(true);
-    const { data, error, response } = await api
-      .POST('/api/committees', {
+    const { data, error, response } = await answerOf(
+      api.POST('/api/committees', {
         body: {
           bodyId: values.bodyId,
           name: values.name.trim(),
@@ -96,8 +97,8 @@ export function NewCommitteePage() {
           ...(values.parentId ? { parentId: values.parentId } : {}),
           ...(values.reportsToId ? { reportsToId: values.reportsToId } : {}),
         },
-      })
-      .catch(() => ({ data: undefined, error: undefined, response: { status: 0 } as Response }));
+      }),
+    );
     setBusy(false);
     if (!data) {
       setErrors(refusalOnFields(error, response.status, PLACES));

@@ -2,6 +2,7 @@ import { useQueryClient } from '@tanstack/react-query';
 import { type FormEvent, useState } from 'react';
 import { Link } from 'react-router';
 import { api } from '../../api/client';
+import { answerOf } from '../../api/requests';
 import { isAdminOf, useBodies } from '../../api/committees';
 import { GLOBAL_ROLES, type GlobalRole, personPlaces } from '../../api/people';
 import { useSession } from '../../api/session';
@@ -47,8 +48,8 @@ export function NewPersonPage() {
     setDone(null);
     if (Object.keys(missing).length > 0) return;
     setBusy(true);
-    const { data, error, response } = await api
-      .POST('/api/people', {
+    const { data, error, response } = await answerOf(
+      api.POST('/api/people', {
         body: {
           name: values.name.trim(),
           email: values.email.trim(),
@@ -58,8 +59,8 @@ export function NewPersonPage() {
           ...(values.bodyIds.length > 0 ? { bodyIds: values.bodyIds } : {}),
           ...(values.password ? { password: values.password } : {}),
         },
-      })
-      .catch(() => ({ data: undefined, error: undefined, response: { status: 0 } as Response }));
+      }),
+    );
     setBusy(false);
     if (!data) return setErrors(refusalOnFields(error, response.status, personPlaces('', 'opret')));
     setValues(EMPTY);

@@ -2,6 +2,7 @@ import { useQueryClient } from '@tanstack/react-query';
 import { type FormEvent, useDeferredValue, useState } from 'react';
 import { Link } from 'react-router';
 import { api } from '../../api/client';
+import { answerOf } from '../../api/requests';
 import { type Body, isAdminOf, useBodies } from '../../api/committees';
 import { usePagedList } from '../../api/pages';
 import { GLOBAL_ROLES, type GlobalRole, type Person, personPlaces } from '../../api/people';
@@ -79,9 +80,9 @@ function PersonRow({ person, bodies }: { person: Person; bodies: Body[] }) {
     if (editing === 'login' && !password) return setErrors({ [`${prefix}adgangskode`]: 'Skriv en adgangskode på mindst 12 tegn.' });
     setBusy(true);
     const body = editing === 'login' ? { password } : { roles: scope.roles, bodyIds: scope.bodyIds };
-    const { data, error, response } = await api
-      .PATCH('/api/people/{id}', { params: { path: { id: person.id } }, body })
-      .catch(() => ({ data: undefined, error: undefined, response: { status: 0 } as Response }));
+    const { data, error, response } = await answerOf(
+      api.PATCH('/api/people/{id}', { params: { path: { id: person.id } }, body }),
+    );
     setBusy(false);
     if (!data) return setErrors(refusalOnFields(error, response.status, personPlaces(prefix, `${prefix}gem`)));
     setErrors({});

@@ -2,6 +2,7 @@ import { useQueries, useQuery, useQueryClient } from '@tanstack/react-query';
 import { type FormEvent, useState } from 'react';
 import { Link, useParams } from 'react-router';
 import { api } from '../../api/client';
+import { answerOf } from '../../api/requests';
 import { type CommitteeDetail, managesCommittee, SEAT_ROLES, useCommittee } from '../../api/committees';
 import { allPages } from '../../api/pages';
 import type { components } from '../../api/schema';
@@ -82,9 +83,9 @@ function ProcessPlan({ committee, manages }: { committee: CommitteeDetail; manag
   const refresh = () => queryClient.invalidateQueries({ queryKey: ['phases', committee.id] });
 
   const fire = async (phase: Phase, event: PhaseEvent) => {
-    const { error, response } = await api
-      .POST('/api/phases/{id}/transitions', { params: { path: { id: phase.id } }, body: { event } })
-      .catch(() => ({ error: undefined, response: { status: 0, ok: false } as Response }));
+    const { error, response } = await answerOf(
+      api.POST('/api/phases/{id}/transitions', { params: { path: { id: phase.id } }, body: { event } }),
+    );
     setMessage(response.ok ? { kind: 'ok', text: `Fasen "${phase.title}" ${PHASE_EVENT_DONE[event]}.` } : { kind: 'error', text: refusalOnFields(error, response.status, { fallback: 'x' }).x });
     await refresh();
   };
@@ -209,8 +210,8 @@ function NewPhase({ committee, phases, onCreated }: { committee: CommitteeDetail
     setDone(null);
     if (Object.keys(missing).length > 0) return;
     setBusy(true);
-    const { data, error, response } = await api
-      .POST('/api/committees/{id}/phases', {
+    const { data, error, response } = await answerOf(
+      api.POST('/api/committees/{id}/phases', {
         params: { path: { id: committee.id } },
         body: {
           title: values.title.trim(),
@@ -219,8 +220,8 @@ function NewPhase({ committee, phases, onCreated }: { committee: CommitteeDetail
           ...(values.theme.trim() ? { theme: values.theme.trim() } : {}),
           ...(values.description.trim() ? { description: values.description.trim() } : {}),
         },
-      })
-      .catch(() => ({ data: undefined, error: undefined, response: { status: 0 } as Response }));
+      }),
+    );
     setBusy(false);
     if (!data) {
       const inTheWay = phases.find((phase) => phase.id === (error as { details?: { phaseId?: string } } | undefined)?.details?.phaseId);
@@ -281,9 +282,9 @@ function PhaseParticipants({ phase, manages }: { phase: Phase; manages: boolean 
     event.preventDefault();
     if (!invite.personId) return setErrors({ [ids.person]: 'Vælg den person, der skal inviteres.' });
     setBusy(true);
-    const { error, response } = await api
-      .POST('/api/phases/{id}/participants', { params: { path: { id: phase.id } }, body: { personId: invite.personId, ...(invite.note.trim() ? { note: invite.note.trim() } : {}) } })
-      .catch(() => ({ error: undefined, response: { status: 0, ok: false } as Response }));
+    const { error, response } = await answerOf(
+      api.POST('/api/phases/{id}/participants', { params: { path: { id: phase.id } }, body: { personId: invite.personId, ...(invite.note.trim() ? { note: invite.note.trim() } : {}) } }),
+    );
     setBusy(false);
     if (!response.ok) {
       return setErrors(
