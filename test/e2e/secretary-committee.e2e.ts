@@ -1,5 +1,5 @@
 import { expect, type Page, test } from '@playwright/test';
-import { ADMIN, expectAccessible, expectPageShape, type RunningApp, startApp } from './system.js';
+import { ADMIN, expectAccessible, expectPageShape, keepScreenshot, type RunningApp, startApp } from './system.js';
 
 /** A password the policy accepts: long, and no word of it easy to guess on its own. */
 const SECRETARY_PASSWORD = 'blæksprutte havregryn cykelhjelm';
@@ -122,6 +122,7 @@ test.describe.serial('the secretary’s workspace, committee side', () => {
     await medlemmer.getByRole('button', { name: 'Afslut', exact: true }).click();
     await expect(medlemmer.getByRole('row').filter({ hasText: 'Mads Medlem' })).toContainText('30. juni 2027');
     await expectAccessible(page);
+    await keepScreenshot(page, 'udvalget');
 
     const seats = (await app.api.expect(200, 'GET', `/api/committees/${committeeId}/members`, { token: admin() })).items;
     expect(seats.map((seat: { person: { id: string }; role: string; endDate: string | null }) => [seat.person.id, seat.role, seat.endDate])).toEqual([
@@ -193,6 +194,7 @@ test.describe.serial('the secretary’s workspace, committee side', () => {
     await expect(comparison.getByRole('row', { name: /Formål/ })).toContainText('Udvalget skal komme med anbefalinger til, hvordan socialområdet kan nytænkes.');
     await expect(comparison.getByRole('row', { name: /Formål/ })).toContainText('Udvalget skal komme med anbefalinger til et sammenhængende socialområde.');
     await expectAccessible(page);
+    await keepScreenshot(page, 'kommissorium-sekretaer');
     const versions = (await app.api.expect(200, 'GET', `/api/committees/${committeeId}/commissions`, { token: admin() })).items;
     // Newest version first, as the API lists them.
     expect(versions.map((version: { version: number; state: string; purpose: string }) => [version.version, version.state, version.purpose])).toEqual([
@@ -237,6 +239,7 @@ test.describe.serial('the secretary’s workspace, committee side', () => {
     await expect(page.getByText('Fasen "Konstituering og kommissorium" er startet.')).toBeVisible();
     await expect(table.getByRole('row', { name: /Konstituering og kommissorium/ })).toContainText('I gang');
     await expectAccessible(page);
+    await keepScreenshot(page, 'procesplan');
 
     const phases = (await app.api.expect(200, 'GET', `/api/committees/${committeeId}/phases`, { token: admin() })).items;
     expect(phases.map((phase: { title: string; fromQuarter: string; toQuarter: string; state: string }) => [phase.title, phase.fromQuarter, phase.toQuarter, phase.state])).toEqual([

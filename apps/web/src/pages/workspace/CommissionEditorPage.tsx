@@ -288,7 +288,18 @@ function VersionHistory({ versions }: { versions: Commission[] }) {
   const actorIds = [...new Set(versions.flatMap((version) => [version.submitted?.by, version.returned?.by, version.approved?.by]).filter((id): id is string => Boolean(id)))];
   const names = usePersonNames(actorIds);
   if (versions.length === 0) return null;
-  const step = (label: string, value: Commission['submitted']) => (value ? `${label} ${formatDateTime(value.at)} af ${names[value.by ?? ''] ?? 'ukendt'}` : null);
+  // The last submission, return and approval of a version, in the order they happened.
+  const steps = (version: Commission) =>
+    (
+      [
+        ['Indsendt', version.submitted],
+        ['Sendt tilbage', version.returned],
+        ['Godkendt', version.approved],
+      ] as const
+    )
+      .flatMap(([label, value]) => (value ? [{ at: value.at, text: `${label} ${formatDateTime(value.at)} af ${names[value.by ?? ''] ?? 'ukendt'}` }] : []))
+      .sort((a, b) => a.at.localeCompare(b.at))
+      .map((step) => step.text);
   return (
     <section aria-labelledby="versioner" className="mt-6">
       <h2 id="versioner">Versioner</h2>
@@ -297,9 +308,7 @@ function VersionHistory({ versions }: { versions: Commission[] }) {
           <li key={version.id} className="mb-4">
             <strong>Version {version.version}</strong>: {STATES[version.state]}
             {version.inForce ? ' (gældende)' : ''}
-            {[step('Indsendt', version.submitted), step('Sendt tilbage', version.returned), step('Godkendt', version.approved)]
-              .filter(Boolean)
-              .map((text) => (
+            {steps(version).map((text) => (
                 <span key={text}>
                   <br />
                   {text}
