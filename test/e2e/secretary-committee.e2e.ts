@@ -32,10 +32,13 @@ test.describe.serial('the secretary’s workspace, committee side', () => {
 
   const logIn = async (page: Page, email: string, password: string) => {
     await page.goto(`${app.baseUrl}/log-ind`);
+    await expectPageShape(page, 'Log ind');
+    await expectAccessible(page);
     await page.getByLabel('E-mail').fill(email);
     await page.getByLabel('Adgangskode').fill(password);
     await page.getByRole('button', { name: 'Log ind' }).click();
     await expectPageShape(page, 'Forside');
+    await expectAccessible(page);
   };
   const admin = () => app.fixtures.adminToken;
 
@@ -135,9 +138,12 @@ test.describe.serial('the secretary’s workspace, committee side', () => {
   test('the secretary drafts and submits the kommissorium (the director is told), sees it returned, and amends the approved one', async ({ page }) => {
     await logIn(page, secretaryEmail, SECRETARY_PASSWORD);
     await page.getByRole('navigation', { name: 'Hovedmenu' }).getByRole('link', { name: 'Udvalg', exact: true }).click();
+    await expectPageShape(page, 'Udvalg');
     await expect(page.getByRole('link', { name: 'Opret udvalg' })).toHaveCount(0);
+    await expectAccessible(page);
     await page.getByRole('link', { name: 'Udvalg for nytænkning af socialområdet' }).click();
     await expectPageShape(page, 'Udvalg for nytænkning af socialområdet');
+    await expectAccessible(page);
     await expect(page.getByRole('link', { name: 'Nyt møde' })).toHaveAttribute('href', `/udvalg/${committeeId}/moeder/nyt`);
     await page.getByRole('link', { name: 'Kommissorium', exact: true }).click();
     await expectPageShape(page, 'Kommissorium: Udvalg for nytænkning af socialområdet');
@@ -206,6 +212,8 @@ test.describe.serial('the secretary’s workspace, committee side', () => {
   test('the secretary lays out the procesplan with "Ny fase", starts a phase and invites a participant to it', async ({ page }) => {
     await logIn(page, secretaryEmail, SECRETARY_PASSWORD);
     await page.goto(`${app.baseUrl}/udvalg/${committeeId}`);
+    await expectPageShape(page, 'Udvalg for nytænkning af socialområdet');
+    await expectAccessible(page);
     await page.getByRole('link', { name: 'Procesplan', exact: true }).click();
     await expectPageShape(page, 'Procesplan: Udvalg for nytænkning af socialområdet');
     await expect(page.getByText('Planen har ingen faser endnu.')).toBeVisible();
@@ -291,6 +299,7 @@ test.describe.serial('the secretary’s workspace, committee side', () => {
     await app.kit.waitUntil(async () => (await welcome()).length > 0, { timeoutMs: 30_000, intervalMs: 100 }, () => 'no welcome e-mail to the person given a login');
 
     await page.goto(`${app.baseUrl}/udvalg/nyt`);
+    await expectPageShape(page, 'Opret udvalg');
     await page.getByLabel('Myndighed').selectOption({ label: 'Hedensted Kommune' });
     await page.getByLabel('Navn').fill('Arbejdsgruppe for partnerskaber');
     await page.getByLabel('Type').selectOption({ label: 'Arbejdsgruppe' });
@@ -302,6 +311,7 @@ test.describe.serial('the secretary’s workspace, committee side', () => {
     await page.getByLabel('Hører under').selectOption({ label: 'Udvalg for nytænkning af socialområdet' });
     await page.getByRole('button', { name: 'Opret udvalg' }).click();
     await expectPageShape(page, 'Arbejdsgruppe for partnerskaber');
+    await expectAccessible(page);
     await expect(page.getByRole('link', { name: 'Udvalg for nytænkning af socialområdet' })).toHaveAttribute('href', `/udvalg/${committeeId}`);
     const group = await app.api.expect(200, 'GET', `/api/committees/${page.url().split('/udvalg/')[1]}`, { token: admin() });
     expect(group).toMatchObject({ kind: 'working-group', parentId: committeeId, mandateStart: '2027-04-01', mandateEnd: '2027-09-30' });
