@@ -169,6 +169,10 @@ describe('committee memberships over HTTP', () => {
     expect({ startDate: listed.startDate, endDate: listed.endDate }).toEqual({ startDate: '2024-03-01', endDate: '2024-09-30' });
     const again = await post(`/api/committees/${socialArea.id}/members`, { personId: leaving.id, role: 'external', startDate: '2024-10-01' });
     expect(again.startDate).toBe('2024-10-01');
+    const trail = await t.request('GET', `/api/audit?entityType=committee&entityId=${socialArea.id}&action=membership.ended`, { token: admin });
+    expect(trail.body.items.map((entry: { details: unknown }) => entry.details)).toEqual([
+      expect.objectContaining({ membershipId: seat.id, personId: leaving.id, role: 'external', startDate: '2024-03-01', endDate: '2024-09-30', previousEndDate: null }),
+    ]);
   });
 
   describe('who may do what', () => {
