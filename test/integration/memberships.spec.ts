@@ -149,6 +149,32 @@ describe('committee memberships over HTTP', () => {
     await expectRefused(t, () => t.request('DELETE', `/api/committees/${socialCare.id}/members/x`, { token: admin }), 400, /membershipId in the path must be a UUID/);
   });
 
+  it('ends a seat on a day with PATCH: kept among all seats with its last day, no longer held after it, refused outside the seat or the mandate', async () => {
+    const leaving = await person('Udtrædende Medlem');
+    const seat = await post(`/api/committees/${socialArea.id}/members`, { personId: leaving.id, role: 'external', startDate: '2024-03-01' });
+    const end = (membershipId: string, body: Record<string, unknown>, committeeId = socialArea.id) => () =>
+      t.request('PATCH', `/api/committees/${committeeId}/members/${membershipId}`, { token: admin, body });
+
+    await expectRefused(t, end(seat.id, { endDate: '2024-02-29' }), 400, /membership ends \(2024-02-29\) before it starts \(2024-03-01\)/);
+    await expectRefused(t, end(seat.id, { endDate: '2026-01-31' }), 400, /must lie within .*mandate/);
+    await expectRefused(t, end(seat.id, { endDate: '2024-02-30' }), 400, /endDate must be a real date as YYYY-MM-DD/);
+    await expectRefused(t, end(seat.id, {}), 400, /endDate/);
+    await expectRefused(t, end(seat.id, { endDate: '2024-09-30', role: 'chair' }), 400, /role should not exist/);
+    await expectRefused(t, end(seat.id, { endDate: '2024-09-30' }, learning.id), 404, /Læring has no membership with id/);
+    expect((await t.request('GET', `/api/committees/${socialArea.id}/members?limit=500`, { token: admin })).body.items.find((row: { id: string }) => row.id === seat.id).endDate).toBeNull();
+
+    const ended = await t.request('PATCH', `/api/committees/${socialArea.id}/members/${seat.id}`, { token: admin, body: { endDate: '2024-09-30' } });
+    expect({ status: ended.status, endDate: ended.body.endDate, person: ended.body.person.name }).toEqual({ status: 200, endDate: '2024-09-30', person: 'Udtrædende Medlem' });
+    const listed = (await t.request('GET', `/api/committees/${socialArea.id}/members?limit=500`, { token: admin })).body.items.find((row: { id: string }) => row.id === seat.id);
+    expect({ startDate: listed.startDate, endDate: listed.endDate }).toEqual({ startDate: '2024-03-01', endDate: '2024-09-30' });
+    const again = await post(`/api/committees/${socialArea.id}/members`, { personId: leaving.id, role: 'external', startDate: '2024-10-01' });
+    expect(again.startDate).toBe('2024-10-01');
+    const trail = await t.request('GET', `/api/audit?entityType=committee&entityId=${socialArea.id}&action=membership.ended`, { token: admin });
+    expect(trail.body.items.map((entry: { details: unknown }) => entry.details)).toEqual([
+      expect.objectContaining({ membershipId: seat.id, personId: leaving.id, role: 'external', startDate: '2024-03-01', endDate: '2024-09-30', previousEndDate: null }),
+    ]);
+  });
+
   describe('who may do what', () => {
     let secretary: string;
     let member: string;
@@ -174,6 +200,7 @@ describe('committee memberships over HTTP', () => {
     it('refuses the secretary on another committee, and on creating committees, people and bodies (403)', async () => {
       await expectRefused(t, addMember(learning.id, { personId: subject.id, role: 'external' }, secretary), 403, /secretary or an administrator/);
       await expectRefused(t, () => t.request('DELETE', `/api/committees/${learning.id}/members/${learningSeatId}`, { token: secretary }), 403, /secretary or an administrator/);
+      await expectRefused(t, () => t.request('PATCH', `/api/committees/${learning.id}/members/${learningSeatId}`, { token: secretary, body: { endDate: '2026-06-30' } }), 403, /secretary or an administrator/);
       await expectRefused(t, () => t.request('POST', '/api/committees', { token: secretary, body: { bodyId, name: 'X', kind: 'standing', mandateStart: '2026-01-01' } }), 403, /administrator/);
       await expectRefused(t, () => t.request('POST', '/api/people', { token: secretary, body: { name: 'X', email: 'x@hedensted.dk' } }), 403, /administrator/);
       await expectRefused(t, () => t.request('POST', '/api/bodies', { token: secretary, body: { name: 'X', kind: 'region' } }), 403, /administrator/);

@@ -13,7 +13,7 @@ describe('the web application served by the API at /', () => {
 
   const get = (path: string) => fetch(`${api.baseUrl}${path}`);
 
-  it.each(['/', '/log-ind?naeste=%2Fmoeder%2Fx', '/offentlig', '/offentlig/moeder/7f1c0e1e-2f1d-4c55-9d38-8d1f2b9f3a11', '/moeder/x/dagsorden', '/kommissorier/x', '/ny-adgangskode?token=abc'])(
+  it.each(['/', '/log-ind?naeste=%2Fmoeder%2Fx', '/offentlig', '/offentlig/moeder/7f1c0e1e-2f1d-4c55-9d38-8d1f2b9f3a11', '/moeder/x/dagsorden', '/kommissorier/x', '/ny-adgangskode?token=abc', '/udvalg', '/udvalg/nyt', '/udvalg/x/kommissorium', '/udvalg/x/procesplan', '/personer/ny'])(
     'answers %s with the app, in Danish, under a policy that runs no inline script',
     async (path) => {
       const response = await get(path);

@@ -12,6 +12,14 @@ export const WEB_APP_PAGES = [
   '/moeder/:meetingId',
   '/moeder/:meetingId/dagsorden',
   '/kommissorier/:commissionId',
+  // The secretary's workspace, committee side.
+  '/udvalg',
+  '/udvalg/nyt',
+  '/udvalg/:committeeId',
+  '/udvalg/:committeeId/kommissorium',
+  '/udvalg/:committeeId/procesplan',
+  '/personer',
+  '/personer/ny',
   '/offentlig',
   '/offentlig/moeder/:meetingId',
 ] as const;

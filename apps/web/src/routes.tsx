@@ -15,6 +15,13 @@ import { NotFoundPage } from './pages/NotFoundPage';
 import { pageReads } from './page-reads';
 import { PublicMeetingPage } from './pages/PublicMeetingPage';
 import { PublicPortalPage } from './pages/PublicPortalPage';
+import { CommissionEditorPage } from './pages/workspace/CommissionEditorPage';
+import { CommitteePage } from './pages/workspace/CommitteePage';
+import { CommitteesPage } from './pages/workspace/CommitteesPage';
+import { NewCommitteePage } from './pages/workspace/NewCommitteePage';
+import { NewPersonPage } from './pages/workspace/NewPersonPage';
+import { PeoplePage } from './pages/workspace/PeoplePage';
+import { ProcessPlanPage } from './pages/workspace/ProcessPlanPage';
 
 const readSession = pageReads((queryClient) => queryClient.prefetchQuery(sessionQuery));
 const readMeeting = pageReads((queryClient, { meetingId = '' }) => queryClient.prefetchQuery(meetingQuery(meetingId)));
@@ -43,6 +50,14 @@ export const routes: RouteObject[] = [
           { path: '/moeder/:meetingId', element: <MeetingPage />, handle: readMeeting },
           { path: '/moeder/:meetingId/dagsorden', element: <AgendaPrintPage />, handle: readMeeting },
           { path: '/kommissorier/:commissionId', element: <CommissionPage /> },
+          // The secretary's workspace, committee side.
+          { path: '/udvalg', element: <CommitteesPage /> },
+          { path: '/udvalg/nyt', element: <NewCommitteePage /> },
+          { path: '/udvalg/:committeeId', element: <CommitteePage /> },
+          { path: '/udvalg/:committeeId/kommissorium', element: <CommissionEditorPage /> },
+          { path: '/udvalg/:committeeId/procesplan', element: <ProcessPlanPage /> },
+          { path: '/personer', element: <PeoplePage /> },
+          { path: '/personer/ny', element: <NewPersonPage /> },
         ],
       },
       { path: '*', element: <NotFoundPage /> },

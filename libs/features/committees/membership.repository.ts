@@ -29,6 +29,10 @@ export class MembershipRepository {
     return identifiers[0].id as string;
   }
 
+  async setEndDate(tx: Transaction, id: string, endDate: string): Promise<void> {
+    await tx.update(Membership, id, { endDate });
+  }
+
   async delete(tx: Transaction, id: string): Promise<void> {
     await tx.delete(Membership, id);
   }

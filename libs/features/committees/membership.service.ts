@@ -100,6 +100,31 @@ export class MembershipService {
     });
   }
 
+  /**
+   * Ends a seat on a day (the secretary records that a member left): the seat is kept with its new last day, checked
+   * as a new seat would be, so the past composition stays readable.
+   */
+  async end(actor: Actor, committeeId: string, membershipId: string, endDate: string): Promise<MembershipResponseDto> {
+    this.access.assertCommitteeSecretary(actor, committeeId);
+    return this.unitOfWork.run(async (tx) => {
+      const committee = await this.committees.findOrFail(committeeId, tx, { lock: 'for_no_key_update' });
+      const membership = await this.memberships.find(tx, committeeId, membershipId);
+      if (!membership) {
+        throw new DomainError('not-found', 'membership_not_found', `${committee.name} has no membership with id ${membershipId}`, { id: membershipId });
+      }
+      const ended = { id: membership.id, personId: membership.personId, role: membership.role, startDate: membership.startDate, endDate };
+      assertValidMembership(ended, committee, await this.memberships.ofCommittee(committeeId, tx));
+      await this.memberships.setEndDate(tx, membershipId, endDate);
+      await this.audit.record(tx, {
+        action: 'membership.ended',
+        entityType: 'committee',
+        entityId: committeeId,
+        details: { membershipId, personId: membership.personId, role: membership.role, startDate: membership.startDate, endDate, previousEndDate: membership.endDate },
+      });
+      return MembershipResponseDto.from(await this.memberships.findWithPersonOrFail(tx, committeeId, membershipId));
+    });
+  }
+
   /** Locks the committee, loads what a new seat is checked against, and checks it. */
   private async checkedMembership(tx: Transaction, committeeId: string, dto: CreateMembershipDto) {
     const committee = await this.committees.findOrFail(committeeId, tx, { lock: 'for_no_key_update' });

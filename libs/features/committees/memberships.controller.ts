@@ -1,9 +1,10 @@
-import { Body, Controller, Delete, Get, HttpCode, Post, Query } from '@nestjs/common';
+import { Body, Controller, Delete, Get, HttpCode, Patch, Post, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiCreatedResponse, ApiNoContentResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { CurrentActor } from '@app/access';
 import type { Actor, Page } from '@app/core';
 import { ApiRefusals, PageOf, UuidParam } from '@app/core';
 import { CreateMembershipDto } from './create-membership.dto.js';
+import { EndMembershipDto } from './end-membership.dto.js';
 import { ListMembershipsQueryDto } from './list-memberships-query.dto.js';
 import { MembershipResponseDto } from './membership-response.dto.js';
 import { MembershipService } from './membership.service.js';
@@ -42,6 +43,21 @@ export class MembershipsController {
   @ApiRefusals({ 400: 'the id is not a UUID, current is not true or false, or a malformed cursor', 404: 'no committee has the id' })
   list(@UuidParam('id') committeeId: string, @Query() query: ListMembershipsQueryDto): Promise<Page<MembershipResponseDto>> {
     return this.memberships.list(committeeId, query);
+  }
+
+  @Patch(':membershipId')
+  @ApiOperation({
+    summary: "End a seat on a day (admin or the committee's secretary)",
+    description: 'Sets the seat’s last day; the seat stays in the list of all seats, so who sat when remains readable. Checked as a new seat is: within the mandate, not before the seat’s first day.',
+  })
+  @ApiOkResponse({ type: MembershipResponseDto })
+  @ApiRefusals({
+    400: 'endDate is missing or malformed, an unknown field was sent, the seat would end before it starts, or after the mandate',
+    403: "neither an administrator nor the committee's secretary",
+    404: 'no committee has the id, or the membership is not one of its seats',
+  })
+  end(@CurrentActor() actor: Actor, @UuidParam('id') committeeId: string, @UuidParam('membershipId') membershipId: string, @Body() dto: EndMembershipDto): Promise<MembershipResponseDto> {
+    return this.memberships.end(actor, committeeId, membershipId, dto.endDate);
   }
 
   @Delete(':membershipId')

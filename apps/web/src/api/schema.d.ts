@@ -445,7 +445,11 @@ export interface paths {
         delete: operations["MembershipsController_remove"];
         options?: never;
         head?: never;
-        patch?: never;
+        /**
+         * End a seat on a day (admin or the committee's secretary)
+         * @description Sets the seat’s last day; the seat stays in the list of all seats, so who sat when remains readable. Checked as a new seat is: within the mandate, not before the seat’s first day.
+         */
+        patch: operations["MembershipsController_end"];
         trace?: never;
     };
     "/api/committees/{id}/referral-sources": {
@@ -2092,6 +2096,14 @@ export interface components {
             items: components["schemas"]["MembershipResponseDto"][];
             /** @description Pass as `cursor` for the next page; null on the last page */
             nextCursor: string | null;
+        };
+        EndMembershipDto: {
+            /**
+             * Format: date
+             * @description Last day of the seat: no earlier than its first day, and within the committee’s mandate.
+             * @example 2024-12-31
+             */
+            endDate: string;
         };
         ReferralSourceDto: {
             /**
@@ -4486,6 +4498,68 @@ export interface operations {
                 content?: never;
             };
             /** @description an id is not a UUID */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description no token, or a bad or expired one */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description neither an administrator nor the committee's secretary */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description no committee has the id, or the membership is not one of its seats */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+        };
+    };
+    MembershipsController_end: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                membershipId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["EndMembershipDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MembershipResponseDto"];
+                };
+            };
+            /** @description endDate is missing or malformed, an unknown field was sent, the seat would end before it starts, or after the mandate */
             400: {
                 headers: {
                     [name: string]: unknown;

@@ -5,7 +5,7 @@ import { useLogout, useSession } from '../api/session';
 /**
  * The frame of every page, in Det Fælles Designsystem's shape: a skip link, the header with the portal's name and
  * who is logged in ("Log ud"), the solution's name, the main navigation, the page, and the footer. The secretary's
- * workspace will add its entries to the navigation.
+ * workspace's entries: Udvalg and Sager for whoever is logged in, Personer for an administrator.
  */
 export function Layout() {
   const session = useSession();
@@ -45,6 +45,9 @@ export function Layout() {
           <div className="navigation-menu-inner container">
             <ul className="mainmenu inline-list">
               {person ? <MenuLink to="/" end>Forside</MenuLink> : <MenuLink to="/log-ind">Log ind</MenuLink>}
+              {person ? <MenuLink to="/udvalg">Udvalg</MenuLink> : null}
+              {person ? <MenuLink to="/sager">Sager</MenuLink> : null}
+              {person?.roles.includes('admin') ? <MenuLink to="/personer">Personer</MenuLink> : null}
               <MenuLink to="/offentlig">Offentlige dagsordener og referater</MenuLink>
               {person ? <MenuLink to="/skift-adgangskode">Skift adgangskode</MenuLink> : null}
             </ul>
