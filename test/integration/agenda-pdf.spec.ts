@@ -69,6 +69,8 @@ describe('the agenda as one PDF (samlet dagsorden), members’ and public', () =
     expect(pdf.status).toBe(200);
     expect(pdf.headers['content-type']).toBe('application/pdf');
     expect(pdf.headers.etag).toMatch(/^"[0-9a-f]{64}"$/);
+    // It holds the closed items in full.
+    expect(pdf.headers['cache-control']).toBe('private, no-store');
     expect(pdf.headers['content-disposition']).toBe(
       `attachment; filename="dagsorden-udvalg-for-aeldre-og-sundhed-2025-03-03.pdf"; filename*=UTF-8''dagsorden-udvalg-for-%C3%A6ldre-og-sundhed-2025-03-03.pdf`,
     );

@@ -1,5 +1,5 @@
 import { request as httpRequest } from 'node:http';
-import { expectRefused, startTestApp, type TestApp } from '@app/test-kit';
+import { expectRefused, FIXTURE_PASSWORD, startTestApp, type TestApp } from '@app/test-kit';
 
 /** A GET sent as written: fetch would normalise the path and the query. */
 function rawGet(baseUrl: string, path: string, token: string): Promise<{ status: number; body: any; text: string }> {
@@ -103,6 +103,11 @@ describe('the HTTP edge', () => {
       expect({ status: refusedForAnother.status, cache: refusedForAnother.headers['cache-control'] }).toEqual({ status: 403, cache: 'no-store' });
       const noLogin = await t.request('GET', `/api/meetings/${meetingId}`);
       expect({ status: noLogin.status, cache: noLogin.headers['cache-control'] }).toEqual({ status: 401, cache: 'no-store' });
+      // Refused by the guard, before any handler: a session cookie without its CSRF token.
+      const login = await t.request('POST', '/api/auth/login', { body: { email: members[0].email, password: FIXTURE_PASSWORD } });
+      const cookie = String(login.headers['set-cookie']).split(';')[0];
+      const noCsrf = await t.request('PUT', `/api/meetings/${meetingId}/attendance/${members[0].id}`, { headers: { cookie }, body: { status: 'absent' } });
+      expect({ status: noCsrf.status, code: noCsrf.body.code, cache: noCsrf.headers['cache-control'] }).toEqual({ status: 403, code: 'csrf_token_invalid', cache: 'no-store' });
       const published = await t.request('GET', `/api/public/meetings/${meetingId}`);
       expect(published.status).toBe(200);
       expect(published.headers['cache-control']).toBeUndefined();

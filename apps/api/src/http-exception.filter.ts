@@ -29,8 +29,9 @@ export class HttpExceptionFilter implements ExceptionFilter {
         .catch((error: Error) => this.logger.error(`Could not audit a refused request: ${error.message}`));
       if (body.statusCode === 429 && body.details?.retryAfterSeconds) reply.header('retry-after', String(body.details.retryAfterSeconds));
     }
-    // A refusal for want of a login is kept by no cache either (the routes that need one say no-store when they answer).
-    if (body.statusCode === 401 && !reply.hasHeader('cache-control')) reply.header('cache-control', 'no-store');
+    // No cache keeps a refusal or a failure: one refused before the handler ran (no login, no CSRF token) would
+    // otherwise carry no Cache-Control at all.
+    if (!reply.hasHeader('cache-control')) reply.header('cache-control', 'no-store');
     reply.header('x-request-id', request.id);
     await reply.status(body.statusCode).send(body);
   }

@@ -7,13 +7,13 @@ import { contentDisposition } from '../attachments/attachment-file.util.js';
 import { type AgendaPdf, AgendaDocumentService } from './agenda-document.service.js';
 
 /**
- * Sends a built PDF under its Danish file name with its hash as ETag. Either copy is revalidated on each use, as
- * the agenda can change; the members' stays out of shared caches.
+ * Sends a built PDF under its Danish file name with its hash as ETag. The members' copy holds closed items in full,
+ * so no cache keeps it; the public copy is revalidated on each use, as the agenda can change.
  */
 function sendAgendaPdf(reply: FastifyReply, { content, sha256, fileName }: AgendaPdf, audience: 'members' | 'public'): Buffer {
   reply.header('content-type', 'application/pdf');
   reply.header('etag', `"${sha256}"`);
-  reply.header('cache-control', audience === 'members' ? 'private, no-cache' : 'no-cache');
+  reply.header('cache-control', audience === 'members' ? 'private, no-store' : 'no-cache');
   reply.header('content-disposition', contentDisposition(fileName));
   return content;
 }
