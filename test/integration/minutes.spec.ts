@@ -326,7 +326,7 @@ describe('minutes: assembled by a job, signed, sealed and published', () => {
     expect(publicHtml.bytes.toString('utf8')).toContain('Punkt 2: Lukket punkt (kl. 10.30-11.00)');
   });
 
-  it('freezes what the sealed minutes record: attendance and item notes answer 409 meeting_record_sealed, changing nothing', async () => {
+  it('freezes what the sealed minutes record: attendance, item notes, decisions, outcomes and Bilag answer 409, changing nothing', async () => {
     const meetingId = await heldMeeting();
     await assembled(meetingId);
     const minutesUrl = `/api/meetings/${meetingId}/minutes`;
@@ -341,17 +341,26 @@ describe('minutes: assembled by a job, signed, sealed and published', () => {
     for (const who of [chair, virtualMember, presentMember]) await fire(who, 'sign');
     expect((await as(secretary).get(minutesUrl)).body).toMatchObject({ state: 'signed' });
 
+    // An item left on the agenda, its outcome never recorded before the seal.
+    const undecided = await t.dataSource.getRepository(AgendaItem).save({ meetingId, number: 9, title: 'Eventuelt', state: 'on-agenda', decision: 'Intet.', attachmentNames: [], closed: false });
     const counts = await tableCounts(t.dataSource);
     const refusals = [
       await attendance(absentMember.id, 'present'),
       await attendance(presentMember.id, 'absent'),
       await t.request('POST', `/api/items/${open.id}/notes`, { token: secretary.token, body: { personId: presentMember.id, kind: 'dissent', text: 'Eftertanke' } }),
       await t.request('DELETE', `/api/items/${open.id}/notes/${note.id}`, { token: secretary.token }),
+      await t.request('PATCH', `/api/items/${open.id}`, { token: secretary.token, body: { decision: 'Udvalget besluttede noget andet.' } }),
+      await t.api.upload(`/api/items/${open.id}/attachments`, { bytes: '%PDF-1.7\nEftersendt', name: 'Eftersendt.pdf', type: 'application/pdf' }, { token: secretary.token }),
     ];
     for (const refused of refusals) {
       expect(refused.status).toBe(409);
       expect(refused.body.code).toBe('meeting_record_sealed');
       expect(refused.body.message).toMatch(/addendum/);
+    }
+    for (const event of ['decide', 'postpone']) {
+      const refused = await t.request('POST', `/api/items/${undecided.id}/transitions`, { token: secretary.token, body: { event } });
+      expect(refused.status).toBe(409);
+      expect(refused.body.message).toMatch(/sealed.*addendum/);
     }
     expect(await tableCounts(t.dataSource)).toEqual(counts);
     const rows = await t.dataSource.getRepository(Attendance).find({ where: { meetingId } });
@@ -361,6 +370,36 @@ describe('minutes: assembled by a job, signed, sealed and published', () => {
     expect((await fire(secretary, 'publish')).status).toBe(200);
     expect((await attendance(absentMember.id, 'present')).body.code).toBe('meeting_record_sealed');
     expect((await as(secretary).post(`${minutesUrl}/addenda`, { text: 'Anders Andersen deltog fra kl. 10.' })).status).toBe(201);
+  });
+
+  it('makes a write to the record that meets the sealing signature wait for it, and then refuses it', async () => {
+    const meetingId = await heldMeeting();
+    await assembled(meetingId);
+    expect((await as(chair).post(`/api/meetings/${meetingId}/minutes/transitions`, { event: 'approve' })).status).toBe(200);
+    const [open] = await t.dataSource.getRepository(AgendaItem).find({ where: { meetingId, number: 1 } });
+    // The last signature, caught in the middle: it holds the minutes row and has set them signed, not yet committed.
+    const signing = t.dataSource.createQueryRunner();
+    await signing.connect();
+    await signing.startTransaction();
+    try {
+      await signing.query(`SELECT id FROM minutes WHERE meeting_id = $1 FOR UPDATE`, [meetingId]);
+      await signing.query(`UPDATE minutes SET state = 'signed' WHERE meeting_id = $1`, [meetingId]);
+      const answered: string[] = [];
+      const writes = [
+        t.request('PUT', `/api/meetings/${meetingId}/attendance/${absentMember.id}`, { token: secretary.token, body: { status: 'present' } }),
+        t.request('PATCH', `/api/items/${open.id}`, { token: secretary.token, body: { decision: 'Skrevet om i sidste øjeblik.' } }),
+      ].map((write, n) => write.then((res) => (answered.push(String(n)), res)));
+      await new Promise((resolve) => setTimeout(resolve, 1_000));
+      expect(answered).toEqual([]);
+      await signing.commitTransaction();
+      for (const res of await Promise.all(writes)) expect({ status: res.status, code: res.body.code }).toEqual({ status: 409, code: 'meeting_record_sealed' });
+    } finally {
+      if (signing.isTransactionActive) await signing.rollbackTransaction();
+      await signing.release();
+    }
+    const [attendance] = await t.dataSource.getRepository(Attendance).find({ where: { meetingId, personId: absentMember.id } });
+    expect(attendance.status).toBe('absent');
+    expect((await t.dataSource.getRepository(AgendaItem).findOneByOrFail({ id: open.id })).decision).toBe('Udvalget drøftede status.');
   });
 
   it('lets no closed-item text into any public output', async () => {

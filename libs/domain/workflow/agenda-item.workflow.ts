@@ -15,11 +15,18 @@ export const AGENDA_ITEM_FIELDS_AFTER_MEETING: ReadonlySet<string> = new Set(['d
 export interface AgendaItemContext {
   meetingState: MeetingState;
   hasDecisionText: boolean;
+  /** The meeting's minutes are sealed: what they record is frozen, and changes go in an addendum. */
+  recordSealed: boolean;
 }
 
 const meetingHeld = {
   description: 'the meeting has been held',
   check: (c: AgendaItemContext) => (c.meetingState === 'held' ? null : `The meeting is ${c.meetingState}; outcomes are recorded once it is held`),
+};
+
+const recordOpen = {
+  description: 'the minutes are not sealed',
+  check: (c: AgendaItemContext) => (c.recordSealed ? 'The minutes of the meeting are sealed, so its outcomes no longer change; add an addendum to the minutes instead' : null),
 };
 
 /**
@@ -43,17 +50,18 @@ export const agendaItemWorkflow = defineWorkflow<AgendaItemState, AgendaItemEven
       roles: ['secretary'],
       guards: [
         meetingHeld,
+        recordOpen,
         { description: 'the decision is written', check: (c) => (c.hasDecisionText ? null : 'Write the Beslutning (decision) first') },
       ],
       description: 'Record the decision (Beslutning)',
     },
-    { event: 'postpone', from: ['on-agenda'], to: 'postponed', roles: ['secretary'], guards: [meetingHeld], description: 'The item was postponed (udsat)' },
+    { event: 'postpone', from: ['on-agenda'], to: 'postponed', roles: ['secretary'], guards: [meetingHeld, recordOpen], description: 'The item was postponed (udsat)' },
     {
       event: 'refer',
       from: ['on-agenda'],
       to: 'referred',
       roles: ['secretary'],
-      guards: [meetingHeld],
+      guards: [meetingHeld, recordOpen],
       effects: ['continue-case-onward'],
       description: 'Send the case on to the next committee in its route',
     },

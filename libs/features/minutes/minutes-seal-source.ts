@@ -13,7 +13,7 @@ export class MinutesSealSource implements OnModuleInit {
 
   onModuleInit(): void {
     this.seal.answerFrom(async (tx, meetingId) => {
-      const minutes = await this.minutes.findByMeeting(meetingId, tx);
+      const minutes = await this.minutes.findByMeeting(meetingId, tx, 'share');
       return minutes !== null && MINUTES_SEALED.has(minutes.state);
     });
   }

@@ -7,8 +7,10 @@ import { Minutes } from './minutes.entity.js';
 export class MinutesRepository {
   constructor(private readonly unitOfWork: UnitOfWork) {}
 
-  findByMeeting(meetingId: string, tx: Transaction = this.unitOfWork.outside, lock = false): Promise<Minutes | null> {
-    return tx.findOne(Minutes, { where: { meetingId }, ...(lock ? { lock: { mode: 'pessimistic_write' as const } } : {}) });
+  /** `lock`: true (or 'write') for the row lock, 'share' to wait only for a writer (the signature sealing them). */
+  findByMeeting(meetingId: string, tx: Transaction = this.unitOfWork.outside, lock: boolean | 'write' | 'share' = false): Promise<Minutes | null> {
+    const mode = lock === 'share' ? ('pessimistic_read' as const) : lock ? ('pessimistic_write' as const) : null;
+    return tx.findOne(Minutes, { where: { meetingId }, ...(mode ? { lock: { mode } } : {}) });
   }
 
   findByMeetingOrFail(meetingId: string, tx: Transaction): Promise<Minutes> {

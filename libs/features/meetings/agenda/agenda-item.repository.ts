@@ -17,7 +17,9 @@ export class AgendaItemRepository {
   }
 
   /** The item with its meeting loaded beside it. */
-  findWithMeeting(id: string, tx: Transaction): Promise<AgendaItem | null> {
+  /** `lock`: the item's row is locked first, on its own, so the lock does not reach its meeting through the join. */
+  async findWithMeeting(id: string, tx: Transaction, lock = false): Promise<AgendaItem | null> {
+    if (lock && !(await tx.findOne(AgendaItem, { where: { id }, lock: { mode: 'pessimistic_write' } }))) return null;
     return tx.findOne(AgendaItem, { where: { id }, relations: { meeting: true } });
   }
 

@@ -22,6 +22,7 @@ import { AgendaItem } from './agenda-item.entity.js';
 import { AgendaItemRepository } from './agenda-item.repository.js';
 import { ReferralProposals } from './referral-proposals.js';
 import { ItemAttachmentRepository } from '../attachments/item-attachment.repository.js';
+import { MeetingRecordSeal } from '../attendance/meeting-record-seal.js';
 import { AgendaDocumentBuilds } from '../documents/agenda-document-builds.js';
 import { AgendaMailScheduler } from '../mail/agenda-mail.scheduler.js';
 import type { AgendaItemDto, CreateAgendaItemDto, UpdateAgendaItemDto } from './agenda-item.dto.js';
@@ -65,16 +66,19 @@ export class AgendaItemService {
     private readonly agendaMail: AgendaMailScheduler,
     private readonly agendaDocuments: AgendaDocumentBuilds,
     private readonly referralProposals: ReferralProposals,
+    private readonly seal: MeetingRecordSeal,
     workflows: WorkflowService,
   ) {
     this.records = workflows.declare({
       definition: agendaItemWorkflow,
       entity: AgendaItem,
       // With its meeting, whose committee the item belongs to and whose state its guards read.
-      find: (id: string, tx) => this.items.findWithMeeting(id, tx),
+      find: (id: string, tx, lock) => this.items.findWithMeeting(id, tx, lock),
       notFound: (id) => DomainError.notFound('agenda item', id),
       committeeOf: async (item, tx) => (await this.meetingOf(item, tx)).committeeId,
-      context: async (item, tx) => this.context(item, await this.meetingOf(item, tx)),
+      context: async (item, tx) => this.context(item, await this.meetingOf(item, tx), await this.seal.isSealed(tx, item.meetingId)),
+      // In a transaction with the item locked, so the outcome and the check of the seal (under its share lock) are one.
+      lockToFire: true,
       effects: {
         'continue-case-onward': async (tx, item, _decision, payload) => {
           await this.referralProposals.propose(tx, item, payload.referToMeetingId, RequestContext.current()?.actor?.personId ?? null);
@@ -133,6 +137,7 @@ export class AgendaItemService {
         throw DomainError.conflict('stale_row_version', `The item was changed meanwhile (now rowVersion ${item.rowVersion}); reload it and try again`);
       }
       this.assertChangeAllowed(meeting, item, Object.keys(changes), position !== undefined);
+      if ('decision' in changes) await this.seal.assertNotSealed(tx, meeting.id, 'the decisions they record');
       const next = this.applyChanges(item, changes);
       const items = await this.items.ofMeeting(meeting.id, tx);
       assertItemSlot(next, meetingSpan(meeting), items);
@@ -189,8 +194,8 @@ export class AgendaItemService {
     return item.meeting ?? this.meetingRows.findOrFail(item.meetingId, tx);
   }
 
-  private context(item: AgendaItem, meeting: Meeting): AgendaItemContext {
-    return { meetingState: meeting.state, hasDecisionText: Boolean(item.decision?.trim()) };
+  private context(item: AgendaItem, meeting: Meeting, recordSealed: boolean): AgendaItemContext {
+    return { meetingState: meeting.state, hasDecisionText: Boolean(item.decision?.trim()), recordSealed };
   }
 
   private async meetingForAgendaChange(actor: Actor, tx: Transaction, meetingId: string): Promise<Meeting> {

@@ -17,6 +17,7 @@ import type { ItemAttachment } from './item-attachment.entity.js';
 import { type LocatedAttachment, ItemAttachmentRepository } from './item-attachment.repository.js';
 import type { Meeting } from '../meeting/meeting.entity.js';
 import { MeetingService } from '../meeting/meeting.service.js';
+import { MeetingRecordSeal } from '../attendance/meeting-record-seal.js';
 
 export type { LocatedAttachment } from './item-attachment.repository.js';
 
@@ -51,6 +52,7 @@ export class AttachmentService {
     private readonly meetings: MeetingService,
     private readonly store: AttachmentContentStore,
     private readonly agendaMail: AgendaMailScheduler,
+    private readonly seal: MeetingRecordSeal,
   ) {}
 
   get maxBytes(): number {
@@ -171,6 +173,7 @@ export class AttachmentService {
   private async assertStillChangeable(tx: Transaction, actor: Actor, meetingId: string): Promise<Meeting> {
     const meeting = await this.meetings.lockedMeeting(tx, meetingId);
     this.assertMayChange(actor, meeting);
+    await this.seal.assertNotSealed(tx, meetingId, 'the Bilag they record');
     return meeting;
   }
 
