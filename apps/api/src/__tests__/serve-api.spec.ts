@@ -1,3 +1,4 @@
+import { jest } from '@jest/globals';
 import { ConfigError, loadConfig } from '@app/config';
 import { serveApi } from '../serve-api.js';
 
@@ -9,5 +10,18 @@ describe('serveApi outside development', () => {
     const start = serveApi(loadConfig({ ...unreachable, ...env }), 'api');
     await expect(start).rejects.toThrow(ConfigError);
     await expect(serveApi(loadConfig({ ...unreachable, ...env }), 'api')).rejects.toThrow(/JWT_SECRET:[\s\S]*ADMIN_PASSWORD:/);
+  });
+});
+
+describe('serveApi in development', () => {
+  it('says loudly that it runs with the public development secrets', async () => {
+    const warned = jest.spyOn(console, 'warn').mockImplementation(() => undefined);
+    try {
+      // The start then fails on the unreachable database; the warning comes before it.
+      await serveApi(loadConfig({ DATABASE_URL: 'postgres://postgres@127.0.0.1:1/none', LOG_LEVEL: 'silent', HOST: '127.0.0.1' }), 'api').catch(() => undefined);
+      expect(warned.mock.calls.map(([message]) => String(message)).join('\n')).toMatch(/!!! DEVELOPMENT MODE: using the public development JWT_SECRET \(anyone can forge tokens\) and ADMIN_PASSWORD/);
+    } finally {
+      warned.mockRestore();
+    }
   });
 });
