@@ -1,3 +1,5 @@
+import { describedBy, FieldMessages } from './FieldMessages';
+
 /** A group of checkboxes in Det Fælles Designsystem's form group: a legend, one box per choice, an error for the group. */
 export function CheckboxGroup({
   id,
@@ -16,23 +18,13 @@ export function CheckboxGroup({
   values: readonly string[];
   onChange: (values: string[]) => void;
 }) {
-  const described = [hint ? `${id}-hint` : null, error ? `${id}-error` : null].filter(Boolean).join(' ') || undefined;
+  const described = describedBy(id, hint, error);
   const toggle = (value: string, checked: boolean) => onChange(checked ? [...values, value] : values.filter((candidate) => candidate !== value));
   return (
     <div className={`form-group${error ? ' form-error' : ''}`}>
       <fieldset id={id} tabIndex={-1} aria-describedby={described}>
         <legend className="form-label">{legend}</legend>
-        {hint ? (
-          <span className="form-hint" id={`${id}-hint`}>
-            {hint}
-          </span>
-        ) : null}
-        {error ? (
-          <span className="form-error-message" id={`${id}-error`}>
-            <span className="sr-only">Fejl: </span>
-            {error}
-          </span>
-        ) : null}
+        <FieldMessages id={id} hint={hint} error={error} />
         <ul className="nobullet-list">
           {options.map((option) => (
             <li key={option.value}>

@@ -1,4 +1,5 @@
 import type { SelectHTMLAttributes } from 'react';
+import { describedBy, FieldMessages } from './FieldMessages';
 
 interface SelectFieldProps extends Omit<SelectHTMLAttributes<HTMLSelectElement>, 'id'> {
   id: string;
@@ -12,23 +13,13 @@ interface SelectFieldProps extends Omit<SelectHTMLAttributes<HTMLSelectElement>,
 
 /** A labelled select in Det Fælles Designsystem's form group, its error tied to it as TextField ties its own. */
 export function SelectField({ id, label, error, hint, options, placeholder, ...select }: SelectFieldProps) {
-  const described = [hint ? `${id}-hint` : null, error ? `${id}-error` : null].filter(Boolean).join(' ') || undefined;
+  const described = describedBy(id, hint, error);
   return (
     <div className={`form-group${error ? ' form-error' : ''}`}>
       <label className="form-label" htmlFor={id}>
         {label}
       </label>
-      {hint ? (
-        <span className="form-hint" id={`${id}-hint`}>
-          {hint}
-        </span>
-      ) : null}
-      {error ? (
-        <span className="form-error-message" id={`${id}-error`}>
-          <span className="sr-only">Fejl: </span>
-          {error}
-        </span>
-      ) : null}
+      <FieldMessages id={id} hint={hint} error={error} />
       <select id={id} className="form-select" aria-describedby={described} aria-invalid={error ? true : undefined} {...select}>
         {placeholder !== undefined ? <option value="">{placeholder}</option> : null}
         {options.map((option) => (

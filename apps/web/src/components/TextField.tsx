@@ -1,4 +1,5 @@
 import type { InputHTMLAttributes } from 'react';
+import { describedBy, FieldMessages } from './FieldMessages';
 
 interface TextFieldProps extends Omit<InputHTMLAttributes<HTMLInputElement>, 'id'> {
   id: string;
@@ -10,23 +11,13 @@ interface TextFieldProps extends Omit<InputHTMLAttributes<HTMLInputElement>, 'id
 
 /** A labelled field in Det Fælles Designsystem's form group, with its error message tied to it for screen readers. */
 export function TextField({ id, label, error, hint, multiline, ...input }: TextFieldProps) {
-  const described = [hint ? `${id}-hint` : null, error ? `${id}-error` : null].filter(Boolean).join(' ') || undefined;
+  const described = describedBy(id, hint, error);
   return (
     <div className={`form-group${error ? ' form-error' : ''}`}>
       <label className="form-label" htmlFor={id}>
         {label}
       </label>
-      {hint ? (
-        <span className="form-hint" id={`${id}-hint`}>
-          {hint}
-        </span>
-      ) : null}
-      {error ? (
-        <span className="form-error-message" id={`${id}-error`}>
-          <span className="sr-only">Fejl: </span>
-          {error}
-        </span>
-      ) : null}
+      <FieldMessages id={id} hint={hint} error={error} />
       {multiline ? (
         <textarea
           id={id}
