@@ -8,7 +8,7 @@ import { allPages } from '../../api/pages';
 import type { components } from '../../api/schema';
 import { useSession } from '../../api/session';
 import { ErrorAlert, ErrorSummary, SuccessAlert } from '../../components/ErrorSummary';
-import { Loading } from '../../components/Loading';
+import { RecordStatus } from '../../components/MeetingStatus';
 import { TextField } from '../../components/TextField';
 import { commissionChanges } from '../../lib/commission-changes';
 import { type CommissionForm, commissionBody, commissionForm, commissionFormChanged, EMPTY_COMMISSION_FORM } from '../../lib/commission-form';
@@ -58,15 +58,9 @@ export function CommissionEditorPage() {
   });
 
   useTitle(committee.data ? `Kommissorium: ${committee.data.name}` : 'Kommissorium');
-  if (committee.isPending || (committee.data && versions.isPending)) return <Loading />;
-  if (committee.isError || versions.isError) return <ErrorAlert message="Kommissoriet kunne ikke hentes. Prøv igen om lidt." />;
-  if (!committee.data) {
-    return (
-      <>
-        <h1>Udvalget findes ikke</h1>
-        <p>Udvalget findes ikke, eller du har ikke adgang til det.</p>
-      </>
-    );
+  if (!committee.data || !versions.data) {
+    const read = { isPending: committee.isPending || Boolean(committee.data && versions.isPending), isError: committee.isError || versions.isError };
+    return <RecordStatus read={read} missing="Udvalget" failed="Kommissoriet" />;
   }
   const all = [...(versions.data ?? [])].sort((a, b) => a.version - b.version);
   return <CommissionEditor committee={committee.data} versions={all} manages={managesCommittee(person, committee.data)} />;

@@ -10,6 +10,7 @@ import { useSession } from '../../api/session';
 import type { components } from '../../api/schema';
 import { ErrorAlert, ErrorSummary, SuccessAlert } from '../../components/ErrorSummary';
 import { Loading } from '../../components/Loading';
+import { RecordStatus } from '../../components/MeetingStatus';
 import { PersonPicker } from '../../components/PersonPicker';
 import { SelectField } from '../../components/SelectField';
 import { ShowMore } from '../../components/ShowMore';
@@ -36,16 +37,7 @@ export function CommitteePage() {
   const bodies = useBodies();
 
   useTitle(committee.data ? committee.data.name : committee.data === null ? 'Udvalget findes ikke' : 'Udvalg');
-  if (committee.isPending) return <Loading />;
-  if (committee.isError) return <ErrorAlert message="Udvalget kunne ikke hentes. Prøv igen om lidt." />;
-  if (!committee.data) {
-    return (
-      <>
-        <h1>Udvalget findes ikke</h1>
-        <p>Udvalget findes ikke, eller du har ikke adgang til det.</p>
-      </>
-    );
-  }
+  if (!committee.data) return <RecordStatus read={committee} missing="Udvalget" />;
   const data = committee.data;
   const manages = managesCommittee(person, data);
 

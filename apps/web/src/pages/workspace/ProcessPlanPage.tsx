@@ -9,6 +9,7 @@ import type { components } from '../../api/schema';
 import { useSession } from '../../api/session';
 import { ErrorAlert, ErrorSummary, SuccessAlert } from '../../components/ErrorSummary';
 import { Loading } from '../../components/Loading';
+import { RecordStatus } from '../../components/MeetingStatus';
 import { PersonPicker } from '../../components/PersonPicker';
 import { SelectField } from '../../components/SelectField';
 import { TextField } from '../../components/TextField';
@@ -35,16 +36,7 @@ export function ProcessPlanPage() {
   const committee = useCommittee(committeeId);
   const person = useSession().data?.person;
   useTitle(committee.data ? `Procesplan: ${committee.data.name}` : 'Procesplan');
-  if (committee.isPending) return <Loading />;
-  if (committee.isError) return <ErrorAlert message="Procesplanen kunne ikke hentes. Prøv igen om lidt." />;
-  if (!committee.data) {
-    return (
-      <>
-        <h1>Udvalget findes ikke</h1>
-        <p>Udvalget findes ikke, eller du har ikke adgang til det.</p>
-      </>
-    );
-  }
+  if (!committee.data) return <RecordStatus read={committee} missing="Udvalget" failed="Procesplanen" />;
   return <ProcessPlan committee={committee.data} manages={managesCommittee(person, committee.data)} />;
 }
 
