@@ -357,6 +357,8 @@ describe('minutes: assembled by a job, signed, sealed and published', () => {
       expect(refused.body.code).toBe('meeting_record_sealed');
       expect(refused.body.message).toMatch(/addendum/);
     }
+    const offered = await t.request('GET', `/api/items/${undecided.id}/transitions`, { token: secretary.token });
+    expect({ status: offered.status, events: offered.body }).toEqual({ status: 200, events: [] });
     for (const event of ['decide', 'postpone']) {
       const refused = await t.request('POST', `/api/items/${undecided.id}/transitions`, { token: secretary.token, body: { event } });
       expect(refused.status).toBe(409);

@@ -13,7 +13,8 @@ export class MinutesSealSource implements OnModuleInit {
 
   onModuleInit(): void {
     this.seal.answerFrom(async (tx, meetingId) => {
-      const minutes = await this.minutes.findByMeeting(meetingId, tx, 'share');
+      // A read outside any transaction (what may be fired now) changes nothing, so it needs no lock to take turns.
+      const minutes = await this.minutes.findByMeeting(meetingId, tx, tx.queryRunner?.isTransactionActive ? 'share' : false);
       return minutes !== null && MINUTES_SEALED.has(minutes.state);
     });
   }

@@ -74,6 +74,7 @@ export const ACCESS_RULES: Record<string, readonly AccessCase[]> = {
   'PATCH /api/committees/{}': [{ allowed: BODY_ADMIN, body: () => ({ name: 'Børne- og Ungeudvalget' }) }],
   'POST /api/committees/{}/members': [{ allowed: SECRETARY, body: (w) => ({ personId: w.ids.person, role: 'external' }) }],
   'GET /api/committees/{}/members': [{ allowed: LOGGED_IN }],
+  'PATCH /api/committees/{}/members/{}': [{ allowed: SECRETARY, body: () => ({ endDate: '2030-12-31' }) }],
   'DELETE /api/committees/{}/members/{}': [{ allowed: SECRETARY }],
   // Which committees a committee takes referred cases from is the receiving committee's to decide.
   'GET /api/committees/{}/referral-sources': [{ allowed: LOGGED_IN }],
