@@ -113,34 +113,87 @@ export function copenhagenLocal(date: Date): string {
   return `${parts.year}${parts.month}${parts.day}T${parts.hour}${parts.minute}${parts.second}`;
 }
 
-/** A VCALENDAR with one VEVENT for a meeting, in Europe/Copenhagen time, as e-mail invitations and calendar feeds need. */
-export function buildMeetingInvitation(invitation: MeetingInvitation): string {
-  const cancelled = invitation.method === 'CANCEL';
-  const lines = [
-    'BEGIN:VCALENDAR',
-    'VERSION:2.0',
-    'PRODID:-//Udvalgsarbejde//Dagsorden//DA',
-    'CALSCALE:GREGORIAN',
-    `METHOD:${invitation.method}`,
-    ...VTIMEZONE,
+/** One event as calendars store it: what a feed lists and what an invitation carries. */
+export interface CalendarEvent {
+  uid: string;
+  sequence: number;
+  /** When this version of the event was written (DTSTAMP). */
+  stamp: Date;
+  start: Date;
+  end: Date;
+  summary: string;
+  location: string;
+  description?: string;
+  url?: string;
+  cancelled: boolean;
+  /** LAST-MODIFIED, where the event's own last change is known. */
+  lastModified?: Date;
+  organizer?: CalendarPerson;
+  attendees?: readonly CalendarPerson[];
+}
+
+function eventLines(event: CalendarEvent): string[] {
+  return [
     'BEGIN:VEVENT',
-    `UID:${plain(invitation.uid)}`,
-    `SEQUENCE:${invitation.sequence}`,
-    `DTSTAMP:${utc(invitation.stamp)}`,
-    `DTSTART;TZID=${TIMEZONE}:${copenhagenLocal(invitation.start)}`,
-    `DTEND;TZID=${TIMEZONE}:${copenhagenLocal(invitation.end)}`,
-    `SUMMARY:${escapeIcalText(invitation.summary)}`,
-    `LOCATION:${escapeIcalText(invitation.location)}`,
-    ...(invitation.description ? [`DESCRIPTION:${escapeIcalText(invitation.description)}`] : []),
-    ...(invitation.url ? [`URL:${plain(invitation.url)}`] : []),
-    `ORGANIZER;CN=${quoteParameter(invitation.organizer.name)}:mailto:${plain(invitation.organizer.email)}`,
-    ...invitation.attendees.map(
+    `UID:${plain(event.uid)}`,
+    `SEQUENCE:${event.sequence}`,
+    `DTSTAMP:${utc(event.stamp)}`,
+    ...(event.lastModified ? [`LAST-MODIFIED:${utc(event.lastModified)}`] : []),
+    `DTSTART;TZID=${TIMEZONE}:${copenhagenLocal(event.start)}`,
+    `DTEND;TZID=${TIMEZONE}:${copenhagenLocal(event.end)}`,
+    `SUMMARY:${escapeIcalText(event.summary)}`,
+    `LOCATION:${escapeIcalText(event.location)}`,
+    ...(event.description ? [`DESCRIPTION:${escapeIcalText(event.description)}`] : []),
+    ...(event.url ? [`URL:${plain(event.url)}`] : []),
+    ...(event.organizer ? [`ORGANIZER;CN=${quoteParameter(event.organizer.name)}:mailto:${plain(event.organizer.email)}`] : []),
+    ...(event.attendees ?? []).map(
       (a) => `ATTENDEE;CN=${quoteParameter(a.name)};ROLE=REQ-PARTICIPANT;PARTSTAT=NEEDS-ACTION;RSVP=FALSE:mailto:${plain(a.email)}`,
     ),
-    `STATUS:${cancelled ? 'CANCELLED' : 'CONFIRMED'}`,
+    `STATUS:${event.cancelled ? 'CANCELLED' : 'CONFIRMED'}`,
     'TRANSP:OPAQUE',
     'END:VEVENT',
-    'END:VCALENDAR',
   ];
+}
+
+function calendarText(lines: string[]): string {
   return `${lines.map(fold).join('\r\n')}\r\n`;
+}
+
+const CALENDAR_HEAD = ['BEGIN:VCALENDAR', 'VERSION:2.0', 'PRODID:-//Udvalgsarbejde//Dagsorden//DA', 'CALSCALE:GREGORIAN'];
+
+/** A VCALENDAR with one VEVENT for a meeting, in Europe/Copenhagen time, as e-mail invitations need. */
+export function buildMeetingInvitation(invitation: MeetingInvitation): string {
+  const { method, ...event } = invitation;
+  return calendarText([...CALENDAR_HEAD, `METHOD:${method}`, ...VTIMEZONE, ...eventLines({ ...event, cancelled: method === 'CANCEL' }), 'END:VCALENDAR']);
+}
+
+/** A calendar that applications subscribe to by URL and fetch again from time to time. */
+export interface CalendarFeed {
+  /** X-WR-CALNAME: the name a calendar application gives the subscription. */
+  name: string;
+  description?: string;
+  /** How often subscribers should fetch it again (REFRESH-INTERVAL, RFC 7986; X-PUBLISHED-TTL for older clients). */
+  refreshMinutes: number;
+  events: readonly CalendarEvent[];
+}
+
+/**
+ * A subscribed calendar (METHOD:PUBLISH, RFC 5545 and RFC 7986) of many events in Europe/Copenhagen time. Each event
+ * keeps the UID and SEQUENCE of its invitation, so a calendar sees a change or a cancellation as the same event.
+ */
+export function buildCalendarFeed(feed: CalendarFeed): string {
+  const refresh = `PT${feed.refreshMinutes}M`;
+  return calendarText([
+    ...CALENDAR_HEAD,
+    'METHOD:PUBLISH',
+    `X-WR-CALNAME:${escapeIcalText(feed.name)}`,
+    `NAME:${escapeIcalText(feed.name)}`,
+    ...(feed.description ? [`X-WR-CALDESC:${escapeIcalText(feed.description)}`, `DESCRIPTION:${escapeIcalText(feed.description)}`] : []),
+    `X-WR-TIMEZONE:${TIMEZONE}`,
+    `REFRESH-INTERVAL;VALUE=DURATION:${refresh}`,
+    `X-PUBLISHED-TTL:${refresh}`,
+    ...VTIMEZONE,
+    ...feed.events.flatMap(eventLines),
+    'END:VCALENDAR',
+  ]);
 }

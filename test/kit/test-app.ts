@@ -1,6 +1,6 @@
 import { resolve } from 'node:path';
 import { type NestFastifyApplication } from '@nestjs/platform-fastify';
-import pino from 'pino';
+import pino, { type DestinationStream } from 'pino';
 import { DataSource } from 'typeorm';
 import type { AppConfig } from '@app/config';
 import { apiRootModule } from '../../apps/api/src/api-root.module.js';
@@ -36,13 +36,15 @@ export interface TestAppOptions {
   worker?: boolean;
   /** Extra environment, e.g. SMTP_URL of a test SMTP server. */
   env?: Record<string, string>;
+  /** Where the app's log lines go, at this level, for a test that reads them (else TEST_LOG_LEVEL, default silent). */
+  log?: { level: string; stream: DestinationStream };
 }
 
 /** The real application on its own fresh database and Redis key prefix, listening on a free loopback port. */
 export async function startTestApp(options: TestAppOptions = {}): Promise<TestApp> {
   const environment = await createTestEnvironment(options.env);
   const { config, database } = environment;
-  const logger = pino({ level: config.LOG_LEVEL });
+  const logger = options.log ? pino({ level: options.log.level }, options.log.stream) : pino({ level: config.LOG_LEVEL });
   // Jest cannot load the UIs' static-file server (a CommonJS package that requires an ES module); the built app serves them.
   const app = await createHttpApp(apiRootModule(config, options.worker ? [WorkerModule] : []), logger, { config, docsUi: false, queueDashboard: false });
   await app.listen({ port: 0, host: '127.0.0.1' });

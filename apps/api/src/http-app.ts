@@ -5,6 +5,7 @@ import type { DynamicModule, INestApplication } from '@nestjs/common';
 import { NestFactory, Reflector } from '@nestjs/core';
 import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
 import { DocumentBuilder, type OpenAPIObject, SwaggerModule } from '@nestjs/swagger';
+import type { FastifyRequest } from 'fastify';
 import type { Logger } from 'pino';
 import { AuditService } from '@app/audit';
 import type { AppConfig } from '@app/config';
@@ -15,9 +16,25 @@ import { isWebAppPath } from './web-app-paths.js';
 
 const REQUEST_ID = /^[\w.:-]{1,128}$/;
 
+/** A personal calendar address is its own credential: its token never reaches a log line or the audit trail. */
+const SECRET_PATH = /^(\/api\/calendar\/)[^/?#]*/;
+
+export function withoutSecrets(url: string): string {
+  return url.replace(SECRET_PATH, '$1[hidden]');
+}
+
 function createFastifyAdapter(logger: Logger, config: Pick<AppConfig, 'TRUSTED_PROXIES'>): FastifyAdapter {
+  // Fastify's own request lines (incoming request, request completed) use this serializer of `req`.
+  const requestLogger = logger.child(
+    {},
+    {
+      serializers: {
+        req: (request: FastifyRequest) => ({ method: request.method, url: withoutSecrets(request.url), host: request.host, remoteAddress: request.ip, remotePort: request.socket?.remotePort }),
+      },
+    },
+  );
   return new FastifyAdapter({
-    loggerInstance: logger,
+    loggerInstance: requestLogger,
     requestIdHeader: false,
     // The request id is always the server's own; a client's x-request-id is only kept beside it (clientRequestId).
     genReqId: () => randomUUID(),
@@ -146,7 +163,7 @@ async function configureHttpApp(app: NestFastifyApplication, options: HttpAppOpt
     reply.header('x-request-id', request.id);
     const given = request.headers['x-request-id'];
     const clientRequestId = typeof given === 'string' && REQUEST_ID.test(given) ? given : undefined;
-    RequestContext.run({ requestId: request.id, clientRequestId, method: request.method, path: request.url, ip: request.ip, sqlStatements: 0 }, () => {
+    RequestContext.run({ requestId: request.id, clientRequestId, method: request.method, path: withoutSecrets(request.url), ip: request.ip, sqlStatements: 0 }, () => {
       // A query that is not UTF-8, or a NUL or a lone surrogate in the path or the query, is refused (400) before any route sees it.
       try {
         refuseMalformedQuery(request.url);

@@ -1,5 +1,5 @@
 import ICAL from 'ical.js';
-import { buildMeetingInvitation, escapeIcalText, type MeetingInvitation } from '../icalendar.js';
+import { buildCalendarFeed, buildMeetingInvitation, escapeIcalText, type MeetingInvitation } from '../icalendar.js';
 
 const invitation: MeetingInvitation = {
   uid: 'meeting-6f1c@udvalg.example.dk',
@@ -100,5 +100,37 @@ describe('TEXT escaping (RFC 5545 § 3.3.11)', () => {
     expect(event.organizer).toBe('mailto:sekretaer@rm.dk');
     expect(event.attendees.map((a) => a.getFirstValue())).not.toContain('mailto:evil@example.com');
     if (change.summary) expect(event.summary).toBe(forged.replace(/\r/g, '\n'));
+  });
+});
+
+describe('calendar feeds (METHOD:PUBLISH)', () => {
+  const event = { uid: invitation.uid, sequence: 2, stamp: invitation.stamp, lastModified: invitation.stamp, start: invitation.start, end: invitation.end, summary: 'Møde', location: 'Rådhuset', cancelled: false };
+
+  it('holds every event with its UID and SEQUENCE, its name and refresh interval, and nobody’s address', () => {
+    const text = buildCalendarFeed({
+      name: 'Udvalg for lighed i sundhed: møder',
+      description: 'Møder, du er indkaldt til',
+      refreshMinutes: 60,
+      events: [event, { ...event, uid: 'meeting-7a2d@udvalg.example.dk', sequence: 5, cancelled: true }],
+    });
+    const calendar = new ICAL.Component(ICAL.parse(text));
+    expect(calendar.getFirstPropertyValue('method')).toBe('PUBLISH');
+    expect(calendar.getFirstPropertyValue('x-wr-calname')).toBe('Udvalg for lighed i sundhed: møder');
+    expect(text).toContain('REFRESH-INTERVAL;VALUE=DURATION:PT60M\r\n');
+    expect(text).toContain('X-PUBLISHED-TTL:PT60M\r\n');
+    const events = calendar.getAllSubcomponents('vevent').map((component) => new ICAL.Event(component));
+    expect(events.map((e) => [e.uid, e.sequence, e.component.getFirstPropertyValue('status')])).toEqual([
+      [invitation.uid, 2, 'CONFIRMED'],
+      ['meeting-7a2d@udvalg.example.dk', 5, 'CANCELLED'],
+    ]);
+    expect(text).toContain('LAST-MODIFIED:20240120T100000Z');
+    expect(text).not.toContain('ORGANIZER');
+    expect(text).not.toContain('ATTENDEE');
+  });
+
+  it('escapes the calendar’s name like any TEXT, so it starts no line of its own', () => {
+    const text = buildCalendarFeed({ name: 'Udvalg\r\nX-WR-CALNAME:Forfalsket', refreshMinutes: 60, events: [] });
+    expect(text).not.toMatch(/^X-WR-CALNAME:Forfalsket/m);
+    expect(text).toContain('X-WR-CALNAME:Udvalg\\nX-WR-CALNAME:Forfalsket\r\n');
   });
 });

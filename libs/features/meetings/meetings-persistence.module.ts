@@ -22,6 +22,8 @@ import { CaseRouteRepository } from './cases/case-route.repository.js';
 import { InvitationPeopleRepository } from './invitation/invitation-people.repository.js';
 import { AgendaDocument } from './documents/agenda-document.entity.js';
 import { AgendaDocumentRepository } from './documents/agenda-document.repository.js';
+import { CalendarFeed } from './feeds/calendar-feed.entity.js';
+import { CalendarFeedRepository } from './feeds/calendar-feed.repository.js';
 
 const REPOSITORIES = [
   MeetingRepository,
@@ -36,6 +38,7 @@ const REPOSITORIES = [
   CaseRouteRepository,
   InvitationPeopleRepository,
   AgendaDocumentRepository,
+  CalendarFeedRepository,
 ];
 
 /**
@@ -43,7 +46,7 @@ const REPOSITORIES = [
  * data source by this module (TypeORM's autoLoadEntities).
  */
 @Module({
-  imports: [CommitteesPersistenceModule, TypeOrmModule.forFeature([Meeting, AgendaItem, AgendaItemChange, AgendaItemReferral, Attendance, ItemAttachment, ItemNote, AgendaDocument])],
+  imports: [CommitteesPersistenceModule, TypeOrmModule.forFeature([Meeting, AgendaItem, AgendaItemChange, AgendaItemReferral, Attendance, ItemAttachment, ItemNote, AgendaDocument, CalendarFeed])],
   providers: [...REPOSITORIES, MeetingRecordSeal],
   exports: [CommitteesPersistenceModule, TypeOrmModule, ...REPOSITORIES, MeetingRecordSeal],
 })

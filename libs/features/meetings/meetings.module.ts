@@ -29,6 +29,8 @@ import { AgendaDocumentBuilds } from './documents/agenda-document-builds.js';
 import { AgendaDocumentService } from './documents/agenda-document.service.js';
 import { AgendaDocumentStore } from './documents/agenda-document.store.js';
 import { AgendaDocumentsController, PublicAgendaDocumentsController } from './documents/agenda-documents.controller.js';
+import { CalendarFeedService } from './feeds/calendar-feed.service.js';
+import { CalendarFeedsController, MyCalendarFeedController } from './feeds/calendar-feeds.controller.js';
 
 @Module({
   imports: [MeetingsPersistenceModule, MeetingRemindersModule],
@@ -44,6 +46,8 @@ import { AgendaDocumentsController, PublicAgendaDocumentsController } from './do
     CaseRouteController,
     AgendaDocumentsController,
     PublicAgendaDocumentsController,
+    CalendarFeedsController,
+    MyCalendarFeedController,
   ],
   providers: [
     MeetingService,
@@ -64,6 +68,7 @@ import { AgendaDocumentsController, PublicAgendaDocumentsController } from './do
     AgendaDocumentBuilds,
     AgendaDocumentService,
     AgendaDocumentStore,
+    CalendarFeedService,
   ],
   exports: [MeetingsPersistenceModule, MeetingService, AgendaItemService, AttachmentContentStore, MeetingInvitationService],
 })

@@ -16,6 +16,8 @@ export const PersonSql = {
   /** The same ids as a text array, empty when none. */
   bodyIds: (personId: string): string =>
     `coalesce((SELECT array_agg(pb.body_id::text ORDER BY pb.body_id) FROM person_body pb WHERE pb.person_id = ${personId}), '{}'::text[])`,
+  /** Whether the person `alias` has a login (a password to log in with). */
+  hasLogin: (alias: string): string => `(${alias}.password_hash IS NOT NULL)`,
   /**
    * A digest of the person's password hash ('' without a login), as `loginFingerprint` computes it: a session opened
    * under one password stops working when the password is set again, by whoever sets it.

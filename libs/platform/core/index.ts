@@ -4,3 +4,4 @@ export * from './http-error.js';
 export * from './redis.module.js';
 export * from './http/index.js';
 export * from './prepared-statement.js';
+export * from './rate-counter.js';

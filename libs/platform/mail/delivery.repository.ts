@@ -39,6 +39,9 @@ export const DeliverySql = {
   /** Rows (person_id) of everyone sent an e-mail of one of `kinds` (an SQL text array) about the subject. */
   sentAbout: (subject: string, kinds: string): string =>
     `(SELECT DISTINCT d.person_id FROM delivery d WHERE d.subject_id = ${subject} AND d.kind = ANY(${kinds}) AND d.status = 'sent' AND d.person_id IS NOT NULL)`,
+  /** Whether the person was sent an e-mail of one of `kinds` (an SQL text array) about the subject. */
+  sentTo: (person: string, subject: string, kinds: string): string =>
+    `EXISTS (SELECT 1 FROM delivery d WHERE d.person_id = ${person} AND d.subject_id = ${subject} AND d.kind = ANY(${kinds}) AND d.status = 'sent')`,
 };
 
 /** When a claim made now with a lease of `leaseMs` (an SQL parameter, in milliseconds) runs out. */

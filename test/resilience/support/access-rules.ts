@@ -44,6 +44,12 @@ export const ACCESS_RULES: Record<string, readonly AccessCase[]> = {
   'POST /api/auth/login': [{ allowed: EVERYONE, body: (w) => ({ email: w.committee.members[0].email, password: 'fixture-password-123' }) }],
   'GET /api/auth/me': [{ allowed: LOGGED_IN }],
   'GET /api/me/meetings': [{ allowed: LOGGED_IN }],
+  // One's own calendar address: made, renewed and ended by whoever is logged in, for themselves only.
+  'GET /api/me/calendar-feed': [{ allowed: LOGGED_IN }],
+  'POST /api/me/calendar-feed': [{ allowed: LOGGED_IN }],
+  'DELETE /api/me/calendar-feed': [{ allowed: LOGGED_IN }],
+  // The secret address is the credential itself: no login (an address nobody has answers 404 to all).
+  'GET /api/calendar/{}': [{ allowed: EVERYONE }],
   'GET /api/auth/session': [{ allowed: LOGGED_IN }],
   'POST /api/auth/logout': [{ allowed: LOGGED_IN, endsSession: true }],
   // A wrong current password: 400 for whoever is logged in, and nobody's password changes.
@@ -153,6 +159,7 @@ export const ACCESS_RULES: Record<string, readonly AccessCase[]> = {
   'POST /api/meetings/{}/minutes/addenda': [{ allowed: SECRETARY, body: () => ({ text: 'Rettelse til punkt 1' }) }],
 
   'GET /api/public/committees': [{ allowed: EVERYONE }],
+  'GET /api/public/committees/{}/calendar.ics': [{ allowed: EVERYONE }],
   'GET /api/public/meetings': [{ allowed: EVERYONE }],
   'GET /api/public/meetings/{}': [{ allowed: EVERYONE }],
   'GET /api/public/attachments/{}/content': [{ allowed: EVERYONE }],

@@ -1231,6 +1231,74 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/public/committees/{id}/calendar.ics": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The committee’s meetings as a calendar to subscribe to; no login
+         * @description Every meeting of the committee whose agenda was sent (published, held, closed), and those cancelled after it, from a year back: each with the UID and SEQUENCE of its invitation, a cancelled one as STATUS:CANCELLED, a link to its page on the public portal. Time, place and title only: no item is named. Revalidate with If-None-Match (the ETag is the sha256 of the file).
+         */
+        get: operations["CalendarFeedsController_committeeFeed"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/calendar/{file}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A person’s own calendar of the meetings they are called to, at its secret address; no login
+         * @description The address (`/api/calendar/<token>.ics`) is made with `POST /api/me/calendar-feed`; it works without a login, as calendar applications cannot log in, until it is renewed or ended, or the person loses their login. The meetings of the committees they sit in on the meeting’s day and those they were sent the agenda of, once the agenda is sent, from a year back; cancelled ones as STATUS:CANCELLED. Time, place and title only: no item is named. Never stored by a cache (no-store).
+         */
+        get: operations["CalendarFeedsController_personalFeed"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/me/calendar-feed": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Whether I have a personal calendar address (anyone logged in)
+         * @description The address itself is shown only when it is made: only its hash is kept.
+         */
+        get: operations["MyCalendarFeedController_status"];
+        put?: never;
+        /**
+         * Make my personal calendar address, or renew it (anyone logged in)
+         * @description Answers the secret address, this once. Renewing replaces the address: the old one answers 404 at once.
+         */
+        post: operations["MyCalendarFeedController_create"];
+        /**
+         * End my personal calendar address (anyone logged in)
+         * @description The address answers 404 from now on; 204 also when there was none.
+         */
+        delete: operations["MyCalendarFeedController_end"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/committees/{id}/phases": {
         parameters: {
             query?: never;
@@ -2945,6 +3013,23 @@ export interface components {
             items: components["schemas"]["CaseRouteStepDto"][];
             /** @description Pass as `cursor` for the next page; null on the last page */
             nextCursor: string | null;
+        };
+        CalendarFeedStatusDto: {
+            active: boolean;
+            /**
+             * Format: date-time
+             * @description When the current address was made (or last renewed)
+             */
+            createdAt: string | null;
+        };
+        CalendarFeedCreatedDto: {
+            /**
+             * @description The secret address to subscribe to
+             * @example https://udvalg.kommune.dk/api/calendar/3q2-7wEh6Y1x1sZpZb8m2vOa5RrC8qfQk1jV0uK3yHs.ics
+             */
+            url: string;
+            /** Format: date-time */
+            createdAt: string;
         };
         CreatePhaseDto: {
             /** @example Forpligtende fællesskaber – partnerskaber og inddragelse af civilsamfundet */
@@ -6590,6 +6675,178 @@ export interface operations {
                 };
                 content: {
                     "application/pdf": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+        };
+    };
+    CalendarFeedsController_committeeFeed: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description text/calendar; charset=utf-8 (METHOD:PUBLISH) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/calendar": string;
+                };
+            };
+            /** @description no committee has the id (committee_not_found) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/calendar": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+        };
+    };
+    CalendarFeedsController_personalFeed: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                file: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description text/calendar; charset=utf-8 (METHOD:PUBLISH) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/calendar": string;
+                };
+            };
+            /** @description no feed has this address, or it was renewed or ended (calendar_feed_not_found) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/calendar": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description too many requests from this client, or for this address, within a minute (rate_limited) */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/calendar": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+        };
+    };
+    MyCalendarFeedController_status: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CalendarFeedStatusDto"];
+                };
+            };
+            /** @description no token, or a bad or expired one */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+        };
+    };
+    MyCalendarFeedController_create: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CalendarFeedCreatedDto"];
+                };
+            };
+            /** @description no token, or a bad or expired one */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description sent with the cookie but without the X-CSRF-Token of the session */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+        };
+    };
+    MyCalendarFeedController_end: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description no address works any more */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description no token, or a bad or expired one */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description sent with the cookie but without the X-CSRF-Token of the session */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
                 };
             };
         };

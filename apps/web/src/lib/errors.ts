@@ -61,6 +61,7 @@ const MESSAGES: Record<string, string> = {
   participant_already_invited: 'Personen er allerede inviteret til fasen.',
   participant_is_member: 'Personen deltager allerede som medlem af udvalget.',
   role_may_not_fire_event: 'Din rolle må ikke gøre dette.',
+  calendar_feed_not_found: 'Kalenderabonnementet findes ikke længere. Genindlæs siden.',
 };
 
 /** The statuses' meanings, for a refusal without a code we know. */

@@ -4,6 +4,7 @@ import { api } from '../api/client';
 import { allPages, usePagedList } from '../api/pages';
 import { meetingName } from '../api/meetings';
 import { useSession } from '../api/session';
+import { CalendarSubscription } from '../components/CalendarSubscription';
 import { ErrorAlert } from '../components/ErrorSummary';
 import { Loading } from '../components/Loading';
 import { ShowMore } from '../components/ShowMore';
@@ -17,7 +18,7 @@ type MeetingSummary = { id: string; committeeName: string; title: string | null;
 
 /**
  * "Forside": what waits for me — my meetings coming and past, kommissorier awaiting my approval (directors), minutes
- * awaiting my approval (the chair) or my signature.
+ * awaiting my approval (the chair) or my signature — and my calendar subscription.
  */
 export function HomePage() {
   useTitle('Forside');
@@ -108,6 +109,8 @@ export function HomePage() {
         <MeetingList meetings={past} />
         <ShowMore hasMore={meetings.hasNextPage} loading={meetings.isFetchingNextPage} onShowMore={() => void meetings.fetchNextPage()} />
       </section>
+
+      <CalendarSubscription />
     </>
   );
 }

@@ -3,6 +3,7 @@ import { Link, useParams } from 'react-router';
 import { publicMeetingQuery } from '../api/meetings';
 import { AgendaItems } from '../components/AgendaItems';
 import { AgendaPdfLink } from '../components/AgendaPdfLink';
+import { CommitteeFeedLink } from '../components/CommitteeFeedLink';
 import { ErrorAlert } from '../components/ErrorSummary';
 import { Loading } from '../components/Loading';
 import { formatMeetingTime } from '../lib/dates';
@@ -48,6 +49,9 @@ export function PublicMeetingPage() {
       </p>
       <p className="d-print-none">
         <AgendaPdfLink href={`/api/public/meetings/${data.id}/agenda.pdf`} meetingState={data.state} />
+      </p>
+      <p className="d-print-none">
+        <CommitteeFeedLink committeeId={data.committeeId} />
       </p>
       {minutesPublished.data ? (
         <section aria-labelledby="referat">

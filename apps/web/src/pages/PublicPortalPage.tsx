@@ -3,6 +3,7 @@ import { type FormEvent, useState } from 'react';
 import { Link, useSearchParams } from 'react-router';
 import { api } from '../api/client';
 import { allPages, usePagedList } from '../api/pages';
+import { CommitteeFeedLink } from '../components/CommitteeFeedLink';
 import { ErrorAlert } from '../components/ErrorSummary';
 import { Loading } from '../components/Loading';
 import { ShowMore } from '../components/ShowMore';
@@ -100,6 +101,11 @@ export function PublicPortalPage() {
       </form>
 
       <h2>Møder</h2>
+      {committeeId && committees.data?.some((committee) => committee.id === committeeId) ? (
+        <p>
+          <CommitteeFeedLink committeeId={committeeId} />
+        </p>
+      ) : null}
       {meetings.isPending ? <Loading /> : null}
       {meetings.isError ? (
         <ErrorAlert

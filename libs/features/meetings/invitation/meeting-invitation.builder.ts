@@ -46,7 +46,7 @@ function mailbox(from: string): CalendarPerson {
 }
 
 /** The meeting's end; without one, the end of its last timed item that day, else two hours after the start. */
-function meetingEnd(meeting: InvitationMeeting): Date {
+export function meetingEnd(meeting: { startsAt: Date; endsAt: Date | null; items: readonly { endTime?: string | null }[] }): Date {
   const start = new Date(meeting.startsAt);
   if (meeting.endsAt) return new Date(meeting.endsAt);
   const lastEnd = meeting.items.map((item) => item.endTime).filter((time): time is string => Boolean(time)).sort().at(-1);
@@ -66,6 +66,11 @@ function agendaText(items: readonly RedactableItem[], url: string): string {
   return [...(lines.length ? ['Dagsorden:', ...lines] : ['Dagsordenen følger.']), '', `Mødet: ${url}`].join('\n');
 }
 
+/** The meeting's UID in every calendar: its invitations, the e-mailed ones and the feeds alike. */
+export function meetingUid(meetingId: string, pages: WebPages): string {
+  return `meeting-${meetingId}@${new URL(pages.base).hostname}`;
+}
+
 /**
  * The calendar invitation for a meeting as it stands: one UID per meeting, so calendars update the same event;
  * the meeting's SEQUENCE; CANCEL once it is called off. The calendar file and the agenda e-mail both come from here.
@@ -82,7 +87,7 @@ export function invitationForMeeting(meeting: InvitationMeeting, people: Invitat
     return true;
   });
   return {
-    uid: `meeting-${meeting.id}@${new URL(settings.pages.base).hostname}`,
+    uid: meetingUid(meeting.id, settings.pages),
     sequence: meeting.sequence,
     method: meeting.state === 'cancelled' ? 'CANCEL' : 'REQUEST',
     start: new Date(meeting.startsAt),
