@@ -15,6 +15,8 @@ import { NotFoundPage } from './pages/NotFoundPage';
 import { pageReads } from './page-reads';
 import { PublicMeetingPage } from './pages/PublicMeetingPage';
 import { PublicPortalPage } from './pages/PublicPortalPage';
+import { AgendaBuilderPage } from './pages/secretary/AgendaBuilderPage';
+import { NewMeetingPage } from './pages/secretary/NewMeetingPage';
 
 const readSession = pageReads((queryClient) => queryClient.prefetchQuery(sessionQuery));
 const readMeeting = pageReads((queryClient, { meetingId = '' }) => queryClient.prefetchQuery(meetingQuery(meetingId)));
@@ -43,6 +45,9 @@ export const routes: RouteObject[] = [
           { path: '/moeder/:meetingId', element: <MeetingPage />, handle: readMeeting },
           { path: '/moeder/:meetingId/dagsorden', element: <AgendaPrintPage />, handle: readMeeting },
           { path: '/kommissorier/:commissionId', element: <CommissionPage /> },
+          // The secretary's meeting workspace.
+          { path: '/udvalg/:committeeId/moeder/nyt', element: <NewMeetingPage /> },
+          { path: '/moeder/:meetingId/forberedelse', element: <AgendaBuilderPage />, handle: readMeeting },
         ],
       },
       { path: '*', element: <NotFoundPage /> },

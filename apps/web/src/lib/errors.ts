@@ -30,6 +30,26 @@ const MESSAGES: Record<string, string> = {
   meeting_not_found: 'Mødet findes ikke, eller du har ikke adgang til det.',
   commission_not_found: 'Kommissoriet findes ikke, eller du har ikke adgang til det.',
   not_found: 'Siden findes ikke.',
+  // The secretary's meeting workspace (Nyt møde, Forberedelse, Mødet, Referat, Udsendelser, Sager).
+  meeting_ends_before_start: 'Mødet skal slutte efter, det begynder.',
+  meeting_outside_mandate: 'Mødet ligger uden for udvalgets funktionsperiode. Vælg en dato inden for perioden.',
+  meeting_not_changeable: 'Mødet kan ikke længere ændres, da det er afholdt, afsluttet eller aflyst.',
+  meeting_cancelled: 'Mødet er aflyst.',
+  agenda_closed: 'Dagsordenen kan ikke længere ændres, da mødet er afholdt.',
+  title_required: 'Skriv en titel på punktet.',
+  time_slot_reversed: 'Tidsrummet skal slutte efter, det begynder.',
+  incomplete_time_slot: 'Angiv både start og slut på tidsrummet, eller ingen af dem.',
+  time_slot_outside_meeting: 'Tidsrummet skal ligge inden for mødets tid.',
+  time_slot_overlaps: 'Tidsrummet overlapper et andet punkts tidsrum.',
+  recurring_item_exists: 'Dagsordenen har allerede et af de valgte faste punkter. Fravælg det, og prøv igen.',
+  duplicate_recurring_item: 'Vælg hvert fast punkt én gang.',
+  attachments_closed: 'Bilag kan ikke længere ændres på dette møde.',
+  upload_incomplete: 'Overførslen af filen blev afbrudt. Prøv igen.',
+  file_missing: 'Vælg en fil.',
+  invalid_multipart: 'Filen kunne ikke læses. Prøv igen.',
+  payload_too_large: 'Filen er for stor til at blive gemt som bilag.',
+  unsupported_media_type: 'Filtypen kan ikke bruges som bilag. Brug PDF, Office-, ODF-, billed- eller tekstfiler.',
+  agenda_not_sent: 'Dagsordenen er ikke udsendt endnu.',
 };
 
 /** The statuses' meanings, for a refusal without a code we know. */

@@ -1,0 +1,236 @@
+import { expect, type Page, test } from '@playwright/test';
+import { expectAccessible, expectPageShape, type RunningApp, startApp } from './system.js';
+
+/** Written into the closed item, to look for where it must never appear. */
+const SECRET = 'FORTROLIGT-SEKRETAER-4412';
+const PASSWORD = 'fixture-password-123';
+
+/** Logs in on the page "Log ind" and lands on `path`. */
+async function logIn(page: Page, app: RunningApp, email: string, path: string): Promise<void> {
+  await page.goto(`${app.baseUrl}/log-ind?naeste=${encodeURIComponent(path)}`);
+  await page.getByLabel('E-mail').fill(email);
+  await page.getByLabel('Adgangskode').fill(PASSWORD);
+  await page.getByRole('button', { name: 'Log ind' }).click();
+  await expect(page).toHaveURL(`${app.baseUrl}${path}`);
+}
+
+interface Staff {
+  id: string;
+  name: string;
+  email: string;
+  token: string;
+}
+
+test.describe.serial('the secretary prepares, holds and minutes a meeting in the browser', () => {
+  let app: RunningApp;
+  let committeeId: string;
+  let secretary: Staff;
+  let chair: Staff;
+  let members: Staff[];
+  let meetingId: string;
+
+  test.beforeAll(async () => {
+    test.setTimeout(180_000);
+    app = await startApp();
+    const { bodyId } = await app.fixtures.committee({ kind: 'standing', name: 'Økonomiudvalget', mandateStart: '2024-01-01', mandateEnd: null });
+    const staffed = await app.fixtures.staffedCommittee({ bodyId, name: 'Social- og Sundhedsudvalget', memberCount: 2 });
+    ({ committeeId, secretary, chair, members } = staffed);
+  });
+  test.afterAll(async () => {
+    await app?.close();
+  });
+
+  const meetingRead = async () => app.api.expect(200, 'GET', `/api/meetings/${meetingId}`, { token: secretary.token });
+
+  test('Nyt møde, then the agenda builder: items with every section, a closed one, Bilag, the standing items, Klar til dagsorden, Udsend dagsorden', async ({ page }) => {
+    await logIn(page, app, secretary.email, `/udvalg/${committeeId}/moeder/nyt`);
+    await expectPageShape(page, 'Nyt møde');
+    await expect(page.getByText('Social- og Sundhedsudvalget', { exact: true })).toBeVisible();
+    await expectAccessible(page);
+
+    // A refusal on the page, then one from the API (the end before the start), each next to its field; nothing typed is lost.
+    await page.getByRole('button', { name: 'Opret møde' }).click();
+    await expect(page.getByRole('link', { name: 'Vælg mødets dato.' })).toBeVisible();
+    await expectAccessible(page);
+    await page.getByLabel('Dato').fill('2025-03-04');
+    await page.getByLabel('Start', { exact: true }).fill('14:00');
+    await page.getByLabel('Slut', { exact: true }).fill('13:00');
+    await page.getByLabel('Sted').fill('Rådhuset, Byrådssalen');
+    await page.getByLabel('Titel').fill('Ordinært møde marts');
+    await page.getByRole('button', { name: 'Opret møde' }).click();
+    await expect(page.locator('#slut-error')).toHaveText('Fejl: Mødet skal slutte efter, det begynder.');
+    await expect(page.getByLabel('Sted')).toHaveValue('Rådhuset, Byrådssalen');
+    await page.getByLabel('Slut', { exact: true }).fill('17:00');
+    await page.getByRole('button', { name: 'Opret møde' }).click();
+
+    await expect(page).toHaveURL(/\/moeder\/[0-9a-f-]{36}\/forberedelse$/);
+    meetingId = page.url().match(/moeder\/([0-9a-f-]{36})/)![1];
+    await expectPageShape(page, 'Forberedelse: Social- og Sundhedsudvalget: Ordinært møde marts');
+    await expect(page.getByText('tirsdag den 4. marts 2025 kl. 14.00-17.00')).toBeVisible();
+    const created = await meetingRead();
+    expect(created).toMatchObject({ startsAt: '2025-03-04T13:00:00.000Z', endsAt: '2025-03-04T16:00:00.000Z', location: 'Rådhuset, Byrådssalen', title: 'Ordinært møde marts', state: 'planned' });
+    await expectAccessible(page);
+
+    const addForm = page.getByRole('region', { name: 'Tilføj punkt' });
+    // A time slot outside the meeting is refused by the API; the field shows why and the text stays.
+    await addForm.getByLabel('Titel').fill('Budgetopfølgning 1. kvartal');
+    await addForm.getByLabel('Sagsnummer').fill('00.30.00-S00-1-25');
+    await addForm.getByLabel('Fra kl.').fill('18:00');
+    await addForm.getByLabel('Til kl.').fill('18:30');
+    await addForm.getByLabel('Resume').fill('Udvalget orienteres om forbruget i første kvartal.');
+    await addForm.getByLabel('Indstilling').fill('Direktionen indstiller, at orienteringen tages til efterretning.');
+    await addForm.getByLabel('Sagsfremstilling').fill('Forbruget ligger på niveau med budgettet.');
+    await addForm.getByRole('button', { name: 'Tilføj punkt' }).click();
+    await expect(page.getByRole('link', { name: 'Tidsrummet skal ligge inden for mødets tid.' })).toBeVisible();
+    await expect(addForm.getByLabel('Resume')).toHaveValue('Udvalget orienteres om forbruget i første kvartal.');
+    await expectAccessible(page);
+    await addForm.getByLabel('Fra kl.').fill('14:00');
+    await addForm.getByLabel('Til kl.').fill('14:30');
+    await addForm.getByRole('button', { name: 'Tilføj punkt' }).click();
+    await expect(page.getByRole('status')).toHaveText('Punktet "Budgetopfølgning 1. kvartal" er tilføjet.');
+    await expect(page.getByRole('heading', { name: 'Punkt 1: Budgetopfølgning 1. kvartal' })).toBeVisible();
+    await expect(addForm.getByLabel('Titel')).toHaveValue('');
+
+    await addForm.getByLabel('Titel').fill(`Personsag ${SECRET}`);
+    await addForm.getByLabel('Lukket punkt').check();
+    await addForm.getByLabel('Begrundelse for lukket punkt').fill('Personsag');
+    await addForm.getByLabel('Resume').fill(`Drøftelse af en personsag. ${SECRET}`);
+    await addForm.getByRole('button', { name: 'Tilføj punkt' }).click();
+    await expect(page.getByRole('heading', { name: `Punkt 2: Personsag ${SECRET}` })).toBeVisible();
+
+    await page.getByRole('button', { name: 'Tilføj faste punkter' }).click();
+    await expect(page.getByRole('status')).toHaveText('De faste punkter er tilføjet sidst på dagsordenen.');
+    await expect(page.getByRole('heading', { name: 'Punkt 5: Eventuelt' })).toBeVisible();
+    await expectAccessible(page);
+
+    // Bilag: one chosen with the file field, one dropped on the zone; a type that is no Bilag is refused in Danish.
+    const first = page.getByRole('listitem').filter({ has: page.getByRole('heading', { name: 'Punkt 1: Budgetopfølgning 1. kvartal' }) });
+    await first.getByLabel('Tilføj bilag til punkt 1').setInputFiles({ name: 'Budgetnotat.pdf', mimeType: 'application/pdf', buffer: Buffer.from('%PDF-1.4\n% Budgetnotat\n%%EOF\n') });
+    await expect(first.getByRole('link', { name: 'Budgetnotat.pdf' })).toBeVisible();
+    const dropped = await page.evaluateHandle(() => {
+      const transfer = new DataTransfer();
+      transfer.items.add(new File(['Forbruget fordelt på områder.\n'], 'Forbrug.txt', { type: 'text/plain' }));
+      return transfer;
+    });
+    await first.locator('.drop-zone').dispatchEvent('drop', { dataTransfer: dropped });
+    await expect(first.getByRole('link', { name: 'Forbrug.txt' })).toBeVisible();
+    await first.getByLabel('Tilføj bilag til punkt 1').setInputFiles({ name: 'program.exe', mimeType: 'application/x-msdownload', buffer: Buffer.from('MZ binary') });
+    await expect(first.locator(`#bilag-${(await meetingRead()).items[0].id}-error`)).toContainText('program.exe:');
+    await expectAccessible(page);
+
+    // Udsend dagsorden is refused while items are drafts; then each is marked ready, one alone and the rest at once.
+    await expect(page.getByRole('list', { name: 'Modtagere af dagsordenen' }).getByRole('listitem')).toHaveCount(4);
+    await expect(page.getByRole('list', { name: 'Modtagere af dagsordenen' })).toContainText(`${chair.name} – Formand`);
+    await page.getByRole('button', { name: 'Udsend dagsorden' }).click();
+    await expect(page.getByRole('link', { name: /^Disse punkter er ikke klar til dagsorden endnu: 1\. Budgetopfølgning/ })).toBeVisible();
+    await first.getByRole('button', { name: 'Klar til dagsorden' }).click();
+    await expect(page.getByRole('status')).toHaveText('Punkt 1 er klar til dagsorden.');
+    await page.getByRole('button', { name: 'Alle punkter klar til dagsorden' }).click();
+    await expect(page.getByRole('status')).toHaveText('Alle punkter er klar til dagsorden.');
+    await page.getByRole('button', { name: 'Udsend dagsorden' }).click();
+    await expect(page.getByRole('status')).toHaveText('Dagsordenen er udsendt til 4 modtagere.');
+    await expect(page.getByText(/Ændringer sendes til medlemmerne som en opdatering af dagsordenen/)).toBeVisible();
+    await expectAccessible(page);
+
+    const published = await meetingRead();
+    expect(published.state).toBe('published');
+    expect(published.items.map((item: { title: string; state: string }) => [item.title, item.state])).toEqual([
+      ['Budgetopfølgning 1. kvartal', 'on-agenda'],
+      [`Personsag ${SECRET}`, 'on-agenda'],
+      ['Gensidig orientering', 'on-agenda'],
+      ['Mødedeltagelse', 'on-agenda'],
+      ['Eventuelt', 'on-agenda'],
+    ]);
+    expect(published.items[0]).toMatchObject({ caseNumber: '00.30.00-S00-1-25', startTime: '14:00', endTime: '14:30', summary: 'Udvalget orienteres om forbruget i første kvartal.', recommendation: 'Direktionen indstiller, at orienteringen tages til efterretning.', presentation: 'Forbruget ligger på niveau med budgettet.' });
+    expect(published.items[0].attachments.map((attachment: { name: string }) => attachment.name).sort()).toEqual(['Budgetnotat.pdf', 'Forbrug.txt']);
+    expect(published.items[1]).toMatchObject({ closed: true, closedReason: 'Personsag' });
+
+    // Every member and the chair receive the agenda; the closed item is there by its title only.
+    const agendaMailsTo = async (address: string) => (await app.smtp.mails()).filter((mail) => JSON.stringify(mail.to).includes(address) && /^Dagsorden/.test(mail.subject ?? ''));
+    for (const person of [chair, ...members]) {
+      await app.kit.waitUntil(async () => (await agendaMailsTo(person.email)).length > 0, { timeoutMs: 30_000, intervalMs: 200 }, () => `no agenda e-mail to ${person.email}`);
+      const [mail] = await agendaMailsTo(person.email);
+      expect(mail.text).toContain('Budgetopfølgning 1. kvartal');
+      expect(mail.text).toContain(`${app.baseUrl}/moeder/${meetingId}`);
+      expect(mail.text).not.toContain('Drøftelse af en personsag');
+    }
+
+    // A change once the agenda is sent tells the secretary that the members get an update.
+    const fifth = page.getByRole('listitem').filter({ has: page.getByRole('heading', { name: 'Punkt 5: Eventuelt' }) });
+    await fifth.getByRole('button', { name: 'Ret punktet' }).click();
+    const editForm = fifth.getByRole('region', { name: 'Ret punkt 5' });
+    await expect(editForm.getByText('medlemmerne får en opdatering af dagsordenen med ændringen')).toBeVisible();
+    await editForm.getByLabel('Resume').fill('Ordet er frit.');
+    await editForm.getByRole('button', { name: 'Gem punktet' }).click();
+    await expect(page.getByRole('status')).toHaveText('Punkt 5 er gemt. Dagsordenen er udsendt: medlemmerne får en opdatering af dagsordenen med ændringen.');
+    expect((await meetingRead()).items[4].summary).toBe('Ordet er frit.');
+    await expectAccessible(page);
+  });
+});
+
+test.describe.serial('reordering the agenda', () => {
+  let app: RunningApp;
+  let secretary: { email: string; token: string };
+  let meetingId: string;
+  let itemIds: string[];
+
+  test.beforeAll(async () => {
+    test.setTimeout(180_000);
+    app = await startApp();
+    const { bodyId } = await app.fixtures.committee({ kind: 'standing', name: 'Økonomiudvalget', mandateStart: '2024-01-01', mandateEnd: null });
+    const staffed = await app.fixtures.staffedCommittee({ bodyId, name: 'Teknik- og Miljøudvalget', memberCount: 1 });
+    secretary = staffed.secretary;
+    ({ meetingId, itemIds } = await app.fixtures.meetings(staffed.committeeId, secretary.token).meetingWithReadyItems({ startsAt: '2027-05-03T09:00:00+02:00', endsAt: '2027-05-03T12:00:00+02:00', itemCount: 4 }));
+  });
+  test.afterAll(async () => {
+    await app?.close();
+  });
+
+  const order = async () => ((await app.api.expect(200, 'GET', `/api/meetings/${meetingId}`, { token: secretary.token })).items as { id: string }[]).map((item) => item.id);
+
+  test('by keyboard alone: arrow keys and Home on the focused handle, then "Flyt ned" with Enter; the focus stays on the moved item', async ({ page }) => {
+    await logIn(page, app, secretary.email, `/moeder/${meetingId}/forberedelse`);
+    await expectAccessible(page);
+    const [a, b, c, d] = itemIds;
+
+    const handleOfD = page.locator(`#handle-${d}`);
+    await handleOfD.focus();
+    await page.keyboard.press('ArrowUp');
+    await expect(page.getByRole('status')).toHaveText(/er flyttet til punkt 3\.$/);
+    await expect(handleOfD).toBeFocused();
+    expect(await order()).toEqual([a, b, d, c]);
+
+    await page.keyboard.press('Home');
+    await expect(page.getByRole('status')).toHaveText(/er flyttet til punkt 1\.$/);
+    await expect(handleOfD).toBeFocused();
+    expect(await order()).toEqual([d, a, b, c]);
+
+    // Tab from the handle reaches "Flyt op" (disabled at the top, so skipped) and then "Flyt ned".
+    await page.keyboard.press('Tab');
+    await expect(page.locator(`#ned-${d}`)).toBeFocused();
+    await page.keyboard.press('Enter');
+    await expect(page.getByRole('status')).toHaveText(/er flyttet til punkt 2\.$/);
+    await expect(page.locator(`#ned-${d}`)).toBeFocused();
+    expect(await order()).toEqual([a, d, b, c]);
+    await expect(page.locator('h3').first()).toHaveText(/^Punkt 1: /);
+    await expectAccessible(page);
+  });
+
+  test('by dragging an item onto another (the drag events as the browser sends them)', async ({ page }) => {
+    await logIn(page, app, secretary.email, `/moeder/${meetingId}/forberedelse`);
+    const before = await order();
+    const last = before[before.length - 1];
+    // This Chromium starts no native drag from Playwright's mouse, so the drag's events are sent as a browser sends them.
+    const transfer = await page.evaluateHandle(() => new DataTransfer());
+    const handle = page.locator(`#handle-${last}`);
+    const target = page.getByRole('listitem').filter({ has: page.locator(`#overskrift-${before[0]}`) });
+    await handle.dispatchEvent('dragstart', { dataTransfer: transfer });
+    await target.dispatchEvent('dragenter', { dataTransfer: transfer });
+    await target.dispatchEvent('dragover', { dataTransfer: transfer });
+    await expect(target).toHaveClass(/drop-target/);
+    await target.dispatchEvent('drop', { dataTransfer: transfer });
+    await handle.dispatchEvent('dragend', { dataTransfer: transfer });
+    await expect(page.getByRole('status')).toHaveText(/er flyttet til punkt 1\.$/);
+    expect(await order()).toEqual([last, ...before.slice(0, -1)]);
+  });
+});
