@@ -28,13 +28,18 @@ test.describe.serial('the secretary prepares, holds and minutes a meeting in the
   let chair: Staff;
   let members: Staff[];
   let meetingId: string;
+  let financeMeetingId: string;
 
   test.beforeAll(async () => {
     test.setTimeout(180_000);
     app = await startApp();
-    const { bodyId } = await app.fixtures.committee({ kind: 'standing', name: 'Økonomiudvalget', mandateStart: '2024-01-01', mandateEnd: null });
-    const staffed = await app.fixtures.staffedCommittee({ bodyId, name: 'Social- og Sundhedsudvalget', memberCount: 2 });
+    const finance = await app.fixtures.committee({ kind: 'finance', name: 'Økonomiudvalget', mandateStart: '2024-01-01', mandateEnd: null });
+    const staffed = await app.fixtures.staffedCommittee({ bodyId: finance.bodyId, name: 'Social- og Sundhedsudvalget', memberCount: 2 });
     ({ committeeId, secretary, chair, members } = staffed);
+    // Økonomiudvalget receives the committee's cases, and has a meeting ahead to receive them at.
+    await app.api.expect(200, 'PUT', `/api/committees/${finance.id}/referral-sources/${committeeId}`, { token: app.fixtures.adminToken });
+    const financeSecretary = await app.fixtures.member(finance.id, 'secretary');
+    financeMeetingId = await app.fixtures.meetings(finance.id, financeSecretary.token).meeting({ startsAt: '2027-04-12T15:00:00+02:00', endsAt: '2027-04-12T17:00:00+02:00' });
   });
   test.afterAll(async () => {
     await app?.close();
@@ -165,6 +170,84 @@ test.describe.serial('the secretary prepares, holds and minutes a meeting in the
     await expect(page.getByRole('status')).toHaveText('Punkt 5 er gemt. Dagsordenen er udsendt: medlemmerne får en opdatering af dagsordenen med ændringen.');
     expect((await meetingRead()).items[4].summary).toBe('Ordet er frit.');
     await expectAccessible(page);
+  });
+
+  test('Under mødet: attendance, Hold møde, decisions, Udsat, Oversend to Økonomiudvalget, a dissent, Afslut møde', async ({ page }) => {
+    await logIn(page, app, secretary.email, `/moeder/${meetingId}/forberedelse`);
+    await page.getByRole('navigation', { name: 'Mødets sider for sekretæren' }).getByRole('link', { name: 'Mødet', exact: true }).click();
+    await expect(page).toHaveURL(`${app.baseUrl}/moeder/${meetingId}/moedet`);
+    await expectPageShape(page, 'Mødet: Social- og Sundhedsudvalget: Ordinært møde marts');
+    await expectAccessible(page);
+
+    const [first, second] = members;
+    const attendanceOf = (person: Staff) => page.getByRole('group', { name: new RegExp(`^${person.name}`) });
+    await attendanceOf(chair).getByLabel('Til stede').check();
+    await page.getByRole('button', { name: `Gem fremmøde for ${chair.name}` }).click();
+    await expect(page.getByRole('status')).toHaveText(`Fremmødet for ${chair.name} er gemt.`);
+    await attendanceOf(first).getByLabel('Virtuelt', { exact: true }).check();
+    await attendanceOf(first).getByLabel('Virtuelt til kl.').fill('16:00');
+    await page.getByRole('button', { name: `Gem fremmøde for ${first.name}` }).click();
+    await expect(page.getByRole('status')).toHaveText(`Fremmødet for ${first.name} er gemt.`);
+    await attendanceOf(second).getByLabel('Afbud').check();
+    await page.getByRole('button', { name: `Gem fremmøde for ${second.name}` }).click();
+    await expect(page.getByRole('status')).toHaveText(`Fremmødet for ${second.name} er gemt.`);
+    await expectAccessible(page);
+
+    await page.getByRole('button', { name: 'Hold møde' }).click();
+    await expect(page.getByRole('status')).toHaveText('Mødet holdes nu. Skriv beslutningerne punkt for punkt.');
+    const item = (number: number) => page.getByRole('region', { name: new RegExp(`^Punkt ${number}: `) });
+
+    // "Besluttet" without a Beslutning is refused on the page, next to the field.
+    await item(1).getByRole('button', { name: 'Besluttet' }).click();
+    await expect(page.getByRole('link', { name: 'Skriv beslutningen, før punktet markeres som besluttet.' })).toBeVisible();
+    await expectAccessible(page);
+    await item(1).getByLabel('Beslutning, punkt 1').fill('Orienteringen blev taget til efterretning.');
+    await item(1).getByRole('button', { name: 'Besluttet' }).click();
+    await expect(page.getByRole('status')).toHaveText('Punkt 1 er besluttet.');
+    await item(1).getByText('Afvigende mening eller inhabilitet, punkt 1').click();
+    await item(1).getByLabel('Medlem', { exact: true }).selectOption({ label: first.name });
+    await item(1).getByLabel('Afvigende mening').check();
+    await item(1).getByLabel('Tekst til referatet').fill('Ønskede sin afvigende mening ført til referat.');
+    await item(1).getByRole('button', { name: 'Før note til referat' }).click();
+    await expect(page.getByRole('status')).toHaveText('Den afvigende mening er ført til referat på punkt 1.');
+    await expect(item(1).getByRole('list', { name: 'Noter til punkt 1' })).toContainText(`Afvigende mening: ${first.name} – Ønskede sin afvigende mening ført til referat.`);
+
+    // Afslut møde is refused while items lack an outcome.
+    await page.getByRole('button', { name: 'Afslut møde' }).click();
+    await expect(page.getByRole('link', { name: /^Disse punkter mangler et udfald: 2\. Personsag/ })).toBeVisible();
+
+    await item(2).getByLabel('Beslutning, punkt 2').fill('Sagen oversendes til Økonomiudvalget.');
+    await item(2).getByLabel('Oversend til møde, punkt 2').selectOption({ label: 'Økonomiudvalget: mandag den 12. april 2027 kl. 15.00' });
+    await item(2).getByRole('button', { name: 'Oversend' }).click();
+    await expect(page.getByRole('status')).toHaveText('Punkt 2 er oversendt til Økonomiudvalget.');
+    await item(3).getByLabel('Beslutning, punkt 3').fill('Udvalget orienterede hinanden.');
+    await item(3).getByRole('button', { name: 'Besluttet' }).click();
+    await expect(page.getByRole('status')).toHaveText('Punkt 3 er besluttet.');
+    await item(4).getByRole('button', { name: 'Udsat' }).click();
+    await expect(page.getByRole('status')).toHaveText('Punkt 4 er udsat.');
+    await item(5).getByLabel('Beslutning, punkt 5').fill('Intet.');
+    await item(5).getByRole('button', { name: 'Besluttet' }).click();
+    await expect(page.getByRole('status')).toHaveText('Punkt 5 er besluttet.');
+    await expectAccessible(page);
+
+    await page.getByRole('button', { name: 'Afslut møde' }).click();
+    await expect(page.getByRole('status')).toHaveText('Mødet er afsluttet. Nu kan referatet dannes.');
+    await expectAccessible(page);
+
+    const closed = await meetingRead();
+    expect(closed.state).toBe('closed');
+    expect(closed.items.map((row: { state: string; decision: string | null }) => [row.state, row.decision])).toEqual([
+      ['decided', 'Orienteringen blev taget til efterretning.'],
+      ['referred', 'Sagen oversendes til Økonomiudvalget.'],
+      ['decided', 'Udvalget orienterede hinanden.'],
+      ['postponed', null],
+      ['decided', 'Intet.'],
+    ]);
+    expect(closed.items[0].dissents).toEqual([expect.objectContaining({ personId: first.id, text: 'Ønskede sin afvigende mening ført til referat.' })]);
+    const attendance = Object.fromEntries(closed.attendance.map((row: { personId: string; status: string; until: string | null }) => [row.personId, [row.status, row.until]]));
+    expect(attendance).toMatchObject({ [chair.id]: ['present', null], [first.id]: ['virtual', '16:00'], [second.id]: ['absent', null] });
+    const referrals = await app.api.expect(200, 'GET', `/api/items/${closed.items[1].id}/referrals`, { token: secretary.token });
+    expect(referrals.items).toEqual([expect.objectContaining({ state: 'proposed', toMeetingId: financeMeetingId })]);
   });
 });
 

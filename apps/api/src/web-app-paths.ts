@@ -17,6 +17,7 @@ export const WEB_APP_PAGES = [
   // The secretary's meeting workspace.
   '/udvalg/:committeeId/moeder/nyt',
   '/moeder/:meetingId/forberedelse',
+  '/moeder/:meetingId/moedet',
 ] as const;
 
 export const WEB_APP_ASSETS_PREFIX = '/assets/';
@@ -28,6 +29,7 @@ const MEETING_READS: Partial<Record<(typeof WEB_APP_PAGES)[number], { url: (meet
   '/moeder/:meetingId': { url: (id) => `/api/meetings/${id}`, needsSession: true },
   '/moeder/:meetingId/dagsorden': { url: (id) => `/api/meetings/${id}`, needsSession: true },
   '/moeder/:meetingId/forberedelse': { url: (id) => `/api/meetings/${id}`, needsSession: true },
+  '/moeder/:meetingId/moedet': { url: (id) => `/api/meetings/${id}`, needsSession: true },
   '/offentlig/moeder/:meetingId': { url: (id) => `/api/public/meetings/${id}`, needsSession: false },
 };
 

@@ -16,6 +16,7 @@ import { pageReads } from './page-reads';
 import { PublicMeetingPage } from './pages/PublicMeetingPage';
 import { PublicPortalPage } from './pages/PublicPortalPage';
 import { AgendaBuilderPage } from './pages/secretary/AgendaBuilderPage';
+import { MeetingRoomPage } from './pages/secretary/MeetingRoomPage';
 import { NewMeetingPage } from './pages/secretary/NewMeetingPage';
 
 const readSession = pageReads((queryClient) => queryClient.prefetchQuery(sessionQuery));
@@ -48,6 +49,7 @@ export const routes: RouteObject[] = [
           // The secretary's meeting workspace.
           { path: '/udvalg/:committeeId/moeder/nyt', element: <NewMeetingPage /> },
           { path: '/moeder/:meetingId/forberedelse', element: <AgendaBuilderPage />, handle: readMeeting },
+          { path: '/moeder/:meetingId/moedet', element: <MeetingRoomPage />, handle: readMeeting },
         ],
       },
       { path: '*', element: <NotFoundPage /> },

@@ -50,6 +50,16 @@ const MESSAGES: Record<string, string> = {
   payload_too_large: 'Filen er for stor til at blive gemt som bilag.',
   unsupported_media_type: 'Filtypen kan ikke bruges som bilag. Brug PDF, Office-, ODF-, billed- eller tekstfiler.',
   agenda_not_sent: 'Dagsordenen er ikke udsendt endnu.',
+  until_only_for_virtual: '"Til kl." angives kun for virtuel deltagelse.',
+  decision_before_meeting: 'Beslutningen skrives, når mødet holdes.',
+  decision_not_open: 'Punktets udfald er afgjort, og beslutningen kan ikke længere ændres.',
+  refer_needs_meeting: 'Vælg det møde, sagen oversendes til.',
+  refer_to_same_committee: 'En sag oversendes til et andet udvalg end udvalgets eget.',
+  referral_off_route: 'Sagen kan ikke oversendes til det udvalg. Vælg et møde i et udvalg, sagen kan gå videre til.',
+  referral_pending: 'Sagen er allerede oversendt til et andet møde.',
+  notes_not_open: 'Afvigende meninger og inhabilitet føres til referat, mens mødet holdes.',
+  not_a_member_on_meeting_day: 'Personen sad ikke i udvalget på mødedagen.',
+  item_note_exists: 'Medlemmet har allerede sådan en note på punktet.',
 };
 
 /** The statuses' meanings, for a refusal without a code we know. */

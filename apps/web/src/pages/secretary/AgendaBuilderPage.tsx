@@ -11,8 +11,9 @@ import { MeetingStatus } from '../../components/MeetingStatus';
 import { SecretaryTabs } from '../../components/SecretaryTabs';
 import { dropPosition, keyboardTarget } from '../../lib/agenda-order';
 import { formatDateTime, formatMeetingTime, formatTimeSlot } from '../../lib/dates';
-import { asSummary, type FieldMessages, NO_CONNECTION, refusalAt } from '../../lib/form-errors';
+import { asSummary } from '../../lib/form-errors';
 import { ITEM_STATE_NAMES, MEETING_STATE_NAMES, roleNames } from '../../lib/meeting-words';
+import { useAttempt } from '../../lib/use-attempt';
 import { useTitle } from '../../lib/use-title';
 
 type Item = components['schemas']['AgendaItemDto'];
@@ -37,8 +38,7 @@ export function AgendaBuilderPage() {
   const { meetingId = '' } = useParams();
   const meeting = useMeeting(meetingId);
   const queryClient = useQueryClient();
-  const [errors, setErrors] = useState<FieldMessages>({});
-  const [done, setDone] = useState<string | null>(null);
+  const { errors, setErrors, done, setDone, attempt } = useAttempt();
   const [editing, setEditing] = useState<string | null>(null);
   const [focusTarget, setFocusTarget] = useState<string | null>(null);
   const [dragged, setDragged] = useState<string | null>(null);
@@ -69,26 +69,13 @@ export function AgendaBuilderPage() {
     setDone(published ? `${message} ${UPDATE_NOTICE}` : message);
     await refresh();
   };
-  /** Runs a request; a refusal or a lost connection is shown at `field`, and nothing typed is lost. */
-  const attempt = async (field: string, run: () => Promise<{ error?: unknown; response: Response }>, places?: Parameters<typeof refusalAt>[0]): Promise<boolean> => {
-    setDone(null);
-    try {
-      const { error, response } = await run();
-      if (response.ok) return true;
-      setErrors(refusalAt(places ?? { otherwise: field }, error, response.status));
-    } catch {
-      setErrors({ [field]: NO_CONNECTION });
-    }
-    return false;
-  };
-
   const addItem = async (values: ItemValues) => {
     const problems = itemProblems(values, 'nyt-');
     if (Object.keys(problems).length > 0) {
       setErrors(problems);
       return false;
     }
-    const ok = await attempt('nyt-titel', () => api.POST('/api/meetings/{meetingId}/items', { params: { path: { meetingId } }, body: itemBody(values, 'absent') as never }), itemRefusalPlaces('nyt-'));
+    const ok = await attempt(itemRefusalPlaces('nyt-'), () => api.POST('/api/meetings/{meetingId}/items', { params: { path: { meetingId } }, body: itemBody(values, 'absent') as never }));
     if (ok) await succeed(`Punktet "${values.titel.trim()}" er tilføjet.`);
     return ok;
   };
@@ -99,7 +86,7 @@ export function AgendaBuilderPage() {
       setErrors(problems);
       return false;
     }
-    const ok = await attempt(`${prefix}titel`, () => api.PATCH('/api/items/{id}', { params: { path: { id: item.id } }, body: { ...itemBody(values, 'null'), rowVersion: item.rowVersion } }), itemRefusalPlaces(prefix));
+    const ok = await attempt(itemRefusalPlaces(prefix), () => api.PATCH('/api/items/{id}', { params: { path: { id: item.id } }, body: { ...itemBody(values, 'null'), rowVersion: item.rowVersion } }));
     if (ok) {
       setEditing(null);
       setFocusTarget(`ret-knap-${item.id}`);

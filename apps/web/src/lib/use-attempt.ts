@@ -1,0 +1,25 @@
+import { useState } from 'react';
+import { type FieldMessages, NO_CONNECTION, refusalAt, type RefusalPlaces } from './form-errors';
+
+/**
+ * A page's requests and what they leave to show: the refusals by field (for the error summary and each field) and
+ * the last success. `attempt` runs one request; a refusal is put where `places` says (a field id alone for one that
+ * is about that field or button), a lost connection likewise, and the page keeps everything typed.
+ */
+export function useAttempt() {
+  const [errors, setErrors] = useState<FieldMessages>({});
+  const [done, setDone] = useState<string | null>(null);
+  const attempt = async (places: RefusalPlaces | string, run: () => Promise<{ error?: unknown; response: Response }>): Promise<boolean> => {
+    const at = typeof places === 'string' ? { otherwise: places } : places;
+    setDone(null);
+    try {
+      const { error, response } = await run();
+      if (response.ok) return true;
+      setErrors(refusalAt(at, error, response.status));
+    } catch {
+      setErrors({ [at.otherwise]: NO_CONNECTION });
+    }
+    return false;
+  };
+  return { errors, setErrors, done, setDone, attempt };
+}
