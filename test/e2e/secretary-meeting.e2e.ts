@@ -32,7 +32,8 @@ test.describe.serial('the secretary prepares, holds and minutes a meeting in the
 
   test.beforeAll(async () => {
     test.setTimeout(180_000);
-    app = await startApp();
+    // Each minutes assembly waits a moment before it renders, so the page shows its progress.
+    app = await startApp({ MINUTES_ASSEMBLY_HOLD_MS: '2000' });
     const finance = await app.fixtures.committee({ kind: 'finance', name: 'Økonomiudvalget', mandateStart: '2024-01-01', mandateEnd: null });
     const staffed = await app.fixtures.staffedCommittee({ bodyId: finance.bodyId, name: 'Social- og Sundhedsudvalget', memberCount: 2 });
     ({ committeeId, secretary, chair, members } = staffed);
@@ -248,6 +249,69 @@ test.describe.serial('the secretary prepares, holds and minutes a meeting in the
     expect(attendance).toMatchObject({ [chair.id]: ['present', null], [first.id]: ['virtual', '16:00'], [second.id]: ['absent', null] });
     const referrals = await app.api.expect(200, 'GET', `/api/items/${closed.items[1].id}/referrals`, { token: secretary.token });
     expect(referrals.items).toEqual([expect.objectContaining({ state: 'proposed', toMeetingId: financeMeetingId })]);
+  });
+
+  test('Referat: Dan referat with its progress, both versions side by side, Godkend by the chair, the signatures, Offentliggør and Tilføj tillæg', async ({ page, browser }) => {
+    await logIn(page, app, secretary.email, `/moeder/${meetingId}/moedet`);
+    await page.getByRole('navigation', { name: 'Mødets sider for sekretæren' }).getByRole('link', { name: 'Referat' }).click();
+    await expectPageShape(page, 'Referat: Social- og Sundhedsudvalget: Ordinært møde marts');
+    await expectAccessible(page);
+    await page.getByRole('button', { name: 'Dan referat' }).click();
+    await expect(page.getByRole('status')).toHaveText('Referatet dannes. Det tager et øjeblik.');
+    await expect(page.getByRole('progressbar', { name: 'Referatet dannes' })).toBeVisible();
+    const membersVersion = page.getByRole('region', { name: 'Medlemmernes udgave' });
+    const publicVersion = page.getByRole('region', { name: 'Offentlig udgave' });
+    await expect(membersVersion.locator('pre')).toContainText('Orienteringen blev taget til efterretning.', { timeout: 60_000 });
+    await expect(membersVersion.locator('pre')).toContainText('Drøftelse af en personsag');
+    await expect(publicVersion.locator('pre')).toContainText('Orienteringen blev taget til efterretning.');
+    await expect(publicVersion.locator('pre')).toContainText('Lukket punkt');
+    await expect(publicVersion.locator('pre')).not.toContainText(SECRET);
+    await expect(page.getByText('Referatet afventer formandens godkendelse.')).toBeVisible();
+    await expect(page.getByRole('button', { name: 'Godkend' })).toHaveCount(0);
+    await expectAccessible(page);
+
+    // The chair approves on the same page.
+    const chairContext = await browser.newContext();
+    const chairPage = await chairContext.newPage();
+    await logIn(chairPage, app, chair.email, `/moeder/${meetingId}/referat`);
+    await chairPage.getByRole('button', { name: 'Godkend' }).click();
+    await expect(chairPage.getByRole('status')).toHaveText('Referatet er godkendt. Nu kan deltagerne underskrive det.');
+    await expectAccessible(chairPage);
+    await chairPage.getByRole('button', { name: 'Underskriv referatet' }).click();
+    await expect(chairPage.getByRole('status')).toHaveText('Du har underskrevet referatet.');
+    await expect(chairPage.getByRole('list', { name: 'Har underskrevet' })).toContainText(chair.name);
+    await chairContext.close();
+
+    // The others who took part sign through the API; the page shows who has signed and who is awaited.
+    await page.reload();
+    const minutes = await app.api.expect(200, 'GET', `/api/meetings/${meetingId}/minutes`, { token: secretary.token });
+    const awaited = minutes.signatures.signatories.filter((person: { signedAt: string | null }) => !person.signedAt);
+    expect(awaited.length).toBeGreaterThan(0);
+    await expect(page.getByRole('list', { name: 'Afventer underskrift' })).toContainText(awaited[0].name);
+    const tokens = new Map([secretary, chair, ...members].map((person) => [person.id, person.token]));
+    for (const person of awaited) {
+      await app.api.expect(200, 'POST', `/api/meetings/${meetingId}/minutes/transitions`, { token: tokens.get(person.personId), body: { event: 'sign' } });
+    }
+    await page.reload();
+    await expect(page.getByText('Underskrevet og forseglet')).toBeVisible();
+    await expect(page.getByRole('list', { name: 'Afventer underskrift' })).toHaveCount(0);
+    await page.getByRole('button', { name: 'Offentliggør' }).click();
+    await expect(page.getByRole('status')).toHaveText('Referatet er offentliggjort.');
+    await expectAccessible(page);
+
+    await page.getByRole('button', { name: 'Tilføj tillæg' }).click();
+    await expect(page.getByRole('link', { name: 'Skriv tillæggets tekst.' })).toBeVisible();
+    await page.getByRole('textbox', { name: 'Tillæg' }).fill('Punkt 3: beslutningen præciseres.');
+    await page.getByRole('button', { name: 'Tilføj tillæg' }).click();
+    await expect(page.getByRole('status')).toHaveText('Tillægget er føjet til referatet.');
+    await expect(page.getByRole('list', { name: 'Tillæg til referatet' })).toContainText('Punkt 3: beslutningen præciseres.');
+    await expectAccessible(page);
+
+    const published = await app.api.expect(200, 'GET', `/api/meetings/${meetingId}/minutes`, { token: secretary.token });
+    expect(published).toMatchObject({ state: 'published', addenda: [expect.objectContaining({ text: 'Punkt 3: beslutningen præciseres.' })] });
+    const publicMinutes = await app.api.request('GET', `/api/public/meetings/${meetingId}/minutes.html`);
+    expect(publicMinutes.status).toBe(200);
+    expect(publicMinutes.text).not.toContain(SECRET);
   });
 });
 

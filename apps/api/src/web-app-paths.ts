@@ -18,6 +18,7 @@ export const WEB_APP_PAGES = [
   '/udvalg/:committeeId/moeder/nyt',
   '/moeder/:meetingId/forberedelse',
   '/moeder/:meetingId/moedet',
+  '/moeder/:meetingId/referat',
 ] as const;
 
 export const WEB_APP_ASSETS_PREFIX = '/assets/';
@@ -30,6 +31,7 @@ const MEETING_READS: Partial<Record<(typeof WEB_APP_PAGES)[number], { url: (meet
   '/moeder/:meetingId/dagsorden': { url: (id) => `/api/meetings/${id}`, needsSession: true },
   '/moeder/:meetingId/forberedelse': { url: (id) => `/api/meetings/${id}`, needsSession: true },
   '/moeder/:meetingId/moedet': { url: (id) => `/api/meetings/${id}`, needsSession: true },
+  '/moeder/:meetingId/referat': { url: (id) => `/api/meetings/${id}`, needsSession: true },
   '/offentlig/moeder/:meetingId': { url: (id) => `/api/public/meetings/${id}`, needsSession: false },
 };
 

@@ -17,6 +17,7 @@ import { PublicMeetingPage } from './pages/PublicMeetingPage';
 import { PublicPortalPage } from './pages/PublicPortalPage';
 import { AgendaBuilderPage } from './pages/secretary/AgendaBuilderPage';
 import { MeetingRoomPage } from './pages/secretary/MeetingRoomPage';
+import { MinutesPage } from './pages/secretary/MinutesPage';
 import { NewMeetingPage } from './pages/secretary/NewMeetingPage';
 
 const readSession = pageReads((queryClient) => queryClient.prefetchQuery(sessionQuery));
@@ -50,6 +51,7 @@ export const routes: RouteObject[] = [
           { path: '/udvalg/:committeeId/moeder/nyt', element: <NewMeetingPage /> },
           { path: '/moeder/:meetingId/forberedelse', element: <AgendaBuilderPage />, handle: readMeeting },
           { path: '/moeder/:meetingId/moedet', element: <MeetingRoomPage />, handle: readMeeting },
+          { path: '/moeder/:meetingId/referat', element: <MinutesPage />, handle: readMeeting },
         ],
       },
       { path: '*', element: <NotFoundPage /> },

@@ -3,6 +3,7 @@ import { NavLink } from 'react-router';
 const TABS = [
   ['forberedelse', 'Forberedelse'],
   ['moedet', 'Mødet'],
+  ['referat', 'Referat'],
 ] as const;
 
 /** The secretary's pages of one meeting, in the order the work happens. */

@@ -60,6 +60,12 @@ const MESSAGES: Record<string, string> = {
   notes_not_open: 'Afvigende meninger og inhabilitet føres til referat, mens mødet holdes.',
   not_a_member_on_meeting_day: 'Personen sad ikke i udvalget på mødedagen.',
   item_note_exists: 'Medlemmet har allerede sådan en note på punktet.',
+  meeting_not_held: 'Referatet dannes, når mødet er holdt.',
+  minutes_not_found: 'Mødet har intet referat endnu.',
+  minutes_not_ready: 'Referatet er ikke dannet endnu.',
+  minutes_not_draft: 'Referatet er godkendt. Det skal genåbnes, før det dannes igen.',
+  minutes_sealed: 'Referatet er underskrevet og forseglet. Tilføj et tillæg i stedet.',
+  minutes_not_sealed: 'Tillæg føjes til referatet, når alle har underskrevet.',
 };
 
 /** The statuses' meanings, for a refusal without a code we know. */

@@ -4,9 +4,10 @@ import { type FieldMessages, NO_CONNECTION, refusalAt, type RefusalPlaces } from
 /**
  * A page's requests and what they leave to show: the refusals by field (for the error summary and each field) and
  * the last success. `attempt` runs one request; a refusal is put where `places` says (a field id alone for one that
- * is about that field or button), a lost connection likewise, and the page keeps everything typed.
+ * is about that field or button), a lost connection likewise, and the page keeps everything typed. `succeed` reads
+ * the page's data again (`refresh`) before it says what was done, so the page shows the change as the message comes.
  */
-export function useAttempt() {
+export function useAttempt(refresh: () => Promise<unknown>) {
   const [errors, setErrors] = useState<FieldMessages>({});
   const [done, setDone] = useState<string | null>(null);
   const attempt = async (places: RefusalPlaces | string, run: () => Promise<{ error?: unknown; response: Response }>): Promise<boolean> => {
@@ -21,5 +22,10 @@ export function useAttempt() {
     }
     return false;
   };
-  return { errors, setErrors, done, setDone, attempt };
+  const succeed = async (message: string) => {
+    await refresh();
+    setErrors({});
+    setDone(message);
+  };
+  return { errors, setErrors, done, setDone, attempt, succeed };
 }

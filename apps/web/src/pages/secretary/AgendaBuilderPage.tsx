@@ -38,7 +38,8 @@ export function AgendaBuilderPage() {
   const { meetingId = '' } = useParams();
   const meeting = useMeeting(meetingId);
   const queryClient = useQueryClient();
-  const { errors, setErrors, done, setDone, attempt } = useAttempt();
+  const refresh = () => queryClient.invalidateQueries({ queryKey: ['meeting', meetingId] });
+  const { errors, setErrors, done, attempt, succeed } = useAttempt(refresh);
   const [editing, setEditing] = useState<string | null>(null);
   const [focusTarget, setFocusTarget] = useState<string | null>(null);
   const [dragged, setDragged] = useState<string | null>(null);
@@ -62,13 +63,9 @@ export function AgendaBuilderPage() {
   const editable = data.state === 'planned' || published;
   const order = data.items.map((item) => item.id);
   const drafts = data.items.filter((item) => item.state === 'draft');
+  /** A change to the agenda succeeded; on a sent agenda the members get an update of it. */
+  const changed = (message: string) => succeed(published ? `${message} ${UPDATE_NOTICE}` : message);
 
-  const refresh = () => queryClient.invalidateQueries({ queryKey: ['meeting', meetingId] });
-  const succeed = async (message: string) => {
-    setErrors({});
-    setDone(published ? `${message} ${UPDATE_NOTICE}` : message);
-    await refresh();
-  };
   const addItem = async (values: ItemValues) => {
     const problems = itemProblems(values, 'nyt-');
     if (Object.keys(problems).length > 0) {
@@ -76,7 +73,7 @@ export function AgendaBuilderPage() {
       return false;
     }
     const ok = await attempt(itemRefusalPlaces('nyt-'), () => api.POST('/api/meetings/{meetingId}/items', { params: { path: { meetingId } }, body: itemBody(values, 'absent') as never }));
-    if (ok) await succeed(`Punktet "${values.titel.trim()}" er tilføjet.`);
+    if (ok) await changed(`Punktet "${values.titel.trim()}" er tilføjet.`);
     return ok;
   };
   const saveItem = (item: Item) => async (values: ItemValues) => {
@@ -90,7 +87,7 @@ export function AgendaBuilderPage() {
     if (ok) {
       setEditing(null);
       setFocusTarget(`ret-knap-${item.id}`);
-      await succeed(`Punkt ${item.number} er gemt.`);
+      await changed(`Punkt ${item.number} er gemt.`);
     }
     return ok;
   };
@@ -98,7 +95,7 @@ export function AgendaBuilderPage() {
     const ok = await attempt(`flyt-${item.id}`, () => api.PATCH('/api/items/{id}', { params: { path: { id: item.id } }, body: { position: toIndex + 1 } }));
     if (ok) {
       setFocusTarget(focus);
-      await succeed(`"${item.title}" er flyttet til punkt ${toIndex + 1}.`);
+      await changed(`"${item.title}" er flyttet til punkt ${toIndex + 1}.`);
     }
   };
   const moveBy = (item: Item, index: number, toIndex: number) => {
@@ -127,22 +124,20 @@ export function AgendaBuilderPage() {
       const ok = await attempt(field, () => api.POST('/api/items/{id}/transitions', { params: { path: { id: item.id } }, body: { event: 'mark-ready' } }));
       if (!ok) return refresh();
     }
-    await succeed(message);
+    await changed(message);
   };
   const addRecurring = async () => {
     const kinds = RECURRING.map(([kind]) => kind).filter((kind) => recurring[kind]);
     if (kinds.length === 0) return setErrors({ 'fast-mutual-information': 'Vælg mindst ét fast punkt.' });
     const ok = await attempt('fast-mutual-information', () => api.POST('/api/meetings/{meetingId}/items/recurring', { params: { path: { meetingId } }, body: { kinds } }));
-    if (ok) await succeed('De faste punkter er tilføjet sidst på dagsordenen.');
+    if (ok) await changed('De faste punkter er tilføjet sidst på dagsordenen.');
   };
   const publish = async () => {
     if (data.items.length === 0) return setErrors({ udsend: 'Dagsordenen har ingen punkter endnu. Tilføj et punkt først.' });
     if (drafts.length > 0) return setErrors({ udsend: `Disse punkter er ikke klar til dagsorden endnu: ${drafts.map((item) => `${item.number}. ${item.title}`).join('; ')}.` });
     const ok = await attempt('udsend', () => api.POST('/api/meetings/{id}/transitions', { params: { path: { id: meetingId } }, body: { event: 'publish' } }));
     if (ok) {
-      setErrors({});
-      setDone(`Dagsordenen er udsendt til ${data.attendance.length} modtagere.`);
-      await refresh();
+      await succeed(`Dagsordenen er udsendt til ${data.attendance.length} modtagere.`);
     }
   };
 
@@ -246,7 +241,7 @@ export function AgendaBuilderPage() {
                     label={`Tilføj bilag til punkt ${item.number}`}
                     error={errors[`bilag-${item.id}`]}
                     onError={(message) => setErrors(message ? { [`bilag-${item.id}`]: message } : {})}
-                    onUploaded={(name) => void succeed(`Bilaget "${name}" er tilføjet punkt ${item.number}.`)}
+                    onUploaded={(name) => void changed(`Bilaget "${name}" er tilføjet punkt ${item.number}.`)}
                   />
                 ) : null}
 

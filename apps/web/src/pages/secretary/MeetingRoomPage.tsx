@@ -38,7 +38,8 @@ export function MeetingRoomPage() {
   const { meetingId = '' } = useParams();
   const meeting = useMeeting(meetingId);
   const queryClient = useQueryClient();
-  const { errors, setErrors, done, setDone, attempt } = useAttempt();
+  const refresh = () => queryClient.invalidateQueries({ queryKey: ['meeting', meetingId] });
+  const { errors, setErrors, done, attempt, succeed } = useAttempt(refresh);
   const [attendance, setAttendance] = useState<Record<string, { status: Status | ''; until: string }>>({});
   const [decisions, setDecisions] = useState<Record<string, string>>({});
   const [referTo, setReferTo] = useState<Record<string, string>>({});
@@ -59,12 +60,6 @@ export function MeetingRoomPage() {
   const data = meeting.data;
   const held = data.state === 'held';
 
-  const refresh = () => queryClient.invalidateQueries({ queryKey: ['meeting', meetingId] });
-  const succeed = async (message: string) => {
-    setErrors({});
-    setDone(message);
-    await refresh();
-  };
 
   const attendanceOf = (person: Attendance) => attendance[person.personId] ?? { status: person.status ?? '', until: person.until ?? '' };
   const saveAttendance = async (person: Attendance) => {
