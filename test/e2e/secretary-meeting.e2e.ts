@@ -29,14 +29,19 @@ test.describe.serial('the secretary prepares, holds and minutes a meeting in the
   let members: Staff[];
   let meetingId: string;
   let financeMeetingId: string;
+  /** A member whose mail server refuses the agenda for good, until the test lets it through. */
+  let refusedMember: Staff;
+  const refusing = new Set<string>();
 
   test.beforeAll(async () => {
     test.setTimeout(180_000);
     // Each minutes assembly waits a moment before it renders, so the page shows its progress.
-    app = await startApp({ MINUTES_ASSEMBLY_HOLD_MS: '2000' });
+    app = await startApp({ MINUTES_ASSEMBLY_HOLD_MS: '2000' }, { refusesForGood: (address) => refusing.has(address) });
     const finance = await app.fixtures.committee({ kind: 'finance', name: 'Økonomiudvalget', mandateStart: '2024-01-01', mandateEnd: null });
     const staffed = await app.fixtures.staffedCommittee({ bodyId: finance.bodyId, name: 'Social- og Sundhedsudvalget', memberCount: 2 });
     ({ committeeId, secretary, chair, members } = staffed);
+    refusedMember = await app.fixtures.member(committeeId, 'member', { name: 'Medlem med afvisende postkasse' });
+    refusing.add(refusedMember.email);
     // Økonomiudvalget receives the committee's cases, and has a meeting ahead to receive them at.
     await app.api.expect(200, 'PUT', `/api/committees/${finance.id}/referral-sources/${committeeId}`, { token: app.fixtures.adminToken });
     const financeSecretary = await app.fixtures.member(finance.id, 'secretary');
@@ -125,7 +130,7 @@ test.describe.serial('the secretary prepares, holds and minutes a meeting in the
     await expectAccessible(page);
 
     // Udsend dagsorden is refused while items are drafts; then each is marked ready, one alone and the rest at once.
-    await expect(page.getByRole('list', { name: 'Modtagere af dagsordenen' }).getByRole('listitem')).toHaveCount(4);
+    await expect(page.getByRole('list', { name: 'Modtagere af dagsordenen' }).getByRole('listitem')).toHaveCount(5);
     await expect(page.getByRole('list', { name: 'Modtagere af dagsordenen' })).toContainText(`${chair.name} – Formand`);
     await page.getByRole('button', { name: 'Udsend dagsorden' }).click();
     await expect(page.getByRole('link', { name: /^Disse punkter er ikke klar til dagsorden endnu: 1\. Budgetopfølgning/ })).toBeVisible();
@@ -134,7 +139,7 @@ test.describe.serial('the secretary prepares, holds and minutes a meeting in the
     await page.getByRole('button', { name: 'Alle punkter klar til dagsorden' }).click();
     await expect(page.getByRole('status')).toHaveText('Alle punkter er klar til dagsorden.');
     await page.getByRole('button', { name: 'Udsend dagsorden' }).click();
-    await expect(page.getByRole('status')).toHaveText('Dagsordenen er udsendt til 4 modtagere.');
+    await expect(page.getByRole('status')).toHaveText('Dagsordenen er udsendt til 5 modtagere.');
     await expect(page.getByText(/Ændringer sendes til medlemmerne som en opdatering af dagsordenen/)).toBeVisible();
     await expectAccessible(page);
 
@@ -288,7 +293,7 @@ test.describe.serial('the secretary prepares, holds and minutes a meeting in the
     const awaited = minutes.signatures.signatories.filter((person: { signedAt: string | null }) => !person.signedAt);
     expect(awaited.length).toBeGreaterThan(0);
     await expect(page.getByRole('list', { name: 'Afventer underskrift' })).toContainText(awaited[0].name);
-    const tokens = new Map([secretary, chair, ...members].map((person) => [person.id, person.token]));
+    const tokens = new Map([secretary, chair, refusedMember, ...members].map((person) => [person.id, person.token]));
     for (const person of awaited) {
       await app.api.expect(200, 'POST', `/api/meetings/${meetingId}/minutes/transitions`, { token: tokens.get(person.personId), body: { event: 'sign' } });
     }
@@ -312,6 +317,33 @@ test.describe.serial('the secretary prepares, holds and minutes a meeting in the
     const publicMinutes = await app.api.request('GET', `/api/public/meetings/${meetingId}/minutes.html`);
     expect(publicMinutes.status).toBe(200);
     expect(publicMinutes.text).not.toContain(SECRET);
+  });
+
+  test('Udsendelser: each e-mail with its state, and "Send igen" for the one the mail server refused', async ({ page }) => {
+    const deliveries = async () => (await app.api.expect(200, 'GET', `/api/meetings/${meetingId}/deliveries?limit=500`, { token: secretary.token })).items as { id: string; kind: string; recipient: string; status: string }[];
+    const refused = async (kind: string) => (await deliveries()).find((row) => row.kind === kind && row.recipient === refusedMember.email);
+    await app.kit.waitUntil(async () => (await refused('minutes-published'))?.status === 'failed', { timeoutMs: 30_000, intervalMs: 200 }, () => 'the refused e-mail did not fail');
+
+    await logIn(page, app, secretary.email, `/moeder/${meetingId}/referat`);
+    await page.getByRole('navigation', { name: 'Mødets sider for sekretæren' }).getByRole('link', { name: 'Udsendelser' }).click();
+    await expectPageShape(page, 'Udsendelser: Social- og Sundhedsudvalget: Ordinært møde marts');
+    const table = page.getByRole('table', { name: 'E-mails om mødet' });
+    const mailTo = (person: Staff, kind: string | RegExp) => table.getByRole('row').filter({ has: page.getByRole('rowheader', { name: new RegExp(person.name) }) }).filter({ has: page.getByRole('cell', { name: kind, exact: true }) });
+    await expect(mailTo(chair, /^Dagsorden \(udgave 0\)$/)).toContainText('Sendt');
+    await expect(mailTo(refusedMember, /^Dagsorden \(udgave 0\)$/)).toContainText('Mislykket');
+    await expect(mailTo(refusedMember, 'Referatet er offentliggjort')).toContainText('550');
+    await expectAccessible(page);
+
+    // The mailbox is fixed: "Send igen" sends the minutes' link again.
+    refusing.clear();
+    await mailTo(refusedMember, 'Referatet er offentliggjort').getByRole('button', { name: `Send igen til ${refusedMember.name}` }).click();
+    await expect(page.getByRole('status')).toHaveText(`E-mailen til ${refusedMember.name} sendes igen.`);
+    await app.kit.waitUntil(async () => (await refused('minutes-published'))?.status === 'sent', { timeoutMs: 30_000, intervalMs: 200 }, () => 'the e-mail sent again is not marked sent');
+    expect((await app.smtp.mails()).filter((mail) => JSON.stringify(mail.to).includes(refusedMember.email)).map((mail) => mail.subject)).toContainEqual(expect.stringMatching(/^Referat/));
+    await page.getByRole('button', { name: 'Opdater listen' }).click();
+    await expect(mailTo(refusedMember, 'Referatet er offentliggjort')).toContainText('Sendt');
+    await expect(mailTo(refusedMember, 'Referatet er offentliggjort').getByRole('button', { name: /Send igen/ })).toHaveCount(0);
+    await expectAccessible(page);
   });
 });
 

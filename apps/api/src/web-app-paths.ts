@@ -19,6 +19,7 @@ export const WEB_APP_PAGES = [
   '/moeder/:meetingId/forberedelse',
   '/moeder/:meetingId/moedet',
   '/moeder/:meetingId/referat',
+  '/moeder/:meetingId/udsendelser',
 ] as const;
 
 export const WEB_APP_ASSETS_PREFIX = '/assets/';
@@ -32,6 +33,7 @@ const MEETING_READS: Partial<Record<(typeof WEB_APP_PAGES)[number], { url: (meet
   '/moeder/:meetingId/forberedelse': { url: (id) => `/api/meetings/${id}`, needsSession: true },
   '/moeder/:meetingId/moedet': { url: (id) => `/api/meetings/${id}`, needsSession: true },
   '/moeder/:meetingId/referat': { url: (id) => `/api/meetings/${id}`, needsSession: true },
+  '/moeder/:meetingId/udsendelser': { url: (id) => `/api/meetings/${id}`, needsSession: true },
   '/offentlig/moeder/:meetingId': { url: (id) => `/api/public/meetings/${id}`, needsSession: false },
 };
 

@@ -18,6 +18,7 @@ import { PublicPortalPage } from './pages/PublicPortalPage';
 import { AgendaBuilderPage } from './pages/secretary/AgendaBuilderPage';
 import { MeetingRoomPage } from './pages/secretary/MeetingRoomPage';
 import { MinutesPage } from './pages/secretary/MinutesPage';
+import { DeliveriesPage } from './pages/secretary/DeliveriesPage';
 import { NewMeetingPage } from './pages/secretary/NewMeetingPage';
 
 const readSession = pageReads((queryClient) => queryClient.prefetchQuery(sessionQuery));
@@ -52,6 +53,7 @@ export const routes: RouteObject[] = [
           { path: '/moeder/:meetingId/forberedelse', element: <AgendaBuilderPage />, handle: readMeeting },
           { path: '/moeder/:meetingId/moedet', element: <MeetingRoomPage />, handle: readMeeting },
           { path: '/moeder/:meetingId/referat', element: <MinutesPage />, handle: readMeeting },
+          { path: '/moeder/:meetingId/udsendelser', element: <DeliveriesPage />, handle: readMeeting },
         ],
       },
       { path: '*', element: <NotFoundPage /> },

@@ -4,6 +4,7 @@ const TABS = [
   ['forberedelse', 'Forberedelse'],
   ['moedet', 'Mødet'],
   ['referat', 'Referat'],
+  ['udsendelser', 'Udsendelser'],
 ] as const;
 
 /** The secretary's pages of one meeting, in the order the work happens. */
