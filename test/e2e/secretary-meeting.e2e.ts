@@ -103,6 +103,7 @@ test.describe.serial('the secretary prepares, holds and minutes a meeting in the
     await expect(addForm.getByLabel('Titel')).toHaveValue('');
 
     await addForm.getByLabel('Titel').fill(`Personsag ${SECRET}`);
+    await addForm.getByLabel('Sagsnummer').fill('00.30.00-S00-2-25');
     await addForm.getByLabel('Lukket punkt').check();
     await addForm.getByLabel('Begrundelse for lukket punkt').fill('Personsag');
     await addForm.getByLabel('Resume').fill(`Drøftelse af en personsag. ${SECRET}`);
@@ -343,6 +344,34 @@ test.describe.serial('the secretary prepares, holds and minutes a meeting in the
     await page.getByRole('button', { name: 'Opdater listen' }).click();
     await expect(mailTo(refusedMember, 'Referatet er offentliggjort')).toContainText('Sendt');
     await expect(mailTo(refusedMember, 'Referatet er offentliggjort').getByRole('button', { name: /Send igen/ })).toHaveCount(0);
+    await expectAccessible(page);
+  });
+
+  test('Sager: a case’s route through the committees, found by its case number', async ({ page }) => {
+    await logIn(page, app, secretary.email, '/sager');
+    await expectPageShape(page, 'Sager');
+    await expectAccessible(page);
+    await page.getByRole('button', { name: 'Find sag' }).click();
+    await expect(page.getByRole('link', { name: 'Skriv et sagsnummer.' })).toBeVisible();
+    await page.getByLabel('Sagsnummer').fill('99.99.99-X00-0-00');
+    await page.getByRole('button', { name: 'Find sag' }).click();
+    await expect(page.getByRole('link', { name: 'Intet dagsordenspunkt har det sagsnummer.' })).toBeVisible();
+    await expect(page.getByLabel('Sagsnummer')).toHaveValue('99.99.99-X00-0-00');
+    await expectAccessible(page);
+
+    await page.getByLabel('Sagsnummer').fill('00.30.00-S00-2-25');
+    await page.getByRole('button', { name: 'Find sag' }).click();
+    await expect(page).toHaveURL(`${app.baseUrl}/sager/00.30.00-S00-2-25`);
+    await expectPageShape(page, 'Sag 00.30.00-S00-2-25');
+    // The referral is a proposal until Økonomiudvalget takes it onto its agenda: the route so far is the one meeting.
+    const route = await app.api.expect(200, 'GET', '/api/cases/00.30.00-S00-2-25', { token: secretary.token });
+    expect(route.items.map((step: { committeeName: string; state: string }) => [step.committeeName, step.state])).toEqual([['Social- og Sundhedsudvalget', 'referred']]);
+    const steps = page.getByRole('list', { name: 'Sagens vej' }).getByRole('listitem');
+    await expect(steps).toHaveCount(1);
+    await expect(steps.nth(0)).toContainText('Social- og Sundhedsudvalget, tirsdag den 4. marts 2025');
+    await expect(steps.nth(0)).toContainText('Oversendt');
+    await expect(steps.nth(0)).toContainText('Sagen oversendes til Økonomiudvalget.');
+    await expect(steps.nth(0).getByRole('link', { name: 'Se mødet i Social- og Sundhedsudvalget' })).toHaveAttribute('href', `/moeder/${meetingId}`);
     await expectAccessible(page);
   });
 });

@@ -20,6 +20,8 @@ export const WEB_APP_PAGES = [
   '/moeder/:meetingId/moedet',
   '/moeder/:meetingId/referat',
   '/moeder/:meetingId/udsendelser',
+  '/sager',
+  '/sager/:caseNumber',
 ] as const;
 
 export const WEB_APP_ASSETS_PREFIX = '/assets/';

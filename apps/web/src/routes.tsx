@@ -19,6 +19,7 @@ import { AgendaBuilderPage } from './pages/secretary/AgendaBuilderPage';
 import { MeetingRoomPage } from './pages/secretary/MeetingRoomPage';
 import { MinutesPage } from './pages/secretary/MinutesPage';
 import { DeliveriesPage } from './pages/secretary/DeliveriesPage';
+import { CasesPage } from './pages/secretary/CasesPage';
 import { NewMeetingPage } from './pages/secretary/NewMeetingPage';
 
 const readSession = pageReads((queryClient) => queryClient.prefetchQuery(sessionQuery));
@@ -54,6 +55,8 @@ export const routes: RouteObject[] = [
           { path: '/moeder/:meetingId/moedet', element: <MeetingRoomPage />, handle: readMeeting },
           { path: '/moeder/:meetingId/referat', element: <MinutesPage />, handle: readMeeting },
           { path: '/moeder/:meetingId/udsendelser', element: <DeliveriesPage />, handle: readMeeting },
+          { path: '/sager', element: <CasesPage /> },
+          { path: '/sager/:caseNumber', element: <CasesPage /> },
         ],
       },
       { path: '*', element: <NotFoundPage /> },

@@ -67,6 +67,7 @@ const MESSAGES: Record<string, string> = {
   minutes_sealed: 'Referatet er underskrevet og forseglet. Tilføj et tillæg i stedet.',
   minutes_not_sealed: 'Tillæg føjes til referatet, når alle har underskrevet.',
   delivery_not_failed: 'Kun en mislykket e-mail sendes igen. Denne er sendt eller prøves stadig.',
+  case_not_found: 'Intet dagsordenspunkt har det sagsnummer.',
 };
 
 /** The statuses' meanings, for a refusal without a code we know. */
