@@ -30,12 +30,13 @@ export interface RunningApp {
 /**
  * The app as `npm start` runs it (node dist/apps/all-in-one/src/main.js: API, worker and web application in one
  * process) on a database of its own (created by the app at start-up, dropped afterwards), its own Redis key prefix,
- * and an SMTP server in this process; `settings` adds to its environment (PORT: the port to listen on).
+ * and an SMTP server in this process; `settings` adds to its environment (PORT: the port to listen on), `smtpOptions`
+ * tell the SMTP server whom to refuse.
  */
-export async function startApp(settings: Record<string, string> = {}): Promise<RunningApp> {
+export async function startApp(settings: Record<string, string> = {}, smtpOptions: KitModule.SmtpServerOptions = {}): Promise<RunningApp> {
   const kit = await loadKit();
   const run = `cw_e2e_${randomUUID().replace(/-/g, '').slice(0, 12)}`;
-  const smtp = await kit.SmtpServer.start();
+  const smtp = await kit.SmtpServer.start(smtpOptions);
   const port = settings.PORT ? Number(settings.PORT) : await kit.freePort();
   const baseUrl = `http://127.0.0.1:${port}`;
   const databaseUrl = kit.databaseUrl(run);

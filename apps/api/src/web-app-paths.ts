@@ -22,6 +22,14 @@ export const WEB_APP_PAGES = [
   '/personer/ny',
   '/offentlig',
   '/offentlig/moeder/:meetingId',
+  // The secretary's meeting workspace.
+  '/udvalg/:committeeId/moeder/nyt',
+  '/moeder/:meetingId/forberedelse',
+  '/moeder/:meetingId/moedet',
+  '/moeder/:meetingId/referat',
+  '/moeder/:meetingId/udsendelser',
+  '/sager',
+  '/sager/:caseNumber',
 ] as const;
 
 export const WEB_APP_ASSETS_PREFIX = '/assets/';
@@ -32,6 +40,10 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const MEETING_READS: Partial<Record<(typeof WEB_APP_PAGES)[number], { url: (meetingId: string) => string; needsSession: boolean }>> = {
   '/moeder/:meetingId': { url: (id) => `/api/meetings/${id}`, needsSession: true },
   '/moeder/:meetingId/dagsorden': { url: (id) => `/api/meetings/${id}`, needsSession: true },
+  '/moeder/:meetingId/forberedelse': { url: (id) => `/api/meetings/${id}`, needsSession: true },
+  '/moeder/:meetingId/moedet': { url: (id) => `/api/meetings/${id}`, needsSession: true },
+  '/moeder/:meetingId/referat': { url: (id) => `/api/meetings/${id}`, needsSession: true },
+  '/moeder/:meetingId/udsendelser': { url: (id) => `/api/meetings/${id}`, needsSession: true },
   '/offentlig/moeder/:meetingId': { url: (id) => `/api/public/meetings/${id}`, needsSession: false },
 };
 

@@ -22,6 +22,12 @@ import { NewCommitteePage } from './pages/workspace/NewCommitteePage';
 import { NewPersonPage } from './pages/workspace/NewPersonPage';
 import { PeoplePage } from './pages/workspace/PeoplePage';
 import { ProcessPlanPage } from './pages/workspace/ProcessPlanPage';
+import { AgendaBuilderPage } from './pages/workspace/AgendaBuilderPage';
+import { MeetingRoomPage } from './pages/workspace/MeetingRoomPage';
+import { MinutesPage } from './pages/workspace/MinutesPage';
+import { DeliveriesPage } from './pages/workspace/DeliveriesPage';
+import { CasesPage } from './pages/workspace/CasesPage';
+import { NewMeetingPage } from './pages/workspace/NewMeetingPage';
 
 const readSession = pageReads((queryClient) => queryClient.prefetchQuery(sessionQuery));
 const readMeeting = pageReads((queryClient, { meetingId = '' }) => queryClient.prefetchQuery(meetingQuery(meetingId)));
@@ -58,6 +64,14 @@ export const routes: RouteObject[] = [
           { path: '/udvalg/:committeeId/procesplan', element: <ProcessPlanPage /> },
           { path: '/personer', element: <PeoplePage /> },
           { path: '/personer/ny', element: <NewPersonPage /> },
+          // The secretary's meeting workspace.
+          { path: '/udvalg/:committeeId/moeder/nyt', element: <NewMeetingPage /> },
+          { path: '/moeder/:meetingId/forberedelse', element: <AgendaBuilderPage />, handle: readMeeting },
+          { path: '/moeder/:meetingId/moedet', element: <MeetingRoomPage />, handle: readMeeting },
+          { path: '/moeder/:meetingId/referat', element: <MinutesPage />, handle: readMeeting },
+          { path: '/moeder/:meetingId/udsendelser', element: <DeliveriesPage />, handle: readMeeting },
+          { path: '/sager', element: <CasesPage /> },
+          { path: '/sager/:caseNumber', element: <CasesPage /> },
         ],
       },
       { path: '*', element: <NotFoundPage /> },

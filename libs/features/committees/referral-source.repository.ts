@@ -12,6 +12,12 @@ export class ReferralSourceRepository {
     return tx.find(ReferralSource, { where: { committeeId }, order: { createdAt: 'ASC', sourceCommitteeId: 'ASC' } });
   }
 
+  /** The committees that receive the committee's referred cases. */
+  async receiversOf(sourceCommitteeId: string, tx: Transaction = this.unitOfWork.outside): Promise<string[]> {
+    const rows = await tx.find(ReferralSource, { where: { sourceCommitteeId }, select: { committeeId: true } });
+    return rows.map((row) => row.committeeId);
+  }
+
   receivesFrom(tx: Transaction, committeeId: string, sourceCommitteeId: string): Promise<boolean> {
     return tx.existsBy(ReferralSource, { committeeId, sourceCommitteeId });
   }

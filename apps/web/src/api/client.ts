@@ -8,6 +8,11 @@ export function setCsrfToken(token: string | null): void {
   csrfToken = token;
 }
 
+/** The headers a write outside the typed client (an upload with progress) carries. */
+export function writeHeaders(): Record<string, string> {
+  return csrfToken ? { 'X-CSRF-Token': csrfToken } : {};
+}
+
 const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
 
 /** Every write carries the session's CSRF token, as the API requires of a request signed in by the cookie. */

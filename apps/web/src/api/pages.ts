@@ -22,9 +22,10 @@ export async function allPages<T>(fetchPage: PageFetcher<T>): Promise<T[]> {
 }
 
 /** A list the reader browses: the pages read so far, the next one when asked for ("Vis flere"). */
-export function usePagedList<T>(queryKey: readonly unknown[], fetchPage: PageFetcher<T>) {
+export function usePagedList<T>(queryKey: readonly unknown[], fetchPage: PageFetcher<T>, { enabled = true }: { enabled?: boolean } = {}) {
   const query = useInfiniteQuery({
     queryKey,
+    enabled,
     queryFn: ({ pageParam }) => fetchPage(pageParam),
     initialPageParam: undefined as string | undefined,
     getNextPageParam: (last: Page<T>) => last.nextCursor ?? undefined,

@@ -933,6 +933,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/items/{id}/referral-targets": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The meetings the item’s case may be referred to (the item’s committee’s secretary)
+         * @description The planned and published meetings of the committees on the case’s route, to name as `referToMeetingId` with `refer` or as `toMeetingId` here. A case goes only up the referring committee’s `reportsToId` line or to a committee that lists it among its referral sources (`/api/committees/:id/referral-sources`); anything else is 400 `referral_off_route`. Paged, by start and then id, newest first.
+         */
+        get: operations["AgendaItemReferralsController_referralTargets"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/meetings/{id}/deliveries": {
         parameters: {
             query?: never;
@@ -5808,6 +5828,68 @@ export interface operations {
             };
             /** @description the item is not referred (`referral_not_referred`), it has a live referral (`referral_pending`), or the meeting is no longer upcoming (`agenda_closed`) */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+        };
+    };
+    AgendaItemReferralsController_referralTargets: {
+        parameters: {
+            query?: {
+                /** @description How many items a page holds */
+                limit?: number;
+                /** @description The `nextCursor` of the page before; it carries that page’s filters, so none need be sent again */
+                cursor?: string;
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MeetingSummaryPage"];
+                };
+            };
+            /** @description the id is not a UUID, or a malformed cursor */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description no token, or a bad or expired one */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description neither an administrator nor the item's committee's secretary */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description no item has the id */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };

@@ -104,6 +104,11 @@ export function MeetingPage() {
           <Link className="button button-tertiary" to={`/moeder/${data.id}/dagsorden`}>
             Dagsorden til udskrift
           </Link>
+          {mine?.roles.includes('secretary') ? (
+            <Link className="button button-tertiary" to={`/moeder/${data.id}/forberedelse`}>
+              Sekretærens arbejdsområde
+            </Link>
+          ) : null}
         </div>
       </section>
 

@@ -1,10 +1,13 @@
 import { Injectable } from '@nestjs/common';
 import { AccessService } from '@app/access';
 import { AuditService } from '@app/audit';
-import { type Actor, type Page, pageOf, type PageQueryDto, pageRequest } from '@app/core';
+import { type Actor, type Page, pageOf, pageOfPositioned, type PageQueryDto, pageRequest } from '@app/core';
 import { type Transaction, UnitOfWork } from '@app/database';
+import { CommitteeRepository, ReferralSourceRepository } from '@app/committees';
 import { DomainError, MEETING_UPCOMING } from '@app/domain';
+import type { MeetingSummaryDto } from '../meeting/meeting.dto.js';
 import { MeetingService } from '../meeting/meeting.service.js';
+import { MeetingViewRepository } from '../meeting/meeting-view.repository.js';
 import { AgendaItemReferralDto } from './agenda-item-referral.dto.js';
 import type { AgendaItemReferral } from './agenda-item-referral.entity.js';
 import { AgendaItemReferralRepository, type ReferralSettlement } from './agenda-item-referral.repository.js';
@@ -28,7 +31,25 @@ export class AgendaItemReferralService {
     private readonly meetings: MeetingService,
     private readonly access: AccessService,
     private readonly audit: AuditService,
+    private readonly committees: CommitteeRepository,
+    private readonly sources: ReferralSourceRepository,
+    private readonly meetingViews: MeetingViewRepository,
   ) {}
+
+  /**
+   * The meetings the item's case may be referred to, for its committee's secretary: the planned and published
+   * meetings of the committees up its committee's reportsToId line and of those receiving its committee's cases.
+   */
+  async referralTargets(actor: Actor, itemId: string, query: PageQueryDto): Promise<Page<MeetingSummaryDto>> {
+    const { meeting } = await this.agenda.itemWithMeeting(itemId);
+    this.access.assertCommitteeSecretary(actor, meeting.committeeId);
+    const page = pageRequest(query, { itemId });
+    const committeeIds = [...new Set([...(await this.committees.chainFrom(this.unitOfWork.outside, 'reportsToId', meeting.committeeId)), ...(await this.sources.receiversOf(meeting.committeeId))])].filter(
+      (id) => id !== meeting.committeeId,
+    );
+    if (committeeIds.length === 0) return { items: [], nextCursor: null };
+    return pageOfPositioned(await this.meetingViews.page({ committeeIds, states: [...MEETING_UPCOMING] }, page), page.limit, page.filters);
+  }
 
   /** What has been referred to the meeting, for its committee's secretary. */
   async toMeeting(actor: Actor, meetingId: string, query: PageQueryDto): Promise<Page<AgendaItemReferralDto>> {

@@ -2,6 +2,7 @@ import { Body, Controller, Get, HttpCode, Post, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { CurrentActor } from '@app/access';
 import { type Actor, ApiRefusals, type Page, PageOf, PageQueryDto, UuidParam } from '@app/core';
+import { MeetingSummaryDto } from '../meeting/meeting.dto.js';
 import { AgendaItemReferralDto, DeclineReferralDto, ProposeReferralDto } from './agenda-item-referral.dto.js';
 import { AgendaItemReferralService } from './agenda-item-referral.service.js';
 
@@ -63,6 +64,17 @@ export class AgendaItemReferralsController {
   @ApiRefusals({ 400: 'the id is not a UUID, or a malformed cursor', 403: "not a reader of the item's committee", 404: 'no item has the id' })
   ofItem(@CurrentActor() actor: Actor, @UuidParam('id') id: string, @Query() query: PageQueryDto): Promise<Page<AgendaItemReferralDto>> {
     return this.referrals.ofItem(actor, id, query);
+  }
+
+  @Get('items/:id/referral-targets')
+  @ApiOperation({
+    summary: 'The meetings the item’s case may be referred to (the item’s committee’s secretary)',
+    description: `The planned and published meetings of the committees on the case’s route, to name as \`referToMeetingId\` with \`refer\` or as \`toMeetingId\` here. ${ROUTE} Paged, by start and then id, newest first.`,
+  })
+  @ApiOkResponse({ type: PageOf(MeetingSummaryDto) })
+  @ApiRefusals({ 400: 'the id is not a UUID, or a malformed cursor', 403: "neither an administrator nor the item's committee's secretary", 404: 'no item has the id' })
+  referralTargets(@CurrentActor() actor: Actor, @UuidParam('id') id: string, @Query() query: PageQueryDto): Promise<Page<MeetingSummaryDto>> {
+    return this.referrals.referralTargets(actor, id, query);
   }
 
   @Post('items/:id/referrals')

@@ -14,7 +14,7 @@ import { commissionChanges } from '../../lib/commission-changes';
 import { type CommissionForm, commissionBody, commissionForm, commissionFormChanged, EMPTY_COMMISSION_FORM } from '../../lib/commission-form';
 import { formatDateTime } from '../../lib/dates';
 import { asSummary, type FieldMessages } from '../../lib/form-errors';
-import { refusalOnFields } from '../../lib/refusal-fields';
+import { refusalOnFields } from '../../lib/form-errors';
 import { useTitle } from '../../lib/use-title';
 
 type Commission = components['schemas']['CommissionDto'];

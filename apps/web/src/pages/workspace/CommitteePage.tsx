@@ -18,7 +18,7 @@ import { TextField } from '../../components/TextField';
 import { copenhagenDate, formatMeetingTime } from '../../lib/dates';
 import { asSummary, type FieldMessages } from '../../lib/form-errors';
 import { formatPeriod } from '../../lib/periods';
-import { refusalOnFields } from '../../lib/refusal-fields';
+import { refusalOnFields } from '../../lib/form-errors';
 import { useTitle } from '../../lib/use-title';
 
 type MeetingSummary = components['schemas']['MeetingSummaryDto'];

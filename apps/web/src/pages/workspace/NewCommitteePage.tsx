@@ -10,7 +10,7 @@ import { SelectField } from '../../components/SelectField';
 import { TextField } from '../../components/TextField';
 import { asSummary, type FieldMessages } from '../../lib/form-errors';
 import { formatDay, formatPeriod } from '../../lib/periods';
-import { refusalOnFields } from '../../lib/refusal-fields';
+import { refusalOnFields } from '../../lib/form-errors';
 import { useTitle } from '../../lib/use-title';
 
 const EMPTY = { bodyId: '', name: '', kind: '' as CommitteeKind | '', parentId: '', reportsToId: '', mandateStart: '', mandateEnd: '', agendaNoticeWorkingDays: '4' };

@@ -10,7 +10,7 @@ import { CheckboxGroup } from '../../components/CheckboxGroup';
 import { ErrorAlert, ErrorSummary, SuccessAlert } from '../../components/ErrorSummary';
 import { TextField } from '../../components/TextField';
 import { asSummary, type FieldMessages } from '../../lib/form-errors';
-import { refusalOnFields } from '../../lib/refusal-fields';
+import { refusalOnFields } from '../../lib/form-errors';
 import { useTitle } from '../../lib/use-title';
 
 const EMPTY = { name: '', email: '', party: '', title: '', roles: [] as GlobalRole[], bodyIds: [] as string[], password: '' };

@@ -13,7 +13,7 @@ import { Loading } from '../../components/Loading';
 import { ShowMore } from '../../components/ShowMore';
 import { TextField } from '../../components/TextField';
 import { asSummary, type FieldMessages } from '../../lib/form-errors';
-import { refusalOnFields } from '../../lib/refusal-fields';
+import { refusalOnFields } from '../../lib/form-errors';
 import { useTitle } from '../../lib/use-title';
 
 /**

@@ -16,7 +16,7 @@ import { TextField } from '../../components/TextField';
 import { asSummary, type FieldMessages } from '../../lib/form-errors';
 import { formatPeriod } from '../../lib/periods';
 import { formatQuarter, formatQuarterSpan, mandateQuarters } from '../../lib/quarters';
-import { refusalOnFields } from '../../lib/refusal-fields';
+import { refusalOnFields } from '../../lib/form-errors';
 import { useTitle } from '../../lib/use-title';
 
 type Phase = components['schemas']['PhaseResponseDto'];

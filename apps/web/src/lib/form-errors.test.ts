@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { NO_CONNECTION, refusalOnFields } from './refusal-fields';
+import { NO_CONNECTION, refusalOnFields } from './form-errors';
 
 const places = { byApiField: { endDate: 'seat-end', personId: 'seat-person' }, byCode: { membership_outside_mandate: 'seat-start', role_already_held: 'seat-role' }, fallback: 'seat-submit' };
 

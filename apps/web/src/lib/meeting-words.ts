@@ -1,0 +1,31 @@
+/** The Danish words for a meeting's and an item's states and a seat's roles, as the secretary's pages show them. */
+export const MEETING_STATE_NAMES: Record<string, string> = {
+  planned: 'Under forberedelse',
+  published: 'Dagsorden udsendt',
+  held: 'Mødet holdes',
+  closed: 'Afsluttet',
+  cancelled: 'Aflyst',
+};
+
+export const ITEM_STATE_NAMES: Record<string, string> = {
+  draft: 'Kladde',
+  ready: 'Klar til dagsorden',
+  'on-agenda': 'På dagsordenen',
+  decided: 'Besluttet',
+  postponed: 'Udsat',
+  referred: 'Oversendt',
+};
+
+export const ROLE_NAMES: Record<string, string> = {
+  chair: 'Formand',
+  'vice-chair': 'Næstformand',
+  member: 'Medlem',
+  secretary: 'Sekretær',
+  administration: 'Administration',
+  external: 'Ekstern deltager',
+};
+
+/** A seat's roles in Danish; a guest invited to the running phase has none. */
+export function roleNames(roles: readonly string[]): string {
+  return roles.length ? roles.map((role) => ROLE_NAMES[role] ?? role).join(', ') : 'Inviteret til fasen';
+}

@@ -1,0 +1,379 @@
+import { useQueryClient } from '@tanstack/react-query';
+import { type DragEvent, type KeyboardEvent, useEffect, useRef, useState } from 'react';
+import { useParams } from 'react-router';
+import { api } from '../../api/client';
+import { meetingName, useMeeting } from '../../api/meetings';
+import type { components } from '../../api/schema';
+import { AgendaItemForm, EMPTY_ITEM, itemBody, itemProblems, itemRefusalPlaces, itemValues, type ItemValues } from '../../components/AgendaItemForm';
+import { AttachmentUpload } from '../../components/AttachmentUpload';
+import { ErrorSummary, SuccessAlert } from '../../components/ErrorSummary';
+import { MeetingStatus } from '../../components/MeetingStatus';
+import { SecretaryTabs } from '../../components/SecretaryTabs';
+import { dropPosition, keyboardTarget } from '../../lib/agenda-order';
+import { formatDateTime, formatMeetingTime, formatTimeSlot } from '../../lib/dates';
+import { asSummary } from '../../lib/form-errors';
+import { ITEM_STATE_NAMES, MEETING_STATE_NAMES, roleNames } from '../../lib/meeting-words';
+import { useAttempt } from '../../lib/use-attempt';
+import { useTitle } from '../../lib/use-title';
+
+type Item = components['schemas']['AgendaItemDto'];
+type Meeting = components['schemas']['MeetingDto'];
+
+const RECURRING = [
+  ['mutual-information', 'Gensidig orientering'],
+  ['attendance', 'Mødedeltagelse'],
+  ['any-other-business', 'Eventuelt'],
+] as const;
+type RecurringKind = (typeof RECURRING)[number][0];
+
+const UPDATE_NOTICE = 'Dagsordenen er udsendt: medlemmerne får en opdatering af dagsordenen med ændringen.';
+
+/**
+ * "Forberedelse": the agenda builder. The items in order, moved by dragging or by keyboard (the handle's arrow keys,
+ * or "Flyt op" / "Flyt ned"), each with its Bilag, "Klar til dagsorden" and changes; "Tilføj punkt", "Tilføj faste
+ * punkter"; and "Udsend dagsorden" with the list of who receives it. Once the agenda is sent, every change says the
+ * members will get an update.
+ */
+export function AgendaBuilderPage() {
+  const { meetingId = '' } = useParams();
+  const meeting = useMeeting(meetingId);
+  const queryClient = useQueryClient();
+  const refresh = () => queryClient.invalidateQueries({ queryKey: ['meeting', meetingId] });
+  const { errors, setErrors, done, attempt, succeed } = useAttempt(refresh);
+  const [editing, setEditing] = useState<string | null>(null);
+  const [focusTarget, setFocusTarget] = useState<string | null>(null);
+  const [dragged, setDragged] = useState<string | null>(null);
+  /** The item being dragged, read as the drag moves (state lags a render behind); files dragged in leave it empty. */
+  const draggedRef = useRef<string | null>(null);
+  const [dropTarget, setDropTarget] = useState<string | null>(null);
+  const [recurring, setRecurring] = useState<Record<RecurringKind, boolean>>({ 'mutual-information': true, attendance: true, 'any-other-business': true });
+  useEffect(() => {
+    if (!focusTarget) return;
+    const element = document.getElementById(focusTarget);
+    if (element) {
+      element.focus();
+      setFocusTarget(null);
+    }
+  }, [focusTarget, meeting.data]);
+
+  useTitle(meeting.data ? `Forberedelse: ${meetingName(meeting.data)}` : 'Forberedelse');
+  if (!meeting.data) return <MeetingStatus meeting={meeting} />;
+  const data: Meeting = meeting.data;
+  const published = data.state === 'published';
+  const editable = data.state === 'planned' || published;
+  const order = data.items.map((item) => item.id);
+  const drafts = data.items.filter((item) => item.state === 'draft');
+  /** A change to the agenda succeeded; on a sent agenda the members get an update of it. */
+  const changed = (message: string) => succeed(published ? `${message} ${UPDATE_NOTICE}` : message);
+
+  const addItem = async (values: ItemValues) => {
+    const problems = itemProblems(values, 'nyt-');
+    if (Object.keys(problems).length > 0) {
+      setErrors(problems);
+      return false;
+    }
+    const ok = await attempt(itemRefusalPlaces('nyt-'), () => api.POST('/api/meetings/{meetingId}/items', { params: { path: { meetingId } }, body: itemBody(values, 'absent') as never }));
+    if (ok) await changed(`Punktet "${values.titel.trim()}" er tilføjet.`);
+    return ok;
+  };
+  const saveItem = (item: Item) => async (values: ItemValues) => {
+    const prefix = `ret-${item.id}-`;
+    const problems = itemProblems(values, prefix);
+    if (Object.keys(problems).length > 0) {
+      setErrors(problems);
+      return false;
+    }
+    const ok = await attempt(itemRefusalPlaces(prefix), () => api.PATCH('/api/items/{id}', { params: { path: { id: item.id } }, body: { ...itemBody(values, 'null'), rowVersion: item.rowVersion } }));
+    if (ok) {
+      setEditing(null);
+      setFocusTarget(`ret-knap-${item.id}`);
+      await changed(`Punkt ${item.number} er gemt.`);
+    }
+    return ok;
+  };
+  const move = async (item: Item, toIndex: number, focus: string) => {
+    const ok = await attempt(`flyt-${item.id}`, () => api.PATCH('/api/items/{id}', { params: { path: { id: item.id } }, body: { position: toIndex + 1 } }));
+    if (ok) {
+      setFocusTarget(focus);
+      await changed(`"${item.title}" er flyttet til punkt ${toIndex + 1}.`);
+    }
+  };
+  const moveBy = (item: Item, index: number, toIndex: number) => {
+    const focus = toIndex === 0 ? `ned-${item.id}` : toIndex === order.length - 1 ? `op-${item.id}` : `${toIndex < index ? 'op' : 'ned'}-${item.id}`;
+    return move(item, toIndex, focus);
+  };
+  const onHandleKey = (item: Item, index: number) => (event: KeyboardEvent) => {
+    const target = keyboardTarget(event.key, index, order.length);
+    if (target === null) return;
+    event.preventDefault();
+    void move(item, target, `handle-${item.id}`);
+  };
+  const onDrop = (onto: Item) => (event: DragEvent) => {
+    const draggedId = draggedRef.current;
+    if (!draggedId) return;
+    event.preventDefault();
+    draggedRef.current = null;
+    setDropTarget(null);
+    setDragged(null);
+    const position = dropPosition(order, draggedId, onto.id);
+    const item = data.items.find((candidate) => candidate.id === draggedId);
+    if (position && item) void move(item, position - 1, `handle-${item.id}`);
+  };
+  const markReady = async (items: Item[], field: string, message: string) => {
+    for (const item of items) {
+      const ok = await attempt(field, () => api.POST('/api/items/{id}/transitions', { params: { path: { id: item.id } }, body: { event: 'mark-ready' } }));
+      if (!ok) return refresh();
+    }
+    await changed(message);
+  };
+  const addRecurring = async () => {
+    const kinds = RECURRING.map(([kind]) => kind).filter((kind) => recurring[kind]);
+    if (kinds.length === 0) return setErrors({ 'fast-mutual-information': 'Vælg mindst ét fast punkt.' });
+    const ok = await attempt('fast-mutual-information', () => api.POST('/api/meetings/{meetingId}/items/recurring', { params: { path: { meetingId } }, body: { kinds } }));
+    if (ok) await changed('De faste punkter er tilføjet sidst på dagsordenen.');
+  };
+  const publish = async () => {
+    if (data.items.length === 0) return setErrors({ udsend: 'Dagsordenen har ingen punkter endnu. Tilføj et punkt først.' });
+    if (drafts.length > 0) return setErrors({ udsend: `Disse punkter er ikke klar til dagsorden endnu: ${drafts.map((item) => `${item.number}. ${item.title}`).join('; ')}.` });
+    const ok = await attempt('udsend', () => api.POST('/api/meetings/{id}/transitions', { params: { path: { id: meetingId } }, body: { event: 'publish' } }));
+    if (ok) {
+      await succeed(`Dagsordenen er udsendt til ${data.attendance.length} modtagere.`);
+    }
+  };
+
+  return (
+    <>
+      <h1>Forberedelse: {meetingName(data)}</h1>
+      <SecretaryTabs meetingId={meetingId} />
+      <p className="font-lead">
+        {formatMeetingTime(data.startsAt, data.endsAt)}
+        <br />
+        {data.location}
+      </p>
+      <p>
+        <span className="badge">{MEETING_STATE_NAMES[data.state] ?? data.state}</span>
+        {published && data.publishedAt ? ` Udsendt ${formatDateTime(data.publishedAt)}. Ændringer sendes til medlemmerne som en opdatering af dagsordenen.` : null}
+      </p>
+      <div aria-live="polite">{done ? <SuccessAlert message={done} /> : null}</div>
+      <ErrorSummary errors={asSummary(errors)} />
+
+      <section aria-labelledby="punkter">
+        <h2 id="punkter">Dagsordenens punkter</h2>
+        {data.items.length === 0 ? <p>Dagsordenen har ingen punkter endnu.</p> : null}
+        {data.items.length > 1 && editable ? (
+          <p className="form-hint" id="flyt-hjaelp">
+            Flyt et punkt ved at trække det i håndtaget "Flyt punkt", eller sæt fokus på håndtaget og brug pil op og pil ned (Home og End flytter først og sidst). Knapperne "Flyt op" og
+            "Flyt ned" gør det samme.
+          </p>
+        ) : null}
+        <ol className="unstyled-list" aria-label="Punkter i dagsordenens rækkefølge">
+          {data.items.map((item, index) => {
+            const slot = formatTimeSlot(item.startTime, item.endTime);
+            return (
+              <li
+                key={item.id}
+                className={`builder-item${dragged === item.id ? ' dragging' : ''}${dropTarget === item.id && dragged !== item.id ? ' drop-target' : ''}`}
+                aria-labelledby={`overskrift-${item.id}`}
+                onDragOver={(event) => {
+                  if (!draggedRef.current) return;
+                  event.preventDefault();
+                  setDropTarget(item.id);
+                }}
+                onDrop={onDrop(item)}
+              >
+                <h3 id={`overskrift-${item.id}`}>
+                  Punkt {item.number}: {item.title}
+                </h3>
+                <p className="agenda-item-meta">
+                  <span className="badge">{ITEM_STATE_NAMES[item.state] ?? item.state}</span>
+                  {item.closed ? (
+                    <>
+                      {' '}
+                      <span className="badge">Lukket punkt</span>
+                      {item.closedReason ? ` (${item.closedReason})` : null}
+                    </>
+                  ) : null}
+                  {slot ? ` · ${slot}` : null}
+                  {item.caseNumber ? ` · Sagsnummer ${item.caseNumber}` : null}
+                </p>
+                {editable && data.items.length > 1 ? (
+                  <div className="action-row">
+                    {/* A span, not a button: Chromium starts no drag from a form control. Focusable, it takes the arrow keys. */}
+                    <span
+                      id={`handle-${item.id}`}
+                      className="button button-tertiary drag-handle"
+                      tabIndex={0}
+                      draggable
+                      aria-describedby="flyt-hjaelp"
+                      onKeyDown={onHandleKey(item, index)}
+                      onDragStart={(event) => {
+                        event.dataTransfer.effectAllowed = 'move';
+                        event.dataTransfer.setData('text/plain', item.title);
+                        draggedRef.current = item.id;
+                        setDragged(item.id);
+                      }}
+                      onDragEnd={() => {
+                        draggedRef.current = null;
+                        setDragged(null);
+                        setDropTarget(null);
+                      }}
+                    >
+                      <span aria-hidden="true">⠿ </span>Flyt punkt<span className="sr-only"> {item.number}: {item.title}</span>
+                    </span>
+                    <button type="button" id={`op-${item.id}`} className="button button-secondary" disabled={index === 0} onClick={() => void moveBy(item, index, index - 1)}>
+                      Flyt op<span className="sr-only">: {item.title}</span>
+                    </button>
+                    <button type="button" id={`ned-${item.id}`} className="button button-secondary" disabled={index === order.length - 1} onClick={() => void moveBy(item, index, index + 1)}>
+                      Flyt ned<span className="sr-only">: {item.title}</span>
+                    </button>
+                  </div>
+                ) : null}
+                {errors[`flyt-${item.id}`] ? (
+                  <p className="form-error-message" id={`flyt-${item.id}`} tabIndex={-1}>
+                    {errors[`flyt-${item.id}`]}
+                  </p>
+                ) : null}
+
+                <ItemAttachments item={item} />
+                {MEETING_ATTACHABLE_STATES.has(data.state) ? (
+                  <AttachmentUpload
+                    itemId={item.id}
+                    label={`Tilføj bilag til punkt ${item.number}`}
+                    error={errors[`bilag-${item.id}`]}
+                    onError={(message) => setErrors(message ? { [`bilag-${item.id}`]: message } : {})}
+                    onUploaded={(name) => void changed(`Bilaget "${name}" er tilføjet punkt ${item.number}.`)}
+                  />
+                ) : null}
+
+                {editable ? (
+                  <div className="action-row">
+                    {item.state === 'draft' ? (
+                      <button type="button" id={`klar-${item.id}`} className="button button-primary" onClick={() => void markReady([item], `klar-${item.id}`, `Punkt ${item.number} er klar til dagsorden.`)}>
+                        Klar til dagsorden<span className="sr-only">: {item.title}</span>
+                      </button>
+                    ) : null}
+                    {editing !== item.id ? (
+                      <button type="button" id={`ret-knap-${item.id}`} className="button button-secondary" onClick={() => setEditing(item.id)}>
+                        Ret punktet<span className="sr-only">: {item.title}</span>
+                      </button>
+                    ) : null}
+                  </div>
+                ) : null}
+                {errors[`klar-${item.id}`] ? <p className="form-error-message">{errors[`klar-${item.id}`]}</p> : null}
+                {editing === item.id ? (
+                  <section aria-label={`Ret punkt ${item.number}`}>
+                    <AgendaItemForm
+                      prefix={`ret-${item.id}-`}
+                      initial={itemValues(item)}
+                      submitLabel="Gem punktet"
+                      errors={errors}
+                      notice={published ? UPDATE_NOTICE : undefined}
+                      onSave={saveItem(item)}
+                      onCancel={() => {
+                        setEditing(null);
+                        setFocusTarget(`ret-knap-${item.id}`);
+                      }}
+                    />
+                  </section>
+                ) : null}
+              </li>
+            );
+          })}
+        </ol>
+        {drafts.length > 0 && editable ? (
+          <p>
+            <button type="button" id="alle-klar" className="button button-primary" onClick={() => void markReady(drafts, 'alle-klar', 'Alle punkter er klar til dagsorden.')}>
+              Alle punkter klar til dagsorden
+            </button>
+          </p>
+        ) : null}
+        {errors['alle-klar'] ? <p className="form-error-message">{errors['alle-klar']}</p> : null}
+      </section>
+
+      {editable ? (
+        <>
+          <section aria-labelledby="tilfoej-punkt">
+            <h2 id="tilfoej-punkt">Tilføj punkt</h2>
+            <AgendaItemForm prefix="nyt-" initial={EMPTY_ITEM} submitLabel="Tilføj punkt" errors={errors} notice={published ? UPDATE_NOTICE : undefined} onSave={addItem} />
+          </section>
+
+          <section aria-labelledby="faste-punkter">
+            <h2 id="faste-punkter">Faste punkter</h2>
+            <fieldset aria-describedby="faste-hint">
+              <legend className="form-label">Faste punkter sidst på dagsordenen</legend>
+              <span className="form-hint" id="faste-hint">
+                Vælg de faste punkter, der skal tilføjes.
+              </span>
+              {errors['fast-mutual-information'] ? <span className="form-error-message">{errors['fast-mutual-information']}</span> : null}
+              {RECURRING.map(([kind, label]) => (
+                <div className="form-group-checkbox" key={kind}>
+                  <input id={`fast-${kind}`} type="checkbox" className="form-checkbox" checked={recurring[kind]} onChange={(event) => setRecurring((current) => ({ ...current, [kind]: event.target.checked }))} />
+                  <label htmlFor={`fast-${kind}`}>{label}</label>
+                </div>
+              ))}
+            </fieldset>
+            <p>
+              <button type="button" className="button button-secondary" onClick={() => void addRecurring()}>
+                Tilføj faste punkter
+              </button>
+            </p>
+          </section>
+        </>
+      ) : null}
+
+      <section aria-labelledby="udsend-overskrift">
+        <h2 id="udsend-overskrift">Udsend dagsorden</h2>
+        <p>{data.state === 'planned' ? 'Dagsordenen sendes med kalenderinvitation til:' : 'Dagsordenen og dens opdateringer sendes til:'}</p>
+        {data.attendance.length > 0 ? (
+          <ul aria-label="Modtagere af dagsordenen">
+            {data.attendance.map((person) => (
+              <li key={person.personId}>
+                {person.name}
+                {person.party ? ` (${person.party})` : ''} – {roleNames(person.roles)}
+              </li>
+            ))}
+          </ul>
+        ) : (
+          <p>Udvalget har ingen medlemmer på mødedagen.</p>
+        )}
+        {data.state === 'planned' ? (
+          <>
+            {errors.udsend ? (
+              <p className="form-error-message" id="udsend-fejl">
+                {errors.udsend}
+              </p>
+            ) : null}
+            <button type="button" id="udsend" className="button button-primary" aria-describedby={errors.udsend ? 'udsend-fejl' : undefined} onClick={() => void publish()}>
+              Udsend dagsorden
+            </button>
+          </>
+        ) : null}
+      </section>
+    </>
+  );
+}
+
+const MEETING_ATTACHABLE_STATES = new Set(['planned', 'published', 'held']);
+
+function ItemAttachments({ item }: { item: Item }) {
+  if (item.attachments.length === 0 && item.attachmentNames.length === 0) return null;
+  const uploaded = new Set(item.attachments.map((attachment) => attachment.name));
+  const awaited = item.attachmentNames.filter((name) => !uploaded.has(name));
+  return (
+    <div>
+      <h4>Bilag</h4>
+      <ul>
+        {item.attachments.map((attachment) => (
+          <li key={attachment.id}>
+            <a href={`/api/attachments/${attachment.id}/content`} download={attachment.name}>
+              {attachment.name}
+            </a>
+          </li>
+        ))}
+        {awaited.map((name) => (
+          <li key={name}>{name} (ikke overført endnu)</li>
+        ))}
+      </ul>
+    </div>
+  );
+}
