@@ -28,6 +28,7 @@ describe('OParl 1.1 at /oparl/v1.1, without login', () => {
   let plannedMeetingId: string;
   let depublishedMeetingId: string;
   let beforeCancel: string;
+  let beforeSeatEnded: string;
 
   /** GET of an OParl URL (a full URL under PUBLIC_BASE_URL, as the API gives them out). */
   async function get(url: string, status = 200): Promise<any> {
@@ -81,6 +82,7 @@ describe('OParl 1.1 at /oparl/v1.1, without login', () => {
     externalId = (await fixtures.member(committeeId, 'external', { name: 'Ekstern Eriksen' })).id;
     await fixtures.member(committeeId, 'administration', { name: 'Administrativ Andersen' });
     const endedSeat = await fixtures.seat(committeeId, (await fixtures.person({ name: 'Tidligere Thomsen', party: 'Radikale' })).id, 'member', { startDate: '2024-01-01' });
+    beforeSeatEnded = new Date().toISOString();
     await t.api.expect(200, 'PATCH', `/api/committees/${committeeId}/members/${endedSeat.id}`, { token: secretary.token, body: { endDate: '2024-06-30' } });
     workingGroupId = (await fixtures.committee({ bodyId, name: 'Arbejdsgruppe om sundhedsdata', kind: 'working-group', parentId: committeeId, mandateStart: '2024-01-01', mandateEnd: null })).id;
 
@@ -145,7 +147,11 @@ describe('OParl 1.1 at /oparl/v1.1, without login', () => {
     expect(chair.status).toEqual(['Socialdemokratiet']);
     expect(chair.membership).toEqual([expect.objectContaining({ role: 'Formand', votingRight: true, organization: expect.stringContaining(committeeId), startDate: '2024-01-01' })]);
     expect(people.find((person) => person.id.endsWith(externalId))!.membership[0]).toMatchObject({ role: 'Ekstern deltager', votingRight: false });
-    expect(people.find((person) => person.name === 'Tidligere Thomsen')!.membership[0]).toMatchObject({ endDate: '2024-06-30' });
+    const endedSeat = people.find((person) => person.name === 'Tidligere Thomsen')!.membership[0];
+    expect(endedSeat).toMatchObject({ endDate: '2024-06-30' });
+    // Ending the seat is a change a client asking for changes learns of: it is the only seat changed since.
+    const changedSeats = await walk(limited(`${t.config.PUBLIC_BASE_URL}/oparl/v1.1/body/${bodyId}/membership`, `&modified_since=${encodeURIComponent(beforeSeatEnded)}`));
+    expect(changedSeats.map((seat) => seat.id)).toEqual([endedSeat.id]);
     await get(`${t.config.PUBLIC_BASE_URL}/oparl/v1.1/person/${secretaryId}`, 404);
     const text = JSON.stringify(people);
     expect(text).not.toContain('@');
@@ -217,6 +223,7 @@ describe('OParl 1.1 at /oparl/v1.1, without login', () => {
     expect(until).toEqual([]);
     const bad = await t.request('GET', `/oparl/v1.1/body/${bodyId}/meeting?created_since=yesterday`);
     expect(bad.status).toBe(400);
+    await get(`${t.config.PUBLIC_BASE_URL}/oparl/v1.1/body/${committeeId}/meeting`, 404);
     const huge = await get(`${t.config.PUBLIC_BASE_URL}/oparl/v1.1/body/${bodyId}/agendaItem?limit=1000`);
     expect(huge.pagination.elementsPerPage).toBe(100);
   });

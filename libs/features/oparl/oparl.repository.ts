@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { BodySql, CommitteeSql, SeatSql } from '@app/committees';
-import { keysetSql, type ListOrder, type PagePosition, type Positioned, positionalParameter } from '@app/core';
+import { createHash } from 'node:crypto';
+import { keysetSql, type ListOrder, type PagePosition, type Positioned, positionalParameter, preparedStatement } from '@app/core';
 import { UnitOfWork } from '@app/database';
 import { PUBLIC_MEMBERSHIP_ROLES } from '@app/domain';
 import { PublicAgendaSql } from '@app/meetings';
@@ -180,6 +181,12 @@ const PAPERS = `SELECT i.case_number AS id, (array_agg(c.body_id ORDER BY mtg.st
    GROUP BY i.case_number`;
 
 /**
+ * The statement prepared under a name its text decides: planning these costs about as much as running them, and a
+ * list has only a few shapes (its filters, the first page or a later one), each planned once per connection.
+ */
+const prepared = (text: string): string => preparedStatement(`oparl-${createHash('sha1').update(text).digest('base64url').slice(0, 20)}`, text);
+
+/**
  * The open-data reads: each object type from its owner's tables through their SQL fragments, each list one
  * statement, read by its keys in a stable order (creation, then id), never by OFFSET.
  */
@@ -188,7 +195,7 @@ export class OparlRepository {
   constructor(private readonly unitOfWork: UnitOfWork) {}
 
   private async one<T>(source: string, id: string, idType = 'uuid'): Promise<T | null> {
-    const [row] = await this.unitOfWork.outside.query(`SELECT * FROM (${source}) o WHERE o.id = $1::${idType}`, [id]);
+    const [row] = await this.unitOfWork.outside.query(prepared(`SELECT * FROM (${source}) o WHERE o.id = $1::${idType}`), [id]);
     return row ?? null;
   }
 
@@ -207,11 +214,9 @@ export class OparlRepository {
     if (window.modifiedUntil) conditions.push(`o.modified <= ${bind(window.modifiedUntil)}::timestamptz`);
     const keyset = keysetSql(order, page, bind);
     if (keyset.after) conditions.push(keyset.after);
-    return this.unitOfWork.outside.query(
-      `SELECT o.*, ${keyset.position} AS "pagePosition" FROM (${source}) o ${conditions.length ? `WHERE ${conditions.join(' AND ')}` : ''}
-        ORDER BY ${keyset.orderBy} LIMIT ${keyset.limit}`,
-      parameters,
-    );
+    const text = `SELECT o.*, ${keyset.position} AS "pagePosition" FROM (${source}) o ${conditions.length ? `WHERE ${conditions.join(' AND ')}` : ''}
+        ORDER BY ${keyset.orderBy} LIMIT ${keyset.limit}`;
+    return this.unitOfWork.outside.query(prepared(text), parameters);
   }
 
   body(id: string): Promise<BodyRow | null> {

@@ -214,7 +214,13 @@ export class OparlService {
    * One page of a list: filters and position from the query (a cursor carries the filters it was given for), and
    * links.next repeating the filters with the cursor, so a client follows it to the list's end.
    */
-  private async list<R>(listUrl: string, query: OparlListQueryDto, read: (window: ListWindow, page: ListPage) => Promise<Positioned<R>[]>, toObject: (row: R) => OparlObject): Promise<OparlListPage> {
+  private async list<R>(
+    listUrl: string,
+    query: OparlListQueryDto,
+    read: (window: ListWindow, page: ListPage) => Promise<Positioned<R>[]>,
+    toObject: (row: R) => OparlObject,
+    owner: () => Promise<unknown>,
+  ): Promise<OparlListPage> {
     const filters = { created_since: query.created_since, created_until: query.created_until, modified_since: query.modified_since, modified_until: query.modified_until };
     const page = pageRequest({ limit: Math.min(query.limit ?? OPARL_PAGE_SIZE, OPARL_PAGE_SIZE), cursor: query.cursor }, filters);
     const window: ListWindow = {
@@ -224,6 +230,8 @@ export class OparlService {
       modifiedUntil: page.filters.modified_until,
     };
     const rows = await read(window, page);
+    // An empty page may be of a body or committee that does not exist: only then is it asked for (404).
+    if (!rows.length) await owner();
     const kept = rows.slice(0, page.limit);
     const parameters = new URLSearchParams(Object.entries({ ...page.filters, omit_internal: query.omit_internal }).filter((entry): entry is [string, string] => typeof entry[1] === 'string'));
     if (query.limit) parameters.set('limit', String(page.limit));
@@ -242,8 +250,16 @@ export class OparlService {
     return { data: kept.map(({ pagePosition: _position, ...row }) => toObject(row as R)), pagination: { elementsPerPage: page.limit }, links };
   }
 
+  private async ownerBody(bodyId: string): Promise<void> {
+    this.found(await this.oparl.body(bodyId), 'body', bodyId);
+  }
+
+  private async ownerCommittee(committeeId: string): Promise<void> {
+    this.found(await this.oparl.organization(committeeId), 'committee', committeeId);
+  }
+
   bodies(query: OparlListQueryDto): Promise<OparlListPage> {
-    return this.list(this.url('body'), query, (window, page) => this.oparl.bodies(window, page), (row) => this.bodyObject(row));
+    return this.list(this.url('body'), query, (window, page) => this.oparl.bodies(window, page), (row) => this.bodyObject(row), async () => undefined);
   }
 
   async body(id: string): Promise<OparlObject> {
@@ -257,8 +273,7 @@ export class OparlService {
   }
 
   async organizations(bodyId: string, query: OparlListQueryDto): Promise<OparlListPage> {
-    this.found(await this.oparl.body(bodyId), 'body', bodyId);
-    return this.list(this.url('body', bodyId, 'organization'), query, (window, page) => this.oparl.organizations(bodyId, window, page), (row) => this.organizationObject(row));
+    return this.list(this.url('body', bodyId, 'organization'), query, (window, page) => this.oparl.organizations(bodyId, window, page), (row) => this.organizationObject(row), () => this.ownerBody(bodyId));
   }
 
   async organization(id: string): Promise<OparlObject> {
@@ -266,15 +281,13 @@ export class OparlService {
   }
 
   async organizationMeetings(committeeId: string, query: OparlListQueryDto): Promise<OparlListPage> {
-    this.found(await this.oparl.organization(committeeId), 'committee', committeeId);
     const omit = query.omit_internal === 'true';
-    return this.list(this.url('organization', committeeId, 'meeting'), query, (window, page) => this.oparl.meetings({ committeeId }, window, page), (row) => this.meetingObject(row, omit));
+    return this.list(this.url('organization', committeeId, 'meeting'), query, (window, page) => this.oparl.meetings({ committeeId }, window, page), (row) => this.meetingObject(row, omit), () => this.ownerCommittee(committeeId));
   }
 
   async people(bodyId: string, query: OparlListQueryDto): Promise<OparlListPage> {
-    this.found(await this.oparl.body(bodyId), 'body', bodyId);
     const omit = query.omit_internal === 'true';
-    return this.list(this.url('body', bodyId, 'person'), query, (window, page) => this.oparl.people(bodyId, window, page), (row) => this.personObject(row, omit));
+    return this.list(this.url('body', bodyId, 'person'), query, (window, page) => this.oparl.people(bodyId, window, page), (row) => this.personObject(row, omit), () => this.ownerBody(bodyId));
   }
 
   async person(id: string): Promise<OparlObject> {
@@ -282,8 +295,7 @@ export class OparlService {
   }
 
   async memberships(bodyId: string, query: OparlListQueryDto): Promise<OparlListPage> {
-    this.found(await this.oparl.body(bodyId), 'body', bodyId);
-    return this.list(this.url('body', bodyId, 'membership'), query, (window, page) => this.oparl.memberships(bodyId, window, page), (row) => this.membershipObject(row));
+    return this.list(this.url('body', bodyId, 'membership'), query, (window, page) => this.oparl.memberships(bodyId, window, page), (row) => this.membershipObject(row), () => this.ownerBody(bodyId));
   }
 
   async membership(id: string): Promise<OparlObject> {
@@ -291,9 +303,8 @@ export class OparlService {
   }
 
   async meetings(bodyId: string, query: OparlListQueryDto): Promise<OparlListPage> {
-    this.found(await this.oparl.body(bodyId), 'body', bodyId);
     const omit = query.omit_internal === 'true';
-    return this.list(this.url('body', bodyId, 'meeting'), query, (window, page) => this.oparl.meetings({ bodyId }, window, page), (row) => this.meetingObject(row, omit));
+    return this.list(this.url('body', bodyId, 'meeting'), query, (window, page) => this.oparl.meetings({ bodyId }, window, page), (row) => this.meetingObject(row, omit), () => this.ownerBody(bodyId));
   }
 
   async meeting(id: string): Promise<OparlObject> {
@@ -307,8 +318,7 @@ export class OparlService {
   }
 
   async agendaItems(bodyId: string, query: OparlListQueryDto): Promise<OparlListPage> {
-    this.found(await this.oparl.body(bodyId), 'body', bodyId);
-    return this.list(this.url('body', bodyId, 'agendaItem'), query, (window, page) => this.oparl.agendaItems(bodyId, window, page), (row) => this.agendaItemObject(row));
+    return this.list(this.url('body', bodyId, 'agendaItem'), query, (window, page) => this.oparl.agendaItems(bodyId, window, page), (row) => this.agendaItemObject(row), () => this.ownerBody(bodyId));
   }
 
   async agendaItem(id: string): Promise<OparlObject> {
@@ -316,8 +326,7 @@ export class OparlService {
   }
 
   async papers(bodyId: string, query: OparlListQueryDto): Promise<OparlListPage> {
-    this.found(await this.oparl.body(bodyId), 'body', bodyId);
-    return this.list(this.url('body', bodyId, 'paper'), query, (window, page) => this.oparl.papers(bodyId, window, page), (row) => this.paperObject(row));
+    return this.list(this.url('body', bodyId, 'paper'), query, (window, page) => this.oparl.papers(bodyId, window, page), (row) => this.paperObject(row), () => this.ownerBody(bodyId));
   }
 
   async paper(reference: string): Promise<OparlObject> {
