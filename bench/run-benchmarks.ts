@@ -12,6 +12,7 @@ import { mailDeliveryFigures } from './figures/mail-delivery.figure.js';
 import { meetingPageFigures } from './figures/meeting-page.figure.js';
 import { meetingReadFigures } from './figures/meeting-read.figure.js';
 import { minutesAssemblyFigures } from './figures/minutes-assembly.figure.js';
+import { oparlListFigures } from './figures/oparl-list.figure.js';
 import { reminderLatenessFigures } from './figures/reminder-lateness.figure.js';
 import { type FigureRow, renderTable } from './support/figure-table.js';
 import { describeMachine } from './support/machine.js';
@@ -20,6 +21,7 @@ import { describeMachine } from './support/machine.js';
 const FIGURES: { name: string; run: (env: BenchEnvironment) => Promise<FigureRow[]> }[] = [
   { name: 'meeting read', run: meetingReadFigures },
   { name: 'meeting page', run: meetingPageFigures },
+  { name: 'oparl list', run: oparlListFigures },
   { name: 'e-mail delivery', run: mailDeliveryFigures },
   { name: 'reminder lateness', run: reminderLatenessFigures },
   { name: 'minutes assembly', run: minutesAssemblyFigures },

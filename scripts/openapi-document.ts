@@ -5,7 +5,7 @@ import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
 import { loadConfig } from '@app/config';
 import { apiRootModule } from '../apps/api/src/api-root.module.js';
-import { openApiDocument } from '../apps/api/src/http-app.js';
+import { openApiDocument, setApiPrefix } from '../apps/api/src/http-app.js';
 
 /**
  * Writes the API's OpenAPI document to the file named by the first argument, without a database or Redis: Nest's
@@ -18,7 +18,7 @@ async function main(target: string): Promise<void> {
     abortOnError: false,
     logger: false,
   });
-  app.setGlobalPrefix('api');
+  setApiPrefix(app);
   const document = openApiDocument(app);
   await mkdir(dirname(target), { recursive: true });
   await writeFile(target, `${JSON.stringify(document, null, 2)}\n`);

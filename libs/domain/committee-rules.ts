@@ -7,6 +7,12 @@ export type CommitteeKind = (typeof COMMITTEE_KINDS)[number];
 export const MEMBERSHIP_ROLES = ['chair', 'vice-chair', 'member', 'secretary', 'administration', 'external'] as const;
 export type MembershipRole = (typeof MEMBERSHIP_ROLES)[number];
 
+/**
+ * The seats the public may know of: the politicians (chair, vice-chair, members) and the external members. The
+ * secretary and the administration are staff, whose names open data does not publish.
+ */
+export const PUBLIC_MEMBERSHIP_ROLES = ['chair', 'vice-chair', 'member', 'external'] as const satisfies readonly MembershipRole[];
+
 /** Roles of which a committee has at most one person at a time. */
 const SINGLE_HOLDER_ROLES: ReadonlySet<MembershipRole> = new Set(['chair', 'vice-chair']);
 

@@ -7,6 +7,7 @@ import { CommitteesModule } from '@app/committees';
 import { HealthModule } from '@app/health';
 import { MeetingsModule } from '@app/meetings';
 import { MinutesModule } from '@app/minutes';
+import { OparlModule } from '@app/oparl';
 import { OutboxModule } from '@app/outbox';
 import { PeopleModule } from '@app/people';
 import { ProcessPlansModule } from '@app/process-plans';
@@ -15,6 +16,6 @@ import { QueueDashboardModule } from './queue-dashboard.module.js';
 
 /** The HTTP API: controllers of the feature libraries. */
 @Module({
-  imports: [AccessModule, AuditModule, AuditApiModule, AuthModule, OutboxModule, HealthModule, PeopleModule, CommitteesModule, WorkflowsModule, CommissionsModule, MeetingsModule, ProcessPlansModule, MinutesModule, QueueDashboardModule],
+  imports: [AccessModule, AuditModule, AuditApiModule, AuthModule, OutboxModule, HealthModule, PeopleModule, CommitteesModule, WorkflowsModule, CommissionsModule, MeetingsModule, ProcessPlansModule, MinutesModule, OparlModule, QueueDashboardModule],
 })
 export class ApiModule {}

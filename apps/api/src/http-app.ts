@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import helmet from '@fastify/helmet';
 import multipart from '@fastify/multipart';
-import type { DynamicModule, INestApplication } from '@nestjs/common';
+import { type DynamicModule, type INestApplication, RequestMethod } from '@nestjs/common';
 import { NestFactory, Reflector } from '@nestjs/core';
 import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
 import { DocumentBuilder, type OpenAPIObject, SwaggerModule } from '@nestjs/swagger';
@@ -134,7 +134,7 @@ export async function createHttpApp(
 }
 
 async function configureHttpApp(app: NestFastifyApplication, options: HttpAppOptions): Promise<void> {
-  app.setGlobalPrefix('api');
+  setApiPrefix(app);
   const fastify = app.getHttpAdapter().getInstance();
   fastify.removeContentTypeParser('text/plain');
   // JSON bodies: valid UTF-8 and nested at most MAX_JSON_DEPTH deep, checked in one cheap pass before parsing (400),
@@ -199,6 +199,11 @@ async function configureHttpApp(app: NestFastifyApplication, options: HttpAppOpt
   if (options.webAppDir) await (await import('./web-app.js')).mountWebApp(app, options.webAppDir);
 }
 
+/** Every route under /api, but OParl's, whose entry point is /oparl/v1.1 beside the API, where open-data clients look. */
+export function setApiPrefix(app: INestApplication): void {
+  app.setGlobalPrefix('api', { exclude: [{ path: 'oparl/v1.1', method: RequestMethod.GET }, { path: 'oparl/v1.1/*path', method: RequestMethod.GET }] });
+}
+
 /**
  * The OpenAPI document of the app's routes (under the `api` prefix), as /api/docs-json serves it; the web client's
  * types are generated from it (`npm run api:types`).
@@ -208,7 +213,10 @@ export function openApiDocument(app: INestApplication): OpenAPIObject {
     app,
     new DocumentBuilder()
       .setTitle('Udvalgsarbejde API')
-      .setDescription('Committee work for Danish municipalities and regions: committees, kommissorier, process plans, meetings, agendas and minutes.')
+      .setDescription(
+        'Committee work for Danish municipalities and regions: committees, kommissorier, process plans, meetings, agendas and minutes. ' +
+          'Open data: OParl 1.1 at `/oparl/v1.1` (the System object, no login), the public agendas, committees and their politicians (tag `oparl`).',
+      )
       .setVersion('0.1.0')
       .addBearerAuth()
       .build(),

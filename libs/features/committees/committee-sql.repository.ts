@@ -11,3 +11,9 @@ export const CommitteeSql = {
   idsInBodies: (bodyIdsSubquery: string): string =>
     `coalesce((SELECT array_agg(c.id::text ORDER BY c.id) FROM committee c WHERE c.body_id IN (${bodyIdsSubquery})), '{}'::text[])`,
 };
+
+/** The body table for statements of other features (the open-data reads). */
+export const BodySql = {
+  /** `body <alias>`: the bodies as the table of a caller's FROM. */
+  table: (alias: string): string => `body ${alias}`,
+};

@@ -3,6 +3,8 @@
  * names, the login check): a person's row joined beside another feature's row. Only people names the table.
  */
 export const PersonSql = {
+  /** `person <alias>`: the people as the table of a caller's FROM (select their public columns only). */
+  table: (alias: string): string => `person ${alias}`,
   /** `JOIN person <alias> ON <alias>.id = <personId>`; `left` keeps rows that name nobody. */
   join: (alias: string, personId: string, options: { left?: boolean } = {}): string => `${options.left ? 'LEFT JOIN' : 'JOIN'} person ${alias} ON ${alias}.id = ${personId}`,
   /**

@@ -1644,6 +1644,332 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/oparl/v1.1": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * OParl 1.1 entry point (System); no login
+         * @description Open data of the public agendas, committees and their politicians, by the OParl 1.1 specification.
+         */
+        get: operations["OparlController_system"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/oparl/v1.1/body": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** OParl: the bodies (municipalities, regions) */
+        get: operations["OparlController_bodies"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/oparl/v1.1/body/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** OParl: a body */
+        get: operations["OparlController_body"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/oparl/v1.1/body/{id}/organization": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** OParl: the committees of a body */
+        get: operations["OparlController_organizations"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/oparl/v1.1/body/{id}/person": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** OParl: the politicians and external members seated in the committees of a body */
+        get: operations["OparlController_people"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/oparl/v1.1/body/{id}/membership": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** OParl: the public seats in the committees of a body */
+        get: operations["OparlController_memberships"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/oparl/v1.1/body/{id}/meeting": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** OParl: the meetings of a body whose agenda was sent, with their agendas */
+        get: operations["OparlController_meetings"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/oparl/v1.1/body/{id}/agendaItem": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** OParl: the agenda items of the sent agendas of a body; closed ones as "Lukket punkt", without text */
+        get: operations["OparlController_agendaItems"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/oparl/v1.1/body/{id}/paper": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** OParl: the cases (by case number) on the open items of a body’s sent agendas */
+        get: operations["OparlController_papers"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/oparl/v1.1/legislativeTerm/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** OParl: a body’s election term */
+        get: operations["OparlController_legislativeTerm"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/oparl/v1.1/organization/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** OParl: a committee */
+        get: operations["OparlController_organization"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/oparl/v1.1/organization/{id}/meeting": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** OParl: a committee’s meetings whose agenda was sent */
+        get: operations["OparlController_organizationMeetings"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/oparl/v1.1/person/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** OParl: a politician or external member (name, party, seats; never an e-mail address) */
+        get: operations["OparlController_person"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/oparl/v1.1/membership/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** OParl: a public seat */
+        get: operations["OparlController_membership"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/oparl/v1.1/meeting/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** OParl: a meeting whose agenda was sent; one cancelled since answers as deleted */
+        get: operations["OparlController_meeting"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/oparl/v1.1/meeting/{id}/location": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** OParl: where a meeting is held */
+        get: operations["OparlController_location"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/oparl/v1.1/agendaItem/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** OParl: an agenda item; a closed one with `public: false`, "Lukket punkt" and no text */
+        get: operations["OparlController_agendaItem"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/oparl/v1.1/consultation/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** OParl: a committee’s handling of a case (an open item with its case number) */
+        get: operations["OparlController_consultation"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/oparl/v1.1/paper/{reference}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** OParl: a case by its case number, with each committee’s handling of it */
+        get: operations["OparlController_paper"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -8330,6 +8656,835 @@ export interface operations {
                 };
                 content: {
                     "text/markdown": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+        };
+    };
+    OparlController_system: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The OParl 1.1 object (https://schema.oparl.org/1.1/) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+        };
+    };
+    OparlController_bodies: {
+        parameters: {
+            query?: {
+                /** @description Objects created at or after this instant */
+                created_since?: string;
+                /** @description Objects created at or before this instant */
+                created_until?: string;
+                /** @description Objects changed at or after this instant, deleted and depublished ones included (as `deleted: true`) */
+                modified_since?: string;
+                /** @description Objects changed at or before this instant */
+                modified_until?: string;
+                /** @description `true` leaves the internal lists out (a meeting’s agendaItem, a person’s membership, a body’s legislativeTerm) */
+                omit_internal?: string;
+                /** @description Objects per page; at most 100 are answered whatever is asked */
+                limit?: number;
+                /** @description Where the page continues: taken from `links.next`, never made by hand */
+                cursor?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of the external list: `data`, `pagination`, `links` (`next` on every page but the last) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        data?: {
+                            [key: string]: unknown;
+                        }[];
+                        pagination?: Record<string, never>;
+                        links?: Record<string, never>;
+                    };
+                };
+            };
+            /** @description a malformed filter or cursor */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+        };
+    };
+    OparlController_body: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The OParl 1.1 object (https://schema.oparl.org/1.1/) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description no such body */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+        };
+    };
+    OparlController_organizations: {
+        parameters: {
+            query?: {
+                /** @description Objects created at or after this instant */
+                created_since?: string;
+                /** @description Objects created at or before this instant */
+                created_until?: string;
+                /** @description Objects changed at or after this instant, deleted and depublished ones included (as `deleted: true`) */
+                modified_since?: string;
+                /** @description Objects changed at or before this instant */
+                modified_until?: string;
+                /** @description `true` leaves the internal lists out (a meeting’s agendaItem, a person’s membership, a body’s legislativeTerm) */
+                omit_internal?: string;
+                /** @description Objects per page; at most 100 are answered whatever is asked */
+                limit?: number;
+                /** @description Where the page continues: taken from `links.next`, never made by hand */
+                cursor?: string;
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of the external list: `data`, `pagination`, `links` (`next` on every page but the last) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        data?: {
+                            [key: string]: unknown;
+                        }[];
+                        pagination?: Record<string, never>;
+                        links?: Record<string, never>;
+                    };
+                };
+            };
+            /** @description a malformed filter or cursor */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description no such body */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+        };
+    };
+    OparlController_people: {
+        parameters: {
+            query?: {
+                /** @description Objects created at or after this instant */
+                created_since?: string;
+                /** @description Objects created at or before this instant */
+                created_until?: string;
+                /** @description Objects changed at or after this instant, deleted and depublished ones included (as `deleted: true`) */
+                modified_since?: string;
+                /** @description Objects changed at or before this instant */
+                modified_until?: string;
+                /** @description `true` leaves the internal lists out (a meeting’s agendaItem, a person’s membership, a body’s legislativeTerm) */
+                omit_internal?: string;
+                /** @description Objects per page; at most 100 are answered whatever is asked */
+                limit?: number;
+                /** @description Where the page continues: taken from `links.next`, never made by hand */
+                cursor?: string;
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of the external list: `data`, `pagination`, `links` (`next` on every page but the last) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        data?: {
+                            [key: string]: unknown;
+                        }[];
+                        pagination?: Record<string, never>;
+                        links?: Record<string, never>;
+                    };
+                };
+            };
+            /** @description a malformed filter or cursor */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description no such body */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+        };
+    };
+    OparlController_memberships: {
+        parameters: {
+            query?: {
+                /** @description Objects created at or after this instant */
+                created_since?: string;
+                /** @description Objects created at or before this instant */
+                created_until?: string;
+                /** @description Objects changed at or after this instant, deleted and depublished ones included (as `deleted: true`) */
+                modified_since?: string;
+                /** @description Objects changed at or before this instant */
+                modified_until?: string;
+                /** @description `true` leaves the internal lists out (a meeting’s agendaItem, a person’s membership, a body’s legislativeTerm) */
+                omit_internal?: string;
+                /** @description Objects per page; at most 100 are answered whatever is asked */
+                limit?: number;
+                /** @description Where the page continues: taken from `links.next`, never made by hand */
+                cursor?: string;
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of the external list: `data`, `pagination`, `links` (`next` on every page but the last) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        data?: {
+                            [key: string]: unknown;
+                        }[];
+                        pagination?: Record<string, never>;
+                        links?: Record<string, never>;
+                    };
+                };
+            };
+            /** @description a malformed filter or cursor */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description no such body */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+        };
+    };
+    OparlController_meetings: {
+        parameters: {
+            query?: {
+                /** @description Objects created at or after this instant */
+                created_since?: string;
+                /** @description Objects created at or before this instant */
+                created_until?: string;
+                /** @description Objects changed at or after this instant, deleted and depublished ones included (as `deleted: true`) */
+                modified_since?: string;
+                /** @description Objects changed at or before this instant */
+                modified_until?: string;
+                /** @description `true` leaves the internal lists out (a meeting’s agendaItem, a person’s membership, a body’s legislativeTerm) */
+                omit_internal?: string;
+                /** @description Objects per page; at most 100 are answered whatever is asked */
+                limit?: number;
+                /** @description Where the page continues: taken from `links.next`, never made by hand */
+                cursor?: string;
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of the external list: `data`, `pagination`, `links` (`next` on every page but the last) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        data?: {
+                            [key: string]: unknown;
+                        }[];
+                        pagination?: Record<string, never>;
+                        links?: Record<string, never>;
+                    };
+                };
+            };
+            /** @description a malformed filter or cursor */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description no such body */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+        };
+    };
+    OparlController_agendaItems: {
+        parameters: {
+            query?: {
+                /** @description Objects created at or after this instant */
+                created_since?: string;
+                /** @description Objects created at or before this instant */
+                created_until?: string;
+                /** @description Objects changed at or after this instant, deleted and depublished ones included (as `deleted: true`) */
+                modified_since?: string;
+                /** @description Objects changed at or before this instant */
+                modified_until?: string;
+                /** @description `true` leaves the internal lists out (a meeting’s agendaItem, a person’s membership, a body’s legislativeTerm) */
+                omit_internal?: string;
+                /** @description Objects per page; at most 100 are answered whatever is asked */
+                limit?: number;
+                /** @description Where the page continues: taken from `links.next`, never made by hand */
+                cursor?: string;
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of the external list: `data`, `pagination`, `links` (`next` on every page but the last) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        data?: {
+                            [key: string]: unknown;
+                        }[];
+                        pagination?: Record<string, never>;
+                        links?: Record<string, never>;
+                    };
+                };
+            };
+            /** @description a malformed filter or cursor */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description no such body */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+        };
+    };
+    OparlController_papers: {
+        parameters: {
+            query?: {
+                /** @description Objects created at or after this instant */
+                created_since?: string;
+                /** @description Objects created at or before this instant */
+                created_until?: string;
+                /** @description Objects changed at or after this instant, deleted and depublished ones included (as `deleted: true`) */
+                modified_since?: string;
+                /** @description Objects changed at or before this instant */
+                modified_until?: string;
+                /** @description `true` leaves the internal lists out (a meeting’s agendaItem, a person’s membership, a body’s legislativeTerm) */
+                omit_internal?: string;
+                /** @description Objects per page; at most 100 are answered whatever is asked */
+                limit?: number;
+                /** @description Where the page continues: taken from `links.next`, never made by hand */
+                cursor?: string;
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of the external list: `data`, `pagination`, `links` (`next` on every page but the last) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        data?: {
+                            [key: string]: unknown;
+                        }[];
+                        pagination?: Record<string, never>;
+                        links?: Record<string, never>;
+                    };
+                };
+            };
+            /** @description a malformed filter or cursor */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description no such body */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+        };
+    };
+    OparlController_legislativeTerm: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The OParl 1.1 object (https://schema.oparl.org/1.1/) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description no such body, or it has no election term */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+        };
+    };
+    OparlController_organization: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The OParl 1.1 object (https://schema.oparl.org/1.1/) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description no such committee */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+        };
+    };
+    OparlController_organizationMeetings: {
+        parameters: {
+            query?: {
+                /** @description Objects created at or after this instant */
+                created_since?: string;
+                /** @description Objects created at or before this instant */
+                created_until?: string;
+                /** @description Objects changed at or after this instant, deleted and depublished ones included (as `deleted: true`) */
+                modified_since?: string;
+                /** @description Objects changed at or before this instant */
+                modified_until?: string;
+                /** @description `true` leaves the internal lists out (a meeting’s agendaItem, a person’s membership, a body’s legislativeTerm) */
+                omit_internal?: string;
+                /** @description Objects per page; at most 100 are answered whatever is asked */
+                limit?: number;
+                /** @description Where the page continues: taken from `links.next`, never made by hand */
+                cursor?: string;
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of the external list: `data`, `pagination`, `links` (`next` on every page but the last) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        data?: {
+                            [key: string]: unknown;
+                        }[];
+                        pagination?: Record<string, never>;
+                        links?: Record<string, never>;
+                    };
+                };
+            };
+            /** @description a malformed filter or cursor */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description no such committee */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+        };
+    };
+    OparlController_person: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The OParl 1.1 object (https://schema.oparl.org/1.1/) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description no such person with a public seat */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+        };
+    };
+    OparlController_membership: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The OParl 1.1 object (https://schema.oparl.org/1.1/) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description no such public seat */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+        };
+    };
+    OparlController_meeting: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The OParl 1.1 object (https://schema.oparl.org/1.1/) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description no such meeting, or its agenda was never sent */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+        };
+    };
+    OparlController_location: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The OParl 1.1 object (https://schema.oparl.org/1.1/) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description no such public meeting, or it names no place */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+        };
+    };
+    OparlController_agendaItem: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The OParl 1.1 object (https://schema.oparl.org/1.1/) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description no such item on a sent agenda */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+        };
+    };
+    OparlController_consultation: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The OParl 1.1 object (https://schema.oparl.org/1.1/) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description no such open item with a case number on a public agenda */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+        };
+    };
+    OparlController_paper: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                reference: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The OParl 1.1 object (https://schema.oparl.org/1.1/) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description no open item on a public agenda has this case number */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
                 };
             };
         };

@@ -1,0 +1,99 @@
+/**
+ * The bare baseline of OParl's list of meetings: Fastify and `pg` only, no framework, no validation, no request
+ * context. GET /oparl/v1.1/body/:id/meeting answers the first page (100 meetings, oldest first, each with its agenda,
+ * a closed item as "Lukket punkt" without text) as the API does, in one statement, so the gap to it is what the
+ * application's layers cost.
+ *
+ * Environment: DATABASE_URL, PORT, PUBLIC_BASE_URL (the base of the ids, as the API under test builds them).
+ */
+import Fastify from 'fastify';
+import pg from 'pg';
+
+const pool = new pg.Pool({ connectionString: process.env.DATABASE_URL, max: 20 });
+const app = Fastify();
+const base = `${process.env.PUBLIC_BASE_URL}/oparl/v1.1`;
+const SCHEMA = 'https://schema.oparl.org/1.1';
+const PAGE = 100;
+const MEETING_STATES: Record<string, string> = { published: 'Dagsorden udsendt', held: 'Afholdt', closed: 'Afsluttet' };
+const ITEM_RESULTS: Record<string, string> = { decided: 'Afgjort', postponed: 'Udsat', referred: 'Henvist' };
+
+const at = (time: string) => `CASE WHEN ${time} IS NULL THEN NULL ELSE ((((m.starts_at AT TIME ZONE 'Europe/Copenhagen')::date) + ${time}::time) AT TIME ZONE 'Europe/Copenhagen') END`;
+
+const PAGE_SQL = `
+  SELECT m.id, m.committee_id AS "committeeId", c.name AS "committeeName", m.title, m.state, m.starts_at AS "startsAt", m.ends_at AS "endsAt",
+         m.location, m.created_at AS created,
+         greatest(m.updated_at, (SELECT max(i.updated_at) FROM agenda_item i WHERE i.meeting_id = m.id)) AS modified,
+         coalesce((SELECT json_agg(json_build_object('id', i.id, 'number', i.number, 'title', i.title, 'closed', i.closed, 'caseNumber', i.case_number,
+                     'start', ${at('i.start_time')}, 'end', ${at('i.end_time')}, 'decision', i.decision, 'state', i.state,
+                     'created', i.created_at, 'modified', i.updated_at) ORDER BY i.number)
+                     FROM agenda_item i WHERE i.meeting_id = m.id), '[]') AS items
+    FROM meeting m JOIN committee c ON c.id = m.committee_id
+   WHERE c.body_id = $1 AND m.published_at IS NOT NULL AND m.state IN ('published', 'held', 'closed')
+   ORDER BY m.created_at, m.id LIMIT ${PAGE + 1}`;
+
+const dateTime = (instant: Date | string) => `${new Date(instant).toISOString().slice(0, 19)}+00:00`;
+const compact = (object: Record<string, unknown>) => Object.fromEntries(Object.entries(object).filter(([, value]) => value !== null && value !== undefined && value !== ''));
+
+function agendaItem(meetingId: string, item: any) {
+  const id = `${base}/agendaItem/${item.id}`;
+  const stamps = { id, type: `${SCHEMA}/AgendaItem`, created: dateTime(item.created), modified: dateTime(item.modified) };
+  const slot = compact({ start: item.start ? dateTime(item.start) : undefined, end: item.end ? dateTime(item.end) : undefined });
+  if (item.closed) {
+    return { ...stamps, meeting: `${base}/meeting/${meetingId}`, number: String(item.number), order: item.number, name: 'Lukket punkt', public: false, ...slot };
+  }
+  return {
+    ...stamps,
+    ...compact({
+      meeting: `${base}/meeting/${meetingId}`,
+      number: String(item.number),
+      order: item.number,
+      name: item.title,
+      public: true,
+      consultation: item.caseNumber ? `${base}/consultation/${item.id}` : undefined,
+      result: ITEM_RESULTS[item.state],
+      resolutionText: item.decision,
+    }),
+    ...slot,
+  };
+}
+
+function meeting(row: any) {
+  const id = `${base}/meeting/${row.id}`;
+  return {
+    id,
+    type: `${SCHEMA}/Meeting`,
+    created: dateTime(row.created),
+    modified: dateTime(row.modified),
+    ...compact({
+      name: row.title ?? row.committeeName,
+      meetingState: MEETING_STATES[row.state],
+      cancelled: false,
+      start: dateTime(row.startsAt),
+      end: row.endsAt ? dateTime(row.endsAt) : undefined,
+      organization: [`${base}/organization/${row.committeeId}`],
+      agendaItem: row.items.length ? row.items.map((item: any) => agendaItem(row.id, item)) : undefined,
+      location: row.location
+        ? { id: `${id}/location`, type: `${SCHEMA}/Location`, created: dateTime(row.created), modified: dateTime(row.modified), description: row.location, meetings: [id] }
+        : undefined,
+      web: `${process.env.PUBLIC_BASE_URL}/offentlig/moeder/${row.id}`,
+    }),
+  };
+}
+
+app.get('/api/health', async () => ({ status: 'ok' }));
+
+app.get<{ Params: { id: string } }>('/oparl/v1.1/body/:id/meeting', async (request, reply) => {
+  const { rows } = await pool.query(PAGE_SQL, [request.params.id]);
+  const kept = rows.slice(0, PAGE);
+  const listUrl = `${base}/body/${request.params.id}/meeting`;
+  const last = kept[kept.length - 1];
+  const next =
+    rows.length > PAGE ? `${listUrl}?cursor=${Buffer.from(JSON.stringify({ after: [last.created.toISOString(), last.id], filters: {} })).toString('base64url')}` : undefined;
+  reply.header('access-control-allow-origin', '*');
+  return { data: kept.map(meeting), pagination: { elementsPerPage: PAGE }, links: { self: listUrl, first: listUrl, ...(next ? { next } : {}) } };
+});
+
+app.listen({ port: Number(process.env.PORT), host: '127.0.0.1' }).catch((error: Error) => {
+  console.error(error);
+  process.exit(1);
+});

@@ -1,0 +1,2 @@
+export * from './oparl.module.js';
+export * from './oparl.service.js';

@@ -1,0 +1,344 @@
+import { Injectable } from '@nestjs/common';
+import { AppConfig } from '@app/config';
+import { encodeCursor, type Positioned, pageRequest } from '@app/core';
+import { DomainError, type NotFoundRecord, redactItemForPublic } from '@app/domain';
+import type { OparlListQueryDto } from './oparl-list-query.dto.js';
+import { type AgendaItemRow, type BodyRow, type ListPage, type ListWindow, type MeetingRow, type MembershipRow, OparlRepository, type OrganizationRow, type PaperRow, type PersonRow } from './oparl.repository.js';
+
+/** The most objects a list page holds, whatever `limit` asks (OParl recommends pages above 100 objects). */
+export const OPARL_PAGE_SIZE = 100;
+export const OPARL_PATH = '/oparl/v1.1';
+
+const SCHEMA = 'https://schema.oparl.org/1.1';
+
+type OparlObject = Record<string, unknown> & { id: string; type: string };
+
+/** One page of an external list, as OParl lays it out. */
+export interface OparlListPage {
+  data: OparlObject[];
+  pagination: { elementsPerPage: number };
+  links: { self: string; first: string; next?: string };
+}
+
+const COMMITTEE_KINDS: Record<string, string> = {
+  council: 'Byråd / regionsråd',
+  finance: 'Økonomiudvalg',
+  standing: 'Stående udvalg',
+  'section-17-4': '§ 17, stk. 4-udvalg',
+  'working-group': 'Arbejdsgruppe',
+  forum: 'Forum',
+};
+const SEAT_ROLES: Record<string, string> = { chair: 'Formand', 'vice-chair': 'Næstformand', member: 'Medlem', external: 'Ekstern deltager' };
+const MEETING_STATES: Record<string, string> = { published: 'Dagsorden udsendt', held: 'Afholdt', closed: 'Afsluttet' };
+const ITEM_RESULTS: Record<string, string> = { decided: 'Afgjort', postponed: 'Udsat', referred: 'Henvist' };
+const BODY_KINDS: Record<string, string> = { municipality: 'Kommune', region: 'Region' };
+
+/** OParl's date-time, `yyyy-mm-ddThh:mm:ss±hh:mm`, in UTC. */
+function dateTime(instant: Date | string): string {
+  return `${new Date(instant).toISOString().slice(0, 19)}+00:00`;
+}
+
+/** The object without the properties that hold nothing: OParl asks for no nulls, empty strings or empty optional lists. */
+function compact(object: Record<string, unknown>): Record<string, unknown> {
+  return Object.fromEntries(Object.entries(object).filter(([, value]) => value !== null && value !== undefined && value !== ''));
+}
+
+const encodeReference = (reference: string) => encodeURIComponent(reference);
+
+/**
+ * OParl 1.1 over the public data: what the public portal shows (sent agendas, closed items as "Lukket punkt" with
+ * no text) and the committees' politicians and external members, with their name, party and seats only. Every id is
+ * the object's URL under PUBLIC_BASE_URL.
+ */
+@Injectable()
+export class OparlService {
+  private readonly base: string;
+
+  constructor(
+    private readonly oparl: OparlRepository,
+    config: AppConfig,
+  ) {
+    this.base = `${config.PUBLIC_BASE_URL.replace(/\/+$/, '')}${OPARL_PATH}`;
+  }
+
+  private url(...segments: string[]): string {
+    return [this.base, ...segments].join('/');
+  }
+
+  private stamps(row: { id: string; created: Date | string; modified: Date | string }, type: string, id: string): OparlObject {
+    return { id, type: `${SCHEMA}/${type}`, created: dateTime(row.created), modified: dateTime(row.modified) };
+  }
+
+  /**
+   * A deleted or depublished object: only its id, type, created and modified, `deleted: true` (OParl 2.8) and what
+   * its schema requires (`kept`).
+   */
+  private deletedOr(row: { id: string; created: Date | string; modified: Date | string; deleted: boolean }, type: string, id: string, build: () => Record<string, unknown>, kept: Record<string, unknown> = {}): OparlObject {
+    const stamps = this.stamps(row, type, id);
+    return row.deleted ? { ...stamps, ...kept, deleted: true } : ({ ...stamps, ...compact(build()) } as OparlObject);
+  }
+
+  system(): OparlObject {
+    return {
+      id: this.base,
+      type: `${SCHEMA}/System`,
+      oparlVersion: `${SCHEMA}/`,
+      body: this.url('body'),
+      name: 'Udvalgsarbejde',
+      website: this.base.replace(new RegExp(`${OPARL_PATH.replace(/\./g, '\\.')}$`), '/offentlig'),
+    };
+  }
+
+  private bodyObject(row: BodyRow): OparlObject {
+    const id = this.url('body', row.id);
+    return this.deletedOr(row, 'Body', id, () => ({
+      system: this.base,
+      name: row.name,
+      classification: BODY_KINDS[row.kind],
+      organization: `${id}/organization`,
+      person: `${id}/person`,
+      meeting: `${id}/meeting`,
+      paper: `${id}/paper`,
+      agendaItem: `${id}/agendaItem`,
+      membership: `${id}/membership`,
+      legislativeTerm: row.termStart ? [this.legislativeTermObject(row)] : [],
+    }));
+  }
+
+  private legislativeTermObject(row: BodyRow): OparlObject {
+    return {
+      ...this.stamps(row, 'LegislativeTerm', this.url('legislativeTerm', row.id)),
+      ...compact({ body: this.url('body', row.id), name: `Valgperiode ${row.termStart!.slice(0, 4)}-${row.termEnd?.slice(0, 4) ?? ''}`.replace(/-$/, ''), startDate: row.termStart, endDate: row.termEnd }),
+    };
+  }
+
+  private organizationObject(row: OrganizationRow): OparlObject {
+    const id = this.url('organization', row.id);
+    return this.deletedOr(row, 'Organization', id, () => ({
+      body: this.url('body', row.bodyId),
+      name: row.name,
+      membership: row.membershipIds.length ? row.membershipIds.map((membershipId) => this.url('membership', membershipId)) : undefined,
+      meeting: `${id}/meeting`,
+      subOrganizationOf: row.parentId ? this.url('organization', row.parentId) : undefined,
+      organizationType: 'Gremium',
+      classification: COMMITTEE_KINDS[row.kind],
+      startDate: row.startDate,
+      endDate: row.endDate,
+    }));
+  }
+
+  private membershipObject(row: Pick<MembershipRow, 'id' | 'personId' | 'committeeId' | 'role' | 'startDate' | 'endDate' | 'deleted'> & { created: Date | string; modified: Date | string }): OparlObject {
+    return this.deletedOr(row, 'Membership', this.url('membership', row.id), () => ({
+      person: this.url('person', row.personId),
+      organization: this.url('organization', row.committeeId),
+      role: SEAT_ROLES[row.role],
+      votingRight: row.role !== 'external',
+      startDate: row.startDate,
+      endDate: row.endDate,
+    }));
+  }
+
+  private personObject(row: PersonRow, omitInternal: boolean): OparlObject {
+    return this.deletedOr(row, 'Person', this.url('person', row.id), () => ({
+      body: this.url('body', row.bodyId),
+      name: row.name,
+      // OParl has no field for a party; a person's status ("Rolle oder Status") carries it, as the portal shows it.
+      status: row.party ? [row.party] : undefined,
+      membership: omitInternal ? undefined : row.memberships.map((membership) => this.membershipObject(membership)),
+    }));
+  }
+
+  /** An item as the public agenda shows it: a closed one through the one redaction, as "Lukket punkt" without text. */
+  private agendaItemObject(row: Omit<AgendaItemRow, 'created' | 'modified'> & { created: Date | string; modified: Date | string }): OparlObject {
+    const item = redactItemForPublic(row);
+    return this.deletedOr(row, 'AgendaItem', this.url('agendaItem', row.id), () => ({
+      meeting: this.url('meeting', row.meetingId),
+      number: String(item.number),
+      order: item.number,
+      name: item.title,
+      public: !item.closed,
+      consultation: item.caseNumber ? this.url('consultation', row.id) : undefined,
+      result: item.closed ? undefined : ITEM_RESULTS[row.state],
+      resolutionText: item.decision,
+      start: row.start ? dateTime(row.start) : undefined,
+      end: row.end ? dateTime(row.end) : undefined,
+    }), { order: item.number });
+  }
+
+  private meetingObject(row: MeetingRow, omitInternal: boolean): OparlObject {
+    const id = this.url('meeting', row.id);
+    return this.deletedOr(row, 'Meeting', id, () => ({
+      name: row.title ?? row.committeeName,
+      meetingState: MEETING_STATES[row.state],
+      cancelled: false,
+      start: dateTime(row.startsAt),
+      end: row.endsAt ? dateTime(row.endsAt) : undefined,
+      organization: [this.url('organization', row.committeeId)],
+      agendaItem: omitInternal || !row.items.length ? undefined : row.items.map((item) => this.agendaItemObject(item)),
+      location: row.location ? { ...this.stamps(row, 'Location', `${id}/location`), description: row.location, meetings: [id] } : undefined,
+      web: this.base.replace(new RegExp(`${OPARL_PATH.replace(/\./g, '\\.')}$`), `/offentlig/moeder/${row.id}`),
+    }));
+  }
+
+  private consultationObject(paperId: string, consultation: PaperRow['consultations'][number]): OparlObject {
+    return {
+      ...this.stamps(consultation, 'Consultation', this.url('consultation', consultation.id)),
+      paper: paperId,
+      agendaItem: this.url('agendaItem', consultation.id),
+      meeting: this.url('meeting', consultation.meetingId),
+      organization: [this.url('organization', consultation.committeeId)],
+    };
+  }
+
+  private paperObject(row: PaperRow): OparlObject {
+    const id = this.url('paper', encodeReference(row.id));
+    return this.deletedOr(row, 'Paper', id, () => ({
+      body: this.url('body', row.bodyId),
+      name: row.name,
+      reference: row.id,
+      date: row.date,
+      paperType: 'Sag',
+      consultation: row.consultations.map((consultation) => this.consultationObject(id, consultation)),
+    }));
+  }
+
+  /** The row, or 404 as for a record that does not exist: what is not public is not there. */
+  private found<T>(row: T | null, record: NotFoundRecord | 'membership' | 'case', id: string): T {
+    if (row) return row;
+    if (record === 'membership') throw new DomainError('not-found', 'membership_not_found', `No public membership with id ${id}`, { id });
+    if (record === 'case') throw new DomainError('not-found', 'case_not_found', `No public agenda item has the case number ${id}`, { caseNumber: id });
+    throw DomainError.notFound(record, id);
+  }
+
+  /**
+   * One page of a list: filters and position from the query (a cursor carries the filters it was given for), and
+   * links.next repeating the filters with the cursor, so a client follows it to the list's end.
+   */
+  private async list<R>(
+    listUrl: string,
+    query: OparlListQueryDto,
+    read: (window: ListWindow, page: ListPage) => Promise<Positioned<R>[]>,
+    toObject: (row: R) => OparlObject,
+    owner: () => Promise<unknown>,
+  ): Promise<OparlListPage> {
+    const filters = { created_since: query.created_since, created_until: query.created_until, modified_since: query.modified_since, modified_until: query.modified_until };
+    const page = pageRequest({ limit: Math.min(query.limit ?? OPARL_PAGE_SIZE, OPARL_PAGE_SIZE), cursor: query.cursor }, filters);
+    const window: ListWindow = {
+      createdSince: page.filters.created_since,
+      createdUntil: page.filters.created_until,
+      modifiedSince: page.filters.modified_since,
+      modifiedUntil: page.filters.modified_until,
+    };
+    const rows = await read(window, page);
+    // An empty page may be of a body or committee that does not exist: only then is it asked for (404).
+    if (!rows.length) await owner();
+    const kept = rows.slice(0, page.limit);
+    const parameters = new URLSearchParams(Object.entries({ ...page.filters, omit_internal: query.omit_internal }).filter((entry): entry is [string, string] => typeof entry[1] === 'string'));
+    if (query.limit) parameters.set('limit', String(page.limit));
+    const first = parameters.size ? `${listUrl}?${parameters}` : listUrl;
+    const links: OparlListPage['links'] = { self: first, first };
+    if (query.cursor) {
+      const self = new URLSearchParams(parameters);
+      self.set('cursor', query.cursor);
+      links.self = `${listUrl}?${self}`;
+    }
+    if (rows.length > page.limit) {
+      const next = new URLSearchParams(parameters);
+      next.set('cursor', encodeCursor(kept[kept.length - 1].pagePosition, page.filters));
+      links.next = `${listUrl}?${next}`;
+    }
+    return { data: kept.map(({ pagePosition: _position, ...row }) => toObject(row as R)), pagination: { elementsPerPage: page.limit }, links };
+  }
+
+  private async ownerBody(bodyId: string): Promise<void> {
+    this.found(await this.oparl.body(bodyId), 'body', bodyId);
+  }
+
+  private async ownerCommittee(committeeId: string): Promise<void> {
+    this.found(await this.oparl.organization(committeeId), 'committee', committeeId);
+  }
+
+  bodies(query: OparlListQueryDto): Promise<OparlListPage> {
+    return this.list(this.url('body'), query, (window, page) => this.oparl.bodies(window, page), (row) => this.bodyObject(row), async () => undefined);
+  }
+
+  async body(id: string): Promise<OparlObject> {
+    return this.bodyObject(this.found(await this.oparl.body(id), 'body', id));
+  }
+
+  async legislativeTerm(bodyId: string): Promise<OparlObject> {
+    const body = await this.oparl.body(bodyId);
+    if (!body?.termStart) throw DomainError.notFound('body', bodyId);
+    return this.legislativeTermObject(body);
+  }
+
+  async organizations(bodyId: string, query: OparlListQueryDto): Promise<OparlListPage> {
+    return this.list(this.url('body', bodyId, 'organization'), query, (window, page) => this.oparl.organizations(bodyId, window, page), (row) => this.organizationObject(row), () => this.ownerBody(bodyId));
+  }
+
+  async organization(id: string): Promise<OparlObject> {
+    return this.organizationObject(this.found(await this.oparl.organization(id), 'committee', id));
+  }
+
+  async organizationMeetings(committeeId: string, query: OparlListQueryDto): Promise<OparlListPage> {
+    const omit = query.omit_internal === 'true';
+    return this.list(this.url('organization', committeeId, 'meeting'), query, (window, page) => this.oparl.meetings({ committeeId }, window, page), (row) => this.meetingObject(row, omit), () => this.ownerCommittee(committeeId));
+  }
+
+  async people(bodyId: string, query: OparlListQueryDto): Promise<OparlListPage> {
+    const omit = query.omit_internal === 'true';
+    return this.list(this.url('body', bodyId, 'person'), query, (window, page) => this.oparl.people(bodyId, window, page), (row) => this.personObject(row, omit), () => this.ownerBody(bodyId));
+  }
+
+  async person(id: string): Promise<OparlObject> {
+    return this.personObject(this.found(await this.oparl.person(id), 'person', id), false);
+  }
+
+  async memberships(bodyId: string, query: OparlListQueryDto): Promise<OparlListPage> {
+    return this.list(this.url('body', bodyId, 'membership'), query, (window, page) => this.oparl.memberships(bodyId, window, page), (row) => this.membershipObject(row), () => this.ownerBody(bodyId));
+  }
+
+  async membership(id: string): Promise<OparlObject> {
+    return this.membershipObject(this.found(await this.oparl.membership(id), 'membership', id));
+  }
+
+  async meetings(bodyId: string, query: OparlListQueryDto): Promise<OparlListPage> {
+    const omit = query.omit_internal === 'true';
+    return this.list(this.url('body', bodyId, 'meeting'), query, (window, page) => this.oparl.meetings({ bodyId }, window, page), (row) => this.meetingObject(row, omit), () => this.ownerBody(bodyId));
+  }
+
+  async meeting(id: string): Promise<OparlObject> {
+    return this.meetingObject(this.found(await this.oparl.meeting(id), 'meeting', id), false);
+  }
+
+  async location(meetingId: string): Promise<OparlObject> {
+    const meeting = await this.meeting(meetingId);
+    if (!meeting.location) throw DomainError.notFound('meeting', meetingId);
+    return meeting.location as OparlObject;
+  }
+
+  async agendaItems(bodyId: string, query: OparlListQueryDto): Promise<OparlListPage> {
+    return this.list(this.url('body', bodyId, 'agendaItem'), query, (window, page) => this.oparl.agendaItems(bodyId, window, page), (row) => this.agendaItemObject(row), () => this.ownerBody(bodyId));
+  }
+
+  async agendaItem(id: string): Promise<OparlObject> {
+    return this.agendaItemObject(this.found(await this.oparl.agendaItem(id), 'agenda item', id));
+  }
+
+  async papers(bodyId: string, query: OparlListQueryDto): Promise<OparlListPage> {
+    return this.list(this.url('body', bodyId, 'paper'), query, (window, page) => this.oparl.papers(bodyId, window, page), (row) => this.paperObject(row), () => this.ownerBody(bodyId));
+  }
+
+  async paper(reference: string): Promise<OparlObject> {
+    return this.paperObject(this.found(await this.oparl.paper(reference), 'case', reference));
+  }
+
+  /** An open item's handling of its case, as its paper holds it; a closed item names no case in public. */
+  async consultation(itemId: string): Promise<OparlObject> {
+    const item = await this.oparl.agendaItem(itemId);
+    const paper = item && !item.deleted && !item.closed && item.caseNumber ? await this.oparl.paper(item.caseNumber) : null;
+    const consultation = paper?.consultations.find((candidate) => candidate.id === itemId);
+    if (!paper || !consultation) throw DomainError.notFound('agenda item', itemId);
+    return this.consultationObject(this.url('paper', encodeReference(paper.id)), consultation);
+  }
+}
