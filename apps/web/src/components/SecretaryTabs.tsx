@@ -1,4 +1,6 @@
 import { NavLink } from 'react-router';
+import { meetingName } from '../api/meetings';
+import { formatMeetingTime } from '../lib/dates';
 
 const TABS = [
   ['forberedelse', 'Forberedelse'],
@@ -26,5 +28,22 @@ export function SecretaryTabs({ meetingId }: { meetingId: string }) {
         </li>
       </ul>
     </nav>
+  );
+}
+
+/** The head of each of the secretary's pages of a meeting: which page, of which meeting, the tabs, when and where. */
+export function SecretaryMeetingHeader({ section, meeting }: { section: string; meeting: { id: string; committeeName: string; title: string | null; startsAt: string; endsAt: string | null; location: string } }) {
+  return (
+    <>
+      <h1>
+        {section}: {meetingName(meeting)}
+      </h1>
+      <SecretaryTabs meetingId={meeting.id} />
+      <p className="font-lead">
+        {formatMeetingTime(meeting.startsAt, meeting.endsAt)}
+        <br />
+        {meeting.location}
+      </p>
+    </>
   );
 }

@@ -8,9 +8,9 @@ import { AgendaItemForm, EMPTY_ITEM, itemBody, itemProblems, itemRefusalPlaces, 
 import { AttachmentUpload } from '../../components/AttachmentUpload';
 import { ErrorSummary, SuccessAlert } from '../../components/ErrorSummary';
 import { MeetingStatus } from '../../components/MeetingStatus';
-import { SecretaryTabs } from '../../components/SecretaryTabs';
+import { SecretaryMeetingHeader } from '../../components/SecretaryTabs';
 import { dropPosition, keyboardTarget } from '../../lib/agenda-order';
-import { formatDateTime, formatMeetingTime, formatTimeSlot } from '../../lib/dates';
+import { formatDateTime, formatTimeSlot } from '../../lib/dates';
 import { asSummary } from '../../lib/form-errors';
 import { ITEM_STATE_NAMES, MEETING_STATE_NAMES, roleNames } from '../../lib/meeting-words';
 import { useAttempt } from '../../lib/use-attempt';
@@ -143,13 +143,7 @@ export function AgendaBuilderPage() {
 
   return (
     <>
-      <h1>Forberedelse: {meetingName(data)}</h1>
-      <SecretaryTabs meetingId={meetingId} />
-      <p className="font-lead">
-        {formatMeetingTime(data.startsAt, data.endsAt)}
-        <br />
-        {data.location}
-      </p>
+      <SecretaryMeetingHeader section="Forberedelse" meeting={data} />
       <p>
         <span className="badge">{MEETING_STATE_NAMES[data.state] ?? data.state}</span>
         {published && data.publishedAt ? ` Udsendt ${formatDateTime(data.publishedAt)}. Ændringer sendes til medlemmerne som en opdatering af dagsordenen.` : null}

@@ -6,9 +6,9 @@ import { usePagedList } from '../../api/pages';
 import type { components } from '../../api/schema';
 import { ErrorSummary, SuccessAlert } from '../../components/ErrorSummary';
 import { MeetingStatus } from '../../components/MeetingStatus';
-import { SecretaryTabs } from '../../components/SecretaryTabs';
+import { SecretaryMeetingHeader } from '../../components/SecretaryTabs';
 import { ShowMore } from '../../components/ShowMore';
-import { formatDateTime, formatMeetingTime } from '../../lib/dates';
+import { formatDateTime } from '../../lib/dates';
 import { asSummary } from '../../lib/form-errors';
 import { useAttempt } from '../../lib/use-attempt';
 import { useTitle } from '../../lib/use-title';
@@ -61,13 +61,7 @@ export function DeliveriesPage() {
 
   return (
     <>
-      <h1>Udsendelser: {meetingName(data)}</h1>
-      <SecretaryTabs meetingId={meetingId} />
-      <p className="font-lead">
-        {formatMeetingTime(data.startsAt, data.endsAt)}
-        <br />
-        {data.location}
-      </p>
+      <SecretaryMeetingHeader section="Udsendelser" meeting={data} />
       <div aria-live="polite">{done ? <SuccessAlert message={done} /> : null}</div>
       <ErrorSummary errors={asSummary(errors)} />
       <p>

@@ -7,9 +7,9 @@ import { allPages } from '../../api/pages';
 import type { components } from '../../api/schema';
 import { ErrorSummary, SuccessAlert } from '../../components/ErrorSummary';
 import { MeetingStatus } from '../../components/MeetingStatus';
-import { SecretaryTabs } from '../../components/SecretaryTabs';
+import { SecretaryMeetingHeader } from '../../components/SecretaryTabs';
 import { TextField } from '../../components/TextField';
-import { formatDateTime, formatMeetingTime } from '../../lib/dates';
+import { formatDateTime } from '../../lib/dates';
 import { asSummary } from '../../lib/form-errors';
 import { ITEM_STATE_NAMES, MEETING_STATE_NAMES, roleNames } from '../../lib/meeting-words';
 import { useAttempt } from '../../lib/use-attempt';
@@ -127,13 +127,7 @@ export function MeetingRoomPage() {
 
   return (
     <>
-      <h1>Mødet: {meetingName(data)}</h1>
-      <SecretaryTabs meetingId={meetingId} />
-      <p className="font-lead">
-        {formatMeetingTime(data.startsAt, data.endsAt)}
-        <br />
-        {data.location}
-      </p>
+      <SecretaryMeetingHeader section="Mødet" meeting={data} />
       <p>
         <span className="badge">{MEETING_STATE_NAMES[data.state] ?? data.state}</span>
       </p>

@@ -5,9 +5,9 @@ import { api } from '../../api/client';
 import { meetingName, useMeeting } from '../../api/meetings';
 import { ErrorSummary, SuccessAlert } from '../../components/ErrorSummary';
 import { MeetingStatus } from '../../components/MeetingStatus';
-import { SecretaryTabs } from '../../components/SecretaryTabs';
+import { SecretaryMeetingHeader } from '../../components/SecretaryTabs';
 import { TextField } from '../../components/TextField';
-import { formatDateTime, formatMeetingTime } from '../../lib/dates';
+import { formatDateTime } from '../../lib/dates';
 import { asSummary } from '../../lib/form-errors';
 import { useAttempt } from '../../lib/use-attempt';
 import { useTitle } from '../../lib/use-title';
@@ -99,13 +99,7 @@ export function MinutesPage() {
 
   return (
     <>
-      <h1>Referat: {meetingName(data)}</h1>
-      <SecretaryTabs meetingId={meetingId} />
-      <p className="font-lead">
-        {formatMeetingTime(data.startsAt, data.endsAt)}
-        <br />
-        {data.location}
-      </p>
+      <SecretaryMeetingHeader section="Referat" meeting={data} />
       <div aria-live="polite">{done ? <SuccessAlert message={done} /> : null}</div>
       <ErrorSummary errors={asSummary(errors)} />
       {!took ? <p>Referatet dannes, når mødet er holdt.</p> : null}
