@@ -326,5 +326,24 @@ describe('agenda e-mails when mailboxes refuse', () => {
     expect(after.map((row) => row.status)).toEqual(['sent', 'sent', 'sent']);
     const arrived = (await smtp.mails()).filter((mail) => mail.subject?.includes('Dagsorden')).map(recipientOf).sort();
     expect(arrived).toEqual(['fuld@hedensted.dk', 'sekretaer@hedensted.dk', 'travl@hedensted.dk']);
+
+    // Asked for again once its meeting is cancelled, an agenda is not sent, and the delivery says why.
+    refusedForGood.add('fuld@hedensted.dk');
+    const second = await t.request('POST', `/api/committees/${committee.id}/meetings`, { token: secretary.token, body: { startsAt: '2027-03-02T09:30:00+01:00', location: 'Rådhuset' } });
+    const secondItem = await t.request('POST', `/api/meetings/${second.body.id}/items`, { token: secretary.token, body: { title: 'Orientering' } });
+    await t.request('POST', `/api/items/${secondItem.body.id}/transitions`, { token: secretary.token, body: { event: 'mark-ready' } });
+    expect((await t.request('POST', `/api/meetings/${second.body.id}/transitions`, { token: secretary.token, body: { event: 'publish' } })).status).toBe(200);
+    const secondDeliveries = async () => (await t.request('GET', `/api/meetings/${second.body.id}/deliveries`, { token: secretary.token })).body.items as Row[];
+    const refusedAgenda = async () => (await secondDeliveries()).find((row) => row.recipient === 'fuld@hedensted.dk' && row.kind === 'agenda' && row.status === 'failed');
+    await waitUntil(async () => Boolean(await refusedAgenda()), { timeoutMs: 15_000 }, async () => `The agenda never failed: ${JSON.stringify(await secondDeliveries())}`);
+    const outdated = (await refusedAgenda())!;
+    expect((await t.request('POST', `/api/meetings/${second.body.id}/transitions`, { token: secretary.token, body: { event: 'cancel' } })).status).toBe(200);
+    await waitForOutboxDrained(t.dataSource);
+    refusedForGood.clear();
+    const before = smtp.count;
+    expect((await t.request('POST', `/api/deliveries/${outdated.id}/resend`, { token: secretary.token })).status).toBe(202);
+    await waitForOutboxDrained(t.dataSource);
+    expect((await secondDeliveries()).find((row) => row.id === outdated.id)).toMatchObject({ status: 'failed', lastError: 'Not sent: the meeting is cancelled' });
+    expect(smtp.count).toBe(before);
   });
 });

@@ -109,6 +109,11 @@ export class DeliveryRepository {
     });
   }
 
+  /** A delivery waiting for its job (asked for again) that the job will not send: failed, with why. */
+  async withdrawPending(key: string, reason: string): Promise<void> {
+    await this.unitOfWork.outside.query(`UPDATE delivery SET status = 'failed', last_error = $2, next_attempt_at = NULL, updated_at = now() WHERE key = $1 AND status = 'pending'`, [key, reason]);
+  }
+
   /** `nextAttemptAt`: when the job tries a `retrying` delivery again. */
   async markFailed(id: string, error: string, status: 'retrying' | 'failed', nextAttemptAt: Date | null): Promise<void> {
     await this.unitOfWork.outside.query(

@@ -96,6 +96,15 @@ export class DeliveryService {
     return outcome === 'sent' ? { finishedOutboxRow: true } : undefined;
   }
 
+  /**
+   * For a job that finds its e-mail no longer to be sent (what it was about has moved on): a delivery of it waiting
+   * to be sent again ends failed with the reason, rather than waiting for ever. Return the result from the handler.
+   */
+  async withdraw(key: string, reason: string): Promise<JobResult> {
+    await this.ledger.withdrawPending(key, `Not sent: ${reason}`.slice(0, MAX_ERROR_LENGTH));
+    return { dropped: reason };
+  }
+
   /** `finishing`: the job whose outbox row the statement recording the e-mail sent also finishes. */
   private async send(request: DeliveryRequest, job: DeliveryJob | undefined, finishing: JobContext | null): Promise<DeliveryOutcome> {
     const claim = (await this.claimNew(request, job)) ?? (await this.claim(request));

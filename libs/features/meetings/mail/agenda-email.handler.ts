@@ -27,19 +27,20 @@ export class AgendaEmailHandler implements JobHandlerOf<'send-agenda-mail'> {
   }
 
   async handle({ meetingId, personId, kind, sequence }: JobPayloads['send-agenda-mail'], job: JobContext): Promise<JobResult> {
+    const key = `${kind}:${meetingId}:${personId}:${sequence}`;
     const [agenda, person] = await Promise.all([this.mails.agenda(meetingId), this.recipients.find(personId)]);
-    if (!agenda) return { dropped: 'the meeting no longer exists' };
-    if (!person) return { dropped: 'the person no longer exists' };
+    if (!agenda) return this.deliveries.withdraw(key, 'the meeting no longer exists');
+    if (!person) return this.deliveries.withdraw(key, 'the person no longer exists');
     const expectedState = kind === 'agenda-cancellation' ? 'cancelled' : 'published';
-    if (agenda.state !== expectedState) return { dropped: `the meeting is ${agenda.state}` };
-    if (agenda.sequence !== sequence) return { dropped: `the meeting changed again (SEQUENCE ${agenda.sequence}); the e-mail about that goes out instead` };
+    if (agenda.state !== expectedState) return this.deliveries.withdraw(key, `the meeting is ${agenda.state}`);
+    if (agenda.sequence !== sequence) return this.deliveries.withdraw(key, `the meeting changed again (SEQUENCE ${agenda.sequence}); the e-mail about that goes out instead`);
 
     // The same invitation the meeting's calendar file serves, so calendars see one event whichever they got first.
     const invitation = await this.invitations.invitation(agenda);
     const meetingUrl = this.pages.meeting(meetingId);
     return this.deliveries.sendAsTheJob(
       {
-        key: `${kind}:${meetingId}:${personId}:${sequence}`,
+        key,
         kind,
         recipient: person.email,
         personId,
