@@ -290,7 +290,7 @@ describe('agenda e-mails when mailboxes refuse', () => {
     await t.request('POST', `/api/items/${item.body.id}/transitions`, { token: secretary.token, body: { event: 'mark-ready' } });
     expect((await t.request('POST', `/api/meetings/${meeting.body.id}/transitions`, { token: secretary.token, body: { event: 'publish' } })).status).toBe(200);
 
-    type Row = { id: string; recipient: string; status: string; attempts: number; nextAttemptAt: string | null; lastError: string | null; sentAt: string | null };
+    type Row = { id: string; kind: string; recipient: string; status: string; attempts: number; nextAttemptAt: string | null; lastError: string | null; sentAt: string | null };
     const deliveries = async () => (await t.request('GET', `/api/meetings/${meeting.body.id}/deliveries`, { token: secretary.token })).body.items as Row[];
     const of = (rows: Row[], recipient: string) => rows.find((row) => row.recipient === recipient)!;
     await waitUntil(
