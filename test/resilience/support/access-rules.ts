@@ -133,6 +133,8 @@ export const ACCESS_RULES: Record<string, readonly AccessCase[]> = {
   'POST /api/items/{}/transitions': [{ allowed: SECRETARY, body: () => ({ event: 'reopen' }) }],
   'GET /api/items/{}/history': [{ allowed: READERS }],
   // Proposals referred to a meeting are for its committee's secretary to accept or decline, never its members.
+  // Where the item's case may go on to: for its committee's secretary, who refers it.
+  'GET /api/items/{}/referral-targets': [{ allowed: SECRETARY }],
   'GET /api/meetings/{}/referrals': [{ allowed: SECRETARY }],
   'POST /api/meetings/{}/referrals/{}/accept': [{ allowed: SECRETARY }],
   'POST /api/meetings/{}/referrals/{}/decline': [{ allowed: SECRETARY, body: () => ({ reason: 'Sagen hører ikke under udvalget.' }) }],

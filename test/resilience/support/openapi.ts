@@ -50,7 +50,7 @@ export async function loadOperations(api: ApiClient): Promise<ApiOperation[]> {
   };
   const operations: ApiOperation[] = [];
   for (const [path, item] of Object.entries<Record<string, any>>(document.paths)) {
-    if (!path.startsWith('/api/') || path.startsWith('/api/docs')) continue;
+    if (!(path.startsWith('/api/') || path.startsWith('/oparl/')) || path.startsWith('/api/docs')) continue;
     for (const method of METHODS) {
       const operation = item[method];
       if (!operation) continue;
