@@ -1,5 +1,5 @@
 import { DomainError } from '@app/domain';
-import { encodeCursor, keysetSql, type ListOrder, pageOf, pageOfPositioned, pageRequest, positionalParameter } from '../http/index.js';
+import { encodeCursor, keysetSql, type ListOrder, pageOf, pageOfPositioned, pageRequest, positionalParameter } from '@app/core';
 
 describe('paging with an opaque cursor', () => {
   const rows = Array.from({ length: 23 }, (_, i) => ({ at: '2026-06-01 10:00:00.123456+00', id: `id-${String(i).padStart(2, '0')}` }));
