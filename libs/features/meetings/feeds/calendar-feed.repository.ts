@@ -5,24 +5,17 @@ import { UnitOfWork, type Transaction } from '@app/database';
 import { PUBLIC_MEETING_STATES } from '@app/domain';
 import { DeliverySql } from '@app/mail';
 import { PersonSql } from '@app/people';
+import type { InvitationMeeting } from '../invitation/meeting-invitation.builder.js';
 import type { AgendaMailKind } from '../mail/agenda-mail.jobs.js';
 
 const hashOf = (token: string): string => createHash('sha256').update(token, 'utf8').digest('hex');
 
-/** A meeting as a calendar feed shows it: meeting-level facts only, never an item's title or text. */
-export interface FeedMeeting {
-  id: string;
-  committeeName: string;
-  title: string | null;
-  startsAt: Date;
-  endsAt: Date | null;
-  location: string;
-  state: string;
-  sequence: number;
+/** A meeting as a calendar feed shows it: its invitation's meeting-level facts only, never an item's title or text. */
+export type FeedMeeting = Omit<InvitationMeeting, 'items'> & {
   updatedAt: Date;
   /** The end of the agenda's last timed item (HH:MM), which ends a meeting without its own end, as in its invitation. */
   lastItemEnd: string | null;
-}
+};
 
 /** The e-mails that invite a person to a meeting: whoever got one has the meeting in their calendar. */
 const INVITING_KINDS: readonly AgendaMailKind[] = ['agenda', 'agenda-update'];
