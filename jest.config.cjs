@@ -27,6 +27,10 @@ const resilience = selected.includes('resilience')
 module.exports = {
   // Jest reads the timeout only at the top level; integration tests start whole applications.
   testTimeout: 60_000,
+  // Each suite boots whole applications and the modules it loads stay in the process that ran it. On a machine of two
+  // cores Jest would run every suite in its own main process, which then grows until it runs out of heap; a limit makes
+  // Jest use a worker and start a fresh one whenever a suite leaves it above the limit.
+  workerIdleMemoryLimit: '1GB',
   reporters: ['default', '<rootDir>/test/kit/summary-reporter.cjs'],
   projects: [
     { ...common, displayName: 'unit', testMatch: ['<rootDir>/libs/**/*.spec.ts', '<rootDir>/apps/**/*.spec.ts'] },
