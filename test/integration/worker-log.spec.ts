@@ -1,4 +1,4 @@
-import { Build, SmtpServer, startTestApp, type TestApp, waitForOutboxDrained } from '@app/test-kit';
+import { Build, SmtpServer, startTestApp, type TestApp, waitForLogLine, waitForOutboxDrained } from '@app/test-kit';
 
 describe('the worker process as production runs it', () => {
   let smtp: SmtpServer;
@@ -20,6 +20,8 @@ describe('the worker process as production runs it', () => {
     const fixtures = await t.fixtures();
     await fixtures.person({ name: 'Inger Støjberg', email: 'inger@kommune.dk', login: true });
     await waitForOutboxDrained(t.dataSource, 30_000);
+    // The job's row is settled a moment before the worker's log line of it is written out.
+    await waitForLogLine(worker, 'failed, attempt', 30_000);
 
     const lines = (await worker.output()).split('\n').filter((line) => line.includes('send-welcome-email'));
     const retries = lines.filter((line) => line.includes('failed for a passing reason, trying again at'));
