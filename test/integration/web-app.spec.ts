@@ -1,4 +1,7 @@
-import { type AppProcess, startTestApp, type TestApp } from '@app/test-kit';
+import { type AppProcess, FIXTURE_PASSWORD, startTestApp, type TestApp } from '@app/test-kit';
+
+/** A script element that runs what it holds: neither loaded from a file nor data (`type="application/json"`). */
+const EXECUTABLE_INLINE_SCRIPT = /<script(?![^>]*\s(?:src=|type="application\/json"))[^>]*>/;
 
 /** The web application as the built API serves it (Jest cannot load the static-file server in process). */
 describe('the web application served by the API at /', () => {
@@ -21,7 +24,7 @@ describe('the web application served by the API at /', () => {
       expect(response.headers.get('content-type')).toMatch(/^text\/html/);
       const html = await response.text();
       expect(html).toContain('<html lang="da">');
-      expect(html).not.toMatch(/<script(?![^>]*\ssrc=)[^>]*>/);
+      expect(html).not.toMatch(EXECUTABLE_INLINE_SCRIPT);
       const policy = response.headers.get('content-security-policy') ?? '';
       expect(policy).toContain("script-src 'self'");
       expect(policy).not.toContain('unsafe-inline');
@@ -67,5 +70,80 @@ describe('the web application served by the API at /', () => {
     const health = await get('/api/health');
     expect(health.status).toBe(200);
     expect(health.headers.get('content-type')).toMatch(/^application\/json/);
+  });
+
+  describe('a meeting page drawn on the server', () => {
+    const SECRET = 'LUKKET-TEKST-5521';
+    const HOSTILE_TITLE = 'Punkt </script><script>alert(1)</script>';
+    let meetingId: string;
+    let memberCookie: string;
+    let outsiderCookie: string;
+
+    const cookieOf = async (email: string) => {
+      const response = await fetch(`${api.baseUrl}/api/auth/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ email, password: FIXTURE_PASSWORD }) });
+      expect(response.status).toBe(200);
+      return response.headers.getSetCookie().map((cookie) => cookie.split(';', 1)[0]).join('; ');
+    };
+    const page = (path: string, cookie?: string) => fetch(`${api.baseUrl}${path}`, { headers: cookie ? { cookie } : {} });
+    const answersIn = (html: string) => JSON.parse(html.match(/<script type="application\/json" id="page-answers">(.*?)<\/script>/s)![1]) as { url: string; status: number }[];
+
+    beforeAll(async () => {
+      const fixtures = await t.fixtures();
+      const { id: bodyId } = await fixtures.body({ name: 'Tegnet Kommune', electionTermStart: '2026-01-01', electionTermEnd: '2029-12-31' });
+      const committee = await fixtures.staffedCommittee({ bodyId, name: 'Tegneudvalget', memberCount: 1 });
+      const meetings = fixtures.meetings(committee.committeeId, committee.secretary.token);
+      let itemIds: string[];
+      ({ meetingId, itemIds } = await meetings.publishedMeeting({ startsAt: '2027-03-02T15:00:00+01:00', itemCount: 3, closedItems: [2], closedMarker: SECRET }));
+      await t.api.expect(200, 'PATCH', `/api/items/${itemIds[0]}`, { token: committee.secretary.token, body: { title: HOSTILE_TITLE } });
+      memberCookie = await cookieOf(committee.members[0].email);
+      const outsider = await fixtures.staffedCommittee({ bodyId, name: 'Naboudvalget', memberCount: 1 });
+      outsiderCookie = await cookieOf(outsider.members[0].email);
+    }, 120_000);
+
+    it('gives a member the agenda drawn, closed item and all, for this browser only, with the answers it was drawn from', async () => {
+      const response = await page(`/moeder/${meetingId}`, memberCookie);
+      expect(response.status).toBe(200);
+      expect(response.headers.get('cache-control')).toBe('private, no-store');
+      expect(response.headers.get('vary')).toMatch(/cookie/i);
+      // The answers are in the page: nothing for the browser to preload.
+      expect(response.headers.get('link')).toBeNull();
+      const html = await response.text();
+      const root = html.slice(html.indexOf('<div id="root" inert>'), html.indexOf('<script type="application/json"'));
+      expect(root).toContain('aria-label="Dagsordenens punkter"');
+      expect(root).toContain(SECRET);
+      expect(answersIn(html).map(({ url, status }) => [url, status])).toEqual([
+        ['/api/auth/session', 200],
+        [`/api/meetings/${meetingId}`, 200],
+      ]);
+    });
+
+    it('lets no text in the answers end their element or run as a script', async () => {
+      const html = await (await page(`/moeder/${meetingId}`, memberCookie)).text();
+      expect(html).not.toMatch(EXECUTABLE_INLINE_SCRIPT);
+      expect(html).not.toContain('<script>alert(1)</script>');
+      expect(JSON.stringify(answersIn(html))).toContain(HOSTILE_TITLE);
+    });
+
+    it('draws nothing for someone outside the committee, nor without a session: the app asks, and is refused', async () => {
+      for (const cookie of [outsiderCookie, undefined]) {
+        const response = await page(`/moeder/${meetingId}`, cookie);
+        expect(response.headers.get('cache-control')).toBe('no-cache');
+        const html = await response.text();
+        expect(html).toContain('<div id="root"></div>');
+        expect(html).not.toContain(SECRET);
+      }
+    });
+
+    it('draws the public meeting page for anyone, the closed item only as "Lukket punkt"', async () => {
+      const response = await page(`/offentlig/moeder/${meetingId}`);
+      const html = await response.text();
+      expect(response.headers.get('cache-control')).toBe('private, no-store');
+      expect(html).toContain('Lukket punkt');
+      expect(html).not.toContain(SECRET);
+      expect(answersIn(html).map(({ url, status }) => [url, status])).toEqual([
+        ['/api/auth/session', 401],
+        [`/api/public/meetings/${meetingId}`, 200],
+      ]);
+    });
   });
 });

@@ -15,7 +15,7 @@ export const ENTRY_POINTS = {
 export type AppRole = keyof typeof ENTRY_POINTS;
 
 /** The parts of dist/ a process may run: the app with the web application it serves, and the benchmarks' baselines with the kit they import. */
-const BUILD_PARTS = ['apps', 'libs', 'web', 'bench', 'test'];
+const BUILD_PARTS = ['apps', 'libs', 'web', 'web-server', 'bench', 'test'];
 
 function newestSourceChange(directory: string): number {
   let newest = 0;

@@ -32,12 +32,14 @@ export const WEB_APP_PAGES = [
   '/sager/:caseNumber',
 ] as const;
 
+export type WebAppPage = (typeof WEB_APP_PAGES)[number];
+
 export const WEB_APP_ASSETS_PREFIX = '/assets/';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /** What each meeting page reads first, by the page's meeting id, and whether the read needs a session; the pages ask for exactly these URLs. */
-const MEETING_READS: Partial<Record<(typeof WEB_APP_PAGES)[number], { url: (meetingId: string) => string; needsSession: boolean }>> = {
+const MEETING_READS: Partial<Record<WebAppPage, { url: (meetingId: string) => string; needsSession: boolean }>> = {
   '/moeder/:meetingId': { url: (id) => `/api/meetings/${id}`, needsSession: true },
   '/moeder/:meetingId/dagsorden': { url: (id) => `/api/meetings/${id}`, needsSession: true },
   '/moeder/:meetingId/forberedelse': { url: (id) => `/api/meetings/${id}`, needsSession: true },
@@ -49,18 +51,32 @@ const MEETING_READS: Partial<Record<(typeof WEB_APP_PAGES)[number], { url: (meet
 
 /**
  * The API reads a page waits for before it shows anything: the session (the frame of every page asks who is logged
- * in) and, on a meeting's pages, the meeting. Named in a `Link: rel=preload` header on the page's index.html, the
- * browser fetches them beside the app's script instead of one after the other once the script has run. They are
- * fetched with the cookie (`crossorigin=use-credentials`), as the app's own fetches are, so the browser hands the
- * app the preloaded answers. A read that needs a session is named only when the request carries the session cookie:
- * preloaded without one, its refusal could be handed to the app's first read after the visitor has logged in.
+ * in) and, on a meeting's pages, the meeting. A read that needs a session is named only when the request carries the
+ * session cookie: without one it would only be refused.
  */
-export function pagePreloads(page: (typeof WEB_APP_PAGES)[number], params: { meetingId?: string }, hasSessionCookie: boolean): string[] {
+export function pageReads(page: WebAppPage, params: { meetingId?: string }, hasSessionCookie: boolean): string[] {
   const meetingRead = MEETING_READS[page];
   const readsMeeting = meetingRead && params.meetingId && UUID.test(params.meetingId) && (hasSessionCookie || !meetingRead.needsSession);
-  const reads = ['/api/auth/session', ...(readsMeeting ? [meetingRead.url(params.meetingId!)] : [])];
-  return reads.map((url) => `<${url}>; rel=preload; as=fetch; crossorigin=use-credentials`);
+  return ['/api/auth/session', ...(readsMeeting ? [meetingRead.url(params.meetingId!)] : [])];
 }
+
+/**
+ * The page's reads in a `Link: rel=preload` header on its index.html: the browser fetches them beside the app's
+ * script instead of one after the other once the script has run. They are fetched with the cookie
+ * (`crossorigin=use-credentials`), as the app's own fetches are, so the browser hands the app the preloaded answers.
+ * A read needing a session is left out without the cookie for one more reason: preloaded, its refusal could be handed
+ * to the app's first read after the visitor has logged in.
+ */
+export function pagePreloads(page: WebAppPage, params: { meetingId?: string }, hasSessionCookie: boolean): string[] {
+  return pageReads(page, params, hasSessionCookie).map((url) => `<${url}>; rel=preload; as=fetch; crossorigin=use-credentials`);
+}
+
+/**
+ * The pages the API draws on the server when it can read the meeting they show (web-app.ts): the member's meeting
+ * page and the public one, the pages most opened from an e-mail or a search, shown at once without waiting for the
+ * app's script and its reads.
+ */
+export const SERVER_DRAWN_PAGES: ReadonlySet<WebAppPage> = new Set(['/moeder/:meetingId', '/offentlig/moeder/:meetingId']);
 
 const PAGE_PATTERNS = WEB_APP_PAGES.map((page) => new RegExp(`^${page.replace(/:\w+/g, '[^/]+')}$`));
 
