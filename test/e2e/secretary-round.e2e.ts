@@ -22,7 +22,7 @@ interface Staff extends Person {
 /**
  * The secretary's year, through the pages alone: the admin sets up a § 17, stk. 4 committee and seats its members,
  * the secretary drafts the kommissorium and lays out the procesplan, prepares, holds and minutes a meeting whose
- * referred item goes on to PKØ-udvalget, and finds the case's route. The municipality's people and PKØ-udvalget
+ * referred item goes on to PKØ-udvalget, whose secretary takes it onto its agenda, and finds the case's route. The municipality's people and PKØ-udvalget
  * (another committee, with its own secretary) are made through the API.
  */
 test.describe.serial('the secretary’s round: committee, kommissorium, procesplan, meeting, minutes and the case’s route', () => {
@@ -30,6 +30,8 @@ test.describe.serial('the secretary’s round: committee, kommissorium, procespl
   let bodyId: string;
   let financeId: string;
   let financeMeetingId: string;
+  /** PKØ-udvalget's secretary, who receives the cases referred to its meeting. */
+  let financeSecretary: Staff;
   let director: Staff;
   let chair: Staff;
   /** The member whose seat ends in the summer of 2027: at the meeting, and still seated on its day. */
@@ -60,7 +62,7 @@ test.describe.serial('the secretary’s round: committee, kommissorium, procespl
     ngo = await app.fixtures.person({ name: 'Lise Lokalråd', title: 'Repræsentant for lokalrådene' });
     secretaryEmail = `sanne-${Date.now()}@e2e.example.dk`;
     // PKØ-udvalget, whom the committee reports to, has a meeting ahead to receive its cases at.
-    const financeSecretary = await app.fixtures.member(financeId, 'secretary', { name: 'Sekretær for PKØ-udvalget' });
+    financeSecretary = await app.fixtures.member(financeId, 'secretary', { name: 'Sekretær for PKØ-udvalget' });
     financeMeetingId = await app.fixtures.meetings(financeId, financeSecretary.token).meeting({ startsAt: '2027-04-12T15:00:00+02:00', endsAt: '2027-04-12T17:00:00+02:00' });
   });
   test.afterAll(async () => {
@@ -116,6 +118,7 @@ test.describe.serial('the secretary’s round: committee, kommissorium, procespl
     await page.getByRole('navigation', { name: 'Hovedmenu' }).getByRole('link', { name: 'Udvalg', exact: true }).click();
     await expectPageShape(page, 'Udvalg');
     await expect(page.getByRole('link', { name: 'PKØ-udvalget' })).toBeVisible();
+    await expect(page.getByRole('heading', { name: 'Mine udvalg' })).toHaveCount(0);
     await expectAccessible(page);
     await page.getByRole('link', { name: 'Opret udvalg' }).click();
     await expectPageShape(page, 'Opret udvalg');
@@ -192,8 +195,12 @@ test.describe.serial('the secretary’s round: committee, kommissorium, procespl
     await page.getByRole('navigation', { name: 'Hovedmenu' }).getByRole('link', { name: 'Udvalg', exact: true }).click();
     await expectPageShape(page, 'Udvalg');
     await expect(page.getByRole('link', { name: 'Opret udvalg' })).toHaveCount(0);
+    // Her own committee first, under "Mine udvalg"; every committee under "Alle udvalg".
+    const mine = page.getByRole('region', { name: 'Mine udvalg' });
+    await expect(mine.getByRole('link')).toHaveText([COMMITTEE]);
+    await expect(page.getByRole('region', { name: 'Alle udvalg' }).getByRole('link')).toHaveText(['PKØ-udvalget', COMMITTEE]);
     await expectAccessible(page);
-    await page.getByRole('link', { name: COMMITTEE }).click();
+    await mine.getByRole('link', { name: COMMITTEE }).click();
     await expectPageShape(page, COMMITTEE);
     await expectAccessible(page);
     await expect(page.getByRole('link', { name: 'Nyt møde' })).toHaveAttribute('href', `/udvalg/${committeeId}/moeder/nyt`);
@@ -400,7 +407,7 @@ test.describe.serial('the secretary’s round: committee, kommissorium, procespl
     await logInAsSecretary(page);
     await page.getByRole('navigation', { name: 'Hovedmenu' }).getByRole('link', { name: 'Udvalg', exact: true }).click();
     await expectPageShape(page, 'Udvalg');
-    await page.getByRole('link', { name: COMMITTEE }).click();
+    await page.getByRole('region', { name: 'Mine udvalg' }).getByRole('link', { name: COMMITTEE }).click();
     await expectPageShape(page, COMMITTEE);
     await expect(page.getByText('Udvalget har ingen møder endnu.')).toBeVisible();
     await expectAccessible(page);
@@ -699,7 +706,67 @@ test.describe.serial('the secretary’s round: committee, kommissorium, procespl
     await expectAccessible(page);
   });
 
-  test('Sager: a case’s route through the committees, found by its case number', async ({ page }) => {
+  test('PKØ-udvalget’s secretary finds the referred cases under "Oversendte sager": "Sæt på dagsordenen" takes one onto the agenda, "Afvis" with a reason declines the other', async ({ page }) => {
+    // A second case to decline, referred to the same meeting from an earlier meeting of the committee, through the API.
+    const earlier = app.fixtures.meetings(committeeId, secretaryToken);
+    const {
+      itemIds: [declinedItemId],
+    } = await earlier.heldMeeting({ startsAt: '2026-10-06T15:00:00+02:00', endsAt: '2026-10-06T17:00:00+02:00', itemCount: 1 });
+    await earlier.updateItem(declinedItemId, { decision: 'Sendes til PKØ-udvalget.' });
+    await earlier.fireOnItem(declinedItemId, 'refer', { referToMeetingId: financeMeetingId });
+    const declinedTitle = (await app.api.expect(200, 'GET', `/api/items/${declinedItemId}`, { token: secretaryToken })).title;
+    const acceptedTitle = `Personsag ${SECRET}`;
+    const referredItemId = (await meetingRead()).items[1].id;
+
+    // Her own committee, under "Mine udvalg"; then the meeting's Forberedelse.
+    await logIn(page, financeSecretary.email, app.kit.FIXTURE_PASSWORD);
+    await page.getByRole('navigation', { name: 'Hovedmenu' }).getByRole('link', { name: 'Udvalg', exact: true }).click();
+    await expectPageShape(page, 'Udvalg');
+    await expect(page.getByRole('region', { name: 'Mine udvalg' }).getByRole('link')).toHaveText(['PKØ-udvalget']);
+    await expectAccessible(page);
+    await page.goto(`${app.baseUrl}/moeder/${financeMeetingId}/forberedelse`);
+    await expectPageShape(page, 'Forberedelse: PKØ-udvalget');
+    await expect(page.getByText('Dagsordenen har ingen punkter endnu.')).toBeVisible();
+    const inbox = page.getByRole('region', { name: 'Oversendte sager' });
+    const referral = (title: string) => inbox.getByRole('region', { name: title, exact: true });
+    await expect(referral(acceptedTitle)).toContainText('Afventer svar');
+    await expect(referral(acceptedTitle)).toContainText('Lukket punkt');
+    await expect(referral(acceptedTitle)).toContainText('Sagsnummer 00.30.00-S00-2-26');
+    await expect(referral(acceptedTitle)).toContainText(`Oversendt fra ${COMMITTEE} (Ordinært møde november), mødet tirsdag den 3. november 2026 kl. 14.00.`);
+    await expect(referral(acceptedTitle)).toContainText(`Beslutning i ${COMMITTEE}: Sagen oversendes til PKØ-udvalget.`);
+    await expect(referral(declinedTitle)).toContainText('Afventer svar');
+    await expectAccessible(page);
+
+    await referral(acceptedTitle).getByRole('button', { name: 'Sæt på dagsordenen' }).click();
+    await expect(page.getByRole('status')).toHaveText(`Sagen "${acceptedTitle}" er sat sidst på dagsordenen.`);
+    await expect(page.getByRole('heading', { name: `Punkt 1: ${acceptedTitle}` })).toBeVisible();
+    await expect(referral(acceptedTitle)).toContainText('Sat på dagsordenen');
+    await expect(referral(acceptedTitle)).toContainText('Sagen er punkt 1 på dagsordenen.');
+    await expect(referral(acceptedTitle).getByRole('button')).toHaveCount(0);
+    await expectAccessible(page);
+
+    // "Afvis" asks for the reason first, next to its field; with one the case is declined.
+    await referral(declinedTitle).getByRole('button', { name: 'Afvis' }).click();
+    await expect(page.getByRole('link', { name: `Skriv, hvorfor sagen afvises. ${COMMITTEE} ser begrundelsen.` })).toBeVisible();
+    await expect(referral(declinedTitle).locator('.form-error-message')).toHaveText(`Fejl: Skriv, hvorfor sagen afvises. ${COMMITTEE} ser begrundelsen.`);
+    await expectAccessible(page);
+    await referral(declinedTitle).getByLabel('Begrundelse for afvisning').fill('Sagen hører under Social- og Sundhedsudvalget.');
+    await referral(declinedTitle).getByRole('button', { name: 'Afvis' }).click();
+    await expect(page.getByRole('status')).toHaveText(`Sagen "${declinedTitle}" er afvist. ${COMMITTEE} kan se begrundelsen.`);
+    await expect(referral(declinedTitle)).toContainText('Afvist');
+    await expect(referral(declinedTitle)).toContainText('Begrundelse for afvisningen: Sagen hører under Social- og Sundhedsudvalget.');
+    await expect(page.getByRole('heading', { name: /^Punkt 2: / })).toHaveCount(0);
+    await expectAccessible(page);
+
+    const agenda = await app.api.expect(200, 'GET', `/api/meetings/${financeMeetingId}`, { token: financeSecretary.token });
+    expect(agenda.items.map((row: { title: string; caseNumber: string | null; closed: boolean }) => [row.title, row.caseNumber, row.closed])).toEqual([[acceptedTitle, '00.30.00-S00-2-26', true]]);
+    const [accepted] = (await app.api.expect(200, 'GET', `/api/items/${referredItemId}/referrals`, { token: secretaryToken })).items;
+    expect(accepted).toMatchObject({ state: 'accepted', acceptedItemId: agenda.items[0].id, decidedBy: financeSecretary.id });
+    const [declined] = (await app.api.expect(200, 'GET', `/api/items/${declinedItemId}/referrals`, { token: secretaryToken })).items;
+    expect(declined).toMatchObject({ state: 'declined', declineReason: 'Sagen hører under Social- og Sundhedsudvalget.', acceptedItemId: null });
+  });
+
+  test('Sager: a case’s route through both committees, found by its case number', async ({ page }) => {
     await logInAsSecretary(page);
     await page.getByRole('navigation', { name: 'Hovedmenu' }).getByRole('link', { name: 'Sager' }).click();
     await expectPageShape(page, 'Sager');
@@ -716,15 +783,35 @@ test.describe.serial('the secretary’s round: committee, kommissorium, procespl
     await page.getByRole('button', { name: 'Find sag' }).click();
     await expect(page).toHaveURL(`${app.baseUrl}/sager/00.30.00-S00-2-26`);
     await expectPageShape(page, 'Sag 00.30.00-S00-2-26');
-    // The referral is a proposal until PKØ-udvalget takes it onto its agenda: the route so far is the one meeting.
-    const route = await app.api.expect(200, 'GET', '/api/cases/00.30.00-S00-2-26', { token: secretaryToken });
-    expect(route.items.map((step: { committeeName: string; state: string }) => [step.committeeName, step.state])).toEqual([[COMMITTEE, 'referred']]);
+    // PKØ-udvalget took the case onto its agenda, but as a closed item on an agenda not yet sent: of a committee she
+    // may not read, the secretary is shown none of that, so her route is the one meeting.
+    const routeFor = async (token: string) =>
+      (await app.api.expect(200, 'GET', '/api/cases/00.30.00-S00-2-26', { token })).items.map((step: { committeeName: string; state: string; readable: boolean }) => [step.committeeName, step.state, step.readable]);
+    expect(await routeFor(secretaryToken)).toEqual([[COMMITTEE, 'referred', true]]);
     const steps = page.getByRole('list', { name: 'Sagens vej' }).getByRole('listitem');
     await expect(steps).toHaveCount(1);
     await expect(steps.nth(0)).toContainText(`${COMMITTEE}, tirsdag den 3. november 2026`);
     await expect(steps.nth(0)).toContainText('Oversendt');
     await expect(steps.nth(0)).toContainText('Sagen oversendes til PKØ-udvalget.');
     await expect(steps.nth(0).getByRole('link', { name: `Se mødet i ${COMMITTEE}` })).toHaveAttribute('href', `/moeder/${meetingId}`);
+    await expectAccessible(page);
+
+    // The body's director reads both committees: the route goes on to PKØ-udvalget's agenda, where the case is punkt 1.
+    await page.context().clearCookies();
+    await logIn(page, director.email, app.kit.FIXTURE_PASSWORD, '/sager/00.30.00-S00-2-26');
+    await expectPageShape(page, 'Sag 00.30.00-S00-2-26');
+    expect(await routeFor(director.token)).toEqual([
+      [COMMITTEE, 'referred', true],
+      ['PKØ-udvalget', 'draft', true],
+    ]);
+    await expect(steps).toHaveCount(2);
+    await expect(steps.nth(0)).toContainText(`${COMMITTEE}, tirsdag den 3. november 2026`);
+    await expect(steps.nth(0)).toContainText('Sagen oversendes til PKØ-udvalget.');
+    await expect(steps.nth(1)).toContainText('PKØ-udvalget, mandag den 12. april 2027');
+    await expect(steps.nth(1)).toContainText('Punkt 1');
+    await expect(steps.nth(1)).toContainText('Kladde');
+    await expect(steps.nth(1)).toContainText('Lukket punkt');
+    await expect(steps.nth(1).getByRole('link', { name: 'Se mødet i PKØ-udvalget' })).toHaveAttribute('href', `/moeder/${financeMeetingId}`);
     await expectAccessible(page);
   });
 

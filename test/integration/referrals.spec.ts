@@ -114,6 +114,13 @@ describe('referrals between committees over HTTP', () => {
     await noMailArrives();
 
     const [proposal] = await proposalsTo(councilMeeting, council.secretary);
+    const held = await t.api.expect(200, 'GET', `/api/meetings/${heldMeeting}`, { token: section.secretary.token });
+    expect(proposal).toMatchObject({
+      fromMeetingId: heldMeeting,
+      fromCommitteeName: '§ 17, stk. 4-udvalget for nytænkning af socialområdet',
+      fromMeetingStartsAt: held.startsAt,
+      fromMeetingTitle: held.title,
+    });
     expect(proposal).toMatchObject({ state: 'proposed', itemId: decidedItems[0], fromCommitteeId: section.id, toCommitteeId: council.id, title: 'Nytænkning af socialområdet', fromDecision: 'Sendes videre.', acceptedItemId: null });
     expect(await referralsOf(decidedItems[0], section.secretary)).toEqual([expect.objectContaining({ id: proposal.id, state: 'proposed' })]);
     // The proposals are the receiving secretary's to decide on, not the members'.

@@ -42,10 +42,10 @@ export class CommitteeRepository {
     return this.unitOfWork.outside.find(Committee, { where: { id: In([...ids]) }, select: { id: true, name: true } });
   }
 
-  /** By name, then id. */
-  /** A page of the committees, by name and then id. */
-  page(filter: Partial<Pick<Committee, 'bodyId' | 'kind'>>, page: { after: PagePosition | null; limit: number }): Promise<{ entity: Committee; position: PagePosition }[]> {
+  /** A page of the committees, by name and then id; `ids` keeps to those committees. */
+  page(filter: Partial<Pick<Committee, 'bodyId' | 'kind'>> & { ids?: readonly string[] }, page: { after: PagePosition | null; limit: number }): Promise<{ entity: Committee; position: PagePosition }[]> {
     const query = this.unitOfWork.outside.createQueryBuilder(Committee, 'c');
+    if (filter.ids) query.andWhere('c.id = ANY(:ids)', { ids: [...filter.ids] });
     if (filter.bodyId) query.andWhere('c.body_id = :bodyId', { bodyId: filter.bodyId });
     if (filter.kind) query.andWhere('c.kind = :kind', { kind: filter.kind });
     return readKeysetPage(query, COMMITTEE_ORDER, page);

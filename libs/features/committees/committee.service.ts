@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { AccessService } from '@app/access';
-import type { Actor, Page } from '@app/core';
+import type { Actor, Page, PageQueryDto } from '@app/core';
 import { AuditService } from '@app/audit';
 import { type Transaction, UnitOfWork } from '@app/database';
 import { assertValidCommittee, type RelatedCommittee } from '@app/domain';
@@ -51,9 +51,20 @@ export class CommitteeService {
     });
   }
 
-  async list(query: ListCommitteesQueryDto): Promise<Page<CommitteeResponseDto>> {
-    const page = pageRequest(query, { bodyId: query.bodyId, kind: query.kind });
-    const rows = await this.committees.page(page.filters, page);
+  list(query: ListCommitteesQueryDto): Promise<Page<CommitteeResponseDto>> {
+    return this.pageOfCommittees(query, { bodyId: query.bodyId, kind: query.kind });
+  }
+
+  /** The committees the actor holds a seat in today, in any role. */
+  async listMine(actor: Actor, query: PageQueryDto): Promise<Page<CommitteeResponseDto>> {
+    const ids = [...new Set(actor.seats.map((seat) => seat.committeeId))];
+    if (ids.length === 0) return { items: [], nextCursor: null };
+    return this.pageOfCommittees(query, {}, ids);
+  }
+
+  private async pageOfCommittees(query: PageQueryDto, filters: Pick<ListCommitteesQueryDto, 'bodyId' | 'kind'>, ids?: readonly string[]): Promise<Page<CommitteeResponseDto>> {
+    const page = pageRequest(query, filters);
+    const rows = await this.committees.page({ ...page.filters, ids }, page);
     return pageOf(rows, page.limit, (row) => row.position, page.filters, (row) => CommitteeResponseDto.from(row.entity));
   }
 

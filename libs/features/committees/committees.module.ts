@@ -6,13 +6,14 @@ import { CommitteeService } from './committee.service.js';
 import { CommitteesController } from './committees.controller.js';
 import { MembershipService } from './membership.service.js';
 import { MembershipsController } from './memberships.controller.js';
+import { MyCommitteesController } from './my-committees.controller.js';
 import { ReferralSourceService } from './referral-source.service.js';
 import { ReferralSourcesController } from './referral-sources.controller.js';
 
 /** Municipalities and regions, their committees, and who sits in them. */
 @Module({
   imports: [CommitteesPersistenceModule],
-  controllers: [BodiesController, CommitteesController, MembershipsController, ReferralSourcesController],
+  controllers: [BodiesController, CommitteesController, MyCommitteesController, MembershipsController, ReferralSourcesController],
   providers: [BodyService, CommitteeService, MembershipService, ReferralSourceService],
   exports: [BodyService, CommitteeService, MembershipService],
 })

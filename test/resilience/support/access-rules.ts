@@ -44,6 +44,7 @@ export const ACCESS_RULES: Record<string, readonly AccessCase[]> = {
   'POST /api/auth/login': [{ allowed: EVERYONE, body: (w) => ({ email: w.committee.members[0].email, password: 'fixture-password-123' }) }],
   'GET /api/auth/me': [{ allowed: LOGGED_IN }],
   'GET /api/me/meetings': [{ allowed: LOGGED_IN }],
+  'GET /api/me/committees': [{ allowed: LOGGED_IN }],
   // One's own calendar address: made, renewed and ended by whoever is logged in, for themselves only.
   'GET /api/me/calendar-feed': [{ allowed: LOGGED_IN }],
   'POST /api/me/calendar-feed': [{ allowed: LOGGED_IN }],

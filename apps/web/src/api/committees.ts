@@ -71,6 +71,20 @@ export function useCommitteesOfBody(bodyId: string) {
   });
 }
 
+/** The committees the reader holds a seat in today, read whole: a person sits in few. */
+export function useMyCommittees({ enabled }: { enabled: boolean }) {
+  return useQuery({
+    queryKey: ['my-committees'],
+    enabled,
+    queryFn: () =>
+      allPages(async (cursor) => {
+        const { data, response } = await api.GET('/api/me/committees', { params: { query: { cursor, limit: 500 } } });
+        if (!data) throw new Error(`GET /api/me/committees answered ${response.status}`);
+        return data;
+      }),
+  });
+}
+
 /** The committee's secretary (or an administrator) manages its seats, kommissorium drafts, phases and meetings. */
 export function managesCommittee(
   person: { id: string; roles: readonly string[]; bodyIds: readonly string[] } | undefined,

@@ -404,6 +404,26 @@ export interface paths {
         patch: operations["CommitteesController_update"];
         trace?: never;
     };
+    "/api/me/committees": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The committees I hold a seat in today, by name (anyone logged in)
+         * @description Every role in the committee counts (chair, member, secretary, ...); a seat that has ended or not begun does not. Paged, by name and then id.
+         */
+        get: operations["MyCommitteesController_listMine"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/committees/{id}/members": {
         parameters: {
             query?: never;
@@ -3053,6 +3073,15 @@ export interface components {
             fromMeetingId: string;
             /** Format: uuid */
             fromCommitteeId: string;
+            /** @example Udvalg for nytænkning af socialområdet */
+            fromCommitteeName: string;
+            /**
+             * Format: date-time
+             * @description when the referring meeting began
+             */
+            fromMeetingStartsAt: string;
+            /** @description the referring meeting’s title */
+            fromMeetingTitle: string | null;
             /** Format: uuid */
             toMeetingId: string;
             /** Format: uuid */
@@ -4775,6 +4804,48 @@ export interface operations {
             };
             /** @description the new mandate would leave memberships outside it */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+        };
+    };
+    MyCommitteesController_listMine: {
+        parameters: {
+            query?: {
+                /** @description How many items a page holds */
+                limit?: number;
+                /** @description The `nextCursor` of the page before; it carries that page’s filters, so none need be sent again */
+                cursor?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CommitteeResponsePage"];
+                };
+            };
+            /** @description a malformed cursor */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description no token, or a bad or expired one */
+            401: {
                 headers: {
                     [name: string]: unknown;
                 };

@@ -89,6 +89,8 @@ const MESSAGES: Record<string, string> = {
   refer_to_same_committee: 'En sag oversendes til et andet udvalg end udvalgets eget.',
   referral_off_route: 'Sagen kan ikke oversendes til det udvalg. Vælg et møde i et udvalg, sagen kan gå videre til.',
   referral_pending: 'Sagen er allerede oversendt til et andet møde.',
+  referral_decided: 'Sagen er allerede sat på dagsordenen eller afvist. Genindlæs siden.',
+  referral_not_found: 'Den oversendte sag findes ikke på mødet længere. Genindlæs siden.',
   notes_not_open: 'Afvigende meninger og inhabilitet føres til referat, mens mødet holdes.',
   not_a_member_on_meeting_day: 'Personen sad ikke i udvalget på mødedagen.',
   item_note_exists: 'Medlemmet har allerede sådan en note på punktet.',

@@ -29,3 +29,10 @@ export const ROLE_NAMES: Record<string, string> = {
 export function roleNames(roles: readonly string[]): string {
   return roles.length ? roles.map((role) => ROLE_NAMES[role] ?? role).join(', ') : 'Inviteret til fasen';
 }
+
+/** A referred case's state as the receiving secretary sees it. */
+export const REFERRAL_STATE_NAMES: Record<string, string> = {
+  proposed: 'Afventer svar',
+  accepted: 'Sat på dagsordenen',
+  declined: 'Afvist',
+};

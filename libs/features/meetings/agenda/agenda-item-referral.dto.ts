@@ -23,6 +23,9 @@ export class AgendaItemReferralDto {
   @ApiProperty({ format: 'uuid', description: 'the referring committee’s item' }) itemId: string;
   @ApiProperty({ format: 'uuid' }) fromMeetingId: string;
   @ApiProperty({ format: 'uuid' }) fromCommitteeId: string;
+  @ApiProperty({ example: 'Udvalg for nytænkning af socialområdet' }) fromCommitteeName: string;
+  @ApiProperty({ description: 'when the referring meeting began' }) fromMeetingStartsAt: Date;
+  @ApiProperty({ type: String, nullable: true, description: 'the referring meeting’s title' }) fromMeetingTitle: string | null;
   @ApiProperty({ format: 'uuid' }) toMeetingId: string;
   @ApiProperty({ format: 'uuid' }) toCommitteeId: string;
   @ApiProperty({ example: 'Nytænkning af socialområdet' }) title: string;
@@ -39,7 +42,7 @@ export class AgendaItemReferralDto {
   @ApiProperty({ type: String, nullable: true, description: 'why it was declined' }) declineReason: string | null;
   @ApiProperty({ type: String, format: 'uuid', nullable: true, description: 'the item acceptance put on the agenda' }) acceptedItemId: string | null;
 
-  /** `referral` with its item, the item's meeting and the receiving meeting loaded. */
+  /** `referral` with its item, the item's meeting and committee, and the receiving meeting loaded. */
   static from(referral: AgendaItemReferral): AgendaItemReferralDto {
     const item = referral.item!;
     return {
@@ -48,6 +51,9 @@ export class AgendaItemReferralDto {
       itemId: referral.itemId,
       fromMeetingId: item.meetingId,
       fromCommitteeId: item.meeting!.committeeId,
+      fromCommitteeName: item.meeting!.committee!.name,
+      fromMeetingStartsAt: item.meeting!.startsAt,
+      fromMeetingTitle: item.meeting!.title,
       toMeetingId: referral.toMeetingId,
       toCommitteeId: referral.toMeeting!.committeeId,
       title: item.title,

@@ -8,14 +8,14 @@ export type ReferralSettlement = Pick<AgendaItemReferral, 'state' | 'decidedBy'>
 
 const REFERRAL_ORDER: ListOrder = { keys: [['r.proposed_at', 'timestamptz'], ['r.id', 'uuid']] };
 
-const WITH_ITEM_AND_MEETINGS = { item: { meeting: true }, toMeeting: true } as const;
+const WITH_ITEM_AND_MEETINGS = { item: { meeting: { committee: true } }, toMeeting: true } as const;
 
 /** The agenda_item_referral table: cases proposed to another committee's meeting, and what became of them. */
 @Injectable()
 export class AgendaItemReferralRepository {
   constructor(private readonly unitOfWork: UnitOfWork) {}
 
-  /** With the referring item and both meetings loaded. */
+  /** With the referring item, its committee and both meetings loaded. */
   findFull(id: string, tx: Transaction = this.unitOfWork.outside): Promise<AgendaItemReferral | null> {
     return tx.findOne(AgendaItemReferral, { where: { id }, relations: WITH_ITEM_AND_MEETINGS });
   }
@@ -26,6 +26,7 @@ export class AgendaItemReferralRepository {
       .createQueryBuilder(AgendaItemReferral, 'r')
       .innerJoinAndSelect('r.item', 'item')
       .innerJoinAndSelect('item.meeting', 'item_meeting')
+      .innerJoinAndSelect('item_meeting.committee', 'from_committee')
       .innerJoinAndSelect('r.toMeeting', 'to_meeting');
     if ('toMeetingId' in where) query.where('r.to_meeting_id = :meetingId', { meetingId: where.toMeetingId });
     else query.where('r.item_id = :itemId', { itemId: where.itemId });

@@ -7,6 +7,7 @@ import type { components } from '../../api/schema';
 import { AgendaItemForm, EMPTY_ITEM, itemBody, itemProblems, itemRefusalPlaces, itemValues, type ItemValues } from '../../components/AgendaItemForm';
 import { AttachmentUpload } from '../../components/AttachmentUpload';
 import { ErrorSummary, SuccessAlert } from '../../components/ErrorSummary';
+import { MeetingReferrals } from '../../components/MeetingReferrals';
 import { MeetingStatus } from '../../components/MeetingStatus';
 import { SecretaryMeetingHeader } from '../../components/SecretaryTabs';
 import { dropPosition, keyboardTarget } from '../../lib/agenda-order';
@@ -31,7 +32,8 @@ const UPDATE_NOTICE = 'Dagsordenen er udsendt: medlemmerne får en opdatering af
 /**
  * "Forberedelse": the agenda builder. The items in order, moved by dragging or by keyboard (the handle's arrow keys,
  * or "Flyt op" / "Flyt ned"), each with its Bilag, "Klar til dagsorden" and changes; "Tilføj punkt", "Tilføj faste
- * punkter"; and "Udsend dagsorden" with the list of who receives it. Once the agenda is sent, every change says the
+ * punkter"; the cases other committees have referred to the meeting ("Oversendte sager"), to put on the agenda or
+ * decline; and "Udsend dagsorden" with the list of who receives it. Once the agenda is sent, every change says the
  * members will get an update.
  */
 export function AgendaBuilderPage() {
@@ -283,6 +285,17 @@ export function AgendaBuilderPage() {
         ) : null}
         {errors['alle-klar'] ? <p className="form-error-message">{errors['alle-klar']}</p> : null}
       </section>
+
+      <MeetingReferrals
+        meetingId={meetingId}
+        items={data.items}
+        agendaOpen={editable}
+        errors={errors}
+        setErrors={setErrors}
+        attempt={attempt}
+        onAccepted={changed}
+        onDeclined={succeed}
+      />
 
       {editable ? (
         <>

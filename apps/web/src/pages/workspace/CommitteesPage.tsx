@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { Link } from 'react-router';
 import { api } from '../../api/client';
-import { COMMITTEE_KINDS, type Committee, isAdminOf, useBodies } from '../../api/committees';
+import { COMMITTEE_KINDS, type Committee, isAdminOf, useBodies, useMyCommittees } from '../../api/committees';
 import { usePagedList } from '../../api/pages';
 import { useSession } from '../../api/session';
 import { ErrorAlert } from '../../components/ErrorSummary';
@@ -12,12 +12,15 @@ import { formatPeriod } from '../../lib/periods';
 import { useTitle } from '../../lib/use-title';
 
 /**
- * "Udvalg": the committees the reader may see (for a secretary those of her bodies), a page at a time, filtered by
- * body; an administrator starts "Opret udvalg" here.
+ * "Udvalg": for an administrator every committee, a page at a time, filtered by body, and "Opret udvalg"; for
+ * anyone else first "Mine udvalg", the committees they hold a seat in today, then "Alle udvalg" as the
+ * administrator sees them.
  */
 export function CommitteesPage() {
   useTitle('Udvalg');
   const person = useSession().data?.person;
+  const admin = isAdminOf(person);
+  const mine = useMyCommittees({ enabled: Boolean(person) && !admin });
   const bodies = useBodies();
   const [bodyId, setBodyId] = useState('');
   const committees = usePagedList<Committee>(['committees', bodyId], async (cursor) => {
@@ -28,50 +31,76 @@ export function CommitteesPage() {
   const bodyName = (id: string) => bodies.data?.find((body) => body.id === id)?.name ?? '';
   const bodyOptions = (bodies.data ?? []).map((body) => ({ value: body.id, label: body.name }));
 
-  return (
+  const all = (
     <>
-      <h1>Udvalg</h1>
-      {isAdminOf(person) ? (
-        <p>
-          <Link className="button button-primary" to="/udvalg/nyt">
-            Opret udvalg
-          </Link>
-        </p>
-      ) : null}
       {bodyOptions.length > 1 ? (
         <SelectField id="myndighed" label="Myndighed" placeholder="Alle myndigheder" options={bodyOptions} value={bodyId} onChange={(event) => setBodyId(event.target.value)} />
       ) : null}
       {committees.isPending ? <Loading /> : null}
       {committees.isError ? <ErrorAlert message="Udvalgene kunne ikke hentes. Prøv igen om lidt." /> : null}
       {committees.items && committees.items.length === 0 ? <p>Der er ingen udvalg endnu.</p> : null}
-      {committees.items && committees.items.length > 0 ? (
-        <div className="table--responsive-scroll">
-          <table className="table table--zebra">
-            <caption className="sr-only">Udvalg</caption>
-            <thead>
-              <tr>
-                <th scope="col">Udvalg</th>
-                <th scope="col">Type</th>
-                <th scope="col">Myndighed</th>
-                <th scope="col">Mandat</th>
-              </tr>
-            </thead>
-            <tbody>
-              {committees.items.map((committee) => (
-                <tr key={committee.id}>
-                  <td>
-                    <Link to={`/udvalg/${committee.id}`}>{committee.name}</Link>
-                  </td>
-                  <td>{COMMITTEE_KINDS[committee.kind]}</td>
-                  <td>{bodyName(committee.bodyId)}</td>
-                  <td>{formatPeriod(committee.mandateStart, committee.mandateEnd)}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
-      ) : null}
+      {committees.items && committees.items.length > 0 ? <CommitteeTable caption={admin ? 'Udvalg' : 'Alle udvalg'} committees={committees.items} bodyName={bodyName} /> : null}
       <ShowMore hasMore={committees.hasNextPage} loading={committees.isFetchingNextPage} onShowMore={() => void committees.fetchNextPage()} />
     </>
+  );
+
+  return (
+    <>
+      <h1>Udvalg</h1>
+      {admin ? (
+        <>
+          <p>
+            <Link className="button button-primary" to="/udvalg/nyt">
+              Opret udvalg
+            </Link>
+          </p>
+          {all}
+        </>
+      ) : (
+        <>
+          <section aria-labelledby="mine-udvalg">
+            <h2 id="mine-udvalg">Mine udvalg</h2>
+            {mine.isPending ? <Loading /> : null}
+            {mine.isError ? <ErrorAlert message="Dine udvalg kunne ikke hentes. Prøv igen om lidt." /> : null}
+            {mine.data && mine.data.length === 0 ? <p>Du har ingen plads i et udvalg i dag.</p> : null}
+            {mine.data && mine.data.length > 0 ? <CommitteeTable caption="Mine udvalg" committees={mine.data} bodyName={bodyName} /> : null}
+          </section>
+          <section aria-labelledby="alle-udvalg">
+            <h2 id="alle-udvalg">Alle udvalg</h2>
+            {all}
+          </section>
+        </>
+      )}
+    </>
+  );
+}
+
+function CommitteeTable({ caption, committees, bodyName }: { caption: string; committees: readonly Committee[]; bodyName: (bodyId: string) => string }) {
+  return (
+    <div className="table--responsive-scroll">
+      <table className="table table--zebra">
+        <caption className="sr-only">{caption}</caption>
+        <thead>
+          <tr>
+            <th scope="col">Udvalg</th>
+            <th scope="col">Type</th>
+            <th scope="col">Myndighed</th>
+            <th scope="col">Mandat</th>
+          </tr>
+        </thead>
+        <tbody>
+          {committees.map((committee) => (
+            <tr key={committee.id}>
+              <td>
+                <Link to={`/udvalg/${committee.id}`}>{committee.name}</Link>
+              </td>
+              <td>{COMMITTEE_KINDS[committee.kind]}</td>
+              <td>{bodyName(committee.bodyId)}</td>
+              <td>{formatPeriod(committee.mandateStart, committee.mandateEnd)}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
   );
 }
