@@ -74,7 +74,7 @@ describe('the web application served by the API at /', () => {
 
   describe('a meeting page drawn on the server', () => {
     const SECRET = 'LUKKET-TEKST-5521';
-    const HOSTILE_TITLE = 'Punkt </script><script>alert(1)</script>';
+    const HOSTILE_TITLE = "Punkt </script><script>alert(1)</script> $' $& $`";
     let meetingId: string;
     let memberCookie: string;
     let outsiderCookie: string;
@@ -122,6 +122,9 @@ describe('the web application served by the API at /', () => {
       expect(html).not.toMatch(EXECUTABLE_INLINE_SCRIPT);
       expect(html).not.toContain('<script>alert(1)</script>');
       expect(JSON.stringify(answersIn(html))).toContain(HOSTILE_TITLE);
+      // Drawn as text, once: no `$'` or `$&` in it was read as a replacement pattern when the page was put together.
+      expect(html.match(/<div id="root"/g)).toHaveLength(1);
+      expect(html).toContain('Punkt &lt;/script&gt;&lt;script&gt;alert(1)&lt;/script&gt; $&#x27; $&amp; $`');
     });
 
     it('draws nothing for someone outside the committee, nor without a session: the app asks, and is refused', async () => {

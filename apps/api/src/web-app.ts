@@ -50,7 +50,9 @@ export async function mountWebApp(app: NestFastifyApplication, webAppDir: string
       if (drawn) {
         // It holds what the visitor may read (a closed item's text for a member): for this browser only, never kept.
         // `inert` until the app has taken the page over (app-tree.tsx): a click before then would do nothing.
-        return reply.header('cache-control', 'private, no-store').header('vary', 'cookie').send(indexHtml.replace(EMPTY_ROOT, `<div id="root" inert>${drawn.html}</div>${drawn.answersElement}`));
+        // A function, so that no `$&` or `$'` in the page's text is read as a replacement pattern.
+        const page = indexHtml.replace(EMPTY_ROOT, () => `<div id="root" inert>${drawn.html}</div>${drawn.answersElement}`);
+        return reply.header('cache-control', 'private, no-store').header('vary', 'cookie').send(page);
       }
       return reply.header('cache-control', 'no-cache').header('link', pagePreloads(page, params, hasSessionCookie).join(', ')).send(indexHtml);
     });
@@ -72,13 +74,14 @@ async function loadPageDrawing(entry: string): Promise<DrawPage | undefined> {
  * now and a drawing that fails: the browser then draws the page itself, as it would without this).
  */
 async function drawnPage(fastify: FastifyInstance, drawPage: DrawPage, request: FastifyRequest, reads: string[]): Promise<{ html: string; answersElement: string } | undefined> {
-  if (!reads.some((url) => url.includes('/meetings/'))) return undefined;
-  const headers = { ...(request.headers.cookie ? { cookie: request.headers.cookie } : {}), ...(request.headers['user-agent'] ? { 'user-agent': request.headers['user-agent'] } : {}) };
-  const responses = await Promise.all(reads.map((url) => fastify.inject({ method: 'GET', url, headers, remoteAddress: request.ip })));
-  if (responses.some((response) => response.statusCode >= 500 || !response.headers['content-type']?.toString().startsWith('application/json'))) return undefined;
-  if (responses[reads.findIndex((url) => url.includes('/meetings/'))].statusCode !== 200) return undefined;
-  const answers = responses.map((response, n) => ({ url: reads[n], status: response.statusCode, body: response.json() as unknown }));
+  const meetingRead = reads.findIndex((url) => url.includes('/meetings/'));
+  if (meetingRead < 0) return undefined;
   try {
+    const headers = { ...(request.headers.cookie ? { cookie: request.headers.cookie } : {}), ...(request.headers['user-agent'] ? { 'user-agent': request.headers['user-agent'] } : {}) };
+    const responses = await Promise.all(reads.map((url) => fastify.inject({ method: 'GET', url, headers, remoteAddress: request.ip })));
+    if (responses[meetingRead].statusCode !== 200) return undefined;
+    if (responses.some((response) => response.statusCode >= 500 || !response.headers['content-type']?.toString().startsWith('application/json'))) return undefined;
+    const answers = responses.map((response, n) => ({ url: reads[n], status: response.statusCode, body: response.json() as unknown }));
     return await drawPage(request.url, answers);
   } catch (error) {
     logger.warn(`The page ${request.url} could not be drawn on the server, the browser draws it: ${(error as Error).message}`);
