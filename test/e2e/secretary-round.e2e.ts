@@ -535,6 +535,7 @@ test.describe.serial('the secretary’s round: committee, kommissorium, procespl
     await expect(page.getByRole('status')).toHaveText('Punkt 5 er gemt. Dagsordenen er udsendt: medlemmerne får en opdatering af dagsordenen med ændringen.');
     expect((await meetingRead()).items[4].summary).toBe('Ordet er frit.');
     await expectAccessible(page);
+    await keepScreenshot(page, 'forberedelse');
   });
 
   test('Under mødet: attendance, Hold møde, decisions, Udsat, Oversend to PKØ-udvalget, a dissent, Afslut møde', async ({ page }) => {
@@ -598,6 +599,7 @@ test.describe.serial('the secretary’s round: committee, kommissorium, procespl
     await page.getByRole('button', { name: 'Afslut møde' }).click();
     await expect(page.getByRole('status')).toHaveText('Mødet er afsluttet. Nu kan referatet dannes.');
     await expectAccessible(page);
+    await keepScreenshot(page, 'under-moedet');
 
     const closed = await meetingRead();
     expect(closed.state).toBe('closed');
@@ -663,6 +665,7 @@ test.describe.serial('the secretary’s round: committee, kommissorium, procespl
     await page.getByRole('button', { name: 'Offentliggør' }).click();
     await expect(page.getByRole('status')).toHaveText('Referatet er offentliggjort.');
     await expectAccessible(page);
+    await keepScreenshot(page, 'referat');
 
     await page.getByRole('button', { name: 'Tilføj tillæg' }).click();
     await expect(page.getByRole('link', { name: 'Skriv tillæggets tekst.' })).toBeVisible();
@@ -744,6 +747,7 @@ test.describe.serial('the secretary’s round: committee, kommissorium, procespl
     await expect(referral(acceptedTitle)).toContainText('Sagen er punkt 1 på dagsordenen.');
     await expect(referral(acceptedTitle).getByRole('button')).toHaveCount(0);
     await expectAccessible(page);
+    await keepScreenshot(page, 'oversendte-sager');
 
     // "Afvis" asks for the reason first, next to its field; with one the case is declined.
     await referral(declinedTitle).getByRole('button', { name: 'Afvis' }).click();
@@ -813,6 +817,7 @@ test.describe.serial('the secretary’s round: committee, kommissorium, procespl
     await expect(steps.nth(1)).toContainText('Lukket punkt');
     await expect(steps.nth(1).getByRole('link', { name: 'Se mødet i PKØ-udvalget' })).toHaveAttribute('href', `/moeder/${financeMeetingId}`);
     await expectAccessible(page);
+    await keepScreenshot(page, 'sager');
   });
 
   // The committee's next meeting, its agenda of four ready items set up through the API: the reordering is the test.

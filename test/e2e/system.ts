@@ -107,5 +107,7 @@ export async function expectPageShape(page: Page, heading: string | RegExp): Pro
 export async function keepScreenshot(page: Page, name: string): Promise<void> {
   const directory = process.env.E2E_SCREENSHOTS;
   if (!directory) return;
+  // From the page's top, as a reader first sees it, whatever the test last scrolled to.
+  await page.evaluate(() => window.scrollTo(0, 0));
   await page.screenshot({ path: resolve(directory, `${name}.png`), fullPage: false });
 }
