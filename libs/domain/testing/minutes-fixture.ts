@@ -1,4 +1,4 @@
-import type { MinutesMeetingInput } from '../minutes/minutes-document.js';
+import type { MinutesMeetingInput } from '@app/domain';
 
 /** Words only the closed item carries; no public output may contain any of them. */
 export const CLOSED_ITEM_WORDS = ['Personsag vedrørende Anna Hansen', '00.01.00-P22-1-19', 'Anna Hansen', 'Fortroligt resume', 'personfølsomme', 'anna-hansen-notat.pdf', 'Erik Eriksen'];
