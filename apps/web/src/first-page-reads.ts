@@ -1,5 +1,5 @@
 import { QueryClient } from '@tanstack/react-query';
-import { answeredOnce, answerReadsFrom, PAGE_ANSWERS_ELEMENT_ID, type PageAnswer } from './api/page-answers';
+import { answeredOnce, answerReadsFrom, carriedAnswers, type PageAnswer } from './api/page-answers';
 import { startPageReads } from './page-reads';
 import { routes } from './routes';
 
@@ -12,8 +12,8 @@ export const queryClient = new QueryClient({
   defaultOptions: { queries: { retry: false, refetchOnWindowFocus: false } },
 });
 
-const carried = document.getElementById(PAGE_ANSWERS_ELEMENT_ID)?.textContent;
-export const serverRendered = typeof carried === 'string';
-if (typeof carried === 'string') answerReadsFrom(answeredOnce(JSON.parse(carried) as PageAnswer[]));
+const carried = carriedAnswers();
+export const serverRendered = carried !== null;
+if (carried !== null) answerReadsFrom(answeredOnce(JSON.parse(carried) as PageAnswer[]));
 
 export const firstPageReads = startPageReads(routes, queryClient, window.location.pathname);

@@ -133,9 +133,9 @@ export const ACCESS_RULES: Record<string, readonly AccessCase[]> = {
   'GET /api/items/{}/transitions': [{ allowed: READERS }],
   'POST /api/items/{}/transitions': [{ allowed: SECRETARY, body: () => ({ event: 'reopen' }) }],
   'GET /api/items/{}/history': [{ allowed: READERS }],
-  // Proposals referred to a meeting are for its committee's secretary to accept or decline, never its members.
   // Where the item's case may go on to: for its committee's secretary, who refers it.
   'GET /api/items/{}/referral-targets': [{ allowed: SECRETARY }],
+  // Proposals referred to a meeting are for its committee's secretary to accept or decline, never its members.
   'GET /api/meetings/{}/referrals': [{ allowed: SECRETARY }],
   'POST /api/meetings/{}/referrals/{}/accept': [{ allowed: SECRETARY }],
   'POST /api/meetings/{}/referrals/{}/decline': [{ allowed: SECRETARY, body: () => ({ reason: 'Sagen hører ikke under udvalget.' }) }],

@@ -41,6 +41,11 @@ export function fetchOrAnswer(request: Request): Promise<Response> {
 /** The id of the element in which a server-rendered page carries its answers (JSON, never run as a script). */
 export const PAGE_ANSWERS_ELEMENT_ID = 'page-answers';
 
+/** In the browser: the answers the page came with, as their JSON text, or null for a page the server did not draw. */
+export function carriedAnswers(): string | null {
+  return document.getElementById(PAGE_ANSWERS_ELEMENT_ID)?.textContent ?? null;
+}
+
 /**
  * The answers as the page carries them: JSON in a `<script type="application/json">`, every `<` written as \u003c
  * so that no text in them (an item titled `</script>`) can end the element.
