@@ -125,6 +125,7 @@ describe('public agendas over HTTP, without login', () => {
         number: 1,
         title: 'Status på partnerskaber',
         closed: false,
+        publicTitle: null,
         caseNumber: '1-00-14-22',
         startTime: '09:00',
         endTime: '10:00',
@@ -137,6 +138,7 @@ describe('public agendas over HTTP, without login', () => {
         attachments: [{ id: openUploadId, name: 'Præsentation.pdf', contentType: 'application/pdf', size: OPEN_PDF.length }],
         dissents: [],
         disqualifications: [],
+        earlierDecisions: [],
       },
       {
         id: null,
@@ -156,6 +158,7 @@ describe('public agendas over HTTP, without login', () => {
         attachments: [],
         dissents: [],
         disqualifications: [],
+        earlierDecisions: [],
       },
     ]);
   });

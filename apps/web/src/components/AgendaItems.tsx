@@ -1,17 +1,20 @@
 import type { components } from '../api/schema';
-import { formatTimeSlot } from '../lib/dates';
+import { formatDayMonthYear, formatTimeSlot } from '../lib/dates';
 
 /** An agenda item as both the members' and the public agenda give it (the public one is the smaller). */
 export type AgendaItemView = Pick<
   components['schemas']['PublicAgendaItemDto'],
   'number' | 'title' | 'closed' | 'caseNumber' | 'startTime' | 'endTime' | 'summary' | 'recommendation' | 'presentation' | 'decision'
-> & { attachments: Pick<components['schemas']['PublicAttachmentDto'], 'id' | 'name' | 'size'>[] };
+> & {
+  attachments: Pick<components['schemas']['PublicAttachmentDto'], 'id' | 'name' | 'size'>[];
+  /** The decisions of the committees the case came through, oldest first (the public agenda only those it may read). */
+  earlierDecisions?: components['schemas']['PublicEarlierDecisionDto'][];
+};
 
-const SECTIONS = [
+const SECTIONS_BEFORE_DECISION = [
   ['summary', 'Resume'],
   ['recommendation', 'Indstilling'],
   ['presentation', 'Sagsfremstilling'],
-  ['decision', 'Beslutning'],
 ] as const;
 
 function fileSize(bytes: number): string {
@@ -45,7 +48,7 @@ export function AgendaItems({ items, attachmentUrl, headingLevel = 2 }: { items:
               {slot && item.caseNumber ? ' · ' : null}
               {item.caseNumber ? <span>Sagsnummer {item.caseNumber}</span> : null}
             </p>
-            {SECTIONS.map(([field, label]) =>
+            {SECTIONS_BEFORE_DECISION.map(([field, label]) =>
               item[field] ? (
                 <section key={field} className="item-section">
                   <SectionHeading>{label}</SectionHeading>
@@ -53,6 +56,20 @@ export function AgendaItems({ items, attachmentUrl, headingLevel = 2 }: { items:
                 </section>
               ) : null,
             )}
+            {(item.earlierDecisions ?? []).map((earlier) => (
+              <section key={`${earlier.committeeName}-${String(earlier.meetingStartsAt)}`} className="item-section">
+                <SectionHeading>
+                  Beslutning i {earlier.committeeName} den {formatDayMonthYear(earlier.meetingStartsAt)}
+                </SectionHeading>
+                <p className="prewrap">{earlier.decision}</p>
+              </section>
+            ))}
+            {item.decision ? (
+              <section className="item-section">
+                <SectionHeading>Beslutning</SectionHeading>
+                <p className="prewrap">{item.decision}</p>
+              </section>
+            ) : null}
             {item.attachments.length > 0 ? (
               <section className="item-section">
                 <SectionHeading>Bilag</SectionHeading>

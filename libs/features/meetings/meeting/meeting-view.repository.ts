@@ -31,7 +31,7 @@ const EARLIER_DECISIONS = `coalesce((
     UNION ALL
     SELECT e.id, e.referred_from_item_id, e.meeting_id, e.decision, e.closed, chain.depth + 1
       FROM agenda_item e JOIN chain ON e.id = chain.referred_from_item_id WHERE chain.depth < 50)
-  SELECT json_agg(json_build_object('itemId', chain.id, 'meetingId', em.id, 'committeeName', ec.name, 'meetingStartsAt', em.starts_at,
+  SELECT json_agg(json_build_object('itemId', chain.id, 'meetingId', em.id, 'committeeName', ec.name, 'meetingStartsAt', to_char(em.starts_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"'),
                                     'decision', chain.decision, 'closed', chain.closed,
                                     'minutesPublic', EXISTS (SELECT 1 FROM minutes mi WHERE mi.meeting_id = em.id AND mi.state = 'published'))
                   ORDER BY chain.depth DESC)
