@@ -44,6 +44,11 @@ describe('the agenda as members and the public read it', () => {
     expect(markup).toContain('<h3>Beslutning i § 17, stk. 4-udvalget den 2. februar 2024</h3><p class="prewrap">Anbefalet over for PKØ-udvalget.</p></section><section class="item-section"><h3>Beslutning</h3>');
   });
 
+  it('names a closed item’s reason for members', () => {
+    const markup = renderToStaticMarkup(<AgendaItems items={[{ ...closed, closedReason: 'real-estate' }]} attachmentUrl={() => ''} />);
+    expect(markup).toContain('<span class="badge">Lukket punkt</span> (køb eller salg af fast ejendom)');
+  });
+
   it('says so when the agenda is empty', () => {
     expect(renderToStaticMarkup(<AgendaItems items={[]} attachmentUrl={() => ''} />)).toContain('Dagsordenen har ingen punkter endnu.');
   });

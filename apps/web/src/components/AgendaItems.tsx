@@ -1,5 +1,6 @@
 import type { components } from '../api/schema';
 import { formatDayMonthYear, formatTimeSlot } from '../lib/dates';
+import { closedReasonWords } from '../lib/meeting-words';
 
 /** An agenda item as both the members' and the public agenda give it (the public one is the smaller). */
 export type AgendaItemView = Pick<
@@ -9,6 +10,9 @@ export type AgendaItemView = Pick<
   attachments: Pick<components['schemas']['PublicAttachmentDto'], 'id' | 'name' | 'size'>[];
   /** The decisions of the committees the case came through, oldest first (the public agenda only those it may read). */
   earlierDecisions?: components['schemas']['PublicEarlierDecisionDto'][];
+  /** A closed item's reason, which only the members' agenda carries. */
+  closedReason?: string | null;
+  closedReasonText?: string | null;
 };
 
 const SECTIONS_BEFORE_DECISION = [
@@ -24,7 +28,8 @@ function fileSize(bytes: number): string {
 
 /**
  * The agenda, item by item: "Punkt N: title", its time slot and case number, then Resume, Indstilling,
- * Sagsfremstilling, Beslutning and the Bilag to download. A closed item is marked "Lukket punkt"; the public
+ * Sagsfremstilling, Beslutning and the Bilag to download. A closed item is marked "Lukket punkt" (with its reason
+ * for members); the public
  * agenda's closed items carry nothing but their number, as the API sends them.
  */
 export function AgendaItems({ items, attachmentUrl, headingLevel = 2 }: { items: AgendaItemView[]; attachmentUrl: (id: string) => string; headingLevel?: 2 | 3 }) {
@@ -43,6 +48,7 @@ export function AgendaItems({ items, attachmentUrl, headingLevel = 2 }: { items:
             </Heading>
             <p className="agenda-item-meta">
               {item.closed ? <span className="badge">Lukket punkt</span> : null}
+              {item.closed && closedReasonWords(item) ? ` (${closedReasonWords(item)})` : null}
               {item.closed && (slot || item.caseNumber) ? ' ' : null}
               {slot ? <span>{slot}</span> : null}
               {slot && item.caseNumber ? ' · ' : null}
