@@ -53,6 +53,12 @@ export function itemValues(item: Item): ItemValues {
   };
 }
 
+/** The values with another ground chosen: it proposes its public title, unless the secretary has written one of their own. */
+export function withReason(values: ItemValues, begrundelse: ItemValues['begrundelse']): ItemValues {
+  const untouched = !values.offentligTitel.trim() || values.offentligTitel === proposedPublicTitle(values.begrundelse);
+  return { ...values, begrundelse, offentligTitel: untouched ? proposedPublicTitle(begrundelse) : values.offentligTitel };
+}
+
 /** The request body for the values: left-out text as absent on a new item, as null (cleared) on a change. */
 export function itemBody(values: ItemValues, emptyAs: 'absent' | 'null') {
   const text = (value: string) => (value.trim() ? value.trim() : emptyAs === 'null' ? null : undefined);
@@ -140,13 +146,7 @@ export function AgendaItemForm({
   const [saving, setSaving] = useState(false);
   const id = (field: string) => `${prefix}${field}`;
   const set = (field: keyof ItemValues) => (event: { target: { value: string } }) => setValues((current) => ({ ...current, [field]: event.target.value }));
-  // A new ground proposes its public title, unless the secretary has written one of their own.
-  const chooseReason = (event: { target: { value: string } }) =>
-    setValues((current) => {
-      const begrundelse = event.target.value as ItemValues['begrundelse'];
-      const untouched = !current.offentligTitel.trim() || current.offentligTitel === proposedPublicTitle(current.begrundelse);
-      return { ...current, begrundelse, offentligTitel: untouched ? proposedPublicTitle(begrundelse) : current.offentligTitel };
-    });
+  const chooseReason = (event: { target: { value: string } }) => setValues((current) => withReason(current, event.target.value as ItemValues['begrundelse']));
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
