@@ -4,6 +4,8 @@ export * from './committee-rules.js';
 export * from './workflow/index.js';
 export * from './quarters.js';
 export * from './redaction.js';
+export * from './closed-items.js';
+export * from './case-decisions.js';
 export * from './icalendar.js';
 export * from './working-days.js';
 export * from './reminder-schedule.js';

@@ -463,7 +463,9 @@ test.describe.serial('the secretary’s round: committee, kommissorium, procespl
     await addForm.getByLabel('Titel').fill(`Personsag ${SECRET}`);
     await addForm.getByLabel('Sagsnummer').fill('00.30.00-S00-2-26');
     await addForm.getByLabel('Lukket punkt').check();
-    await addForm.getByLabel('Begrundelse for lukket punkt').fill('Personsag');
+    await addForm.getByLabel('Begrundelse').selectOption({ label: 'Personsag' });
+    // The ground proposes the public title the public and the e-mails show.
+    await expect(addForm.getByLabel('Offentlig titel')).toHaveValue('Personalesag');
     await addForm.getByLabel('Resume').fill(`Drøftelse af en personsag. ${SECRET}`);
     await addForm.getByRole('button', { name: 'Tilføj punkt' }).click();
     await expect(page.getByRole('heading', { name: `Punkt 2: Personsag ${SECRET}` })).toBeVisible();
@@ -513,7 +515,7 @@ test.describe.serial('the secretary’s round: committee, kommissorium, procespl
     ]);
     expect(published.items[0]).toMatchObject({ caseNumber: '00.30.00-S00-1-26', startTime: '14:00', endTime: '14:30', summary: 'Udvalget orienteres om forbruget i første kvartal.', recommendation: 'Direktionen indstiller, at orienteringen tages til efterretning.', presentation: 'Forbruget ligger på niveau med budgettet.' });
     expect(published.items[0].attachments.map((attachment: { name: string }) => attachment.name).sort()).toEqual(['Budgetnotat.pdf', 'Forbrug.txt']);
-    expect(published.items[1]).toMatchObject({ closed: true, closedReason: 'Personsag' });
+    expect(published.items[1]).toMatchObject({ closed: true, closedReason: 'personal-matter', publicTitle: 'Personalesag' });
 
     // Every member and the chair receive the agenda; the closed item is there by its title only.
     const agendaMailsTo = async (address: string) => (await app.smtp.mails()).filter((mail) => JSON.stringify(mail.to).includes(address) && /^Dagsorden/.test(mail.subject ?? ''));
@@ -522,6 +524,7 @@ test.describe.serial('the secretary’s round: committee, kommissorium, procespl
       const [mail] = await agendaMailsTo(person.email);
       expect(mail.text).toContain('Budgetopfølgning 1. kvartal');
       expect(mail.text).toContain(`${app.baseUrl}/moeder/${meetingId}`);
+      expect(mail.text).toContain('Lukket punkt: Personalesag');
       expect(mail.text).not.toContain('Drøftelse af en personsag');
     }
 
@@ -630,7 +633,7 @@ test.describe.serial('the secretary’s round: committee, kommissorium, procespl
     await expect(membersVersion.locator('pre')).toContainText('Orienteringen blev taget til efterretning.', { timeout: 60_000 });
     await expect(membersVersion.locator('pre')).toContainText('Drøftelse af en personsag');
     await expect(publicVersion.locator('pre')).toContainText('Orienteringen blev taget til efterretning.');
-    await expect(publicVersion.locator('pre')).toContainText('Lukket punkt');
+    await expect(publicVersion.locator('pre')).toContainText('Lukket punkt: Personalesag');
     await expect(publicVersion.locator('pre')).not.toContainText(SECRET);
     await expect(page.getByText('Referatet afventer formandens godkendelse.')).toBeVisible();
     await expect(page.getByRole('button', { name: 'Godkend' })).toHaveCount(0);

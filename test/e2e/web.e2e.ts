@@ -49,7 +49,7 @@ test.describe.serial('the web application in a browser', () => {
     await expectPageShape(page, /^Dagsorden: Social Omsorg/);
     await expect(page.getByText('fredag den 5. februar 2027 kl. 9.30-12.00')).toBeVisible();
     await expect(page.getByRole('heading', { name: 'Punkt 1: Punkt 1: Status på indsatsen for udsatte borgere' })).toBeVisible();
-    await expect(page.getByRole('heading', { name: 'Punkt 2: Lukket punkt' })).toBeVisible();
+    await expect(page.getByRole('heading', { name: 'Punkt 2: Lukket punkt: Personalesag' })).toBeVisible();
     expect(await page.locator('body').innerText()).not.toContain(SECRET);
     expect(await page.content()).not.toContain(SECRET);
     await expectAccessible(page);

@@ -81,7 +81,8 @@ describe('agenda e-mails over a real SMTP server', () => {
     const closed = await as(who).post(`/api/meetings/${id}/items`, {
       title: 'Personsag',
       closed: true,
-      closedReason: `Personsag ${CLOSED_TEXT}`,
+      closedReason: 'personal-matter',
+      closedReasonText: `Personsag ${CLOSED_TEXT}`,
       startTime: '10:30',
       endTime: '11:00',
       summary: `Resume ${CLOSED_TEXT}`,
@@ -135,10 +136,10 @@ describe('agenda e-mails over a real SMTP server', () => {
       expect(mail.text).toContain('Kære Anders Andersen');
       expect(mail.text).toContain('Sted: Rådhuset, Mødelokale 1');
       expect(mail.text).toContain('1. Status på partnerskaber (kl. 9.30-10.30)');
-      expect(mail.text).toContain('2. Lukket punkt (kl. 10.30-11.00)');
+      expect(mail.text).toContain('2. Lukket punkt: Personalesag (kl. 10.30-11.00)');
       expect(mail.text).not.toContain('Personsag');
       expect(mail.text).toContain(`${t.config.PUBLIC_BASE_URL}/moeder/${meetingId}`);
-      expect(mail.html).toContain('2. Lukket punkt (kl. 10.30-11.00)');
+      expect(mail.html).toContain('2. Lukket punkt: Personalesag (kl. 10.30-11.00)');
       // The e-mail carries titles and times only: none of a closed item's texts, in any part.
       for (const m of mails) {
         const everything = [m.text, m.html, ...m.attachments.map((a) => a.content.toString('utf8'))].join('\n');

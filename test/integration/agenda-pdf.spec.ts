@@ -5,7 +5,7 @@ import { getDocumentProxy } from 'unpdf';
 const SECRET = {
   title: 'Personsag XQ-TITEL-4417',
   caseNumber: 'XQ-SAG-4417',
-  closedReason: 'XQ-GRUND-4417',
+  closedReasonText: 'XQ-GRUND-4417',
   summary: 'XQ-RESUME-4417',
   recommendation: 'XQ-INDSTILLING-4417',
   presentation: 'XQ-SAGSFREMSTILLING-4417',
@@ -50,7 +50,9 @@ describe('the agenda as one PDF (samlet dagsorden), members’ and public', () =
       startTime: '10:00',
       endTime: '10:30',
       closed: true,
-      closedReason: SECRET.closedReason,
+      closedReason: 'other',
+      closedReasonText: SECRET.closedReasonText,
+      publicTitle: 'Køb af ejendom',
       summary: SECRET.summary,
       recommendation: SECRET.recommendation,
       presentation: SECRET.presentation,
@@ -97,14 +99,14 @@ describe('the agenda as one PDF (samlet dagsorden), members’ and public', () =
     expect(pdf.bytes.toString('latin1')).toMatch(/\/Lang \(da\)/);
   });
 
-  it('gives anyone the public version without login: the closed item only as its number and "Lukket punkt"', async () => {
+  it('gives anyone the public version without login: the closed item only as its number, "Lukket punkt" and its public title', async () => {
     const pdf = await download(`/api/public/meetings/${meetingId}/agenda.pdf`);
     expect(pdf.status).toBe(200);
     expect(pdf.headers['content-disposition']).toContain('filename="dagsorden-udvalg-for-aeldre-og-sundhed-2025-03-03-offentlig.pdf"');
     const text = await textOf(pdf.bytes);
     expect(text).toContain('Punkt 1: Status på partnerskaber');
     expect(text).toContain('Præsentation.pdf');
-    expect(text).toContain('Punkt 2: Lukket punkt (kl. 10.00-10.30)');
+    expect(text).toContain('Punkt 2: Lukket punkt: Køb af ejendom (kl. 10.00-10.30)');
     for (const secret of Object.values(SECRET)) expect(text).not.toContain(secret);
     expect(pdf.bytes.toString('latin1')).not.toContain('XQ-');
   });

@@ -177,7 +177,7 @@ describe('Bilag: attachments on agenda items over HTTP', () => {
   });
 
   it('lets members download, refuses outsiders (403) and anonymous callers (401), and only the secretary uploads', async () => {
-    const itemId = await openItem({ closed: true });
+    const itemId = await openItem({ closed: true, closedReason: 'personal-matter' });
     const bytes = pdfBytes(2_000);
     const { body } = await t.api.upload(`/api/items/${itemId}/attachments`, { bytes, name: 'Personsag.pdf', type: PDF }, { token: secretary.token });
     expect((await t.api.download(`/api/attachments/${body.id}/content`, member.token)).bytes.equals(bytes)).toBe(true);
@@ -229,7 +229,7 @@ describe('Bilag: attachments on agenda items over HTTP', () => {
   it('serves the public the Bilag of open items on a sent agenda, and answers 404 for everything else', async () => {
     const meetingId = await driver.meeting({ startsAt: '2027-09-07T09:00:00+02:00' });
     const open = await driver.item(meetingId, { title: 'Åbent punkt' });
-    const closed = await driver.item(meetingId, { title: 'Lukket sag', closed: true });
+    const closed = await driver.item(meetingId, { title: 'Lukket sag', closed: true, closedReason: 'personal-matter' });
     const openBytes = pdfBytes(3_000);
     const openFile = (await t.api.upload(`/api/items/${open.id}/attachments`, { bytes: openBytes, name: 'Åben præsentation.pdf', type: PDF }, { token: secretary.token })).body;
     const closedFile = (await t.api.upload(`/api/items/${closed.id}/attachments`, { bytes: pdfBytes(3_000), name: 'Fortroligt notat.pdf', type: PDF }, { token: secretary.token })).body;

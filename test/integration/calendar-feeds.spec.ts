@@ -95,7 +95,7 @@ describe('calendar feeds over HTTP', () => {
 
     publishedId = await driver.meeting({ startsAt: '2027-02-02T09:30:00+01:00', location: 'Rådhuset, Mødelokale 1', title: 'Ordinært møde' });
     await driver.item(publishedId, { title: OPEN_TITLE, startTime: '09:30', endTime: '10:30' });
-    await driver.item(publishedId, { title: CLOSED_TITLE, closed: true, closedReason: 'Personsag', startTime: '10:30', endTime: '11:15', summary: 'FEED-HEMMELIG-RESUME' });
+    await driver.item(publishedId, { title: CLOSED_TITLE, closed: true, closedReason: 'personal-matter', startTime: '10:30', endTime: '11:15', summary: 'FEED-HEMMELIG-RESUME' });
     await driver.publish(publishedId);
 
     cancelledId = await sentMeeting(driver, { startsAt: '2027-03-02T09:30:00+01:00', endsAt: '2027-03-02T11:00:00+01:00', title: 'Temamøde' });

@@ -57,7 +57,7 @@ describe('a case’s route through the committees over HTTP', () => {
     await finance.driver.fireOnItem(ids.finance, 'refer', { referToMeetingId: inCouncil });
 
     ids.council = await acceptReferral(council, inCouncil);
-    ids.closedInCouncil = (await council.driver.item(inCouncil, { title: 'Økonomi for en enkelt borger', caseNumber: CASE, closed: true })).id;
+    ids.closedInCouncil = (await council.driver.item(inCouncil, { title: 'Økonomi for en enkelt borger', caseNumber: CASE, closed: true, closedReason: 'personal-matter' })).id;
     await council.driver.updateItem(ids.council, { recommendation: 'PKØ-udvalget indstiller, at Byrådet godkender.' });
     await council.driver.hold(inCouncil);
     await council.driver.updateItem(ids.council, { decision: 'Godkendt.' });
@@ -156,7 +156,8 @@ describe('a case’s route through the committees over HTTP', () => {
       title: 'Fortrolig personsag',
       caseNumber: closedOnly,
       closed: true,
-      closedReason: 'Personfølsomme oplysninger',
+      closedReason: 'personal-matter',
+      publicTitle: 'Personalesag',
       state: 'on-agenda',
       attachmentNames: [],
     });

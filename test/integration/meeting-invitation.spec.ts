@@ -46,7 +46,7 @@ describe('the calendar invitation of a meeting over HTTP', () => {
       title: 'Udvalg for lighed i sundhed; møde nr. 1',
     });
     await driver.item(meetingId, { title: 'Gensidig orientering', startTime: '09:30', endTime: '10:00' });
-    await driver.item(meetingId, { title: CLOSED_TITLE, closed: true, startTime: '10:00', endTime: '10:30', summary: 'ICS-HEMMELIG-RESUME' });
+    await driver.item(meetingId, { title: CLOSED_TITLE, closed: true, closedReason: 'personal-matter', startTime: '10:00', endTime: '10:30', summary: 'ICS-HEMMELIG-RESUME' });
 
     const response = await invite(meetingId, member.token);
     expect(response.status).toBe(200);
@@ -67,7 +67,7 @@ describe('the calendar invitation of a meeting over HTTP', () => {
       [
         'Dagsorden:',
         'Punkt 1: Gensidig orientering (kl. 9.30-10.00)',
-        'Punkt 2: Lukket punkt (kl. 10.00-10.30)',
+        'Punkt 2: Lukket punkt: Personalesag (kl. 10.00-10.30)',
         '',
         `Mødet: ${t.config.PUBLIC_BASE_URL}/moeder/${meetingId}`,
       ].join('\n'),

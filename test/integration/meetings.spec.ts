@@ -60,8 +60,8 @@ describe('meetings and agendas over HTTP', () => {
     });
     expect(first.status).toBe(201);
     expect(first.body).toMatchObject({ number: 1, state: 'draft', caseNumber: '1-00-14-22', closed: false, attachmentNames: ['Præsentation.pdf'] });
-    const closed = await addItem(id, { title: 'Personsag', closed: true, startTime: '10:30', endTime: '11:00' });
-    expect(closed.body).toMatchObject({ number: 2, closed: true, closedReason: 'Lukket punkt, jf. Kommunestyrelsesloven § 10' });
+    const closed = await addItem(id, { title: 'Personsag', closed: true, closedReason: 'personal-matter', startTime: '10:30', endTime: '11:00' });
+    expect(closed.body).toMatchObject({ number: 2, closed: true, closedReason: 'personal-matter', closedReasonText: null, publicTitle: 'Personalesag' });
     const recurring = await as(secretary).post(`/api/meetings/${id}/items/recurring`, { kinds: ['mutual-information', 'attendance', 'any-other-business'] });
     expect(recurring.status).toBe(201);
     expect(recurring.body.map((i: { number: number; title: string }) => `${i.number}:${i.title}`)).toEqual([

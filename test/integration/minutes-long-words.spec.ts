@@ -23,7 +23,8 @@ describe('minutes of the worst text the API accepts', () => {
       expect(schema.properties).toMatchObject({
         title: { maxLength: 500 },
         caseNumber: { maxLength: 100 },
-        closedReason: { maxLength: 500 },
+        closedReasonText: { maxLength: 500 },
+        publicTitle: { maxLength: 200 },
         summary: { maxLength: 20_000 },
         recommendation: { maxLength: 20_000 },
         presentation: { maxLength: 100_000 },

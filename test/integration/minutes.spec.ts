@@ -88,7 +88,9 @@ describe('minutes: assembled by a job, signed, sealed and published', () => {
       startTime: '10:30',
       endTime: '11:00',
       closed: true,
-      closedReason: 'Sagen indeholder personfølsomme oplysninger',
+      closedReason: 'other',
+      closedReasonText: 'Sagen indeholder personfølsomme oplysninger',
+      publicTitle: 'Personalesag',
       summary: 'Fortroligt resume',
       decision: 'Fortrolig beslutning',
       attachmentNames: ['anna-hansen-notat.pdf'],
@@ -323,7 +325,7 @@ describe('minutes: assembled by a job, signed, sealed and published', () => {
 
     const publicHtml = await download(`/api/public/meetings/${meetingId}/minutes.html`);
     expect(publicHtml.status).toBe(200);
-    expect(publicHtml.bytes.toString('utf8')).toContain('Punkt 2: Lukket punkt (kl. 10.30-11.00)');
+    expect(publicHtml.bytes.toString('utf8')).toContain('Punkt 2: Lukket punkt: Personalesag (kl. 10.30-11.00)');
   });
 
   it('freezes what the sealed minutes record: attendance, item notes, decisions, outcomes and Bilag answer 409, changing nothing', async () => {
@@ -411,7 +413,7 @@ describe('minutes: assembled by a job, signed, sealed and published', () => {
       const preview = await download(`/api/meetings/${meetingId}/minutes.${format}?variant=public`, secretary);
       expect(preview.status).toBe(200);
       const text = format === 'pdf' ? (await pdfPages(preview.bytes)).join('\n') : preview.bytes.toString('utf8');
-      expect(text).toContain('Lukket punkt');
+      expect(text).toContain('Lukket punkt: Personalesag');
       expect(text).toContain('Status på partnerskaber');
       for (const words of CLOSED_TEXT) expect(text).not.toContain(words);
       const members = await download(`/api/meetings/${meetingId}/minutes.${format}`, secretary);

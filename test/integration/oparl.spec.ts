@@ -159,7 +159,7 @@ describe('OParl 1.1 at /oparl/v1.1, without login', () => {
     expect(text).not.toContain('Administrativ Andersen');
   });
 
-  it('gives sent agendas only, a closed item with public: false, "Lukket punkt" and no text', async () => {
+  it('gives sent agendas only, a closed item with public: false, "Lukket punkt" with its public title and no text', async () => {
     const meetings = await walk(limited(`${t.config.PUBLIC_BASE_URL}/oparl/v1.1/body/${bodyId}/meeting`));
     const ids = meetings.map((meeting) => meeting.id.split('/').pop());
     expect(ids).not.toContain(plannedMeetingId);
@@ -177,7 +177,7 @@ describe('OParl 1.1 at /oparl/v1.1, without login', () => {
       meeting: held.id,
       number: '2',
       order: 2,
-      name: 'Lukket punkt',
+      name: 'Lukket punkt: Personalesag',
       public: false,
       created: expect.any(String),
       modified: expect.any(String),

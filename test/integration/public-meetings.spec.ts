@@ -5,7 +5,7 @@ import { type MeetingFixtures, startTestApp, type LoggedIn, type TestApp } from 
 const SECRET = {
   title: 'Personsag XQ-TITEL-7731',
   caseNumber: 'XQ-SAG-7731',
-  closedReason: 'XQ-GRUND-7731',
+  closedReasonText: 'XQ-GRUND-7731',
   summary: 'XQ-RESUME-7731',
   recommendation: 'XQ-INDSTILLING-7731',
   presentation: 'XQ-SAGSFREMSTILLING-7731',
@@ -59,7 +59,9 @@ describe('public agendas over HTTP, without login', () => {
       startTime: '10:00',
       endTime: '10:30',
       closed: true,
-      closedReason: SECRET.closedReason,
+      closedReason: 'other',
+      closedReasonText: SECRET.closedReasonText,
+      publicTitle: 'Køb af ejendom',
       summary: SECRET.summary,
       recommendation: SECRET.recommendation,
       presentation: SECRET.presentation,
@@ -113,7 +115,7 @@ describe('public agendas over HTTP, without login', () => {
     expect((await t.request('GET', '/api/public/meetings?state=planned')).status).toBe(400);
   });
 
-  it('shows the agenda with open items in full and closed items as "Lukket punkt" with their number and time slot only', async () => {
+  it('shows the agenda with open items in full and closed items as "Lukket punkt" with their public title, number and time slot only', async () => {
     const agenda = await t.request('GET', `/api/public/meetings/${heldId}`);
     expect(agenda.status).toBe(200);
     expect(agenda.body).not.toHaveProperty('attendance');
@@ -123,6 +125,7 @@ describe('public agendas over HTTP, without login', () => {
         number: 1,
         title: 'Status på partnerskaber',
         closed: false,
+        publicTitle: null,
         caseNumber: '1-00-14-22',
         startTime: '09:00',
         endTime: '10:00',
@@ -135,12 +138,14 @@ describe('public agendas over HTTP, without login', () => {
         attachments: [{ id: openUploadId, name: 'Præsentation.pdf', contentType: 'application/pdf', size: OPEN_PDF.length }],
         dissents: [],
         disqualifications: [],
+        earlierDecisions: [],
       },
       {
         id: null,
         number: 2,
-        title: 'Lukket punkt',
+        title: 'Lukket punkt: Køb af ejendom',
         closed: true,
+        publicTitle: 'Køb af ejendom',
         caseNumber: null,
         startTime: '10:00',
         endTime: '10:30',
@@ -153,6 +158,7 @@ describe('public agendas over HTTP, without login', () => {
         attachments: [],
         dissents: [],
         disqualifications: [],
+        earlierDecisions: [],
       },
     ]);
   });

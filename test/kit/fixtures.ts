@@ -231,6 +231,8 @@ function agendaItemBody(number: number, closed: boolean, marker = ''): Record<st
     title: `Punkt ${number}: Status på indsatsen for udsatte borgere${secret}`,
     caseNumber: `27.00.00-A00-${number}-24${secret}`.slice(0, 100),
     closed,
+    // A closed item's reason in words carries the marker too; its public title is what the public may see.
+    ...(closed ? { closedReason: 'other', closedReasonText: `Tavshedspligt${secret}`, publicTitle: 'Personalesag' } : {}),
     summary: `Udvalget orienteres om status for indsatsen og drøfter de næste skridt.${secret}`,
     recommendation: `Direktionen indstiller, at udvalget tager orienteringen til efterretning og drøfter prioriteringen.${secret}`,
     presentation: `${'Indsatsen har i perioden omfattet opsøgende arbejde, samarbejde med civilsamfundet og en ny visitationspraksis. '.repeat(6)}${secret}`,

@@ -1,4 +1,5 @@
-import { CLOSED_ITEM_TITLE, redactItemsForPublic } from '../redaction.js';
+import { CLOSED_ITEM_TITLE } from '../closed-items.js';
+import { redactItemsForPublic } from '../redaction.js';
 
 describe('public redaction of closed items', () => {
   const open = { id: 'a', number: 1, closed: false, title: 'Gensidig orientering', summary: 'Kort orientering', attachments: [{ name: 'slides.pdf' }] };

@@ -18,6 +18,12 @@ export function danishNumericDate(day: IsoDate): string {
   return `${date}-${month}-${year}`;
 }
 
+/** A day as running text writes it: "2. februar 2024". */
+export function danishDayMonthYear(day: IsoDate): string {
+  const [year, month, date] = day.split('-').map(Number);
+  return `${date}. ${MONTHS[month - 1]} ${year}`;
+}
+
 /** The meeting's start as the minutes' Mødedato: "Fredag d. 02. februar 2024 kl. 09:30" (Copenhagen time). */
 export function danishMeetingDate(startsAt: Date): string {
   const [year, month, date] = copenhagenDate(startsAt).split('-').map(Number);

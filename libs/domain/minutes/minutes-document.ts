@@ -1,5 +1,7 @@
 import { formatTimeSlot, RECURRING_ITEMS } from '../agenda.js';
 import { copenhagenDate, copenhagenTime } from '../dates.js';
+import { earlierDecisionHeading, referredOnwardSentence } from '../case-decisions.js';
+import { closedReasonInWords } from '../closed-items.js';
 import { redactItemsForPublic, type RedactableItem } from '../redaction.js';
 import { attendanceSentences, type MinutesAttendee } from './minutes-attendance.js';
 import { danishMeetingDate, danishNumericDate } from './danish-format.js';
@@ -20,6 +22,10 @@ export interface MinutesItemInput extends RedactableItem {
   attachments?: readonly { name: string }[];
   dissents?: readonly MinutesNoteInput[];
   disqualifications?: readonly MinutesNoteInput[];
+  /** The item's state: "referred" when its committee sent the case on. */
+  state?: string | null;
+  /** The committee a referred item was sent on to, once that committee accepted it. */
+  referredToCommitteeName?: string | null;
 }
 
 /** The meeting as the meeting view reads it (MeetingDto fits). */
@@ -153,12 +159,15 @@ function minutesItem(item: MinutesItemInput, attendance: readonly string[]): Min
     if (blocks.length) sections.push({ heading, blocks });
   };
   const text = (value: string | null | undefined): MinutesBlock[] => (value?.trim() ? [{ kind: 'paragraph', text: value.trim() }] : []);
-  if (item.closed && item.closedReason) add(MINUTES_SECTION_HEADINGS.closed, text(item.closedReason));
+  if (item.closed) add(MINUTES_SECTION_HEADINGS.closed, text(capitalised(closedReasonInWords(item))));
   add(MINUTES_SECTION_HEADINGS.summary, text(item.summary));
   add(MINUTES_SECTION_HEADINGS.recommendation, text(item.recommendation));
   add(MINUTES_SECTION_HEADINGS.presentation, text(item.presentation));
+  // A referred case carries the earlier committees' decisions, oldest first, before its own.
+  for (const earlier of item.earlierDecisions ?? []) add(earlierDecisionHeading(earlier), text(earlier.decision));
+  const onward = item.state === 'referred' && item.referredToCommitteeName ? text(referredOnwardSentence(item.referredToCommitteeName)) : [];
   // The attendance item's Beslutning is who took part, followed by anything the secretary wrote.
-  add(MINUTES_SECTION_HEADINGS.decision, [...attendance.map((sentence): MinutesBlock => ({ kind: 'paragraph', text: sentence })), ...text(item.decision)]);
+  add(MINUTES_SECTION_HEADINGS.decision, [...attendance.map((sentence): MinutesBlock => ({ kind: 'paragraph', text: sentence })), ...text(item.decision), ...onward]);
   const attachments = attachmentNames(item);
   if (attachments.length) add(MINUTES_SECTION_HEADINGS.attachments, [{ kind: 'list', items: attachments }]);
   add(
@@ -186,6 +195,10 @@ function minutesItem(item: MinutesItemInput, attendance: readonly string[]): Min
 function attachmentNames(item: MinutesItemInput): string[] {
   const uploaded = (item.attachments ?? []).map((a) => a.name);
   return [...uploaded, ...(item.attachmentNames ?? []).filter((name) => !uploaded.includes(name))];
+}
+
+function capitalised(words: string | null): string | null {
+  return words ? words.charAt(0).toUpperCase() + words.slice(1) : null;
 }
 
 function withNote(sentence: string, note: string | null): string {

@@ -9,7 +9,7 @@ export const MINUTES_STATUS = ['pending', 'ready', 'failed', 'approved', 'signed
 export type MinutesStatus = (typeof MINUTES_STATUS)[number];
 
 export class MinutesFileDto {
-  @ApiProperty({ enum: MINUTES_VARIANTS, description: 'members: closed items in full; public: closed items show only number and "Lukket punkt"' })
+  @ApiProperty({ enum: MINUTES_VARIANTS, description: 'members: closed items in full; public: closed items show only number and "Lukket punkt: <public title>"' })
   variant: string;
   @ApiProperty({ enum: MINUTES_FORMATS }) format: string;
   @ApiProperty({ example: '/api/meetings/6f1c.../minutes.pdf' }) url: string;

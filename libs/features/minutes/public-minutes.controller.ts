@@ -9,7 +9,7 @@ import { MinutesService } from './minutes.service.js';
 
 const PUBLIC_REFUSALS = { 400: 'the id is not a UUID', 404: 'no published minutes for the meeting' } as const;
 
-/** The published minutes for anyone: closed items show only their number, time slot and "Lukket punkt". */
+/** The published minutes for anyone: closed items show only their number, time slot and "Lukket punkt: <public title>". */
 @ApiTags('public')
 @Public()
 @Controller('public/meetings/:id')

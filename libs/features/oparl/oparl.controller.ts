@@ -92,7 +92,7 @@ export class OparlController {
 
   @Get('body/:id/agendaItem')
   @Header('Access-Control-Allow-Origin', '*')
-  @ApiOperation({ summary: 'OParl: the agenda items of the sent agendas of a body; closed ones as "Lukket punkt", without text' })
+  @ApiOperation({ summary: 'OParl: the agenda items of the sent agendas of a body; closed ones as "Lukket punkt: <public title>", without text' })
   @ApiOkResponse(LIST)
   @ApiBadRequestResponse({ description: 'a malformed filter or cursor', type: ErrorResponseDto })
   @ApiNotFoundResponse({ description: 'no such body', type: ErrorResponseDto })
@@ -176,7 +176,7 @@ export class OparlController {
 
   @Get('agendaItem/:id')
   @Header('Access-Control-Allow-Origin', '*')
-  @ApiOperation({ summary: 'OParl: an agenda item; a closed one with `public: false`, "Lukket punkt" and no text' })
+  @ApiOperation({ summary: 'OParl: an agenda item; a closed one with `public: false`, "Lukket punkt: <public title>" and no text' })
   @ApiOkResponse(OBJECT)
   @ApiNotFoundResponse({ description: 'no such item on a sent agenda', type: ErrorResponseDto })
   agendaItem(@UuidParam('id') id: string): Promise<OparlObject> {

@@ -65,6 +65,8 @@ export interface AgendaItemRow extends Stamped {
   number: number;
   title: string;
   closed: boolean;
+  /** Shown beside "Lukket punkt" for a closed item. */
+  publicTitle: string | null;
   caseNumber: string | null;
   startTime: string | null;
   endTime: string | null;
@@ -143,7 +145,7 @@ const PEOPLE = `SELECT p.id, p.name, p.party, p.created_at AS created,
     ) seats ON seats.memberships IS NOT NULL`;
 
 const ITEM_FIELDS = (i: string) =>
-  `${i}.id, ${i}.meeting_id AS "meetingId", ${i}.number, ${i}.title, ${i}.closed, ${i}.case_number AS "caseNumber", ${i}.start_time AS "startTime",
+  `${i}.id, ${i}.meeting_id AS "meetingId", ${i}.number, ${i}.title, ${i}.closed, ${i}.public_title AS "publicTitle", ${i}.case_number AS "caseNumber", ${i}.start_time AS "startTime",
    ${i}.end_time AS "endTime", ${itemInstant(`${i}.start_time`)} AS start, ${itemInstant(`${i}.end_time`)} AS "end", ${i}.decision, ${i}.state`;
 
 /**
@@ -155,7 +157,7 @@ const MEETINGS = `SELECT mtg.id, mtg.committee_id AS "committeeId", c.body_id AS
          greatest(mtg.updated_at, (SELECT max(i.updated_at) FROM ${PublicAgendaSql.items('i')} WHERE i.meeting_id = mtg.id)) AS modified,
          NOT ${PublicAgendaSql.isPublic('mtg')} AS deleted,
          coalesce((SELECT json_agg(json_build_object(
-                     'id', i.id, 'meetingId', i.meeting_id, 'number', i.number, 'title', i.title, 'closed', i.closed, 'caseNumber', i.case_number,
+                     'id', i.id, 'meetingId', i.meeting_id, 'number', i.number, 'title', i.title, 'closed', i.closed, 'publicTitle', i.public_title, 'caseNumber', i.case_number,
                      'startTime', i.start_time, 'endTime', i.end_time, 'start', ${itemInstant('i.start_time')}, 'end', ${itemInstant('i.end_time')},
                      'decision', i.decision, 'state', i.state, 'created', i.created_at, 'modified', i.updated_at, 'deleted', false) ORDER BY i.number)
                      FROM ${PublicAgendaSql.items('i')} WHERE i.meeting_id = mtg.id AND ${PublicAgendaSql.isPublic('mtg')}), '[]') AS items

@@ -148,7 +148,7 @@ export class OparlService {
     }));
   }
 
-  /** An item as the public agenda shows it: a closed one through the one redaction, as "Lukket punkt" without text. */
+  /** An item as the public agenda shows it: a closed one through the one redaction, as "Lukket punkt: <public title>" without text. */
   private agendaItemObject(row: Omit<AgendaItemRow, 'created' | 'modified'> & { created: Date | string; modified: Date | string }): OparlObject {
     const item = redactItemForPublic(row);
     return this.deletedOr(row, 'AgendaItem', this.url('agendaItem', row.id), () => ({

@@ -15,7 +15,7 @@ export const meetingQuery = (meetingId: string) =>
     staleTime: 5_000,
   });
 
-/** A published meeting as the public sees it (closed items only as number and "Lukket punkt"); null when there is none. */
+/** A published meeting as the public sees it (closed items only as number and "Lukket punkt: <public title>"); null when there is none. */
 export const publicMeetingQuery = (meetingId: string) =>
   queryOptions({
     queryKey: ['public-meeting', meetingId],

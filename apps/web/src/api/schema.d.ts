@@ -1200,7 +1200,7 @@ export interface paths {
         };
         /**
          * The meeting’s calendar invitation (members, directors, admin)
-         * @description iCalendar in Europe/Copenhagen time: one UID per meeting and the meeting’s SEQUENCE, so calendars update the same event; METHOD:CANCEL once the meeting is cancelled. Organizer: the committee’s secretary; attendees: everyone seated on the meeting’s day. The description lists the agenda, closed items as "Lukket punkt".
+         * @description iCalendar in Europe/Copenhagen time: one UID per meeting and the meeting’s SEQUENCE, so calendars update the same event; METHOD:CANCEL once the meeting is cancelled. Organizer: the committee’s secretary; attendees: everyone seated on the meeting’s day. The description lists the agenda, closed items as "Lukket punkt: <public title>".
          */
         get: operations["MeetingInvitationController_invite"];
         put?: never;
@@ -1220,7 +1220,7 @@ export interface paths {
         };
         /**
          * A case’s route through the committees: every item with the case number, in meeting order (logged in)
-         * @description Each item links to the one that referred the case to it (`referredFromItemId`). Items of committees you may read come with their content. Of the other committees you see only open items on a published agenda (what the public pages show): the committee, the meeting day, the item number, its state and its title; their closed items and unpublished agendas are left out entirely. A case number with no item you may see answers 404 exactly as an unknown one does. Paged, by meeting start, item number and id.
+         * @description Each item links to the one that referred the case to it (`referredFromItemId`). Items of committees you may read come with their content. Of the other committees you see only open items on a published agenda (what the public pages show): the committee, the meeting day, the item number, its state and its title, and its decision (Beslutning) once that meeting’s minutes are published; their closed items and unpublished agendas are left out entirely. A case number with no item you may see answers 404 exactly as an unknown one does. Paged, by meeting start, item number and id.
          */
         get: operations["CaseRouteController_route"];
         put?: never;
@@ -1259,7 +1259,7 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * The published agenda as one PDF; closed items only as their number, time slot and "Lukket punkt" (no login)
+         * The published agenda as one PDF; closed items only as their number, time slot and "Lukket punkt: <public title>" (no login)
          * @description No text and no Bilag names of closed items. Its sha256 as ETag.
          */
         get: operations["PublicAgendaDocumentsController_agenda"];
@@ -1793,7 +1793,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** OParl: the agenda items of the sent agendas of a body; closed ones as "Lukket punkt", without text */
+        /** OParl: the agenda items of the sent agendas of a body; closed ones as "Lukket punkt: <public title>", without text */
         get: operations["OparlController_agendaItems"];
         put?: never;
         post?: never;
@@ -1946,7 +1946,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** OParl: an agenda item; a closed one with `public: false`, "Lukket punkt" and no text */
+        /** OParl: an agenda item; a closed one with `public: false`, "Lukket punkt: <public title>" and no text */
         get: operations["OparlController_agendaItem"];
         put?: never;
         post?: never;
@@ -2823,6 +2823,25 @@ export interface components {
             personName: string;
             text: string | null;
         };
+        EarlierDecisionDto: {
+            /**
+             * Format: uuid
+             * @description The earlier item
+             */
+            itemId: string;
+            /** Format: uuid */
+            meetingId: string;
+            /** @example § 17, stk. 4-udvalget */
+            committeeName: string;
+            /** Format: date-time */
+            meetingStartsAt: string;
+            /** @example Udvalget anbefaler modellen over for PKØ-udvalget. */
+            decision: string;
+            /** @description The earlier item was closed */
+            closed: boolean;
+            /** @description The earlier meeting’s minutes are published */
+            minutesPublic: boolean;
+        };
         AgendaItemDto: {
             /** Format: uuid */
             id: string;
@@ -2840,7 +2859,12 @@ export interface components {
             /** @example 10:30 */
             endTime: string | null;
             closed: boolean;
-            closedReason: string | null;
+            /** @enum {string|null} */
+            closedReason: "personal-matter" | "real-estate" | "estimates-and-tenders" | "negotiations-with-authorities" | "other" | null;
+            /** @description Uddybning */
+            closedReasonText: string | null;
+            /** @description Offentlig titel of a closed item */
+            publicTitle: string | null;
             /** @description Resume */
             summary: string | null;
             /** @description Indstilling */
@@ -2864,6 +2888,13 @@ export interface components {
              * @description The item on an earlier committee’s meeting that sent this case here
              */
             referredFromItemId: string | null;
+            /** @description The decisions of the committees the case came through, oldest first ("Beslutning i ... den ...") */
+            earlierDecisions: components["schemas"]["EarlierDecisionDto"][];
+            /**
+             * @description The committee the case is referred on to, while that referral is proposed or accepted ("Oversendt til ...")
+             * @example PKØ-udvalget
+             */
+            referredToCommitteeName: string | null;
         };
         AttendanceDto: {
             /** Format: uuid */
@@ -2992,10 +3023,18 @@ export interface components {
              */
             closed: boolean;
             /**
-             * @description Why the item is closed; a general reference to § 10 when left out
-             * @example Personsag
+             * @description Why the item is closed (§ 10), required for a closed item: personsag, køb eller salg af fast ejendom, overslag og licitationer, forhandlinger med andre myndigheder, or andet (with closedReasonText)
+             * @example personal-matter
+             * @enum {string}
              */
-            closedReason?: string;
+            closedReason?: "personal-matter" | "real-estate" | "estimates-and-tenders" | "negotiations-with-authorities" | "other";
+            /** @description Uddybning: the reason in words, required for `other` (andet); members only */
+            closedReasonText?: string;
+            /**
+             * @description Offentlig titel: what the public, e-mails and public documents show beside "Lukket punkt". Left out, the reason’s proposed title is used (Personalesag, Køb af ejendom, Overslag og licitation, Forhandlinger med andre myndigheder); `other` needs one
+             * @example Personalesag
+             */
+            publicTitle?: string;
             /** @description Resume */
             summary?: string;
             /**
@@ -3030,7 +3069,15 @@ export interface components {
             startTime?: string | null;
             endTime?: string | null;
             closed?: boolean;
-            closedReason?: string | null;
+            /**
+             * @description Required while the item is closed
+             * @enum {string|null}
+             */
+            closedReason?: "personal-matter" | "real-estate" | "estimates-and-tenders" | "negotiations-with-authorities" | "other" | null;
+            /** @description Uddybning; required for `other` */
+            closedReasonText?: string | null;
+            /** @description Offentlig titel; the reason’s proposed title when left empty */
+            publicTitle?: string | null;
             summary?: string | null;
             recommendation?: string | null;
             presentation?: string | null;
@@ -3274,6 +3321,13 @@ export interface components {
             personName: string;
             text: string | null;
         };
+        PublicEarlierDecisionDto: {
+            /** @example § 17, stk. 4-udvalget */
+            committeeName: string;
+            /** Format: date-time */
+            meetingStartsAt: string;
+            decision: string;
+        };
         PublicAgendaItemDto: {
             /**
              * Format: uuid
@@ -3286,11 +3340,13 @@ export interface components {
              */
             number: number;
             /**
-             * @description "Lukket punkt" for a closed item
+             * @description "Lukket punkt: <public title>" for a closed item, e.g. "Lukket punkt: Personalesag"
              * @example Status på partnerskaber
              */
             title: string;
             closed: boolean;
+            /** @description The public title of a closed item (Personalesag, Køb af ejendom, ...); null for an open one */
+            publicTitle: string | null;
             caseNumber: string | null;
             /** @example 09:30 */
             startTime: string | null;
@@ -3313,6 +3369,8 @@ export interface components {
             dissents: components["schemas"]["PublicItemNoteDto"][];
             /** @description Inhabilitet (§ 14) */
             disqualifications: components["schemas"]["PublicItemNoteDto"][];
+            /** @description The earlier committees’ decisions on the case, oldest first, where their minutes are public */
+            earlierDecisions: components["schemas"]["PublicEarlierDecisionDto"][];
         };
         PublicMeetingDto: {
             /** Format: uuid */
@@ -3378,7 +3436,7 @@ export interface components {
             summary?: string | null;
             /** @description Indstilling */
             recommendation?: string | null;
-            /** @description Beslutning */
+            /** @description Beslutning: for a committee you may read, and of another committee once the minutes of its meeting are published */
             decision?: string | null;
         };
         CaseRouteDto: {
@@ -3538,7 +3596,7 @@ export interface components {
         };
         MinutesFileDto: {
             /**
-             * @description members: closed items in full; public: closed items show only number and "Lukket punkt"
+             * @description members: closed items in full; public: closed items show only number and "Lukket punkt: <public title>"
              * @enum {string}
              */
             variant: "members" | "public";

@@ -1,6 +1,8 @@
 import { type FormEvent, useState } from 'react';
 import type { components } from '../api/schema';
 import type { FieldMessages } from '../lib/form-errors';
+import { CLOSED_REASONS, type ClosedReasonCode, proposedPublicTitle } from '../lib/meeting-words';
+import { SelectField } from './SelectField';
 import { TextField } from './TextField';
 
 type Item = components['schemas']['AgendaItemDto'];
@@ -15,10 +17,25 @@ export interface ItemValues {
   fra: string;
   til: string;
   lukket: boolean;
-  begrundelse: string;
+  /** The ground of § 10, as its code; empty until chosen. */
+  begrundelse: ClosedReasonCode | '';
+  offentligTitel: string;
+  uddybning: string;
 }
 
-export const EMPTY_ITEM: ItemValues = { titel: '', sagsnummer: '', resume: '', indstilling: '', sagsfremstilling: '', fra: '', til: '', lukket: false, begrundelse: '' };
+export const EMPTY_ITEM: ItemValues = {
+  titel: '',
+  sagsnummer: '',
+  resume: '',
+  indstilling: '',
+  sagsfremstilling: '',
+  fra: '',
+  til: '',
+  lukket: false,
+  begrundelse: '',
+  offentligTitel: '',
+  uddybning: '',
+};
 
 export function itemValues(item: Item): ItemValues {
   return {
@@ -31,7 +48,15 @@ export function itemValues(item: Item): ItemValues {
     til: item.endTime ?? '',
     lukket: item.closed,
     begrundelse: item.closedReason ?? '',
+    offentligTitel: item.publicTitle ?? '',
+    uddybning: item.closedReasonText ?? '',
   };
+}
+
+/** The values with another ground chosen: it proposes its public title, unless the secretary has written one of their own. */
+export function withReason(values: ItemValues, begrundelse: ItemValues['begrundelse']): ItemValues {
+  const untouched = !values.offentligTitel.trim() || values.offentligTitel === proposedPublicTitle(values.begrundelse);
+  return { ...values, begrundelse, offentligTitel: untouched ? proposedPublicTitle(begrundelse) : values.offentligTitel };
 }
 
 /** The request body for the values: left-out text as absent on a new item, as null (cleared) on a change. */
@@ -43,7 +68,9 @@ export function itemBody(values: ItemValues, emptyAs: 'absent' | 'null') {
     startTime: text(values.fra),
     endTime: text(values.til),
     closed: values.lukket,
-    closedReason: values.lukket ? text(values.begrundelse) : emptyAs === 'null' ? null : undefined,
+    closedReason: values.lukket ? (values.begrundelse || (emptyAs === 'null' ? null : undefined)) : emptyAs === 'null' ? null : undefined,
+    closedReasonText: values.lukket ? text(values.uddybning) : emptyAs === 'null' ? null : undefined,
+    publicTitle: values.lukket ? text(values.offentligTitel) : emptyAs === 'null' ? null : undefined,
     summary: text(values.resume),
     recommendation: text(values.indstilling),
     presentation: text(values.sagsfremstilling),
@@ -57,6 +84,9 @@ export function itemProblems(values: ItemValues, prefix: string): FieldMessages 
   if (!values.titel.trim()) problems[`${prefix}titel`] = 'Skriv en titel på punktet.';
   if (values.fra && !values.til) problems[`${prefix}til`] = 'Angiv, hvornår tidsrummet slutter, eller fjern starten.';
   if (values.til && !values.fra) problems[`${prefix}fra`] = 'Angiv, hvornår tidsrummet begynder, eller fjern slutningen.';
+  if (values.lukket && !values.begrundelse) problems[`${prefix}begrundelse`] = 'Vælg begrundelsen for at lukke punktet.';
+  if (values.lukket && values.begrundelse === 'other' && !values.uddybning.trim()) problems[`${prefix}uddybning`] = 'Skriv, hvorfor punktet lukkes.';
+  if (values.lukket && values.begrundelse === 'other' && !values.offentligTitel.trim()) problems[`${prefix}offentlig-titel`] = 'Skriv den titel, offentligheden ser.';
   return problems;
 }
 
@@ -64,13 +94,24 @@ export function itemProblems(values: ItemValues, prefix: string): FieldMessages 
 export function itemRefusalPlaces(prefix: string) {
   const at = (field: string) => `${prefix}${field}`;
   return {
-    byCode: { title_required: at('titel'), time_slot_reversed: at('til'), incomplete_time_slot: at('fra'), time_slot_outside_meeting: at('fra'), time_slot_overlaps: at('fra') },
+    byCode: {
+      title_required: at('titel'),
+      time_slot_reversed: at('til'),
+      incomplete_time_slot: at('fra'),
+      time_slot_outside_meeting: at('fra'),
+      time_slot_overlaps: at('fra'),
+      closed_reason_required: at('begrundelse'),
+      closed_reason_text_required: at('uddybning'),
+      public_title_required: at('offentlig-titel'),
+    },
     byApiField: {
       title: at('titel'),
       caseNumber: at('sagsnummer'),
       startTime: at('fra'),
       endTime: at('til'),
       closedReason: at('begrundelse'),
+      closedReasonText: at('uddybning'),
+      publicTitle: at('offentlig-titel'),
       summary: at('resume'),
       recommendation: at('indstilling'),
       presentation: at('sagsfremstilling'),
@@ -81,7 +122,7 @@ export function itemRefusalPlaces(prefix: string) {
 
 /**
  * An agenda item's fields: Titel, Sagsnummer, the time slot, Resume, Indstilling, Sagsfremstilling and "Lukket
- * punkt" with its reason. What is typed stays while the API refuses; it is emptied only when `onSave` succeeds on a
+ * punkt" with its ground, its Uddybning for "andet" and its public title. What is typed stays while the API refuses; it is emptied only when `onSave` succeeds on a
  * new item.
  */
 export function AgendaItemForm({
@@ -105,6 +146,7 @@ export function AgendaItemForm({
   const [saving, setSaving] = useState(false);
   const id = (field: string) => `${prefix}${field}`;
   const set = (field: keyof ItemValues) => (event: { target: { value: string } }) => setValues((current) => ({ ...current, [field]: event.target.value }));
+  const chooseReason = (event: { target: { value: string } }) => setValues((current) => withReason(current, event.target.value as ItemValues['begrundelse']));
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
@@ -145,14 +187,30 @@ export function AgendaItemForm({
         </span>
       </div>
       {values.lukket ? (
-        <TextField
-          id={id('begrundelse')}
-          label="Begrundelse for lukket punkt"
-          hint="Fx Personsag. Udelades den, henvises der til § 10."
-          value={values.begrundelse}
-          error={errors[id('begrundelse')]}
-          onChange={set('begrundelse')}
-        />
+        <>
+          <SelectField
+            id={id('begrundelse')}
+            label="Begrundelse"
+            required
+            placeholder="Vælg begrundelse"
+            options={CLOSED_REASONS}
+            value={values.begrundelse}
+            error={errors[id('begrundelse')]}
+            onChange={chooseReason}
+          />
+          {values.begrundelse === 'other' ? (
+            <TextField id={id('uddybning')} label="Uddybning" hint="Hvorfor punktet lukkes. Kun medlemmer ser den." required value={values.uddybning} error={errors[id('uddybning')]} onChange={set('uddybning')} />
+          ) : null}
+          <TextField
+            id={id('offentlig-titel')}
+            label="Offentlig titel"
+            hint='Vises for offentligheden og i e-mails som "Lukket punkt: ...". Fx Personalesag eller Køb af ejendom.'
+            required
+            value={values.offentligTitel}
+            error={errors[id('offentlig-titel')]}
+            onChange={set('offentligTitel')}
+          />
+        </>
       ) : null}
       {notice ? <p className="form-hint">{notice}</p> : null}
       <div className="action-row">

@@ -34,6 +34,21 @@ describe('the agenda as members and the public read it', () => {
     expect(html).toMatch(/Punkt 2: Køb af ejendom<\/h2><p class="agenda-item-meta"><span class="badge">Lukket punkt<\/span>/);
   });
 
+  it('shows the earlier committees’ decisions of a referred case before its own Beslutning', () => {
+    const referred: AgendaItemView = {
+      ...open,
+      number: 3,
+      earlierDecisions: [{ committeeName: '§ 17, stk. 4-udvalget', meetingStartsAt: '2024-02-02T08:30:00.000Z', decision: 'Anbefalet over for PKØ-udvalget.' }],
+    };
+    const markup = renderToStaticMarkup(<AgendaItems items={[referred]} attachmentUrl={() => ''} />);
+    expect(markup).toContain('<h3>Beslutning i § 17, stk. 4-udvalget den 2. februar 2024</h3><p class="prewrap">Anbefalet over for PKØ-udvalget.</p></section><section class="item-section"><h3>Beslutning</h3>');
+  });
+
+  it('names a closed item’s reason for members', () => {
+    const markup = renderToStaticMarkup(<AgendaItems items={[{ ...closed, closedReason: 'real-estate' }]} attachmentUrl={() => ''} />);
+    expect(markup).toContain('<span class="badge">Lukket punkt</span> (køb eller salg af fast ejendom)');
+  });
+
   it('says so when the agenda is empty', () => {
     expect(renderToStaticMarkup(<AgendaItems items={[]} attachmentUrl={() => ''} />)).toContain('Dagsordenen har ingen punkter endnu.');
   });

@@ -1,17 +1,24 @@
 import type { components } from '../api/schema';
-import { formatTimeSlot } from '../lib/dates';
+import { formatDayMonthYear, formatTimeSlot } from '../lib/dates';
+import { closedReasonWords } from '../lib/meeting-words';
 
 /** An agenda item as both the members' and the public agenda give it (the public one is the smaller). */
 export type AgendaItemView = Pick<
   components['schemas']['PublicAgendaItemDto'],
   'number' | 'title' | 'closed' | 'caseNumber' | 'startTime' | 'endTime' | 'summary' | 'recommendation' | 'presentation' | 'decision'
-> & { attachments: Pick<components['schemas']['PublicAttachmentDto'], 'id' | 'name' | 'size'>[] };
+> & {
+  attachments: Pick<components['schemas']['PublicAttachmentDto'], 'id' | 'name' | 'size'>[];
+  /** The decisions of the committees the case came through, oldest first (the public agenda only those it may read). */
+  earlierDecisions?: components['schemas']['PublicEarlierDecisionDto'][];
+  /** A closed item's reason, which only the members' agenda carries. */
+  closedReason?: string | null;
+  closedReasonText?: string | null;
+};
 
-const SECTIONS = [
+const SECTIONS_BEFORE_DECISION = [
   ['summary', 'Resume'],
   ['recommendation', 'Indstilling'],
   ['presentation', 'Sagsfremstilling'],
-  ['decision', 'Beslutning'],
 ] as const;
 
 function fileSize(bytes: number): string {
@@ -21,7 +28,8 @@ function fileSize(bytes: number): string {
 
 /**
  * The agenda, item by item: "Punkt N: title", its time slot and case number, then Resume, Indstilling,
- * Sagsfremstilling, Beslutning and the Bilag to download. A closed item is marked "Lukket punkt"; the public
+ * Sagsfremstilling, Beslutning and the Bilag to download. A closed item is marked "Lukket punkt" (with its reason
+ * for members); the public
  * agenda's closed items carry nothing but their number, as the API sends them.
  */
 export function AgendaItems({ items, attachmentUrl, headingLevel = 2 }: { items: AgendaItemView[]; attachmentUrl: (id: string) => string; headingLevel?: 2 | 3 }) {
@@ -40,12 +48,13 @@ export function AgendaItems({ items, attachmentUrl, headingLevel = 2 }: { items:
             </Heading>
             <p className="agenda-item-meta">
               {item.closed ? <span className="badge">Lukket punkt</span> : null}
+              {item.closed && closedReasonWords(item) ? ` (${closedReasonWords(item)})` : null}
               {item.closed && (slot || item.caseNumber) ? ' ' : null}
               {slot ? <span>{slot}</span> : null}
               {slot && item.caseNumber ? ' · ' : null}
               {item.caseNumber ? <span>Sagsnummer {item.caseNumber}</span> : null}
             </p>
-            {SECTIONS.map(([field, label]) =>
+            {SECTIONS_BEFORE_DECISION.map(([field, label]) =>
               item[field] ? (
                 <section key={field} className="item-section">
                   <SectionHeading>{label}</SectionHeading>
@@ -53,6 +62,20 @@ export function AgendaItems({ items, attachmentUrl, headingLevel = 2 }: { items:
                 </section>
               ) : null,
             )}
+            {(item.earlierDecisions ?? []).map((earlier) => (
+              <section key={`${earlier.committeeName}-${String(earlier.meetingStartsAt)}`} className="item-section">
+                <SectionHeading>
+                  Beslutning i {earlier.committeeName} den {formatDayMonthYear(earlier.meetingStartsAt)}
+                </SectionHeading>
+                <p className="prewrap">{earlier.decision}</p>
+              </section>
+            ))}
+            {item.decision ? (
+              <section className="item-section">
+                <SectionHeading>Beslutning</SectionHeading>
+                <p className="prewrap">{item.decision}</p>
+              </section>
+            ) : null}
             {item.attachments.length > 0 ? (
               <section className="item-section">
                 <SectionHeading>Bilag</SectionHeading>

@@ -23,6 +23,12 @@ export function formatDate(instant: string | Date): string {
   return `${weekday} den ${day}. ${month} ${year}`;
 }
 
+/** "2. februar 2024" (Copenhagen time), as running text writes a day. */
+export function formatDayMonthYear(instant: string | Date): string {
+  const { day, month, year } = partsOf(instant);
+  return `${day}. ${month} ${year}`;
+}
+
 /** "9.30": hours without a leading zero, a full stop before the minutes, as Danish documents write the time. */
 export function formatClock(instant: string | Date): string {
   const { hour, minute } = partsOf(instant);

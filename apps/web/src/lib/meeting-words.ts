@@ -36,3 +36,25 @@ export const REFERRAL_STATE_NAMES: Record<string, string> = {
   accepted: 'Sat på dagsordenen',
   declined: 'Afvist',
 };
+
+/** The grounds of § 10 a closed item is closed on, with the public title each proposes ("andet" proposes none). */
+export const CLOSED_REASONS = [
+  { value: 'personal-matter', label: 'Personsag', publicTitle: 'Personalesag' },
+  { value: 'real-estate', label: 'Køb eller salg af fast ejendom', publicTitle: 'Køb af ejendom' },
+  { value: 'estimates-and-tenders', label: 'Overslag og licitationer', publicTitle: 'Overslag og licitation' },
+  { value: 'negotiations-with-authorities', label: 'Forhandlinger med andre myndigheder', publicTitle: 'Forhandlinger med andre myndigheder' },
+  { value: 'other', label: 'Andet', publicTitle: '' },
+] as const;
+
+export type ClosedReasonCode = (typeof CLOSED_REASONS)[number]['value'];
+
+/** "personsag", or the text given for "andet": as members see the reason beside "Lukket punkt". */
+export function closedReasonWords(item: { closedReason?: string | null; closedReasonText?: string | null }): string | null {
+  if (item.closedReason === 'other' || !item.closedReason) return item.closedReasonText?.trim() || null;
+  return CLOSED_REASONS.find((reason) => reason.value === item.closedReason)?.label.toLowerCase() ?? null;
+}
+
+/** The public title a ground proposes. */
+export function proposedPublicTitle(reason: string): string {
+  return CLOSED_REASONS.find((option) => option.value === reason)?.publicTitle ?? '';
+}

@@ -9,7 +9,7 @@ import { Loading } from '../components/Loading';
 import { formatMeetingTime } from '../lib/dates';
 import { useTitle } from '../lib/use-title';
 
-/** A published meeting for the public: its agenda (closed items only as number and "Lukket punkt") and the minutes once published. */
+/** A published meeting for the public: its agenda (closed items only as number and "Lukket punkt: <public title>") and the minutes once published. */
 export function PublicMeetingPage() {
   const { meetingId = '' } = useParams();
   const meeting = useQuery(publicMeetingQuery(meetingId));

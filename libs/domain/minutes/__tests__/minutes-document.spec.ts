@@ -70,7 +70,7 @@ describe('the minutes document model', () => {
     const document = buildMinutesDocument(HELD_MEETING, { variant: 'public' });
     expect(document.items).toEqual([
       OPEN_ITEM,
-      { number: 2, heading: 'Punkt 2: Lukket punkt (kl. 10.30-11.00)', anchor: 'punkt-2', caseNumber: null, closed: true, sections: [] },
+      { number: 2, heading: 'Punkt 2: Lukket punkt: Personalesag (kl. 10.30-11.00)', anchor: 'punkt-2', caseNumber: null, closed: true, sections: [] },
       ATTENDANCE_ITEM,
     ]);
     expect(document.variant).toBe('public');
@@ -119,7 +119,7 @@ describe('the agenda as one document (samlet dagsorden)', () => {
 
   it('reduces a closed item to its number, time slot and "Lukket punkt" in the public variant', () => {
     const document = buildAgendaDocument(meeting, { variant: 'public' });
-    expect(document.items[1]).toEqual({ number: 2, heading: 'Punkt 2: Lukket punkt (kl. 10.30-11.00)', anchor: 'punkt-2', caseNumber: null, closed: true, sections: [] });
+    expect(document.items[1]).toEqual({ number: 2, heading: 'Punkt 2: Lukket punkt: Personalesag (kl. 10.30-11.00)', anchor: 'punkt-2', caseNumber: null, closed: true, sections: [] });
     const text = JSON.stringify(document);
     for (const word of CLOSED_ITEM_WORDS) expect(text).not.toContain(word);
   });

@@ -1,7 +1,7 @@
 import { applyDecorators } from '@nestjs/common';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { ArrayMaxSize, ArrayMinSize, IsArray, IsBoolean, IsIn, IsInt, IsOptional, IsString, Matches, MaxLength, Min, MinLength } from 'class-validator';
-import { RECURRING_ITEMS } from '@app/domain';
+import { CLOSED_REASONS, type ClosedReason, RECURRING_ITEMS } from '@app/domain';
 import { NoControlCharacters } from '@app/core';
 
 /** Bilag named before their files are uploaded: at most 50, each one line of 1 to 300 characters. */
@@ -42,11 +42,32 @@ export class CreateAgendaItemDto {
   @IsBoolean()
   closed?: boolean;
 
-  @ApiPropertyOptional({ description: 'Why the item is closed; a general reference to § 10 when left out', example: 'Personsag', maxLength: 500 })
+  @ApiPropertyOptional({
+    description: 'Why the item is closed (§ 10), required for a closed item: personsag, køb eller salg af fast ejendom, overslag og licitationer, forhandlinger med andre myndigheder, or andet (with closedReasonText)',
+    enum: CLOSED_REASONS,
+    example: 'personal-matter',
+  })
+  @IsOptional()
+  @IsIn(CLOSED_REASONS)
+  closedReason?: ClosedReason;
+
+  @ApiPropertyOptional({ description: 'Uddybning: the reason in words, required for `other` (andet); members only', maxLength: 500 })
   @IsOptional()
   @IsString()
   @MaxLength(500)
-  closedReason?: string;
+  @NoControlCharacters()
+  closedReasonText?: string;
+
+  @ApiPropertyOptional({
+    description: 'Offentlig titel: what the public, e-mails and public documents show beside "Lukket punkt". Left out, the reason’s proposed title is used (Personalesag, Køb af ejendom, Overslag og licitation, Forhandlinger med andre myndigheder); `other` needs one',
+    example: 'Personalesag',
+    maxLength: 200,
+  })
+  @IsOptional()
+  @IsString()
+  @MaxLength(200)
+  @NoControlCharacters()
+  publicTitle?: string;
 
   @ApiPropertyOptional({ description: 'Resume', maxLength: 20_000 })
   @IsOptional()
@@ -77,7 +98,9 @@ export class UpdateAgendaItemDto {
   @ApiPropertyOptional({ nullable: true, type: String }) @IsOptional() @Matches(LOCAL_TIME, { message: LOCAL_TIME_MESSAGE }) startTime?: string | null;
   @ApiPropertyOptional({ nullable: true, type: String }) @IsOptional() @Matches(LOCAL_TIME, { message: LOCAL_TIME_MESSAGE }) endTime?: string | null;
   @ApiPropertyOptional() @IsOptional() @IsBoolean() closed?: boolean;
-  @ApiPropertyOptional({ nullable: true, type: String, maxLength: 500 }) @IsOptional() @IsString() @MaxLength(500) closedReason?: string | null;
+  @ApiPropertyOptional({ nullable: true, enum: CLOSED_REASONS, description: 'Required while the item is closed' }) @IsOptional() @IsIn(CLOSED_REASONS) closedReason?: ClosedReason | null;
+  @ApiPropertyOptional({ nullable: true, type: String, maxLength: 500, description: 'Uddybning; required for `other`' }) @IsOptional() @IsString() @MaxLength(500) @NoControlCharacters() closedReasonText?: string | null;
+  @ApiPropertyOptional({ nullable: true, type: String, maxLength: 200, description: 'Offentlig titel; the reason’s proposed title when left empty' }) @IsOptional() @IsString() @MaxLength(200) @NoControlCharacters() publicTitle?: string | null;
   @ApiPropertyOptional({ nullable: true, type: String, maxLength: 20_000 }) @IsOptional() @IsString() @MaxLength(20_000) summary?: string | null;
   @ApiPropertyOptional({ nullable: true, type: String, maxLength: 20_000 }) @IsOptional() @IsString() @MaxLength(20_000) recommendation?: string | null;
   @ApiPropertyOptional({ nullable: true, type: String, maxLength: 100_000 }) @IsOptional() @IsString() @MaxLength(100_000) presentation?: string | null;
@@ -131,6 +154,17 @@ export class ItemNoteDto {
   @ApiProperty({ type: String, nullable: true }) text: string | null;
 }
 
+/** An earlier committee's decision on the case a referred item continues. */
+export class EarlierDecisionDto {
+  @ApiProperty({ format: 'uuid', description: 'The earlier item' }) itemId: string;
+  @ApiProperty({ format: 'uuid' }) meetingId: string;
+  @ApiProperty({ example: '§ 17, stk. 4-udvalget' }) committeeName: string;
+  @ApiProperty() meetingStartsAt: Date;
+  @ApiProperty({ example: 'Udvalget anbefaler modellen over for PKØ-udvalget.' }) decision: string;
+  @ApiProperty({ description: 'The earlier item was closed' }) closed: boolean;
+  @ApiProperty({ description: 'The earlier meeting’s minutes are published' }) minutesPublic: boolean;
+}
+
 export class AgendaItemDto {
   @ApiProperty({ format: 'uuid' }) id: string;
   @ApiProperty({ format: 'uuid' }) meetingId: string;
@@ -140,7 +174,9 @@ export class AgendaItemDto {
   @ApiProperty({ type: String, nullable: true, example: '09:30' }) startTime: string | null;
   @ApiProperty({ type: String, nullable: true, example: '10:30' }) endTime: string | null;
   @ApiProperty() closed: boolean;
-  @ApiProperty({ type: String, nullable: true }) closedReason: string | null;
+  @ApiProperty({ nullable: true, enum: CLOSED_REASONS }) closedReason: ClosedReason | null;
+  @ApiProperty({ type: String, nullable: true, description: 'Uddybning' }) closedReasonText: string | null;
+  @ApiProperty({ type: String, nullable: true, description: 'Offentlig titel of a closed item' }) publicTitle: string | null;
   @ApiProperty({ type: String, nullable: true, description: 'Resume' }) summary: string | null;
   @ApiProperty({ type: String, nullable: true, description: 'Indstilling' }) recommendation: string | null;
   @ApiProperty({ type: String, nullable: true, description: 'Sagsfremstilling' }) presentation: string | null;
@@ -153,4 +189,8 @@ export class AgendaItemDto {
   @ApiProperty() rowVersion: number;
   @ApiProperty({ type: String, format: 'uuid', nullable: true, description: 'The item on an earlier committee’s meeting that sent this case here' })
   referredFromItemId: string | null;
+  @ApiProperty({ type: [EarlierDecisionDto], description: 'The decisions of the committees the case came through, oldest first ("Beslutning i ... den ...")' })
+  earlierDecisions: EarlierDecisionDto[];
+  @ApiProperty({ type: String, nullable: true, description: 'The committee the case is referred on to, while that referral is proposed or accepted ("Oversendt til ...")', example: 'PKØ-udvalget' })
+  referredToCommitteeName: string | null;
 }

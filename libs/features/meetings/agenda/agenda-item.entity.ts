@@ -1,5 +1,5 @@
 import { Check, Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, Unique, UpdateDateColumn } from 'typeorm';
-import type { AgendaItemState } from '@app/domain';
+import type { AgendaItemState, ClosedReason } from '@app/domain';
 import { Meeting } from '../meeting/meeting.entity.js';
 
 /** A punkt on a meeting's agenda, in the shape of Danish agendas: Resume, Indstilling, Sagsfremstilling, Beslutning, Bilag. */
@@ -7,6 +7,8 @@ import { Meeting } from '../meeting/meeting.entity.js';
 @Unique('agenda_item_number_unique', ['meetingId', 'number'], { deferrable: 'INITIALLY DEFERRED' })
 @Check('agenda_item_slot_ordered', `"start_time" IS NULL OR "end_time" IS NULL OR "end_time" > "start_time"`)
 @Check('agenda_item_closed_has_reason', `NOT "closed" OR "closed_reason" IS NOT NULL`)
+@Check('agenda_item_closed_reason_known', `"closed_reason" IN ('personal-matter', 'real-estate', 'estimates-and-tenders', 'negotiations-with-authorities', 'other')`)
+@Check('agenda_item_other_reason_has_text', `"closed_reason" <> 'other' OR "closed_reason_text" IS NOT NULL`)
 export class AgendaItem {
   @PrimaryGeneratedColumn('uuid')
   id: string;
@@ -41,8 +43,17 @@ export class AgendaItem {
   @Column({ type: 'boolean', default: false })
   closed: boolean;
 
+  /** The ground of § 10 the item is closed on. */
   @Column({ name: 'closed_reason', type: 'text', nullable: true })
-  closedReason: string | null;
+  closedReason: ClosedReason | null;
+
+  /** The ground in words (Uddybning): required for "andet"; items closed before grounds existed keep their text here. */
+  @Column({ name: 'closed_reason_text', type: 'text', nullable: true })
+  closedReasonText: string | null;
+
+  /** The title non-members, e-mails and public outputs show beside "Lukket punkt", e.g. "Personalesag". */
+  @Column({ name: 'public_title', type: 'text', nullable: true })
+  publicTitle: string | null;
 
   /** Resume */
   @Column({ type: 'text', nullable: true })

@@ -8,6 +8,7 @@ import {
   AGENDA_ITEM_FIELDS_AFTER_MEETING,
   agendaItemWorkflow,
   assertItemSlot,
+  closedItemFields,
   DomainError,
   MEETING_UPCOMING,
   moveInOrder,
@@ -31,10 +32,10 @@ import { MeetingRepository } from '../meeting/meeting.repository.js';
 import { meetingSpan, MeetingService } from '../meeting/meeting.service.js';
 import { MeetingViewRepository } from '../meeting/meeting-view.repository.js';
 
-/** Used when an item is closed without a stated reason. */
-export const DEFAULT_CLOSED_REASON = 'Lukket punkt, jf. Kommunestyrelsesloven § 10';
+const CONTENT_FIELDS = ['title', 'caseNumber', 'startTime', 'endTime', 'closed', 'closedReason', 'closedReasonText', 'publicTitle', 'summary', 'recommendation', 'presentation', 'attachmentNames'] as const;
 
-const CONTENT_FIELDS = ['title', 'caseNumber', 'startTime', 'endTime', 'closed', 'closedReason', 'summary', 'recommendation', 'presentation', 'attachmentNames'] as const;
+/** The fields whose change asks again for a closed item's reason and public title; other edits leave them as stored. */
+const CLOSED_FIELDS = ['closed', 'closedReason', 'closedReasonText', 'publicTitle'] as const;
 
 export interface AgendaItemHistoryEntry {
   at: Date;
@@ -227,20 +228,22 @@ export class AgendaItemService {
     }
     if (!next.title) throw DomainError.invalid('title_required', 'An item needs a title');
     next.attachmentNames ??= [];
-    next.closedReason = next.closed ? next.closedReason || DEFAULT_CLOSED_REASON : null;
-    return next;
+    if (!CLOSED_FIELDS.some((field) => field in changes)) return next;
+    // A reason changed without a new public title gets the new reason's proposed one.
+    const reasonChanged = 'closedReason' in changes && changes.closedReason !== item.closedReason && !('publicTitle' in changes);
+    return { ...next, ...closedItemFields(next.closed, { ...next, publicTitle: reasonChanged ? null : next.publicTitle }) };
   }
 
   private itemValues(dto: CreateAgendaItemDto, number: number): Partial<AgendaItem> & { number: number; title: string } {
     const closed = dto.closed ?? false;
     return {
+      ...closedItemFields(closed, dto),
       number,
       title: dto.title.trim(),
       caseNumber: dto.caseNumber?.trim() || null,
       startTime: dto.startTime ?? null,
       endTime: dto.endTime ?? null,
       closed,
-      closedReason: closed ? dto.closedReason?.trim() || DEFAULT_CLOSED_REASON : null,
       summary: dto.summary ?? null,
       recommendation: dto.recommendation ?? null,
       presentation: dto.presentation ?? null,
@@ -273,14 +276,17 @@ export class AgendaItemService {
         {
           title: item.title,
           caseNumber: item.caseNumber ?? undefined,
-          closed: item.closed,
-          closedReason: item.closedReason ?? undefined,
           summary: item.summary ?? undefined,
           presentation: item.presentation ?? undefined,
           attachmentNames: item.attachmentNames,
         },
         count + 1,
       ),
+      // Closed as it was, on the same reason and under the same public title.
+      closed: item.closed,
+      closedReason: item.closedReason,
+      closedReasonText: item.closedReasonText,
+      publicTitle: item.publicTitle,
       referredFromItemId: item.id,
     });
     // The Bilag go along, over the same stored files.

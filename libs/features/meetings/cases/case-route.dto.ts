@@ -21,7 +21,8 @@ export class CaseRouteStepDto {
   @ApiPropertyOptional() meetingStartsAt?: Date;
   @ApiPropertyOptional({ type: String, nullable: true, description: 'Resume' }) summary?: string | null;
   @ApiPropertyOptional({ type: String, nullable: true, description: 'Indstilling' }) recommendation?: string | null;
-  @ApiPropertyOptional({ type: String, nullable: true, description: 'Beslutning' }) decision?: string | null;
+  @ApiPropertyOptional({ type: String, nullable: true, description: 'Beslutning: for a committee you may read, and of another committee once the minutes of its meeting are published' })
+  decision?: string | null;
 }
 
 export class CaseRouteDto {

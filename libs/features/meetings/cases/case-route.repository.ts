@@ -22,6 +22,8 @@ export interface CaseItemRow {
   summary: string | null;
   recommendation: string | null;
   decision: string | null;
+  /** The meeting's minutes are published, so anyone may read the item's decision where the item is open. */
+  minutesPublic: boolean;
 }
 
 /** The agenda items of one case across the committees, read in one statement. */
@@ -45,7 +47,8 @@ export class CaseRouteRepository {
     return this.unitOfWork.outside.query(
       `SELECT i.id, CASE WHEN ri.case_number = $1 AND NOT ${visible('ri', 'rm')} THEN NULL ELSE i.referred_from_item_id END AS "referredFromItemId",
               m.committee_id AS "committeeId", c.name AS "committeeName", m.id AS "meetingId", m.starts_at AS "meetingStartsAt", m.state AS "meetingState",
-              i.number, i.state, i.closed, i.title, i.summary, i.recommendation, i.decision, ${keyset.position} AS "pagePosition"
+              i.number, i.state, i.closed, i.title, i.summary, i.recommendation, i.decision,
+              EXISTS (SELECT 1 FROM minutes mi WHERE mi.meeting_id = m.id AND mi.state = 'published') AS "minutesPublic", ${keyset.position} AS "pagePosition"
          FROM agenda_item i JOIN meeting m ON m.id = i.meeting_id ${CommitteeSql.join('c', 'm.committee_id')}
          LEFT JOIN agenda_item ri ON ri.id = i.referred_from_item_id LEFT JOIN meeting rm ON rm.id = ri.meeting_id
         WHERE i.case_number = $1 AND ${visible('i', 'm')} ${keyset.after ? `AND ${keyset.after}` : ''}

@@ -40,8 +40,9 @@ export class CaseRouteService {
       closed: row.closed,
     };
     if (!this.mayRead(actor, row.committeeId)) {
-      // Of another committee's item only what its public agenda shows (the only such items shown): where it is, and its title.
-      return { ...where, readable: false, title: row.title };
+      // Of another committee's item only what its public pages show (the only such items shown): where it is, its
+      // title, and its decision once the minutes that record it are published.
+      return { ...where, readable: false, title: row.title, ...(row.minutesPublic && !row.closed ? { decision: row.decision } : {}) };
     }
     return {
       ...where,

@@ -55,7 +55,7 @@ export class PublicAgendaDocumentsController {
   @Get('agenda.pdf')
   @ApiProduces('application/pdf')
   @ApiOperation({
-    summary: 'The published agenda as one PDF; closed items only as their number, time slot and "Lukket punkt" (no login)',
+    summary: 'The published agenda as one PDF; closed items only as their number, time slot and "Lukket punkt: <public title>" (no login)',
     description: 'No text and no Bilag names of closed items. Its sha256 as ETag.',
   })
   @ApiOkResponse(PDF_RESPONSE)

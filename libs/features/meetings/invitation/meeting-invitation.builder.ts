@@ -56,7 +56,7 @@ export function meetingEnd(meeting: { startsAt: Date; endsAt: Date | null; items
 
 /**
  * The agenda as the event's text. Calendars are shared, synced to phones and forwarded, so closed items appear as
- * the public sees them: number, time slot and "Lukket punkt", through the domain's one redaction function.
+ * the public sees them: number, time slot and "Lukket punkt: <public title>", through the domain's one redaction function.
  */
 function agendaText(items: readonly RedactableItem[], url: string): string {
   const lines = redactItemsForPublic(items).map((item) => {

@@ -16,7 +16,7 @@ export class MeetingInvitationController {
   @ApiOperation({
     summary: 'The meeting’s calendar invitation (members, directors, admin)',
     description:
-      'iCalendar in Europe/Copenhagen time: one UID per meeting and the meeting’s SEQUENCE, so calendars update the same event; METHOD:CANCEL once the meeting is cancelled. Organizer: the committee’s secretary; attendees: everyone seated on the meeting’s day. The description lists the agenda, closed items as "Lukket punkt".',
+      'iCalendar in Europe/Copenhagen time: one UID per meeting and the meeting’s SEQUENCE, so calendars update the same event; METHOD:CANCEL once the meeting is cancelled. Organizer: the committee’s secretary; attendees: everyone seated on the meeting’s day. The description lists the agenda, closed items as "Lukket punkt: <public title>".',
   })
   @ApiOkResponse({ description: 'text/calendar; charset=utf-8; method=REQUEST (or CANCEL)', schema: { type: 'string' } })
   @ApiRefusals({ 403: 'not a member of the committee, a director or an administrator', 404: 'no meeting has the id' })

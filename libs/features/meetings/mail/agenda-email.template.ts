@@ -20,7 +20,7 @@ function meetingTime({ startsAt, endsAt }: Pick<AgendaForMail, 'startsAt' | 'end
 
 /**
  * "1. Status på partnerskaber (kl. 9.30-10.30)". E-mail leaves the system for mailboxes it cannot protect, so a
- * closed item goes through the public redaction: its number, its time slot and "Lukket punkt", never its title.
+ * closed item goes through the public redaction: its number, its time slot and "Lukket punkt: <public title>", never its title (a mail can be forwarded).
  */
 function itemLine(agendaItem: AgendaForMail['items'][number]): string {
   const item = redactItemForPublic(agendaItem);

@@ -21,10 +21,32 @@ const notesOfKind = (kind: 'dissent' | 'disqualification') =>
   `coalesce((SELECT json_agg(json_build_object('id', n.id, 'personId', n.person_id, 'personName', p.name, 'text', n.text) ORDER BY p.name)
                FROM item_note n ${PersonSql.join('p', 'n.person_id')} WHERE n.item_id = i.id AND n.kind = '${kind}'), '[]')`;
 
+/**
+ * The decisions of the committees a referred case came through, oldest first: the referral chain walked back from
+ * `i` (bounded, should a chain ever loop), each with whether the public may read it (its item open, its minutes published).
+ */
+const EARLIER_DECISIONS = `coalesce((
+  WITH RECURSIVE chain AS (
+    SELECT e.id, e.referred_from_item_id, e.meeting_id, e.decision, e.closed, 1 AS depth FROM agenda_item e WHERE e.id = i.referred_from_item_id
+    UNION ALL
+    SELECT e.id, e.referred_from_item_id, e.meeting_id, e.decision, e.closed, chain.depth + 1
+      FROM agenda_item e JOIN chain ON e.id = chain.referred_from_item_id WHERE chain.depth < 50)
+  SELECT json_agg(json_build_object('itemId', chain.id, 'meetingId', em.id, 'committeeName', ec.name, 'meetingStartsAt', to_char(em.starts_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"'),
+                                    'decision', chain.decision, 'closed', chain.closed,
+                                    'minutesPublic', EXISTS (SELECT 1 FROM minutes mi WHERE mi.meeting_id = em.id AND mi.state = 'published'))
+                  ORDER BY chain.depth DESC)
+    FROM chain JOIN meeting em ON em.id = chain.meeting_id ${CommitteeSql.join('ec', 'em.committee_id')}
+   WHERE nullif(btrim(chain.decision), '') IS NOT NULL), '[]')`;
+
+/** The committee a case is referred on to, while the referral is proposed or accepted. */
+const REFERRED_TO = `(SELECT rc.name FROM agenda_item_referral r JOIN meeting rm ON rm.id = r.to_meeting_id ${CommitteeSql.join('rc', 'rm.committee_id')}
+   WHERE r.item_id = i.id AND r.state IN ('proposed', 'accepted'))`;
+
 const ITEM_COLUMNS = `i.id, i.meeting_id AS "meetingId", i.number, i.title, i.case_number AS "caseNumber", i.start_time AS "startTime",
-  i.end_time AS "endTime", i.closed, i.closed_reason AS "closedReason", i.summary, i.recommendation, i.presentation,
+  i.end_time AS "endTime", i.closed, i.closed_reason AS "closedReason", i.closed_reason_text AS "closedReasonText", i.public_title AS "publicTitle",
+  i.summary, i.recommendation, i.presentation,
   i.decision, i.attachment_names AS "attachmentNames", i.state, i.row_version AS "rowVersion",
-  i.referred_from_item_id AS "referredFromItemId",
+  i.referred_from_item_id AS "referredFromItemId", ${EARLIER_DECISIONS} AS "earlierDecisions", ${REFERRED_TO} AS "referredToCommitteeName",
   coalesce((SELECT json_agg(json_build_object('id', a.id, 'name', a.name, 'contentType', a.content_type, 'size', a.size,
                                               'sha256', a.sha256, 'createdAt', a.created_at) ORDER BY a.created_at, a.id)
               FROM item_attachment a WHERE a.item_id = i.id), '[]') AS attachments,

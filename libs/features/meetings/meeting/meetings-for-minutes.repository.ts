@@ -25,6 +25,8 @@ function itemForMinutes(item: AgendaItemDto): Required<MinutesItemInput> {
     startTime: item.startTime,
     endTime: item.endTime,
     closedReason: item.closedReason,
+    closedReasonText: item.closedReasonText,
+    publicTitle: item.publicTitle,
     summary: item.summary,
     recommendation: item.recommendation,
     presentation: item.presentation,
@@ -33,6 +35,9 @@ function itemForMinutes(item: AgendaItemDto): Required<MinutesItemInput> {
     attachments: item.attachments.map(({ name }) => ({ name })),
     dissents: item.dissents.map(note),
     disqualifications: item.disqualifications.map(note),
+    earlierDecisions: item.earlierDecisions,
+    state: item.state,
+    referredToCommitteeName: item.referredToCommitteeName,
   };
 }
 

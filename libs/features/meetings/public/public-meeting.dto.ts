@@ -38,12 +38,20 @@ export class PublicItemNoteDto {
   @ApiProperty({ type: String, nullable: true }) text: string | null;
 }
 
-/** An agenda item as the public sees it; a closed item keeps only its number, its time slot and "Lukket punkt". */
+/** An earlier committee's decision on a referred case, shown where that item was open and its minutes are published. */
+export class PublicEarlierDecisionDto {
+  @ApiProperty({ example: '§ 17, stk. 4-udvalget' }) committeeName: string;
+  @ApiProperty() meetingStartsAt: Date;
+  @ApiProperty() decision: string;
+}
+
+/** An agenda item as the public sees it; a closed item keeps only its number, its time slot and "Lukket punkt: <public title>". */
 export class PublicAgendaItemDto {
   @ApiProperty({ type: String, format: 'uuid', nullable: true, description: 'null for a closed item' }) id: string | null;
   @ApiProperty({ example: 1, description: 'Punkt N' }) number: number;
-  @ApiProperty({ example: 'Status på partnerskaber', description: '"Lukket punkt" for a closed item' }) title: string;
+  @ApiProperty({ example: 'Status på partnerskaber', description: '"Lukket punkt: <public title>" for a closed item, e.g. "Lukket punkt: Personalesag"' }) title: string;
   @ApiProperty() closed: boolean;
+  @ApiProperty({ type: String, nullable: true, description: 'The public title of a closed item (Personalesag, Køb af ejendom, ...); null for an open one' }) publicTitle: string | null;
   @ApiProperty({ type: String, nullable: true }) caseNumber: string | null;
   @ApiProperty({ type: String, nullable: true, example: '09:30' }) startTime: string | null;
   @ApiProperty({ type: String, nullable: true, example: '10:30' }) endTime: string | null;
@@ -56,6 +64,8 @@ export class PublicAgendaItemDto {
   @ApiProperty({ type: [PublicAttachmentDto], description: 'Bilag' }) attachments: PublicAttachmentDto[];
   @ApiProperty({ type: [PublicItemNoteDto], description: 'Afvigende meninger (§ 13)' }) dissents: PublicItemNoteDto[];
   @ApiProperty({ type: [PublicItemNoteDto], description: 'Inhabilitet (§ 14)' }) disqualifications: PublicItemNoteDto[];
+  @ApiProperty({ type: [PublicEarlierDecisionDto], description: 'The earlier committees’ decisions on the case, oldest first, where their minutes are public' })
+  earlierDecisions: PublicEarlierDecisionDto[];
 }
 
 export class PublicMeetingSummaryDto {

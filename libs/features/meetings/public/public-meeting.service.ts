@@ -21,6 +21,7 @@ function publicItem(item: AgendaItemDto): PublicAgendaItemDto {
     number: item.number,
     title: item.title,
     closed: item.closed,
+    publicTitle: item.closed ? item.publicTitle : null,
     caseNumber: item.caseNumber,
     startTime: item.startTime,
     endTime: item.endTime,
@@ -33,6 +34,7 @@ function publicItem(item: AgendaItemDto): PublicAgendaItemDto {
     attachments: item.attachments.map(({ id, name, contentType, size }) => ({ id, name, contentType, size })),
     dissents: item.dissents.map(publicNote),
     disqualifications: item.disqualifications.map(publicNote),
+    earlierDecisions: item.earlierDecisions.map(({ committeeName, meetingStartsAt, decision }) => ({ committeeName, meetingStartsAt, decision })),
   };
 }
 

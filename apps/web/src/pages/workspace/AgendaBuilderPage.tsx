@@ -13,7 +13,7 @@ import { SecretaryMeetingHeader } from '../../components/SecretaryTabs';
 import { dropPosition, keyboardTarget } from '../../lib/agenda-order';
 import { formatDateTime, formatTimeSlot } from '../../lib/dates';
 import { asSummary } from '../../lib/form-errors';
-import { ITEM_STATE_NAMES, MEETING_STATE_NAMES, roleNames } from '../../lib/meeting-words';
+import { closedReasonWords, ITEM_STATE_NAMES, MEETING_STATE_NAMES, roleNames } from '../../lib/meeting-words';
 import { useAttempt } from '../../lib/use-attempt';
 import { useTitle } from '../../lib/use-title';
 
@@ -186,7 +186,8 @@ export function AgendaBuilderPage() {
                     <>
                       {' '}
                       <span className="badge">Lukket punkt</span>
-                      {item.closedReason ? ` (${item.closedReason})` : null}
+                      {closedReasonWords(item) ? ` (${closedReasonWords(item)})` : null}
+                      {item.publicTitle ? ` · Offentlig titel: ${item.publicTitle}` : null}
                     </>
                   ) : null}
                   {slot ? ` · ${slot}` : null}

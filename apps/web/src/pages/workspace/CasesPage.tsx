@@ -89,7 +89,14 @@ export function CasesPage() {
                     {step.meetingId ? <Link to={`/moeder/${step.meetingId}`}>Se mødet i {step.committeeName}</Link> : null}
                   </>
                 ) : (
-                  <p className="form-hint">Du har ikke adgang til udvalgets møder; kun sagens vej vises.</p>
+                  <>
+                    {step.decision ? (
+                      <p>
+                        <strong>Beslutning (fra det offentliggjorte referat):</strong> <span className="prewrap">{step.decision}</span>
+                      </p>
+                    ) : null}
+                    <p className="form-hint">Du har ikke adgang til udvalgets møder; kun sagens vej og offentliggjorte beslutninger vises.</p>
+                  </>
                 )}
               </li>
             ))}

@@ -23,7 +23,7 @@ const STATES: Record<string, string> = {
 
 const VARIANTS = [
   ['members', 'Medlemmernes udgave', 'Lukkede punkter i fuld tekst.'],
-  ['public', 'Offentlig udgave', 'Lukkede punkter kun som nummer og "Lukket punkt".'],
+  ['public', 'Offentlig udgave', 'Lukkede punkter kun som nummer og "Lukket punkt" med deres offentlige titel.'],
 ] as const;
 
 /** How often the page asks how far the assembly has come. */

@@ -14,9 +14,9 @@ const agenda: AgendaForMail = {
   sequence: 2,
   publishedAt: new Date('2027-05-20T10:00:00Z'),
   items: [
-    { number: 1, title: 'Gensidig orientering', startTime: '09:30', endTime: '10:00', closed: false },
-    { number: 2, title: 'Personsag', startTime: '10:00', endTime: '10:30', closed: true },
-    { number: 3, title: 'Eventuelt', startTime: null, endTime: null, closed: false },
+    { number: 1, title: 'Gensidig orientering', startTime: '09:30', endTime: '10:00', closed: false, publicTitle: null },
+    { number: 2, title: 'Personsag om Jens Hansen', startTime: '10:00', endTime: '10:30', closed: true, publicTitle: 'Personalesag' },
+    { number: 3, title: 'Eventuelt', startTime: null, endTime: null, closed: false, publicTitle: null },
   ],
 };
 
@@ -30,8 +30,8 @@ describe('the agenda e-mail', () => {
     expect(mail.text).toContain('Mødet: https://udvalg.rm.dk/moeder/6f1c');
   });
 
-  it('lists the items by number, title and time slot, a closed one only as "Lukket punkt"', () => {
-    expect(mail.text).toContain('Dagsorden\n\n1. Gensidig orientering (kl. 9.30-10.00)\n2. Lukket punkt (kl. 10.00-10.30)\n3. Eventuelt\n');
+  it('lists the items by number, title and time slot, a closed one only as "Lukket punkt" and its public title', () => {
+    expect(mail.text).toContain('Dagsorden\n\n1. Gensidig orientering (kl. 9.30-10.00)\n2. Lukket punkt: Personalesag (kl. 10.00-10.30)\n3. Eventuelt\n');
     expect(mail.text + mail.html).not.toContain('Personsag');
   });
 
