@@ -7,6 +7,7 @@ export * from './redaction.js';
 export * from './icalendar.js';
 export * from './working-days.js';
 export * from './reminder-schedule.js';
+export * from './meeting-notice.js';
 export * from './process-plan-svg.js';
 export * from './agenda.js';
 export * from './minutes/index.js';
