@@ -29,6 +29,8 @@ function itemForMinutes(item: AgendaItemDto): Required<MinutesItemInput> {
     recommendation: item.recommendation,
     presentation: item.presentation,
     decision: item.decision,
+    state: item.state,
+    sentLateAt: item.sentLateAt,
     attachmentNames: item.attachmentNames,
     attachments: item.attachments.map(({ name }) => ({ name })),
     dissents: item.dissents.map(note),
