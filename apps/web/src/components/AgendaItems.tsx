@@ -4,8 +4,8 @@ import { formatTimeSlot } from '../lib/dates';
 /** An agenda item as both the members' and the public agenda give it (the public one is the smaller). */
 export type AgendaItemView = Pick<
   components['schemas']['PublicAgendaItemDto'],
-  'number' | 'title' | 'closed' | 'caseNumber' | 'startTime' | 'endTime' | 'summary' | 'recommendation' | 'presentation' | 'decision'
-> & { attachments: Pick<components['schemas']['PublicAttachmentDto'], 'id' | 'name' | 'size'>[] };
+  'number' | 'title' | 'closed' | 'caseNumber' | 'startTime' | 'endTime' | 'summary' | 'recommendation' | 'presentation' | 'decision' | 'sentLateAt'
+> & { state: string | null; attachments: Pick<components['schemas']['PublicAttachmentDto'], 'id' | 'name' | 'size' | 'sentLateAt'>[] };
 
 const SECTIONS = [
   ['summary', 'Resume'],
@@ -22,7 +22,8 @@ function fileSize(bytes: number): string {
 /**
  * The agenda, item by item: "Punkt N: title", its time slot and case number, then Resume, Indstilling,
  * Sagsfremstilling, Beslutning and the Bilag to download. A closed item is marked "Lukket punkt"; the public
- * agenda's closed items carry nothing but their number, as the API sends them.
+ * agenda's closed items carry nothing but their number, as the API sends them. An item or a Bilag sent after the
+ * material's notice deadline is marked "Eftersendt"; a withdrawn item shows its number and title and "Punktet udgår".
  */
 export function AgendaItems({ items, attachmentUrl, headingLevel = 2 }: { items: AgendaItemView[]; attachmentUrl: (id: string) => string; headingLevel?: 2 | 3 }) {
   if (items.length === 0) return <p>Dagsordenen har ingen punkter endnu.</p>;
@@ -33,12 +34,26 @@ export function AgendaItems({ items, attachmentUrl, headingLevel = 2 }: { items:
       {items.map((item) => {
         const slot = formatTimeSlot(item.startTime, item.endTime);
         const headingId = `punkt-${item.number}`;
+        if (item.state === 'withdrawn') {
+          return (
+            <li key={item.number} className="agenda-item" aria-labelledby={headingId}>
+              <Heading id={headingId}>
+                Punkt {item.number}: {item.title}
+              </Heading>
+              <p className="agenda-item-meta">
+                <span className="badge">Punktet udgår</span>
+              </p>
+            </li>
+          );
+        }
         return (
           <li key={item.number} className="agenda-item" aria-labelledby={headingId}>
             <Heading id={headingId}>
               Punkt {item.number}: {item.title}
             </Heading>
             <p className="agenda-item-meta">
+              {item.sentLateAt ? <span className="badge">Eftersendt</span> : null}
+              {item.sentLateAt && (item.closed || slot || item.caseNumber) ? ' ' : null}
               {item.closed ? <span className="badge">Lukket punkt</span> : null}
               {item.closed && (slot || item.caseNumber) ? ' ' : null}
               {slot ? <span>{slot}</span> : null}
@@ -62,7 +77,7 @@ export function AgendaItems({ items, attachmentUrl, headingLevel = 2 }: { items:
                       <a href={attachmentUrl(attachment.id)} download={attachment.name}>
                         {attachment.name}
                       </a>{' '}
-                      ({fileSize(attachment.size)})
+                      ({fileSize(attachment.size)}){attachment.sentLateAt ? ' – Eftersendt' : null}
                     </li>
                   ))}
                 </ul>
