@@ -28,64 +28,67 @@ function fileSize(bytes: number): string {
 export function AgendaItems({ items, attachmentUrl, headingLevel = 2 }: { items: AgendaItemView[]; attachmentUrl: (id: string) => string; headingLevel?: 2 | 3 }) {
   if (items.length === 0) return <p>Dagsordenen har ingen punkter endnu.</p>;
   const Heading = headingLevel === 2 ? 'h2' : 'h3';
-  const SectionHeading = headingLevel === 2 ? 'h3' : 'h4';
+  const sectionHeading = headingLevel === 2 ? 'h3' : 'h4';
   return (
     <ol className="unstyled-list" aria-label="Dagsordenens punkter">
       {items.map((item) => {
-        const slot = formatTimeSlot(item.startTime, item.endTime);
         const headingId = `punkt-${item.number}`;
-        if (item.state === 'withdrawn') {
-          return (
-            <li key={item.number} className="agenda-item" aria-labelledby={headingId}>
-              <Heading id={headingId}>
-                Punkt {item.number}: {item.title}
-              </Heading>
-              <p className="agenda-item-meta">
-                <span className="badge">Punktet udgår</span>
-              </p>
-            </li>
-          );
-        }
         return (
           <li key={item.number} className="agenda-item" aria-labelledby={headingId}>
             <Heading id={headingId}>
               Punkt {item.number}: {item.title}
             </Heading>
-            <p className="agenda-item-meta">
-              {item.sentLateAt ? <span className="badge">Eftersendt</span> : null}
-              {item.sentLateAt && (item.closed || slot || item.caseNumber) ? ' ' : null}
-              {item.closed ? <span className="badge">Lukket punkt</span> : null}
-              {item.closed && (slot || item.caseNumber) ? ' ' : null}
-              {slot ? <span>{slot}</span> : null}
-              {slot && item.caseNumber ? ' · ' : null}
-              {item.caseNumber ? <span>Sagsnummer {item.caseNumber}</span> : null}
-            </p>
-            {SECTIONS.map(([field, label]) =>
-              item[field] ? (
-                <section key={field} className="item-section">
-                  <SectionHeading>{label}</SectionHeading>
-                  <p className="prewrap">{item[field]}</p>
-                </section>
-              ) : null,
+            {item.state === 'withdrawn' ? (
+              <p className="agenda-item-meta">
+                <span className="badge">Punktet udgår</span>
+              </p>
+            ) : (
+              <ItemBody item={item} attachmentUrl={attachmentUrl} sectionHeading={sectionHeading} />
             )}
-            {item.attachments.length > 0 ? (
-              <section className="item-section">
-                <SectionHeading>Bilag</SectionHeading>
-                <ul>
-                  {item.attachments.map((attachment) => (
-                    <li key={attachment.id}>
-                      <a href={attachmentUrl(attachment.id)} download={attachment.name}>
-                        {attachment.name}
-                      </a>{' '}
-                      ({fileSize(attachment.size)}){attachment.sentLateAt ? ' – Eftersendt' : null}
-                    </li>
-                  ))}
-                </ul>
-              </section>
-            ) : null}
           </li>
         );
       })}
     </ol>
+  );
+}
+
+/** An item's marks, time slot, case number, sections and Bilag: all but its heading, which a withdrawn item keeps alone. */
+function ItemBody({ item, attachmentUrl, sectionHeading: SectionHeading }: { item: AgendaItemView; attachmentUrl: (id: string) => string; sectionHeading: 'h3' | 'h4' }) {
+  const slot = formatTimeSlot(item.startTime, item.endTime);
+  return (
+    <>
+      <p className="agenda-item-meta">
+        {item.sentLateAt ? <span className="badge">Eftersendt</span> : null}
+        {item.sentLateAt && (item.closed || slot || item.caseNumber) ? ' ' : null}
+        {item.closed ? <span className="badge">Lukket punkt</span> : null}
+        {item.closed && (slot || item.caseNumber) ? ' ' : null}
+        {slot ? <span>{slot}</span> : null}
+        {slot && item.caseNumber ? ' · ' : null}
+        {item.caseNumber ? <span>Sagsnummer {item.caseNumber}</span> : null}
+      </p>
+      {SECTIONS.map(([field, label]) =>
+        item[field] ? (
+          <section key={field} className="item-section">
+            <SectionHeading>{label}</SectionHeading>
+            <p className="prewrap">{item[field]}</p>
+          </section>
+        ) : null,
+      )}
+      {item.attachments.length > 0 ? (
+        <section className="item-section">
+          <SectionHeading>Bilag</SectionHeading>
+          <ul>
+            {item.attachments.map((attachment) => (
+              <li key={attachment.id}>
+                <a href={attachmentUrl(attachment.id)} download={attachment.name}>
+                  {attachment.name}
+                </a>{' '}
+                ({fileSize(attachment.size)}){attachment.sentLateAt ? ' – Eftersendt' : null}
+              </li>
+            ))}
+          </ul>
+        </section>
+      ) : null}
+    </>
   );
 }
