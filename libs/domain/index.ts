@@ -9,6 +9,7 @@ export * from './case-decisions.js';
 export * from './icalendar.js';
 export * from './working-days.js';
 export * from './reminder-schedule.js';
+export * from './meeting-notice.js';
 export * from './process-plan-svg.js';
 export * from './agenda.js';
 export * from './minutes/index.js';

@@ -37,6 +37,7 @@ describe('committees over HTTP', () => {
       parentId: null,
       reportsToId: financeCommitteeId,
       agendaNoticeWorkingDays: 4,
+      materialNoticeWorkingDays: 3,
       minutesSignedBy: 'participants',
       createdAt: expect.any(String),
       updatedAt: expect.any(String),

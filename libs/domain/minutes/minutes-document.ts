@@ -18,12 +18,14 @@ export interface MinutesNoteInput {
 
 /** An agenda item as the meeting view reads it; any extra fields are ignored. */
 export interface MinutesItemInput extends RedactableItem {
+  /** The item's workflow state: a withdrawn item ("Punktet udgår") shows its number and title only; "referred" when its committee sent the case on. */
+  state?: string | null;
+  /** Added to the published agenda after the material's deadline: "Eftersendt" on the agenda. */
+  sentLateAt?: Date | string | null;
   attachmentNames?: readonly string[];
-  attachments?: readonly { name: string }[];
+  attachments?: readonly { name: string; sentLateAt?: Date | string | null }[];
   dissents?: readonly MinutesNoteInput[];
   disqualifications?: readonly MinutesNoteInput[];
-  /** The item's state: "referred" when its committee sent the case on. */
-  state?: string | null;
   /** The committee a referred item was sent on to, once that committee accepted it. */
   referredToCommitteeName?: string | null;
 }
@@ -91,6 +93,23 @@ export interface MinutesDocument {
   items: MinutesItem[];
 }
 
+/** What an agenda says of an item or a Bilag sent after the material's notice deadline (§ 8, stk. 4). */
+export const SENT_LATE_MARK = 'Eftersendt';
+/** What an agenda says of an item withdrawn from it before the meeting. */
+export const WITHDRAWN_ITEM_MARK = 'Punktet udgår';
+/** What the minutes record of an item withdrawn before the meeting. */
+export const WITHDRAWN_ITEM_MINUTES = 'Punktet udgik.';
+
+/** Read from the item as stored, before any redaction: whether it is withdrawn, and whether it came late. */
+interface ItemNoticeMarks {
+  withdrawn: boolean;
+  sentLate: boolean;
+}
+
+function noticeMarksOf(item: MinutesItemInput): ItemNoticeMarks {
+  return { withdrawn: item.state === 'withdrawn', sentLate: Boolean(item.sentLateAt) };
+}
+
 export const MINUTES_SECTION_HEADINGS = {
   summary: 'Resume',
   recommendation: 'Indstilling',
@@ -108,6 +127,7 @@ export const MINUTES_SECTION_HEADINGS = {
  */
 export function buildMinutesDocument(meeting: MinutesMeetingInput, options: MinutesDocumentOptions): MinutesDocument {
   const startsAt = new Date(meeting.startsAt);
+  const marks = meeting.items.map(noticeMarksOf);
   const items = options.variant === 'public' ? redactItemsForPublic(meeting.items) : [...meeting.items];
   const sentences = attendanceSentences(meeting.attendance);
   const attendanceItem = items.find((item) => !item.closed && item.title.trim() === RECURRING_ITEMS.attendance);
@@ -119,7 +139,9 @@ export function buildMinutesDocument(meeting: MinutesMeetingInput, options: Minu
     place: meeting.location,
     facts: [],
     attendance: attendanceItem ? [] : sentences,
-    items: items.map((item) => minutesItem(item, item === attendanceItem ? sentences : [])),
+    items: items.map((item, index) =>
+      marks[index].withdrawn ? withdrawnItem(item, [{ heading: MINUTES_SECTION_HEADINGS.decision, blocks: [{ kind: 'paragraph', text: WITHDRAWN_ITEM_MINUTES }] }]) : minutesItem(item, item === attendanceItem ? sentences : []),
+    ),
   };
 }
 
@@ -133,11 +155,14 @@ export interface AgendaMeetingInput extends Omit<MinutesMeetingInput, 'attendanc
  * Builds the agenda as one document (samlet dagsorden): every item with its time slot, case number, Resume,
  * Indstilling, Sagsfremstilling, any Beslutning and its Bilag, in the minutes' model so one renderer draws both.
  * Dissents and disqualifications are recorded at the meeting and belong to the minutes, so the agenda leaves them
- * out; the public variant is the same builder fed the redacted items, as for the minutes.
+ * out; the public variant is the same builder fed the redacted items, as for the minutes. A withdrawn item keeps
+ * its number and title, marked "Punktet udgår"; an item sent after the material's deadline is marked "Eftersendt",
+ * and so is a Bilag.
  */
 export function buildAgendaDocument(meeting: AgendaMeetingInput, options: MinutesDocumentOptions): MinutesDocument {
   const startsAt = new Date(meeting.startsAt);
   const endsAt = meeting.endsAt ? new Date(meeting.endsAt) : null;
+  const marks = meeting.items.map(noticeMarksOf);
   const items = options.variant === 'public' ? redactItemsForPublic(meeting.items) : [...meeting.items];
   const endsSameDay = endsAt && copenhagenDate(endsAt) === copenhagenDate(startsAt);
   return {
@@ -148,12 +173,26 @@ export function buildAgendaDocument(meeting: AgendaMeetingInput, options: Minute
     place: meeting.location,
     facts: [{ label: 'Udvalg', value: meeting.committeeName }, ...(meeting.title?.trim() ? [{ label: 'Møde', value: meeting.title.trim() }] : [])],
     attendance: [],
-    items: items.map((item) => minutesItem({ ...item, dissents: [], disqualifications: [] }, [])),
+    items: items.map((item, index) => {
+      if (marks[index].withdrawn) return { ...withdrawnItem(item, []), heading: `${itemHeading(item)} – ${WITHDRAWN_ITEM_MARK}` };
+      const agendaItem = minutesItem({ ...item, dissents: [], disqualifications: [] }, [], { markLateBilag: true });
+      return marks[index].sentLate ? { ...agendaItem, heading: `${agendaItem.heading} – ${SENT_LATE_MARK}` } : agendaItem;
+    }),
   };
 }
 
-function minutesItem(item: MinutesItemInput, attendance: readonly string[]): MinutesItem {
+/** "Punkt 1: Status på partnerskaber (kl. 9.30-10.30)" */
+function itemHeading(item: MinutesItemInput): string {
   const slot = formatTimeSlot(item.startTime, item.endTime);
+  return `Punkt ${item.number}: ${item.title}${slot ? ` (${slot})` : ''}`;
+}
+
+/** A withdrawn item: its number and title (a closed item's as the variant shows it), none of its texts or Bilag. */
+function withdrawnItem(item: MinutesItemInput, sections: MinutesSection[]): MinutesItem {
+  return { number: item.number, heading: itemHeading(item), anchor: `punkt-${item.number}`, caseNumber: null, closed: item.closed, sections };
+}
+
+function minutesItem(item: MinutesItemInput, attendance: readonly string[], { markLateBilag = false } = {}): MinutesItem {
   const sections: MinutesSection[] = [];
   const add = (heading: string, blocks: MinutesBlock[]) => {
     if (blocks.length) sections.push({ heading, blocks });
@@ -168,7 +207,7 @@ function minutesItem(item: MinutesItemInput, attendance: readonly string[]): Min
   const onward = item.state === 'referred' && item.referredToCommitteeName ? text(referredOnwardSentence(item.referredToCommitteeName)) : [];
   // The attendance item's Beslutning is who took part, followed by anything the secretary wrote.
   add(MINUTES_SECTION_HEADINGS.decision, [...attendance.map((sentence): MinutesBlock => ({ kind: 'paragraph', text: sentence })), ...text(item.decision), ...onward]);
-  const attachments = attachmentNames(item);
+  const attachments = attachmentNames(item, markLateBilag);
   if (attachments.length) add(MINUTES_SECTION_HEADINGS.attachments, [{ kind: 'list', items: attachments }]);
   add(
     MINUTES_SECTION_HEADINGS.dissents,
@@ -183,7 +222,7 @@ function minutesItem(item: MinutesItemInput, attendance: readonly string[]): Min
   );
   return {
     number: item.number,
-    heading: `Punkt ${item.number}: ${item.title}${slot ? ` (${slot})` : ''}`,
+    heading: itemHeading(item),
     anchor: `punkt-${item.number}`,
     caseNumber: item.caseNumber ?? null,
     closed: item.closed,
@@ -191,10 +230,11 @@ function minutesItem(item: MinutesItemInput, attendance: readonly string[]): Min
   };
 }
 
-/** Uploaded files first, then the names given before upload that no file carries yet. */
-function attachmentNames(item: MinutesItemInput): string[] {
+/** Uploaded files first (on the agenda, one sent late marked so), then the names given before upload that no file carries yet. */
+function attachmentNames(item: MinutesItemInput, markLate: boolean): string[] {
   const uploaded = (item.attachments ?? []).map((a) => a.name);
-  return [...uploaded, ...(item.attachmentNames ?? []).filter((name) => !uploaded.includes(name))];
+  const shown = (item.attachments ?? []).map((a) => (markLate && a.sentLateAt ? `${a.name} (${SENT_LATE_MARK})` : a.name));
+  return [...shown, ...(item.attachmentNames ?? []).filter((name) => !uploaded.includes(name))];
 }
 
 function capitalised(words: string | null): string | null {

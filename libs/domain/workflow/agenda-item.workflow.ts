@@ -1,11 +1,13 @@
 import type { MeetingState } from './meeting.workflow.js';
 import { defineWorkflow } from './workflow-definition.js';
 
-export const AGENDA_ITEM_STATES = ['draft', 'ready', 'on-agenda', 'decided', 'postponed', 'referred'] as const;
+export const AGENDA_ITEM_STATES = ['draft', 'ready', 'on-agenda', 'decided', 'postponed', 'referred', 'withdrawn'] as const;
 export type AgendaItemState = (typeof AGENDA_ITEM_STATES)[number];
-export type AgendaItemEvent = 'mark-ready' | 'reopen' | 'put-on-agenda' | 'decide' | 'postpone' | 'refer';
+export type AgendaItemEvent = 'mark-ready' | 'reopen' | 'put-on-agenda' | 'decide' | 'postpone' | 'refer' | 'withdraw';
 /** What firing an event sets off in the same transaction; each has one handler, in the record's declaration. */
-export type AgendaItemEffect = 'continue-case-onward';
+export type AgendaItemEffect = 'continue-case-onward' | 'announce-withdrawal';
+/** Items not yet on a published agenda: a draft, or one marked ready; these may still be deleted. */
+export const AGENDA_ITEM_DELETABLE: ReadonlySet<AgendaItemState> = new Set(['draft', 'ready']);
 
 /** The item's decision (Beslutning) may be written or corrected: it is on the agenda, or decided already. */
 export const AGENDA_ITEM_DECISION_OPEN: ReadonlySet<AgendaItemState> = new Set(['on-agenda', 'decided']);
@@ -24,6 +26,11 @@ const meetingHeld = {
   check: (c: AgendaItemContext) => (c.meetingState === 'held' ? null : `The meeting is ${c.meetingState}; outcomes are recorded once it is held`),
 };
 
+const meetingAhead = {
+  description: 'the meeting is published and not yet held',
+  check: (c: AgendaItemContext) => (c.meetingState === 'published' ? null : `The meeting is ${c.meetingState}; an item is withdrawn from a published agenda before the meeting is held`),
+};
+
 const recordOpen = {
   description: 'the minutes are not sealed',
   check: (c: AgendaItemContext) => (c.recordSealed ? 'The minutes of the meeting are sealed, so its outcomes no longer change; add an addendum to the minutes instead' : null),
@@ -31,18 +38,28 @@ const recordOpen = {
 
 /**
  * An agenda item (punkt): drafted, marked ready by the secretary, put on the agenda when the meeting is
- * published, and after the meeting decided, postponed (udsat) or referred onward to another committee.
+ * published, and after the meeting decided, postponed (udsat) or referred onward to another committee. Before the
+ * meeting a published item may be withdrawn ("Punktet udgår"): it keeps its number, and the members are told.
  */
 export const agendaItemWorkflow = defineWorkflow<AgendaItemState, AgendaItemEvent, AgendaItemContext, AgendaItemEffect>({
   name: 'agenda-item',
   title: 'Dagsordenspunkt',
   initial: 'draft',
   states: AGENDA_ITEM_STATES,
-  final: ['decided', 'postponed', 'referred'],
+  final: ['decided', 'postponed', 'referred', 'withdrawn'],
   transitions: [
     { event: 'mark-ready', from: ['draft'], to: 'ready', roles: ['secretary'], description: 'The item is ready for the agenda' },
     { event: 'reopen', from: ['ready'], to: 'draft', roles: ['secretary'], description: 'Take the item back into drafting' },
     { event: 'put-on-agenda', from: ['ready'], to: 'on-agenda', roles: ['system'], description: 'happens when the meeting is published' },
+    {
+      event: 'withdraw',
+      from: ['on-agenda'],
+      to: 'withdrawn',
+      roles: ['secretary'],
+      guards: [meetingAhead],
+      effects: ['announce-withdrawal'],
+      description: 'Withdraw the item from the published agenda (Punktet udgår); the members get the updated agenda',
+    },
     {
       event: 'decide',
       from: ['on-agenda'],

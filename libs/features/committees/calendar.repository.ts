@@ -16,6 +16,7 @@ export interface CommitteeCalendar {
   /** The working days of the committee's body: weekends, public holidays and the body's closed days excluded. */
   calendar: WorkingDayCalendar;
   agendaNoticeWorkingDays: number;
+  materialNoticeWorkingDays: number;
 }
 
 /** The working-day calendar the deadlines and reminders of a committee are counted on. */
@@ -24,10 +25,14 @@ export class CalendarRepository {
   constructor(private readonly unitOfWork: UnitOfWork) {}
 
   async ofCommittee(committeeId: string, tx: Transaction = this.unitOfWork.outside): Promise<CommitteeCalendar> {
-    const [row]: { closed_days: string[]; agenda_notice_working_days: number }[] = await tx.query(
-      `SELECT b.closed_days, c.agenda_notice_working_days FROM committee c JOIN body b ON b.id = c.body_id WHERE c.id = $1`,
+    const [row]: { closed_days: string[]; agenda_notice_working_days: number; material_notice_working_days: number }[] = await tx.query(
+      `SELECT b.closed_days, c.agenda_notice_working_days, c.material_notice_working_days FROM committee c JOIN body b ON b.id = c.body_id WHERE c.id = $1`,
       [committeeId],
     );
-    return { calendar: new WorkingDayCalendar(row.closed_days), agendaNoticeWorkingDays: row.agenda_notice_working_days };
+    return {
+      calendar: new WorkingDayCalendar(row.closed_days),
+      agendaNoticeWorkingDays: row.agenda_notice_working_days,
+      materialNoticeWorkingDays: row.material_notice_working_days,
+    };
   }
 }

@@ -31,6 +31,9 @@ export class CommitteeResponseDto {
   @ApiProperty({ example: 4 })
   agendaNoticeWorkingDays: number;
 
+  @ApiProperty({ example: 3, description: 'working days before a meeting by which members must have its material' })
+  materialNoticeWorkingDays: number;
+
   @ApiProperty({ enum: MINUTES_SIGNERS, example: 'participants', description: 'who signs the minutes; changed with PATCH' })
   minutesSignedBy: MinutesSigners;
 
@@ -41,8 +44,8 @@ export class CommitteeResponseDto {
   updatedAt: Date;
 
   static from(committee: Committee): CommitteeResponseDto {
-    const { id, bodyId, name, kind, parentId, reportsToId, mandateStart, mandateEnd, agendaNoticeWorkingDays, minutesSignedBy, createdAt, updatedAt } = committee;
-    return { id, bodyId, name, kind, parentId, reportsToId, mandateStart, mandateEnd, agendaNoticeWorkingDays, minutesSignedBy, createdAt, updatedAt };
+    const { id, bodyId, name, kind, parentId, reportsToId, mandateStart, mandateEnd, agendaNoticeWorkingDays, materialNoticeWorkingDays, minutesSignedBy, createdAt, updatedAt } = committee;
+    return { id, bodyId, name, kind, parentId, reportsToId, mandateStart, mandateEnd, agendaNoticeWorkingDays, materialNoticeWorkingDays, minutesSignedBy, createdAt, updatedAt };
   }
 }
 

@@ -45,6 +45,10 @@ export class Committee {
   @Column({ name: 'agenda_notice_working_days', type: 'int', default: 4 })
   agendaNoticeWorkingDays: number;
 
+  /** Hverdage before a meeting by which members must have its material (items and Bilag); later material is Eftersendt. */
+  @Column({ name: 'material_notice_working_days', type: 'int', default: 3 })
+  materialNoticeWorkingDays: number;
+
   /** Who signs the minutes: every member who took part (Kommunestyrelsesloven § 13), or only the chair and secretary. */
   @Column({ name: 'minutes_signed_by', type: 'text', default: 'participants' })
   minutesSignedBy: MinutesSigners;

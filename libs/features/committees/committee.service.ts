@@ -8,7 +8,7 @@ import { pageOf, pageRequest, sentFields } from '@app/core';
 import { BodyRepository } from './body.repository.js';
 import { CommitteeDetailResponseDto, CommitteeResponseDto } from './committee-response.dto.js';
 import { CommitteeRepository, type RelationField } from './committee.repository.js';
-import { type CreateCommitteeDto, DEFAULT_AGENDA_NOTICE_WORKING_DAYS } from './create-committee.dto.js';
+import { type CreateCommitteeDto, DEFAULT_AGENDA_NOTICE_WORKING_DAYS, DEFAULT_MATERIAL_NOTICE_WORKING_DAYS } from './create-committee.dto.js';
 import { type ListCommitteesQueryDto } from './list-committees-query.dto.js';
 import { MembershipRepository } from './membership.repository.js';
 import { MembershipService } from './membership.service.js';
@@ -43,6 +43,7 @@ export class CommitteeService {
         mandateStart: dto.mandateStart,
         mandateEnd: dto.mandateEnd ?? null,
         agendaNoticeWorkingDays: dto.agendaNoticeWorkingDays ?? DEFAULT_AGENDA_NOTICE_WORKING_DAYS,
+        materialNoticeWorkingDays: dto.materialNoticeWorkingDays ?? DEFAULT_MATERIAL_NOTICE_WORKING_DAYS,
       };
       assertValidCommittee(values, { body, ...(await this.relations(tx, values)) });
       const id = await this.committees.insert(tx, values);

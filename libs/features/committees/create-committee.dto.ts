@@ -4,6 +4,7 @@ import { COMMITTEE_KINDS, type CommitteeKind } from '@app/domain';
 import { IsCalendarDate, IsOmittable, NoControlCharacters, Trim } from '@app/core';
 
 export const DEFAULT_AGENDA_NOTICE_WORKING_DAYS = 4;
+export const DEFAULT_MATERIAL_NOTICE_WORKING_DAYS = 3;
 
 export class CreateCommitteeDto {
   @ApiProperty({ format: 'uuid', description: 'The municipality or region the committee belongs to' })
@@ -62,4 +63,16 @@ export class CreateCommitteeDto {
   @Min(0)
   @Max(30)
   agendaNoticeWorkingDays?: number;
+
+  @ApiPropertyOptional({
+    minimum: 0,
+    maximum: 30,
+    default: DEFAULT_MATERIAL_NOTICE_WORKING_DAYS,
+    description: 'Working days (hverdage) before a meeting by which members must have its material (items and Bilag); material added later is marked Eftersendt',
+  })
+  @IsOmittable()
+  @IsInt()
+  @Min(0)
+  @Max(30)
+  materialNoticeWorkingDays?: number;
 }

@@ -22,6 +22,7 @@ import { MeetingDeliveriesService } from './deliveries/meeting-deliveries.servic
 import { MeetingInvitationController } from './invitation/meeting-invitation.controller.js';
 import { MeetingInvitationService } from './invitation/meeting-invitation.service.js';
 import { MeetingService } from './meeting/meeting.service.js';
+import { MeetingNotice } from './meeting/meeting-notice.js';
 import { MeetingsController } from './meeting/meetings.controller.js';
 import { PublicMeetingService } from './public/public-meeting.service.js';
 import { PublicMeetingsController } from './public/public-meetings.controller.js';
@@ -51,6 +52,7 @@ import { CalendarFeedsController, MyCalendarFeedController } from './feeds/calen
   ],
   providers: [
     MeetingService,
+    MeetingNotice,
     AgendaItemService,
     AgendaItemReferralService,
     ReferralProposals,

@@ -55,7 +55,8 @@ export interface ReminderDay {
  * whether its reason still holds (it is checked then rather than trusted from when it was scheduled).
  */
 export interface ReminderKindOf<K extends ReminderKind> {
-  dayOf(tx: Transaction, subject: ReminderSubjects[K]): Promise<ReminderDay>;
+  /** Null when the reminder has no day left to be of use (the deadline it warns of is already past): none is sent. */
+  dayOf(tx: Transaction, subject: ReminderSubjects[K]): Promise<ReminderDay | null>;
   check(reminder: ScheduledReminder): Promise<ReminderCheck>;
 }
 

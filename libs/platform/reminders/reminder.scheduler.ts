@@ -24,9 +24,14 @@ export class ReminderScheduler {
     private readonly config: AppConfig,
   ) {}
 
-  /** Schedules (or moves) the reminder of the kind about the subject, on the day its feature computes. */
+  /**
+   * Schedules (or moves) the reminder of the kind about the subject, on the day its feature computes; when the
+   * feature finds the reminder's deadline already past, a pending one is dropped and none is scheduled.
+   */
   async schedule<K extends ReminderKind>(tx: Transaction, kind: K, subject: ReminderSubjects[K] & { id: string }): Promise<void> {
-    const { dueOn, basis } = await this.registry.of(kind).dayOf(tx, subject);
+    const day = await this.registry.of(kind).dayOf(tx, subject);
+    if (!day) return this.cancel(tx, kind, subject.id);
+    const { dueOn, basis } = day;
     const dueAt = copenhagenInstant(dueOn, this.config.REMINDER_TIME);
     const now = new Date();
     await this.outbox.add(tx, 'send-reminder', { kind, subjectId: subject.id, dueOn, basis }, { dedupeKey: reminderKey(kind, subject.id), availableAt: dueAt > now ? dueAt : now });

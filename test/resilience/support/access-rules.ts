@@ -127,6 +127,7 @@ export const ACCESS_RULES: Record<string, readonly AccessCase[]> = {
   'GET /api/meetings/{}/invite.ics': [{ allowed: READERS }],
   'GET /api/meetings/{}/agenda.pdf': [{ allowed: READERS }],
   'POST /api/meetings/{}/items': [{ allowed: SECRETARY, body: () => item }],
+  'DELETE /api/meetings/{}/items/{}': [{ allowed: SECRETARY }],
   'POST /api/meetings/{}/items/recurring': [{ allowed: SECRETARY, body: () => ({ kinds: ['any-other-business'] }) }],
   'GET /api/items/{}': [{ allowed: READERS }],
   'PATCH /api/items/{}': [{ allowed: SECRETARY, body: () => ({ summary: 'Opdateret resume' }) }],

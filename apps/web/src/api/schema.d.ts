@@ -648,7 +648,7 @@ export interface paths {
         put?: never;
         /**
          * Schedule a meeting (secretary)
-         * @description Starts planned; the meeting day must lie within the committee’s mandate.
+         * @description Starts planned; the meeting day must lie within the committee’s mandate. A meeting whose agenda can no longer reach the members `agendaNoticeWorkingDays` working days before it is scheduled all the same, with the warning `agenda_notice_not_met` in `warnings`.
          */
         post: operations["MeetingsController_create"];
         delete?: never;
@@ -693,7 +693,7 @@ export interface paths {
         head?: never;
         /**
          * Move or re-place a meeting (secretary)
-         * @description While planned or published. On a published meeting the calendar SEQUENCE rises and the members are told.
+         * @description While planned or published. On a published meeting the calendar SEQUENCE rises and the members are told. Moved to a day whose agenda notice is missed: moved all the same, with the warning `agenda_notice_not_met`.
          */
         patch: operations["MeetingsController_update"];
         trace?: never;
@@ -708,7 +708,10 @@ export interface paths {
         /** The events you may fire on the meeting now */
         get: operations["MeetingsController_transitions"];
         put?: never;
-        /** Fire an event: publish (chair or secretary; sends the agenda), hold, close, cancel */
+        /**
+         * Fire an event: publish (chair or secretary; sends the agenda), hold, close, cancel
+         * @description Publishing after the agenda’s notice deadline is allowed, with the warning `agenda_notice_not_met` in `warnings`.
+         */
         post: operations["MeetingsController_fire"];
         delete?: never;
         options?: never;
@@ -765,7 +768,7 @@ export interface paths {
         post?: never;
         /**
          * Withdraw a notice of absence (Fortryd afbud)
-         * @description A member withdraws their own afbud while the meeting lies ahead (planned or published; else 409 `attendance_closed`); the secretary anyone’s. Afterwards nothing is recorded for the person. Attendance other than absent is left as it is.
+         * @description A member withdraws their own afbud before the meeting begins (409 `meeting_started` from its start, 409 `attendance_closed` once held, closed or cancelled); the secretary anyone’s while it is planned or published. Afterwards nothing is recorded for the person. Attendance other than absent is left as it is.
          */
         delete: operations["MeetingsController_withdrawAbsence"];
         options?: never;
@@ -784,7 +787,7 @@ export interface paths {
         put?: never;
         /**
          * Add an item at the end of the agenda (secretary)
-         * @description Numbered in order. The time slot must lie within the meeting and overlap no other item. On a published agenda the item goes on at once and the members are told.
+         * @description Numbered in order. The time slot must lie within the meeting and overlap no other item. On a published agenda the item goes on at once and the members are told; after the material’s notice deadline it is marked Eftersendt (`sentLateAt`), with the warning `material_notice_not_met`.
          */
         post: operations["AgendaItemsController_create"];
         delete?: never;
@@ -805,6 +808,26 @@ export interface paths {
         /** Add the recurring items (Gensidig orientering, Mødedeltagelse, Eventuelt) in one call (secretary) */
         post: operations["AgendaItemsController_addRecurring"];
         delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/meetings/{meetingId}/items/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /**
+         * Delete an item not yet on a published agenda (secretary)
+         * @description A draft or ready item of the meeting; the items after it move up a number, and its Bilag go with it. An item on a published agenda is withdrawn instead (event `withdraw`): 409 `item_not_deletable`.
+         */
+        delete: operations["AgendaItemsController_delete"];
         options?: never;
         head?: never;
         patch?: never;
@@ -842,8 +865,8 @@ export interface paths {
         get: operations["AgendaItemsController_transitions"];
         put?: never;
         /**
-         * Fire an event: mark-ready, reopen, decide, postpone, refer (secretary)
-         * @description `refer` proposes the case to `referToMeetingId`, a meeting of a committee up this committee’s `reportsToId` line or one that receives referrals from it (else 400 `referral_off_route`, nothing changes). The proposal is on no agenda until that committee’s secretary accepts it (`/api/meetings/:id/referrals`); it then continues as a new item linked to this one, with its own recommendation and decision. Follow it at GET /api/items/:id/referrals.
+         * Fire an event: mark-ready, reopen, withdraw, decide, postpone, refer (secretary)
+         * @description `withdraw` takes an item off the published agenda before the meeting is held ("Punktet udgår": its number and title stay, the members get the updated agenda). `refer` proposes the case to `referToMeetingId`, a meeting of a committee up this committee’s `reportsToId` line or one that receives referrals from it (else 400 `referral_off_route`, nothing changes). The proposal is on no agenda until that committee’s secretary accepts it (`/api/meetings/:id/referrals`); it then continues as a new item linked to this one, with its own recommendation and decision. Follow it at GET /api/items/:id/referrals.
          */
         post: operations["AgendaItemsController_fire"];
         delete?: never;
@@ -2339,6 +2362,11 @@ export interface components {
              * @default 4
              */
             agendaNoticeWorkingDays: number;
+            /**
+             * @description Working days (hverdage) before a meeting by which members must have its material (items and Bilag); material added later is marked Eftersendt
+             * @default 3
+             */
+            materialNoticeWorkingDays: number;
         };
         CommitteeResponseDto: {
             /** Format: uuid */
@@ -2368,6 +2396,11 @@ export interface components {
             mandateEnd: string | null;
             /** @example 4 */
             agendaNoticeWorkingDays: number;
+            /**
+             * @description working days before a meeting by which members must have its material
+             * @example 3
+             */
+            materialNoticeWorkingDays: number;
             /**
              * @description who signs the minutes; changed with PATCH
              * @example participants
@@ -2450,6 +2483,11 @@ export interface components {
             /** @example 4 */
             agendaNoticeWorkingDays: number;
             /**
+             * @description working days before a meeting by which members must have its material
+             * @example 3
+             */
+            materialNoticeWorkingDays: number;
+            /**
              * @description who signs the minutes; changed with PATCH
              * @example participants
              * @enum {string}
@@ -2497,6 +2535,11 @@ export interface components {
              * @default 4
              */
             agendaNoticeWorkingDays: number;
+            /**
+             * @description Working days (hverdage) before a meeting by which members must have its material (items and Bilag); material added later is marked Eftersendt
+             * @default 3
+             */
+            materialNoticeWorkingDays: number;
             /**
              * @description Who signs the minutes: every member who took part (Kommunestyrelsesloven § 13), or only the chair and the secretary
              * @default participants
@@ -2813,6 +2856,11 @@ export interface components {
             sha256: string;
             /** Format: date-time */
             createdAt: string;
+            /**
+             * Format: date-time
+             * @description uploaded to the published agenda after the material’s notice deadline: shown "Eftersendt"
+             */
+            sentLateAt: string | null;
         };
         ItemNoteDto: {
             /** Format: uuid */
@@ -2880,8 +2928,11 @@ export interface components {
             dissents: components["schemas"]["ItemNoteDto"][];
             /** @description Inhabilitet (§ 14): left the room for the item */
             disqualifications: components["schemas"]["ItemNoteDto"][];
-            /** @enum {string} */
-            state: "draft" | "ready" | "on-agenda" | "decided" | "postponed" | "referred";
+            /**
+             * @description withdrawn: "Punktet udgår", shown with its number and title only
+             * @enum {string}
+             */
+            state: "draft" | "ready" | "on-agenda" | "decided" | "postponed" | "referred" | "withdrawn";
             rowVersion: number;
             /**
              * Format: uuid
@@ -2895,6 +2946,11 @@ export interface components {
              * @example PKØ-udvalget
              */
             referredToCommitteeName: string | null;
+            /**
+             * Format: date-time
+             * @description added to the published agenda after the material’s notice deadline: shown "Eftersendt"
+             */
+            sentLateAt: string | null;
         };
         AttendanceDto: {
             /** Format: uuid */
@@ -2919,7 +2975,22 @@ export interface components {
             until: string | null;
             note: string | null;
         };
-        MeetingDto: {
+        NoticeWarningDto: {
+            /**
+             * @example agenda_notice_not_met
+             * @enum {string}
+             */
+            code: "agenda_notice_not_met" | "material_notice_not_met";
+            /** @example The agenda should have reached the members by 2027-01-27; it goes out late (Kommunestyrelsesloven § 8, stk. 4) */
+            message: string;
+            /**
+             * Format: date
+             * @description the notice deadline that was missed
+             * @example 2027-01-27
+             */
+            deadline: string;
+        };
+        MeetingChangeDto: {
             /** Format: uuid */
             id: string;
             /** Format: uuid */
@@ -2946,6 +3017,8 @@ export interface components {
             items: components["schemas"]["AgendaItemDto"][];
             /** @description every member of the committee on the day, with what is recorded */
             attendance: components["schemas"]["AttendanceDto"][];
+            /** @description empty when the notice can be (or was) met */
+            warnings: components["schemas"]["NoticeWarningDto"][];
         };
         MeetingSummaryDto: {
             /** Format: uuid */
@@ -2975,6 +3048,34 @@ export interface components {
             items: components["schemas"]["MeetingSummaryDto"][];
             /** @description Pass as `cursor` for the next page; null on the last page */
             nextCursor: string | null;
+        };
+        MeetingDto: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            committeeId: string;
+            /** @example Udvalg for lighed i sundhed */
+            committeeName: string;
+            title: string | null;
+            /**
+             * Format: date-time
+             * @example 2024-02-02T08:30:00.000Z
+             */
+            startsAt: string;
+            /** Format: date-time */
+            endsAt: string | null;
+            location: string;
+            /** @enum {string} */
+            state: "planned" | "published" | "held" | "closed" | "cancelled";
+            rowVersion: number;
+            /** @description SEQUENCE of the calendar invitation */
+            sequence: number;
+            /** Format: date-time */
+            publishedAt: string | null;
+            /** @description in agenda order */
+            items: components["schemas"]["AgendaItemDto"][];
+            /** @description every member of the committee on the day, with what is recorded */
+            attendance: components["schemas"]["AttendanceDto"][];
         };
         UpdateMeetingDto: {
             /** @example 2024-02-02T10:00:00+01:00 */
@@ -3051,6 +3152,70 @@ export interface components {
              *     ]
              */
             attachmentNames?: string[];
+        };
+        AgendaItemChangeDto: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            meetingId: string;
+            /**
+             * @description Punkt N
+             * @example 1
+             */
+            number: number;
+            title: string;
+            caseNumber: string | null;
+            /** @example 09:30 */
+            startTime: string | null;
+            /** @example 10:30 */
+            endTime: string | null;
+            closed: boolean;
+            /** @enum {string|null} */
+            closedReason: "personal-matter" | "real-estate" | "estimates-and-tenders" | "negotiations-with-authorities" | "other" | null;
+            /** @description Uddybning */
+            closedReasonText: string | null;
+            /** @description Offentlig titel of a closed item */
+            publicTitle: string | null;
+            /** @description Resume */
+            summary: string | null;
+            /** @description Indstilling */
+            recommendation: string | null;
+            /** @description Sagsfremstilling */
+            presentation: string | null;
+            /** @description Beslutning */
+            decision: string | null;
+            attachmentNames: string[];
+            /** @description Bilag */
+            attachments: components["schemas"]["AttachmentDto"][];
+            /** @description Afvigende meninger (§ 13) */
+            dissents: components["schemas"]["ItemNoteDto"][];
+            /** @description Inhabilitet (§ 14): left the room for the item */
+            disqualifications: components["schemas"]["ItemNoteDto"][];
+            /**
+             * @description withdrawn: "Punktet udgår", shown with its number and title only
+             * @enum {string}
+             */
+            state: "draft" | "ready" | "on-agenda" | "decided" | "postponed" | "referred" | "withdrawn";
+            rowVersion: number;
+            /**
+             * Format: uuid
+             * @description The item on an earlier committee’s meeting that sent this case here
+             */
+            referredFromItemId: string | null;
+            /** @description The decisions of the committees the case came through, oldest first ("Beslutning i ... den ...") */
+            earlierDecisions: components["schemas"]["EarlierDecisionDto"][];
+            /**
+             * @description The committee the case is referred on to, while that referral is proposed or accepted ("Oversendt til ...")
+             * @example PKØ-udvalget
+             */
+            referredToCommitteeName: string | null;
+            /**
+             * Format: date-time
+             * @description added to the published agenda after the material’s notice deadline: shown "Eftersendt"
+             */
+            sentLateAt: string | null;
+            /** @description `material_notice_not_met` when the item reached the published agenda late */
+            warnings: components["schemas"]["NoticeWarningDto"][];
         };
         AddRecurringItemsDto: {
             /**
@@ -3229,6 +3394,25 @@ export interface components {
             /** @description Pass as `cursor` for the next page; null on the last page */
             nextCursor: string | null;
         };
+        AttachmentChangeDto: {
+            /** Format: uuid */
+            id: string;
+            /** @example Præsentation fra mødet.pdf */
+            name: string;
+            /** @example application/pdf */
+            contentType: string;
+            size: number;
+            sha256: string;
+            /** Format: date-time */
+            createdAt: string;
+            /**
+             * Format: date-time
+             * @description uploaded to the published agenda after the material’s notice deadline: shown "Eftersendt"
+             */
+            sentLateAt: string | null;
+            /** @description `material_notice_not_met` when the Bilag reached the published agenda late */
+            warnings: components["schemas"]["NoticeWarningDto"][];
+        };
         AttachmentPage: {
             items: components["schemas"]["AttachmentDto"][];
             /** @description Pass as `cursor` for the next page; null on the last page */
@@ -3315,6 +3499,11 @@ export interface components {
             /** @example application/pdf */
             contentType: string;
             size: number;
+            /**
+             * Format: date-time
+             * @description sent after the material’s notice deadline: shown "Eftersendt"
+             */
+            sentLateAt: string | null;
         };
         PublicItemNoteDto: {
             /** @example Anders Andersen */
@@ -3352,8 +3541,16 @@ export interface components {
             startTime: string | null;
             /** @example 10:30 */
             endTime: string | null;
-            /** @enum {string|null} */
-            state: "on-agenda" | "decided" | "postponed" | "referred" | null;
+            /**
+             * @description withdrawn: "Punktet udgår", with its number and title only
+             * @enum {string|null}
+             */
+            state: "on-agenda" | "decided" | "postponed" | "referred" | "withdrawn" | null;
+            /**
+             * Format: date-time
+             * @description sent after the material’s notice deadline: shown "Eftersendt"
+             */
+            sentLateAt: string | null;
             /** @description Resume */
             summary: string | null;
             /** @description Indstilling */
@@ -5599,7 +5796,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["MeetingDto"];
+                    "application/json": components["schemas"]["MeetingChangeDto"];
                 };
             };
         };
@@ -5669,7 +5866,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["MeetingDto"];
+                    "application/json": components["schemas"]["MeetingChangeDto"];
                 };
             };
             /** @description held, closed or cancelled; a stale rowVersion; items that would fall outside the new time */
@@ -5722,7 +5919,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["MeetingDto"];
+                    "application/json": components["schemas"]["MeetingChangeDto"];
                 };
             };
         };
@@ -5816,7 +6013,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["AgendaItemDto"];
+                    "application/json": components["schemas"]["AgendaItemChangeDto"];
                 };
             };
         };
@@ -5844,6 +6041,34 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["AgendaItemDto"][];
                 };
+            };
+        };
+    };
+    AgendaItemsController_delete: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                meetingId: string;
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description deleted */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description `item_not_deletable`: the item is on a published agenda, or past it */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
         };
     };
@@ -6553,12 +6778,13 @@ export interface operations {
             };
         };
         responses: {
+            /** @description After the material’s notice deadline on a published agenda: marked Eftersendt (`sentLateAt`), with the warning `material_notice_not_met` */
             201: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["AttachmentDto"];
+                    "application/json": components["schemas"]["AttachmentChangeDto"];
                 };
             };
             /** @description no file in the field "file", or the upload broke off */

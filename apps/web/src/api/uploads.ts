@@ -1,7 +1,7 @@
 import type { components } from './schema';
 import { writeHeaders } from './client';
 
-export type Attachment = components['schemas']['AttachmentDto'];
+export type Attachment = components['schemas']['AttachmentChangeDto'];
 
 /** How an upload ended: the stored Bilag, the API's refusal, or no answer at all (status 0). */
 export type UploadResult = { ok: true; attachment: Attachment } | { ok: false; status: number; error: unknown };

@@ -13,7 +13,9 @@ const open: AgendaItemView = {
   recommendation: 'Direktionen indstiller, at udvalget drøfter status.',
   presentation: null,
   decision: 'Taget til efterretning.',
-  attachments: [{ id: 'a1', name: 'Statusnotat.pdf', size: 20_480 }],
+  state: 'on-agenda',
+  sentLateAt: null,
+  attachments: [{ id: 'a1', name: 'Statusnotat.pdf', size: 20_480, sentLateAt: null }],
 };
 const closed: AgendaItemView = { ...open, number: 2, title: 'Køb af ejendom', closed: true, caseNumber: null, summary: 'Fortroligt', attachments: [] };
 
@@ -47,6 +49,16 @@ describe('the agenda as members and the public read it', () => {
   it('names a closed item’s reason for members', () => {
     const markup = renderToStaticMarkup(<AgendaItems items={[{ ...closed, closedReason: 'real-estate' }]} attachmentUrl={() => ''} />);
     expect(markup).toContain('<span class="badge">Lukket punkt</span> (køb eller salg af fast ejendom)');
+  });
+
+  it('marks an item and a Bilag sent after the material deadline "Eftersendt", and shows a withdrawn item by number and title only', () => {
+    const late: AgendaItemView = { ...open, number: 3, sentLateAt: '2027-01-29T10:00:00Z', attachments: [{ id: 'a2', name: 'Tillæg.pdf', size: 2048, sentLateAt: '2027-01-29T10:00:00Z' }] };
+    const withdrawn: AgendaItemView = { ...open, number: 4, title: 'Skolestruktur', state: 'withdrawn' };
+    const marked = renderToStaticMarkup(<AgendaItems items={[late, withdrawn]} attachmentUrl={(id) => `/api/attachments/${id}/content`} />);
+    expect(marked).toMatch(/Punkt 3: Status på partnerskaber<\/h2><p class="agenda-item-meta"><span class="badge">Eftersendt<\/span>/);
+    expect(marked).toContain('Tillæg.pdf</a> (2 kB) – Eftersendt');
+    expect(marked).toContain('Punkt 4: Skolestruktur</h2><p class="agenda-item-meta"><span class="badge">Punktet udgår</span></p></li>');
+    expect(marked.split('Punkt 4')[1]).not.toContain('Resume');
   });
 
   it('says so when the agenda is empty', () => {

@@ -1,5 +1,6 @@
 import { type DragEvent, useState } from 'react';
 import { uploadAttachment } from '../api/uploads';
+import type { NoticeWarning } from './NoticeWarnings';
 import { danishMessage } from '../lib/errors';
 import { NO_CONNECTION } from '../lib/form-errors';
 
@@ -14,9 +15,22 @@ interface Upload {
 
 /**
  * Bilag for one item: dropped on the zone or chosen with the file field, each uploaded with its progress shown; a
- * refusal is shown at the file field, in Danish. `onUploaded` runs once each file is stored.
+ * refusal is shown at the file field, in Danish. `onUploaded` runs once each file is stored, with the notice
+ * warnings of a Bilag sent late.
  */
-export function AttachmentUpload({ itemId, label, error, onError, onUploaded }: { itemId: string; label: string; error?: string; onError: (message: string | null) => void; onUploaded: (name: string) => void }) {
+export function AttachmentUpload({
+  itemId,
+  label,
+  error,
+  onError,
+  onUploaded,
+}: {
+  itemId: string;
+  label: string;
+  error?: string;
+  onError: (message: string | null) => void;
+  onUploaded: (name: string, warnings: readonly NoticeWarning[]) => void;
+}) {
   const [uploads, setUploads] = useState<Upload[]>([]);
   const [over, setOver] = useState(false);
   const inputId = `bilag-${itemId}`;
@@ -29,7 +43,7 @@ export function AttachmentUpload({ itemId, label, error, onError, onUploaded }: 
       setUploads((current) => [...current, { key, name: file.name, share: 0 }]);
       const result = await uploadAttachment(itemId, file, (share) => setUploads((current) => current.map((upload) => (upload.key === key ? { ...upload, share } : upload))));
       setUploads((current) => current.filter((upload) => upload.key !== key));
-      if (result.ok) onUploaded(file.name);
+      if (result.ok) onUploaded(file.name, result.attachment.warnings ?? []);
       else onError(`${file.name}: ${result.status === 0 ? NO_CONNECTION : danishMessage(result.error as never, result.status)}`);
     }
   };

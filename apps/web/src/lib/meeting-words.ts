@@ -14,6 +14,7 @@ export const ITEM_STATE_NAMES: Record<string, string> = {
   decided: 'Besluttet',
   postponed: 'Udsat',
   referred: 'Oversendt',
+  withdrawn: 'Punktet udgår',
 };
 
 export const ROLE_NAMES: Record<string, string> = {

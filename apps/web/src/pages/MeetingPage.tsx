@@ -92,7 +92,8 @@ export function MeetingPage() {
               Meld afbud
             </button>
           ) : null}
-          {mine && UPCOMING.has(data.state) && mine.status === 'absent' ? (
+          {/* Once the meeting has begun, the secretary records who is there. */}
+          {mine && UPCOMING.has(data.state) && mine.status === 'absent' && new Date(data.startsAt).getTime() > Date.now() ? (
             <button type="button" className="button button-secondary" onClick={withdrawAbsence}>
               Fortryd afbud
             </button>

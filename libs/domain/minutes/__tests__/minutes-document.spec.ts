@@ -125,6 +125,42 @@ describe('the agenda as one document (samlet dagsorden)', () => {
   });
 });
 
+describe('withdrawn and late material on the agenda and in the minutes', () => {
+  const [open, closed, ...rest] = HELD_MEETING.items;
+  const late = '2024-01-31T10:00:00.000Z';
+  const meeting = {
+    ...HELD_MEETING,
+    items: [
+      { ...open, sentLateAt: late, attachments: [{ name: 'Præsentation fra mødet.pdf', sentLateAt: null }, { name: 'Notat om partnerskaber.pdf', sentLateAt: late }] },
+      { ...closed, state: 'withdrawn' },
+      ...rest,
+    ],
+  };
+
+  it('marks an item and a Bilag sent after the material’s deadline "Eftersendt" on the agenda', () => {
+    const [item] = buildAgendaDocument(meeting, { variant: 'members' }).items;
+    expect(item.heading).toBe(`${OPEN_ITEM.heading} – Eftersendt`);
+    expect(item.sections.find((s) => s.heading === 'Bilag')!.blocks).toEqual([{ kind: 'list', items: ['Præsentation fra mødet.pdf', 'Notat om partnerskaber.pdf (Eftersendt)'] }]);
+    expect(renderMinutesHtml(buildAgendaDocument(meeting, { variant: 'public' }))).toContain('Punkt 1: Status på partnerskaber med Struer og Norddjurs (kl. 9.30-10.30) – Eftersendt');
+  });
+
+  it('shows a withdrawn item with its number and title and "Punktet udgår", none of its texts; a closed one by its public title in public', () => {
+    const members = buildAgendaDocument(meeting, { variant: 'members' }).items[1];
+    expect(members).toEqual({ number: 2, heading: `Punkt 2: ${closed.title} (kl. 10.30-11.00) – Punktet udgår`, anchor: 'punkt-2', caseNumber: null, closed: true, sections: [] });
+    const publicItem = buildAgendaDocument(meeting, { variant: 'public' }).items[1];
+    expect(publicItem.heading).toBe('Punkt 2: Lukket punkt: Personalesag (kl. 10.30-11.00) – Punktet udgår');
+    for (const word of CLOSED_ITEM_WORDS) expect(JSON.stringify(publicItem)).not.toContain(word);
+  });
+
+  it('records a withdrawn item in the minutes as "Punktet udgik." and nothing of the late marks', () => {
+    const minutes = buildMinutesDocument(meeting, { variant: 'members' });
+    expect(minutes.items[1].sections).toEqual([{ heading: 'Beslutning', blocks: [{ kind: 'paragraph', text: 'Punktet udgik.' }] }]);
+    expect(minutes.items[1].heading).toBe(`Punkt 2: ${closed.title} (kl. 10.30-11.00)`);
+    expect(JSON.stringify(minutes)).not.toContain('Eftersendt');
+    expect(buildMinutesDocument(meeting, { variant: 'public' }).items[1].sections).toEqual([{ heading: 'Beslutning', blocks: [{ kind: 'paragraph', text: 'Punktet udgik.' }] }]);
+  });
+});
+
 describe('attendance in sentences', () => {
   const member = (name: string, status: MinutesAttendee['status'], until: string | null = null, roles = ['member']): MinutesAttendee => ({ personId: name, name, roles, status, until });
 

@@ -1,8 +1,9 @@
 import { applyDecorators } from '@nestjs/common';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { ArrayMaxSize, ArrayMinSize, IsArray, IsBoolean, IsIn, IsInt, IsOptional, IsString, Matches, MaxLength, Min, MinLength } from 'class-validator';
-import { CLOSED_REASONS, type ClosedReason, RECURRING_ITEMS } from '@app/domain';
+import { AGENDA_ITEM_STATES, CLOSED_REASONS, type ClosedReason, RECURRING_ITEMS } from '@app/domain';
 import { NoControlCharacters } from '@app/core';
+import { NoticeWarningDto } from '../meeting/notice-warning.dto.js';
 
 /** Bilag named before their files are uploaded: at most 50, each one line of 1 to 300 characters. */
 function AttachmentNames(): PropertyDecorator {
@@ -145,6 +146,12 @@ export class AttachmentDto {
   @ApiProperty() size: number;
   @ApiProperty() sha256: string;
   @ApiProperty() createdAt: Date;
+  @ApiProperty({ type: Date, nullable: true, description: 'uploaded to the published agenda after the material’s notice deadline: shown "Eftersendt"' }) sentLateAt: Date | null;
+}
+
+/** A Bilag as uploading it answers: with the notice deadline it misses, if any. */
+export class AttachmentChangeDto extends AttachmentDto {
+  @ApiProperty({ type: [NoticeWarningDto], description: '`material_notice_not_met` when the Bilag reached the published agenda late' }) warnings: NoticeWarningDto[];
 }
 
 export class ItemNoteDto {
@@ -185,7 +192,7 @@ export class AgendaItemDto {
   @ApiProperty({ type: [AttachmentDto], description: 'Bilag' }) attachments: AttachmentDto[];
   @ApiProperty({ type: [ItemNoteDto], description: 'Afvigende meninger (§ 13)' }) dissents: ItemNoteDto[];
   @ApiProperty({ type: [ItemNoteDto], description: 'Inhabilitet (§ 14): left the room for the item' }) disqualifications: ItemNoteDto[];
-  @ApiProperty({ enum: ['draft', 'ready', 'on-agenda', 'decided', 'postponed', 'referred'] }) state: string;
+  @ApiProperty({ enum: AGENDA_ITEM_STATES, description: 'withdrawn: "Punktet udgår", shown with its number and title only' }) state: string;
   @ApiProperty() rowVersion: number;
   @ApiProperty({ type: String, format: 'uuid', nullable: true, description: 'The item on an earlier committee’s meeting that sent this case here' })
   referredFromItemId: string | null;
@@ -193,4 +200,10 @@ export class AgendaItemDto {
   earlierDecisions: EarlierDecisionDto[];
   @ApiProperty({ type: String, nullable: true, description: 'The committee the case is referred on to, while that referral is proposed or accepted ("Oversendt til ...")', example: 'PKØ-udvalget' })
   referredToCommitteeName: string | null;
+  @ApiProperty({ type: Date, nullable: true, description: 'added to the published agenda after the material’s notice deadline: shown "Eftersendt"' }) sentLateAt: Date | null;
+}
+
+/** An item as adding it answers: with the notice deadline it misses, if any. */
+export class AgendaItemChangeDto extends AgendaItemDto {
+  @ApiProperty({ type: [NoticeWarningDto], description: '`material_notice_not_met` when the item reached the published agenda late' }) warnings: NoticeWarningDto[];
 }

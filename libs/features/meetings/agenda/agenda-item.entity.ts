@@ -78,6 +78,10 @@ export class AgendaItem {
   @Column({ type: 'text' })
   state: AgendaItemState;
 
+  /** Added to the published agenda after the material's notice deadline: shown "Eftersendt". */
+  @Column({ name: 'sent_late_at', type: 'timestamptz', nullable: true })
+  sentLateAt: Date | null;
+
   @Column({ name: 'row_version', type: 'int', default: 1 })
   rowVersion: number;
 

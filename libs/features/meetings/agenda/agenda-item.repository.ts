@@ -45,6 +45,10 @@ export class AgendaItemRepository {
     await tx.update(AgendaItem, { id }, values);
   }
 
+  async delete(tx: Transaction, id: string): Promise<void> {
+    await tx.delete(AgendaItem, { id });
+  }
+
   /** Numbers the meeting's items 1, 2, 3 ... in the given order, raising the row version of each that moved. */
   async renumber(tx: Transaction, meetingId: string, orderedIds: string[]): Promise<void> {
     // The (meeting, number) unique constraint is deferred, so one statement can renumber the whole agenda.

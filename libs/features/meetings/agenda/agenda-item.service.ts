@@ -5,6 +5,7 @@ import { type Actor, RequestContext, sentFields } from '@app/core';
 import { type Transaction, UnitOfWork } from '@app/database';
 import {
   AGENDA_ITEM_DECISION_OPEN,
+  AGENDA_ITEM_DELETABLE,
   AGENDA_ITEM_FIELDS_AFTER_MEETING,
   agendaItemWorkflow,
   assertItemSlot,
@@ -15,6 +16,7 @@ import {
   RECURRING_ITEMS,
   type AgendaItemContext,
   type AvailableEvent,
+  type NoticeWarning,
   type RecurringItemKind,
 } from '@app/domain';
 import { WorkflowService } from '@app/workflows';
@@ -22,15 +24,17 @@ import { AgendaItemChangeRepository } from './agenda-item-change.repository.js';
 import { AgendaItem } from './agenda-item.entity.js';
 import { AgendaItemRepository } from './agenda-item.repository.js';
 import { ReferralProposals } from './referral-proposals.js';
+import { AttachmentContentStore } from '../attachments/attachment-content.store.js';
 import { ItemAttachmentRepository } from '../attachments/item-attachment.repository.js';
 import { MeetingRecordSeal } from '../attendance/meeting-record-seal.js';
 import { AgendaDocumentBuilds } from '../documents/agenda-document-builds.js';
 import { AgendaMailScheduler } from '../mail/agenda-mail.scheduler.js';
-import type { AgendaItemDto, CreateAgendaItemDto, UpdateAgendaItemDto } from './agenda-item.dto.js';
+import type { AgendaItemChangeDto, AgendaItemDto, CreateAgendaItemDto, UpdateAgendaItemDto } from './agenda-item.dto.js';
 import type { Meeting } from '../meeting/meeting.entity.js';
 import { MeetingRepository } from '../meeting/meeting.repository.js';
 import { meetingSpan, MeetingService } from '../meeting/meeting.service.js';
 import { MeetingViewRepository } from '../meeting/meeting-view.repository.js';
+import { MeetingNotice } from '../meeting/meeting-notice.js';
 
 const CONTENT_FIELDS = ['title', 'caseNumber', 'startTime', 'endTime', 'closed', 'closedReason', 'closedReasonText', 'publicTitle', 'summary', 'recommendation', 'presentation', 'attachmentNames'] as const;
 
@@ -68,6 +72,8 @@ export class AgendaItemService {
     private readonly agendaDocuments: AgendaDocumentBuilds,
     private readonly referralProposals: ReferralProposals,
     private readonly seal: MeetingRecordSeal,
+    private readonly notice: MeetingNotice,
+    private readonly attachmentContent: AttachmentContentStore,
     workflows: WorkflowService,
   ) {
     this.records = workflows.declare({
@@ -84,19 +90,54 @@ export class AgendaItemService {
         'continue-case-onward': async (tx, item, _decision, payload) => {
           await this.referralProposals.propose(tx, item, payload.referToMeetingId, RequestContext.current()?.actor?.personId ?? null);
         },
+        // "Punktet udgår": in the item's history like any change after publishing, and the members get the updated agenda.
+        'announce-withdrawal': async (tx, item) => {
+          await this.changes.record(tx, { itemId: item.id, changedFields: ['withdrawn'], previous: { state: item.state }, actorId: RequestContext.current()?.actor?.personId ?? null });
+          await this.agendaMail.publishedMeetingChanged(tx, item.meetingId);
+        },
       },
     });
   }
 
-  async create(actor: Actor, meetingId: string, dto: CreateAgendaItemDto): Promise<AgendaItemDto> {
-    const id = await this.unitOfWork.run(async (tx) => {
+  /** Added to a published agenda after the material's deadline, the item is marked Eftersendt and the answer warns of it. */
+  async create(actor: Actor, meetingId: string, dto: CreateAgendaItemDto): Promise<AgendaItemChangeDto> {
+    const { id, warning } = await this.unitOfWork.run(async (tx) => {
       const meeting = await this.meetingForAgendaChange(actor, tx, meetingId);
       const items = await this.items.ofMeeting(meetingId, tx);
       const item = this.itemValues(dto, items.length + 1);
       assertItemSlot(item, meetingSpan(meeting), items);
       return this.insertItem(tx, meeting, item);
     });
-    return this.read(actor, id);
+    return { ...(await this.read(actor, id)), warnings: warning ? [warning] : [] };
+  }
+
+  /**
+   * Deletes an item not yet on a published agenda (a draft, or one marked ready); the items after it move up. Its
+   * Bilag go with it, and their files unless another item holds the same bytes.
+   */
+  async delete(actor: Actor, meetingId: string, id: string): Promise<void> {
+    const files = await this.unitOfWork.run(async (tx) => {
+      const meeting = await this.meetings.lockedMeeting(tx, meetingId);
+      this.access.assertCommitteeSecretary(actor, meeting.committeeId);
+      const item = await this.items.find(id, tx);
+      if (!item || item.meetingId !== meetingId) throw DomainError.notFound('agenda item', id);
+      if (!AGENDA_ITEM_DELETABLE.has(item.state)) {
+        throw DomainError.conflict('item_not_deletable', `Punkt ${item.number} is ${item.state}: only a draft or ready item is deleted; withdraw an item on a published agenda instead`, {
+          state: item.state,
+        });
+      }
+      const attachments = await this.attachments.ofItem(id, tx);
+      await this.items.delete(tx, id);
+      const rest = (await this.items.ofMeeting(meeting.id, tx)).map((other) => other.id);
+      await this.items.renumber(tx, meeting.id, rest);
+      await this.audit.record(tx, { action: 'agenda-item.deleted', entityType: 'agenda-item', entityId: id, details: { meetingId: meeting.id, number: item.number, title: item.title } });
+      return [...new Set(attachments.map((attachment) => attachment.sha256))];
+    });
+    for (const sha256 of files) {
+      await this.attachments.withContentLock(sha256, async (session) => {
+        if (!(await this.attachments.anyWithContent(sha256, session))) await this.attachmentContent.remove(sha256);
+      });
+    }
   }
 
   /** Gensidig orientering, Mødedeltagelse and Eventuelt at the end of the agenda, in the order asked for. */
@@ -209,6 +250,7 @@ export class AgendaItemService {
   }
 
   private assertChangeAllowed(meeting: Meeting, item: AgendaItem, fields: string[], moves: boolean): void {
+    if (item.state === 'withdrawn') throw DomainError.conflict('item_withdrawn', `Punkt ${item.number} is withdrawn from the agenda (Punktet udgår); it no longer changes`);
     const contentChange = moves || fields.some((field) => !AGENDA_ITEM_FIELDS_AFTER_MEETING.has(field));
     if (contentChange && !MEETING_UPCOMING.has(meeting.state)) {
       throw DomainError.conflict('agenda_closed', `The meeting is ${meeting.state}; only the decision can still be written`);
@@ -252,16 +294,21 @@ export class AgendaItemService {
     };
   }
 
-  /** On a published agenda a new item goes straight onto the agenda; members are told of the change. */
-  private async insertItem(tx: Transaction, meeting: Meeting, values: Partial<AgendaItem>): Promise<string> {
-    const state = meeting.state === 'published' ? 'on-agenda' : values.state;
-    const id = await this.items.insert(tx, { ...values, meetingId: meeting.id, state });
-    if (meeting.state === 'published') {
+  /**
+   * On a published agenda a new item goes straight onto the agenda; members are told of the change. After the
+   * material's deadline it is marked Eftersendt, with the warning for the answer.
+   */
+  private async insertItem(tx: Transaction, meeting: Meeting, values: Partial<AgendaItem>): Promise<{ id: string; warning: NoticeWarning | null }> {
+    const published = meeting.state === 'published';
+    const state = published ? 'on-agenda' : values.state;
+    const warning = published ? await this.notice.materialWarning(tx, meeting) : null;
+    const id = await this.items.insert(tx, { ...values, meetingId: meeting.id, state, sentLateAt: warning ? new Date() : null });
+    if (published) {
       await this.changes.record(tx, { itemId: id, changedFields: ['added'], previous: {}, actorId: null });
       await this.agendaMail.publishedMeetingChanged(tx, meeting.id);
     }
-    await this.audit.record(tx, { action: 'agenda-item.created', entityType: 'agenda-item', entityId: id, details: { meetingId: meeting.id, number: values.number } });
-    return id;
+    await this.audit.record(tx, { action: 'agenda-item.created', entityType: 'agenda-item', entityId: id, details: { meetingId: meeting.id, number: values.number, sentLate: Boolean(warning) } });
+    return { id, warning };
   }
 
   /**
@@ -271,7 +318,7 @@ export class AgendaItemService {
    */
   async addReferredItem(tx: Transaction, target: Meeting, item: AgendaItem): Promise<string> {
     const count = await this.items.countOf(target.id, tx);
-    const onwardId = await this.insertItem(tx, target, {
+    const { id: onwardId } = await this.insertItem(tx, target, {
       ...this.itemValues(
         {
           title: item.title,

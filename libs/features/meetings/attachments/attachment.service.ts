@@ -5,10 +5,10 @@ import { AuditService } from '@app/audit';
 import { AppConfig } from '@app/config';
 import { type Actor, type Page, pageOf, type PageQueryDto, pageRequest } from '@app/core';
 import type { Transaction } from '@app/database';
-import { DomainError, MEETING_ATTACHABLE } from '@app/domain';
+import { DomainError, MEETING_ATTACHABLE, type NoticeWarning } from '@app/domain';
 import { AgendaItemChangeRepository } from '../agenda/agenda-item-change.repository.js';
 import { AgendaMailScheduler } from '../mail/agenda-mail.scheduler.js';
-import type { AttachmentDto } from '../agenda/agenda-item.dto.js';
+import type { AttachmentChangeDto, AttachmentDto } from '../agenda/agenda-item.dto.js';
 import { AgendaItemService } from '../agenda/agenda-item.service.js';
 import { AttachmentContentStore, type ReceivedContent } from './attachment-content.store.js';
 import { ACCEPTED_ATTACHMENT_TYPES_TEXT, ATTACHMENT_TYPES, acceptedAttachmentType, attachmentFileName, formatByteSize } from './attachment-file.util.js';
@@ -17,6 +17,7 @@ import type { ItemAttachment } from './item-attachment.entity.js';
 import { type LocatedAttachment, ItemAttachmentRepository } from './item-attachment.repository.js';
 import type { Meeting } from '../meeting/meeting.entity.js';
 import { MeetingService } from '../meeting/meeting.service.js';
+import { MeetingNotice } from '../meeting/meeting-notice.js';
 import { MeetingRecordSeal } from '../attendance/meeting-record-seal.js';
 
 export type { LocatedAttachment } from './item-attachment.repository.js';
@@ -36,7 +37,7 @@ export interface AttachmentContent {
 }
 
 export function toAttachmentDto(row: ItemAttachment): AttachmentDto {
-  return { id: row.id, name: row.name, contentType: row.contentType, size: row.size, sha256: row.sha256, createdAt: row.createdAt };
+  return { id: row.id, name: row.name, contentType: row.contentType, size: row.size, sha256: row.sha256, createdAt: row.createdAt, sentLateAt: row.sentLateAt };
 }
 
 /** Bilag: files on agenda items, stored once per content, uploaded and removed by the committee's secretary. */
@@ -53,6 +54,7 @@ export class AttachmentService {
     private readonly store: AttachmentContentStore,
     private readonly agendaMail: AgendaMailScheduler,
     private readonly seal: MeetingRecordSeal,
+    private readonly notice: MeetingNotice,
   ) {}
 
   get maxBytes(): number {
@@ -64,7 +66,8 @@ export class AttachmentService {
    * audit entry and the file's placing happen under a lock on the content's hash, so a concurrent delete of the
    * last row with the same bytes cannot remove the file this row needs.
    */
-  async add(actor: Actor, itemId: string, upload: AttachmentUpload): Promise<AttachmentDto> {
+  /** A Bilag reaching a published agenda after the material's deadline is marked Eftersendt, and the answer warns of it. */
+  async add(actor: Actor, itemId: string, upload: AttachmentUpload): Promise<AttachmentChangeDto> {
     const { meetingId, contentType } = await this.admit(actor, itemId, upload).catch((refusal: unknown) => {
       // Read the refused file to its end, so the client gets to finish sending and reads the answer.
       upload.stream.resume();
@@ -74,8 +77,8 @@ export class AttachmentService {
     const received = await this.receive(upload);
     try {
       await this.assertContentIs(received, contentType, upload);
-      const id = await this.attachments.withContentLock(received.sha256, (session) => this.insert(session, actor, { itemId, meetingId }, { name, contentType }, received));
-      return toAttachmentDto(await this.attachments.findOrFail(id));
+      const { id, warning } = await this.attachments.withContentLock(received.sha256, (session) => this.insert(session, actor, { itemId, meetingId }, { name, contentType }, received));
+      return { ...toAttachmentDto(await this.attachments.findOrFail(id)), warnings: warning ? [warning] : [] };
     } finally {
       await this.store.discard(received);
     }
@@ -134,8 +137,9 @@ export class AttachmentService {
 
   /** Who may upload, to which meeting, and what the file is, decided from the part's headers alone. */
   private async admit(actor: Actor, itemId: string, upload: AttachmentUpload): Promise<{ meetingId: string; contentType: string }> {
-    const { meeting } = await this.items.itemWithMeeting(itemId);
+    const { item, meeting } = await this.items.itemWithMeeting(itemId);
     this.assertMayChange(actor, meeting);
+    if (item.state === 'withdrawn') throw DomainError.conflict('item_withdrawn', `Punkt ${item.number} is withdrawn from the agenda (Punktet udgår); it takes no Bilag`);
     const contentType = acceptedAttachmentType(upload.declaredType, upload.fileName);
     if (!contentType) {
       throw new UnsupportedMediaTypeException({
@@ -202,12 +206,13 @@ export class AttachmentService {
     { itemId, meetingId }: { itemId: string; meetingId: string },
     file: { name: string; contentType: string },
     received: ReceivedContent,
-  ): Promise<string> {
+  ): Promise<{ id: string; warning: NoticeWarning | null }> {
     let placed = false;
     try {
       return await session.transaction(async (tx) => {
         const meeting = await this.assertStillChangeable(tx, actor, meetingId);
         const before = await this.namesOn(tx, itemId);
+        const warning = meeting.state === 'published' ? await this.notice.materialWarning(tx, meeting) : null;
         const id = await this.attachments.insert(tx, {
           itemId,
           name: file.name,
@@ -215,6 +220,7 @@ export class AttachmentService {
           size: received.size,
           sha256: received.sha256,
           uploadedBy: actor.personId,
+          sentLateAt: warning ? new Date() : null,
         });
         await this.recordChange(tx, actor, meeting, itemId, before);
         await this.audit.record(tx, {
@@ -225,7 +231,7 @@ export class AttachmentService {
         });
         await this.store.place(received);
         placed = true;
-        return id;
+        return { id, warning };
       });
     } catch (error) {
       // The commit failed after the file was placed: keep it only if other rows hold the same bytes.

@@ -4,7 +4,7 @@ import type { FastifyReply, FastifyRequest } from 'fastify';
 import { CurrentActor } from '@app/access';
 import { type Actor, ApiRefusals, ErrorResponseDto, type Page, PageOf, PageQueryDto, UuidParam } from '@app/core';
 import { DomainError } from '@app/domain';
-import { AttachmentDto } from '../agenda/agenda-item.dto.js';
+import { AttachmentChangeDto, AttachmentDto } from '../agenda/agenda-item.dto.js';
 import { attachmentDownload } from './attachment-download.util.js';
 import { ACCEPTED_ATTACHMENT_TYPES_TEXT } from './attachment-file.util.js';
 import { AttachmentService, type AttachmentUpload } from './attachment.service.js';
@@ -42,11 +42,11 @@ export class AttachmentsController {
   })
   @ApiConsumes('multipart/form-data')
   @ApiBody({ schema: { type: 'object', required: ['file'], properties: { file: { type: 'string', format: 'binary' } } } })
-  @ApiCreatedResponse({ type: AttachmentDto })
+  @ApiCreatedResponse({ type: AttachmentChangeDto, description: 'After the material’s notice deadline on a published agenda: marked Eftersendt (`sentLateAt`), with the warning `material_notice_not_met`' })
   @ApiRefusals({ 400: 'no file in the field "file", or the upload broke off', 403: 'not the committee’s secretary', 404: 'no item has the id', 409: 'the meeting is closed or cancelled' })
   @ApiResponse({ status: 413, description: 'the file is larger than ATTACHMENT_MAX_BYTES', type: ErrorResponseDto })
   @ApiResponse({ status: 415, description: 'not multipart, a file type outside the allow-list, or a file whose content or name is not the type it is sent as', type: ErrorResponseDto })
-  async upload(@CurrentActor() actor: Actor, @UuidParam('id') itemId: string, @Req() request: FastifyRequest): Promise<AttachmentDto> {
+  async upload(@CurrentActor() actor: Actor, @UuidParam('id') itemId: string, @Req() request: FastifyRequest): Promise<AttachmentChangeDto> {
     return this.attachments.add(actor, itemId, await filePart(request, this.attachments.maxBytes));
   }
 

@@ -30,6 +30,10 @@ export class ItemAttachment {
   @Column({ name: 'uploaded_by', type: 'uuid', nullable: true })
   uploadedBy: string | null;
 
+  /** Uploaded to an item of a published agenda after the material's notice deadline: shown "Eftersendt". */
+  @Column({ name: 'sent_late_at', type: 'timestamptz', nullable: true })
+  sentLateAt: Date | null;
+
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
   createdAt: Date;
 }

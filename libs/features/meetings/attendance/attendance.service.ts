@@ -68,8 +68,8 @@ export class AttendanceService {
   }
 
   /**
-   * Withdraws a notice of absence ("Fortryd afbud"): the member their own while the meeting lies ahead, the
-   * secretary anyone's; afterwards nothing is recorded for the person, as before the notice.
+   * Withdraws a notice of absence ("Fortryd afbud"): the member their own before the meeting begins, the
+   * secretary anyone's while it lies ahead; afterwards nothing is recorded for the person, as before the notice.
    */
   async withdrawAbsence(actor: Actor, meetingId: string, personId: string): Promise<AttendanceDto> {
     const meeting = await this.meetings.meetingOrNotFound(meetingId);
@@ -79,6 +79,10 @@ export class AttendanceService {
     else this.access.assertCommitteeSecretary(actor, meeting.committeeId);
     if (!MEETING_UPCOMING.has(meeting.state)) {
       throw DomainError.conflict('attendance_closed', `The meeting is ${meeting.state}; ask the secretary to record your attendance`);
+    }
+    // Once the meeting has begun, who is there is the secretary's to record.
+    if (own && new Date(meeting.startsAt).getTime() <= Date.now()) {
+      throw DomainError.conflict('meeting_started', 'The meeting has begun; ask the secretary to record your attendance');
     }
     const summary = (await this.views.summary(meetingId))!;
     const current = (await this.views.attendance(summary)).find((row) => row.personId === personId);

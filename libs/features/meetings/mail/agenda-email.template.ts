@@ -1,4 +1,4 @@
-import { copenhagenDate, copenhagenTime, danishDateTime, danishLongDate, formatTimeSlot, redactItemForPublic } from '@app/domain';
+import { copenhagenDate, copenhagenTime, danishDateTime, danishLongDate, formatTimeSlot, redactItemForPublic, SENT_LATE_MARK, WITHDRAWN_ITEM_MARK } from '@app/domain';
 import { composeMail, type MailBlock, type MailContent } from '@app/mail';
 import type { AgendaMailKind } from './agenda-mail.jobs.js';
 import type { AgendaForMail } from './agenda-mail.repository.js';
@@ -19,13 +19,15 @@ function meetingTime({ startsAt, endsAt }: Pick<AgendaForMail, 'startsAt' | 'end
 }
 
 /**
- * "1. Status på partnerskaber (kl. 9.30-10.30)". E-mail leaves the system for mailboxes it cannot protect, so a
- * closed item goes through the public redaction: its number, its time slot and "Lukket punkt: <public title>", never its title (a mail can be forwarded).
+ * "1. Status på partnerskaber (kl. 9.30-10.30)", followed by "– Punktet udgår" or "– Eftersendt" where that is so.
+ * E-mail leaves the system for mailboxes it cannot protect, so a closed item goes through the public redaction:
+ * its number, its time slot and "Lukket punkt: <public title>", never its title (a mail can be forwarded).
  */
 function itemLine(agendaItem: AgendaForMail['items'][number]): string {
   const item = redactItemForPublic(agendaItem);
   const slot = formatTimeSlot(item.startTime, item.endTime);
-  return `${item.number}. ${item.title}${slot ? ` (${slot})` : ''}`;
+  const mark = agendaItem.state === 'withdrawn' ? WITHDRAWN_ITEM_MARK : agendaItem.sentLateAt ? SENT_LATE_MARK : null;
+  return `${item.number}. ${item.title}${slot ? ` (${slot})` : ''}${mark ? ` – ${mark}` : ''}`;
 }
 
 const OPENING: Record<AgendaMailKind, (committee: string) => string> = {

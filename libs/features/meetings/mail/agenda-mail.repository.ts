@@ -9,9 +9,9 @@ import type { MeetingSummaryDto } from '../meeting/meeting.dto.js';
 import { MeetingViewRepository } from '../meeting/meeting-view.repository.js';
 import { Meeting } from '../meeting/meeting.entity.js';
 
-/** What an agenda e-mail shows: the meeting and, of each item, its number, title, time slot, whether it is closed and its public title. */
+/** What an agenda e-mail shows: the meeting and, of each item, its number, title, time slot, whether it is closed (with its public title), withdrawn or sent late. */
 export interface AgendaForMail extends MeetingSummaryDto {
-  items: { number: number; title: string; startTime: string | null; endTime: string | null; closed: boolean; publicTitle: string | null }[];
+  items: { number: number; title: string; startTime: string | null; endTime: string | null; closed: boolean; publicTitle: string | null; state: string; sentLateAt: Date | null }[];
 }
 
 export interface RoundRecipient {
@@ -47,7 +47,7 @@ export class AgendaMailRepository {
     const meeting = await this.views.summary(meetingId);
     if (!meeting) return null;
     const items: AgendaForMail['items'] = await this.unitOfWork.outside.query(
-      `SELECT number, title, start_time AS "startTime", end_time AS "endTime", closed, public_title AS "publicTitle" FROM agenda_item WHERE meeting_id = $1 ORDER BY number`,
+      `SELECT number, title, start_time AS "startTime", end_time AS "endTime", closed, public_title AS "publicTitle", state, sent_late_at AS "sentLateAt" FROM agenda_item WHERE meeting_id = $1 ORDER BY number`,
       [meetingId],
     );
     return { ...meeting, items };

@@ -2,6 +2,7 @@ import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsISO8601, IsInt, IsOptional, IsString, MaxLength, Min, MinLength } from 'class-validator';
 import { AgendaItemDto } from '../agenda/agenda-item.dto.js';
 import type { MeetingState } from '@app/domain';
+import { NoticeWarningDto } from './notice-warning.dto.js';
 import { NoControlCharacters } from '@app/core';
 
 const INSTANT = { strict: true, strictSeparator: true } as const;
@@ -91,4 +92,9 @@ export class MeetingSummaryDto {
 export class MeetingDto extends MeetingSummaryDto {
   @ApiProperty({ type: [AgendaItemDto], description: 'in agenda order' }) items: AgendaItemDto[];
   @ApiProperty({ type: [AttendanceDto], description: 'every member of the committee on the day, with what is recorded' }) attendance: AttendanceDto[];
+}
+
+/** A meeting as a change answers it: with the notice deadlines it misses, if any. */
+export class MeetingChangeDto extends MeetingDto {
+  @ApiProperty({ type: [NoticeWarningDto], description: 'empty when the notice can be (or was) met' }) warnings: NoticeWarningDto[];
 }

@@ -17,13 +17,15 @@ import {
   type AvailableEvent,
   type MeetingContext,
   type MeetingSpan,
+  type NoticeWarning,
 } from '@app/domain';
 import { MeetingReminders } from '../reminders/meeting-reminders.js';
 import { WorkflowService, type WorkflowTransitionRecord } from '@app/workflows';
 import { AgendaItemRepository } from '../agenda/agenda-item.repository.js';
 import { AgendaMailScheduler } from '../mail/agenda-mail.scheduler.js';
 import { Meeting } from './meeting.entity.js';
-import type { CreateMeetingDto, MeetingDto, MeetingSummaryDto, UpdateMeetingDto } from './meeting.dto.js';
+import type { CreateMeetingDto, MeetingChangeDto, MeetingDto, MeetingSummaryDto, UpdateMeetingDto } from './meeting.dto.js';
+import { MeetingNotice } from './meeting-notice.js';
 import { MeetingRepository } from './meeting.repository.js';
 import { MeetingViewRepository } from './meeting-view.repository.js';
 
@@ -53,6 +55,7 @@ export class MeetingService {
     private readonly views: MeetingViewRepository,
     private readonly agendaMail: AgendaMailScheduler,
     private readonly reminders: MeetingReminders,
+    private readonly notice: MeetingNotice,
   ) {
     this.records = workflows.declare({
       definition: meetingWorkflow,
@@ -70,13 +73,14 @@ export class MeetingService {
     });
   }
 
-  async create(actor: Actor, committeeId: string, dto: CreateMeetingDto): Promise<MeetingDto> {
+  /** Scheduled even when the agenda's notice can no longer be met: the answer warns of it. */
+  async create(actor: Actor, committeeId: string, dto: CreateMeetingDto): Promise<MeetingChangeDto> {
     const committee = await this.committees.findOrFail(committeeId);
     this.access.assertCommitteeSecretary(actor, committeeId);
     const startsAt = new Date(dto.startsAt);
     const endsAt = dto.endsAt ? new Date(dto.endsAt) : null;
     this.assertTimes(startsAt, endsAt, committee);
-    const id = await this.unitOfWork.run(async (tx) => {
+    const { id, warnings } = await this.unitOfWork.run(async (tx) => {
       const meetingId = await this.meetings.insert(tx, {
         committeeId,
         title: dto.title?.trim() || null,
@@ -87,9 +91,9 @@ export class MeetingService {
       });
       await this.audit.record(tx, { action: 'meeting.created', entityType: 'meeting', entityId: meetingId, details: { committeeId, startsAt: dto.startsAt } });
       await this.reminders.scheduleAgendaDeadline(tx, { id: meetingId, committeeId, startsAt });
-      return meetingId;
+      return { id: meetingId, warnings: await this.notice.agendaWarnings(tx, { committeeId, startsAt }) };
     });
-    return this.read(actor, id);
+    return { ...(await this.read(actor, id)), warnings };
   }
 
   async listForCommittee(actor: Actor, committeeId: string, query: PageQueryDto): Promise<Page<MeetingSummaryDto>> {
@@ -117,10 +121,11 @@ export class MeetingService {
     return meeting;
   }
 
-  async update(actor: Actor, id: string, dto: UpdateMeetingDto): Promise<MeetingDto> {
+  /** A meeting moved to a day whose agenda notice its agenda misses is moved, and the answer warns of it. */
+  async update(actor: Actor, id: string, dto: UpdateMeetingDto): Promise<MeetingChangeDto> {
     const { rowVersion, ...changes } = sentFields(dto);
     if (Object.keys(changes).length === 0) throw DomainError.invalid('nothing_to_update', 'Send at least one field to change');
-    await this.unitOfWork.run(async (tx) => {
+    const warnings = await this.unitOfWork.run(async (tx): Promise<NoticeWarning[]> => {
       const meeting = await this.lockedMeeting(tx, id);
       this.access.assertCommitteeSecretary(actor, meeting.committeeId);
       if (!MEETING_UPCOMING.has(meeting.state)) throw DomainError.conflict('meeting_not_changeable', `A ${meeting.state} meeting cannot be changed`);
@@ -152,19 +157,26 @@ export class MeetingService {
       });
       await this.audit.record(tx, { action: 'meeting.updated', entityType: 'meeting', entityId: id, details: { changes } });
       // Members of a published meeting are told, with the invitation's SEQUENCE raised; a planned one's agenda deadline moves with it.
+      const moved = startsAt.getTime() !== new Date(meeting.startsAt).getTime();
       if (meeting.state === 'published') await this.agendaMail.publishedMeetingChanged(tx, id);
-      else if (startsAt.getTime() !== new Date(meeting.startsAt).getTime()) await this.reminders.scheduleAgendaDeadline(tx, { id, committeeId: meeting.committeeId, startsAt });
+      else if (moved) await this.reminders.scheduleAgendaDeadline(tx, { id, committeeId: meeting.committeeId, startsAt });
+      if (!moved) return [];
+      // A published agenda reached the members the day it went out; a planned one can go out today at the earliest.
+      return this.notice.agendaWarnings(tx, { committeeId: meeting.committeeId, startsAt }, meeting.publishedAt ? copenhagenDate(new Date(meeting.publishedAt)) : undefined);
     });
-    return this.read(actor, id);
+    return { ...(await this.read(actor, id)), warnings };
   }
 
   availableTransitions(actor: Actor, id: string): Promise<AvailableEvent<string>[]> {
     return this.records.available(actor, id);
   }
 
-  async fire(actor: Actor, id: string, event: string, comment?: string): Promise<MeetingDto> {
+  /** Publishing after the agenda's notice deadline is allowed: the answer warns of it. */
+  async fire(actor: Actor, id: string, event: string, comment?: string): Promise<MeetingChangeDto> {
     await this.records.fire(actor, id, event, { comment });
-    return this.read(actor, id);
+    const meeting = await this.read(actor, id);
+    const warnings = event === 'publish' ? await this.notice.agendaWarnings(this.unitOfWork.outside, meeting) : [];
+    return { ...meeting, warnings };
   }
 
   history(actor: Actor, id: string): Promise<WorkflowTransitionRecord[]> {

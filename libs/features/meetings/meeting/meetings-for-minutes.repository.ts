@@ -31,12 +31,13 @@ function itemForMinutes(item: AgendaItemDto): Required<MinutesItemInput> {
     recommendation: item.recommendation,
     presentation: item.presentation,
     decision: item.decision,
+    state: item.state,
+    sentLateAt: item.sentLateAt,
     attachmentNames: item.attachmentNames,
     attachments: item.attachments.map(({ name }) => ({ name })),
     dissents: item.dissents.map(note),
     disqualifications: item.disqualifications.map(note),
     earlierDecisions: item.earlierDecisions,
-    state: item.state,
     referredToCommitteeName: item.referredToCommitteeName,
   };
 }

@@ -5,7 +5,7 @@ import { type Actor, type Page, PageOf, PageQueryDto, UuidParam } from '@app/cor
 import { AvailableEventDto, FireEventDto, TransitionHistoryDto } from '@app/workflows';
 import { AttendanceService } from '../attendance/attendance.service.js';
 import { RecordAttendanceDto } from '../attendance/attendance.dto.js';
-import { AttendanceDto, CreateMeetingDto, MeetingDto, MeetingSummaryDto, UpdateMeetingDto } from './meeting.dto.js';
+import { AttendanceDto, CreateMeetingDto, MeetingChangeDto, MeetingDto, MeetingSummaryDto, UpdateMeetingDto } from './meeting.dto.js';
 import { MeetingService } from './meeting.service.js';
 
 @ApiTags('meetings')
@@ -18,9 +18,13 @@ export class MeetingsController {
   ) {}
 
   @Post('committees/:committeeId/meetings')
-  @ApiOperation({ summary: 'Schedule a meeting (secretary)', description: 'Starts planned; the meeting day must lie within the committee’s mandate.' })
-  @ApiCreatedResponse({ type: MeetingDto })
-  create(@CurrentActor() actor: Actor, @UuidParam('committeeId') committeeId: string, @Body() dto: CreateMeetingDto): Promise<MeetingDto> {
+  @ApiOperation({
+    summary: 'Schedule a meeting (secretary)',
+    description:
+      'Starts planned; the meeting day must lie within the committee’s mandate. A meeting whose agenda can no longer reach the members `agendaNoticeWorkingDays` working days before it is scheduled all the same, with the warning `agenda_notice_not_met` in `warnings`.',
+  })
+  @ApiCreatedResponse({ type: MeetingChangeDto })
+  create(@CurrentActor() actor: Actor, @UuidParam('committeeId') committeeId: string, @Body() dto: CreateMeetingDto): Promise<MeetingChangeDto> {
     return this.meetings.create(actor, committeeId, dto);
   }
 
@@ -51,11 +55,12 @@ export class MeetingsController {
   @Patch('meetings/:id')
   @ApiOperation({
     summary: 'Move or re-place a meeting (secretary)',
-    description: 'While planned or published. On a published meeting the calendar SEQUENCE rises and the members are told.',
+    description:
+      'While planned or published. On a published meeting the calendar SEQUENCE rises and the members are told. Moved to a day whose agenda notice is missed: moved all the same, with the warning `agenda_notice_not_met`.',
   })
-  @ApiOkResponse({ type: MeetingDto })
+  @ApiOkResponse({ type: MeetingChangeDto })
   @ApiConflictResponse({ description: 'held, closed or cancelled; a stale rowVersion; items that would fall outside the new time' })
-  update(@CurrentActor() actor: Actor, @UuidParam('id') id: string, @Body() dto: UpdateMeetingDto): Promise<MeetingDto> {
+  update(@CurrentActor() actor: Actor, @UuidParam('id') id: string, @Body() dto: UpdateMeetingDto): Promise<MeetingChangeDto> {
     return this.meetings.update(actor, id, dto);
   }
 
@@ -68,9 +73,12 @@ export class MeetingsController {
 
   @Post('meetings/:id/transitions')
   @HttpCode(200)
-  @ApiOperation({ summary: 'Fire an event: publish (chair or secretary; sends the agenda), hold, close, cancel' })
-  @ApiOkResponse({ type: MeetingDto })
-  fire(@CurrentActor() actor: Actor, @UuidParam('id') id: string, @Body() dto: FireEventDto): Promise<MeetingDto> {
+  @ApiOperation({
+    summary: 'Fire an event: publish (chair or secretary; sends the agenda), hold, close, cancel',
+    description: 'Publishing after the agenda’s notice deadline is allowed, with the warning `agenda_notice_not_met` in `warnings`.',
+  })
+  @ApiOkResponse({ type: MeetingChangeDto })
+  fire(@CurrentActor() actor: Actor, @UuidParam('id') id: string, @Body() dto: FireEventDto): Promise<MeetingChangeDto> {
     return this.meetings.fire(actor, id, dto.event, dto.comment);
   }
 
@@ -101,7 +109,7 @@ export class MeetingsController {
   @ApiOperation({
     summary: 'Withdraw a notice of absence (Fortryd afbud)',
     description:
-      'A member withdraws their own afbud while the meeting lies ahead (planned or published; else 409 `attendance_closed`); the secretary anyone’s. Afterwards nothing is recorded for the person. Attendance other than absent is left as it is.',
+      'A member withdraws their own afbud before the meeting begins (409 `meeting_started` from its start, 409 `attendance_closed` once held, closed or cancelled); the secretary anyone’s while it is planned or published. Afterwards nothing is recorded for the person. Attendance other than absent is left as it is.',
   })
   @ApiOkResponse({ type: AttendanceDto })
   withdrawAbsence(@CurrentActor() actor: Actor, @UuidParam('id') id: string, @UuidParam('personId') personId: string): Promise<AttendanceDto> {

@@ -31,6 +31,7 @@ export class PublicAttachmentDto {
   @ApiProperty({ example: 'Præsentation fra mødet.pdf' }) name: string;
   @ApiProperty({ example: 'application/pdf' }) contentType: string;
   @ApiProperty() size: number;
+  @ApiProperty({ type: Date, nullable: true, description: 'sent after the material’s notice deadline: shown "Eftersendt"' }) sentLateAt: Date | null;
 }
 
 export class PublicItemNoteDto {
@@ -55,7 +56,8 @@ export class PublicAgendaItemDto {
   @ApiProperty({ type: String, nullable: true }) caseNumber: string | null;
   @ApiProperty({ type: String, nullable: true, example: '09:30' }) startTime: string | null;
   @ApiProperty({ type: String, nullable: true, example: '10:30' }) endTime: string | null;
-  @ApiProperty({ type: String, nullable: true, enum: ['on-agenda', 'decided', 'postponed', 'referred'] }) state: string | null;
+  @ApiProperty({ type: String, nullable: true, enum: ['on-agenda', 'decided', 'postponed', 'referred', 'withdrawn'], description: 'withdrawn: "Punktet udgår", with its number and title only' }) state: string | null;
+  @ApiProperty({ type: Date, nullable: true, description: 'sent after the material’s notice deadline: shown "Eftersendt"' }) sentLateAt: Date | null;
   @ApiProperty({ type: String, nullable: true, description: 'Resume' }) summary: string | null;
   @ApiProperty({ type: String, nullable: true, description: 'Indstilling' }) recommendation: string | null;
   @ApiProperty({ type: String, nullable: true, description: 'Sagsfremstilling' }) presentation: string | null;

@@ -14,27 +14,33 @@ function publicSummary(meeting: MeetingSummaryDto): PublicMeetingSummaryDto {
 
 const publicNote = ({ personName, text }: ItemNoteDto): PublicItemNoteDto => ({ personName, text });
 
-/** The public fields of an item already through redactItemsForPublic; it only leaves internal fields out. */
-function publicItem(item: AgendaItemDto): PublicAgendaItemDto {
+/**
+ * The public fields of an item already through redactItemsForPublic; it only leaves internal fields out. A withdrawn
+ * item ("Punktet udgår", read from the item as stored, so a closed one says so too) keeps its number and title only.
+ */
+function publicItem(item: AgendaItemDto, stored: AgendaItemDto): PublicAgendaItemDto {
+  const withdrawn = stored.state === 'withdrawn';
+  const text = (value: string | null) => (withdrawn ? null : value);
   return {
     id: item.id,
     number: item.number,
     title: item.title,
     closed: item.closed,
     publicTitle: item.closed ? item.publicTitle : null,
-    caseNumber: item.caseNumber,
+    caseNumber: text(item.caseNumber),
     startTime: item.startTime,
     endTime: item.endTime,
-    state: item.state,
-    summary: item.summary,
-    recommendation: item.recommendation,
-    presentation: item.presentation,
-    decision: item.decision,
-    attachmentNames: item.attachmentNames,
-    attachments: item.attachments.map(({ id, name, contentType, size }) => ({ id, name, contentType, size })),
+    state: withdrawn ? stored.state : item.state,
+    sentLateAt: item.sentLateAt,
+    summary: text(item.summary),
+    recommendation: text(item.recommendation),
+    presentation: text(item.presentation),
+    decision: text(item.decision),
+    attachmentNames: withdrawn ? [] : item.attachmentNames,
+    attachments: withdrawn ? [] : item.attachments.map(({ id, name, contentType, size, sentLateAt }) => ({ id, name, contentType, size, sentLateAt })),
     dissents: item.dissents.map(publicNote),
     disqualifications: item.disqualifications.map(publicNote),
-    earlierDecisions: item.earlierDecisions.map(({ committeeName, meetingStartsAt, decision }) => ({ committeeName, meetingStartsAt, decision })),
+    earlierDecisions: withdrawn ? [] : item.earlierDecisions.map(({ committeeName, meetingStartsAt, decision }) => ({ committeeName, meetingStartsAt, decision })),
   };
 }
 
@@ -66,8 +72,8 @@ export class PublicMeetingService {
   async agenda(id: string): Promise<PublicMeetingDto> {
     const meeting = await this.views.summary(id);
     if (!meeting || !MEETING_PUBLIC.has(meeting.state)) throw DomainError.notFound('meeting', id);
-    const items = redactItemsForPublic(await this.views.items(id));
-    return { ...publicSummary(meeting), items: items.map(publicItem) };
+    const stored = await this.views.items(id);
+    return { ...publicSummary(meeting), items: redactItemsForPublic(stored).map((item, index) => publicItem(item, stored[index])) };
   }
 
   async attachmentContent(id: string): Promise<AttachmentContent> {

@@ -1,6 +1,16 @@
 import { AppConfig, type WebPages } from '@app/config';
 import type { Transaction } from '@app/database';
-import { agendaDeadlineReminderDay, agendaNoticeDeadline, copenhagenDate, danishDateTime, danishLongDate, type IsoDate, WorkingDayCalendar } from '@app/domain';
+import {
+  agendaDeadlineReminderDay,
+  agendaNoticeDeadline,
+  copenhagenDate,
+  danishDateTime,
+  danishLongDate,
+  type IsoDate,
+  noticeDeadlinePassed,
+  todayInCopenhagen,
+  WorkingDayCalendar,
+} from '@app/domain';
 import { CalendarRepository } from '@app/committees';
 import { type ReminderCheck, type ReminderContent, type ReminderDay, type ReminderKindOf, Reminds, ReminderScheduler, type ScheduledReminder } from '@app/reminders';
 import { MeetingReminderRepository } from './meeting-reminder.repository.js';
@@ -40,7 +50,10 @@ export function agendaDeadlineReminderContent(facts: AgendaDeadlineFacts): Remin
   };
 }
 
-/** For a planned meeting: the secretary and chair hear of an agenda still unpublished a working day before its notice deadline. */
+/**
+ * For a planned meeting: the secretary and chair hear of an agenda still unpublished a working day before its notice
+ * deadline. A meeting scheduled (or moved) after that deadline gets no reminder: the answer to the change warned.
+ */
 @Reminds('agenda-deadline')
 export class AgendaDeadlineReminder implements ReminderKindOf<'agenda-deadline'> {
   private readonly pages: WebPages;
@@ -54,9 +67,11 @@ export class AgendaDeadlineReminder implements ReminderKindOf<'agenda-deadline'>
     this.pages = config.webPages;
   }
 
-  async dayOf(tx: Transaction, meeting: ScheduledMeeting): Promise<ReminderDay> {
+  async dayOf(tx: Transaction, meeting: ScheduledMeeting): Promise<ReminderDay | null> {
     const { calendar, agendaNoticeWorkingDays } = await this.calendars.ofCommittee(meeting.committeeId, tx);
-    return { dueOn: agendaDeadlineReminderDay(calendar, copenhagenDate(meeting.startsAt), agendaNoticeWorkingDays, this.config.reminderOffsets), basis: meeting.startsAt.toISOString() };
+    const meetingDate = copenhagenDate(meeting.startsAt);
+    if (noticeDeadlinePassed(agendaNoticeDeadline(calendar, meetingDate, agendaNoticeWorkingDays), todayInCopenhagen())) return null;
+    return { dueOn: agendaDeadlineReminderDay(calendar, meetingDate, agendaNoticeWorkingDays, this.config.reminderOffsets), basis: meeting.startsAt.toISOString() };
   }
 
   async check({ subjectId, basis }: ScheduledReminder): Promise<ReminderCheck> {

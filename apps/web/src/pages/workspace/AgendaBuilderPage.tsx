@@ -1,6 +1,6 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { type DragEvent, type KeyboardEvent, useEffect, useRef, useState } from 'react';
-import { useParams } from 'react-router';
+import { useLocation, useParams } from 'react-router';
 import { api } from '../../api/client';
 import { meetingName, useMeeting } from '../../api/meetings';
 import type { components } from '../../api/schema';
@@ -9,6 +9,7 @@ import { AttachmentUpload } from '../../components/AttachmentUpload';
 import { ErrorSummary, SuccessAlert } from '../../components/ErrorSummary';
 import { MeetingReferrals } from '../../components/MeetingReferrals';
 import { MeetingStatus } from '../../components/MeetingStatus';
+import { type NoticeWarning, NoticeWarnings } from '../../components/NoticeWarnings';
 import { SecretaryMeetingHeader } from '../../components/SecretaryTabs';
 import { dropPosition, keyboardTarget } from '../../lib/agenda-order';
 import { formatDateTime, formatTimeSlot } from '../../lib/dates';
@@ -34,7 +35,9 @@ const UPDATE_NOTICE = 'Dagsordenen er udsendt: medlemmerne får en opdatering af
  * or "Flyt op" / "Flyt ned"), each with its Bilag, "Klar til dagsorden" and changes; "Tilføj punkt", "Tilføj faste
  * punkter"; the cases other committees have referred to the meeting ("Oversendte sager"), to put on the agenda or
  * decline; and "Udsend dagsorden" with the list of who receives it. Once the agenda is sent, every change says the
- * members will get an update.
+ * members will get an update. "Slet punkt" (after a confirmation) deletes an item not yet on a published agenda;
+ * "Lad punktet udgå" withdraws one from it. A notice deadline missed (the new meeting, the agenda sent, an item or a
+ * Bilag added late) is a warning after the action.
  */
 export function AgendaBuilderPage() {
   const { meetingId = '' } = useParams();
@@ -49,6 +52,15 @@ export function AgendaBuilderPage() {
   const draggedRef = useRef<string | null>(null);
   const [dropTarget, setDropTarget] = useState<string | null>(null);
   const [recurring, setRecurring] = useState<Record<RecurringKind, boolean>>({ 'mutual-information': true, attendance: true, 'any-other-business': true });
+  const location = useLocation();
+  const [warnings, setWarnings] = useState<readonly NoticeWarning[]>((location.state as { warnings?: NoticeWarning[] } | null)?.warnings ?? []);
+  const [confirmingDelete, setConfirmingDelete] = useState<string | null>(null);
+  /** Runs a request whose answer may carry notice warnings, and keeps them to show after it. */
+  const warned = async <T extends { data?: { warnings?: NoticeWarning[] }; response: Response }>(request: Promise<T>): Promise<T> => {
+    const answer = await request;
+    setWarnings(answer.data?.warnings ?? []);
+    return answer;
+  };
   useEffect(() => {
     if (!focusTarget) return;
     const element = document.getElementById(focusTarget);
@@ -74,7 +86,7 @@ export function AgendaBuilderPage() {
       setErrors(problems);
       return false;
     }
-    const ok = await attempt(itemRefusalPlaces('nyt-'), () => api.POST('/api/meetings/{meetingId}/items', { params: { path: { meetingId } }, body: itemBody(values, 'absent') as never }));
+    const ok = await attempt(itemRefusalPlaces('nyt-'), () => warned(api.POST('/api/meetings/{meetingId}/items', { params: { path: { meetingId } }, body: itemBody(values, 'absent') as never })));
     if (ok) await changed(`Punktet "${values.titel.trim()}" er tilføjet.`);
     return ok;
   };
@@ -137,10 +149,23 @@ export function AgendaBuilderPage() {
   const publish = async () => {
     if (data.items.length === 0) return setErrors({ udsend: 'Dagsordenen har ingen punkter endnu. Tilføj et punkt først.' });
     if (drafts.length > 0) return setErrors({ udsend: `Disse punkter er ikke klar til dagsorden endnu: ${drafts.map((item) => `${item.number}. ${item.title}`).join('; ')}.` });
-    const ok = await attempt('udsend', () => api.POST('/api/meetings/{id}/transitions', { params: { path: { id: meetingId } }, body: { event: 'publish' } }));
+    const ok = await attempt('udsend', () => warned(api.POST('/api/meetings/{id}/transitions', { params: { path: { id: meetingId } }, body: { event: 'publish' } })));
     if (ok) {
       await succeed(`Dagsordenen er udsendt til ${data.attendance.length} modtagere.`);
     }
+  };
+
+  const deleteItem = async (item: Item) => {
+    const ok = await attempt(`slet-${item.id}`, () => api.DELETE('/api/meetings/{meetingId}/items/{id}', { params: { path: { meetingId, id: item.id } } }));
+    setConfirmingDelete(null);
+    if (ok) {
+      setFocusTarget('punkter');
+      await succeed(`Punkt ${item.number} "${item.title}" er slettet. De følgende punkter er rykket op.`);
+    }
+  };
+  const withdrawItem = async (item: Item) => {
+    const ok = await attempt(`udgaa-${item.id}`, () => api.POST('/api/items/{id}/transitions', { params: { path: { id: item.id } }, body: { event: 'withdraw' } }));
+    if (ok) await changed(`Punkt ${item.number} "${item.title}" udgår af dagsordenen.`);
   };
 
   return (
@@ -151,10 +176,13 @@ export function AgendaBuilderPage() {
         {published && data.publishedAt ? ` Udsendt ${formatDateTime(data.publishedAt)}. Ændringer sendes til medlemmerne som en opdatering af dagsordenen.` : null}
       </p>
       <div aria-live="polite">{done ? <SuccessAlert message={done} /> : null}</div>
+      <NoticeWarnings warnings={warnings} />
       <ErrorSummary errors={asSummary(errors)} />
 
       <section aria-labelledby="punkter">
-        <h2 id="punkter">Dagsordenens punkter</h2>
+        <h2 id="punkter" tabIndex={-1}>
+          Dagsordenens punkter
+        </h2>
         {data.items.length === 0 ? <p>Dagsordenen har ingen punkter endnu.</p> : null}
         {data.items.length > 1 && editable ? (
           <p className="form-hint" id="flyt-hjaelp">
@@ -232,13 +260,16 @@ export function AgendaBuilderPage() {
                 ) : null}
 
                 <ItemAttachments item={item} />
-                {MEETING_ATTACHABLE_STATES.has(data.state) ? (
+                {MEETING_ATTACHABLE_STATES.has(data.state) && item.state !== 'withdrawn' ? (
                   <AttachmentUpload
                     itemId={item.id}
                     label={`Tilføj bilag til punkt ${item.number}`}
                     error={errors[`bilag-${item.id}`]}
                     onError={(message) => setErrors(message ? { [`bilag-${item.id}`]: message } : {})}
-                    onUploaded={(name) => void changed(`Bilaget "${name}" er tilføjet punkt ${item.number}.`)}
+                    onUploaded={(name, uploadWarnings) => {
+                      setWarnings(uploadWarnings);
+                      void changed(`Bilaget "${name}" er tilføjet punkt ${item.number}.`);
+                    }}
                   />
                 ) : null}
 
@@ -249,14 +280,43 @@ export function AgendaBuilderPage() {
                         Klar til dagsorden<span className="sr-only">: {item.title}</span>
                       </button>
                     ) : null}
-                    {editing !== item.id ? (
+                    {editing !== item.id && item.state !== 'withdrawn' ? (
                       <button type="button" id={`ret-knap-${item.id}`} className="button button-secondary" onClick={() => setEditing(item.id)}>
                         Ret punktet<span className="sr-only">: {item.title}</span>
                       </button>
                     ) : null}
+                    {DELETABLE_STATES.has(item.state) && confirmingDelete !== item.id ? (
+                      <button type="button" id={`slet-${item.id}`} className="button button-tertiary" onClick={() => setConfirmingDelete(item.id)}>
+                        Slet punkt<span className="sr-only">: {item.title}</span>
+                      </button>
+                    ) : null}
+                    {published && item.state === 'on-agenda' ? (
+                      <button type="button" id={`udgaa-${item.id}`} className="button button-tertiary" onClick={() => void withdrawItem(item)}>
+                        Lad punktet udgå<span className="sr-only">: {item.title}</span>
+                      </button>
+                    ) : null}
+                  </div>
+                ) : null}
+                {confirmingDelete === item.id ? (
+                  <div className="alert alert-warning" role="alertdialog" aria-labelledby={`slet-spoergsmaal-${item.id}`}>
+                    <div className="alert-body">
+                      <p className="alert-text" id={`slet-spoergsmaal-${item.id}`}>
+                        Vil du slette punkt {item.number} "{item.title}"? Punktet og dets bilag slettes, og de følgende punkter rykker op.
+                      </p>
+                      <div className="action-row">
+                        <button type="button" id={`slet-bekraeft-${item.id}`} className="button button-primary" onClick={() => void deleteItem(item)}>
+                          Ja, slet punktet
+                        </button>
+                        <button type="button" className="button button-secondary" onClick={() => setConfirmingDelete(null)}>
+                          Fortryd
+                        </button>
+                      </div>
+                    </div>
                   </div>
                 ) : null}
                 {errors[`klar-${item.id}`] ? <p className="form-error-message">{errors[`klar-${item.id}`]}</p> : null}
+                {errors[`slet-${item.id}`] ? <p className="form-error-message">{errors[`slet-${item.id}`]}</p> : null}
+                {errors[`udgaa-${item.id}`] ? <p className="form-error-message">{errors[`udgaa-${item.id}`]}</p> : null}
                 {editing === item.id ? (
                   <section aria-label={`Ret punkt ${item.number}`}>
                     <AgendaItemForm
@@ -362,6 +422,8 @@ export function AgendaBuilderPage() {
 }
 
 const MEETING_ATTACHABLE_STATES = new Set(['planned', 'published', 'held']);
+/** Items not yet on a published agenda, which may still be deleted. */
+const DELETABLE_STATES = new Set(['draft', 'ready']);
 
 function ItemAttachments({ item }: { item: Item }) {
   if (item.attachments.length === 0 && item.attachmentNames.length === 0) return null;
@@ -376,6 +438,7 @@ function ItemAttachments({ item }: { item: Item }) {
             <a href={`/api/attachments/${attachment.id}/content`} download={attachment.name}>
               {attachment.name}
             </a>
+            {attachment.sentLateAt ? ' – Eftersendt' : null}
           </li>
         ))}
         {awaited.map((name) => (

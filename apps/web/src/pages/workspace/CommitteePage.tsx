@@ -69,6 +69,8 @@ export function CommitteePage() {
         ) : null}
         <dt>Frist for dagsorden</dt>
         <dd>{data.agendaNoticeWorkingDays} hverdage før mødet</dd>
+        <dt>Frist for materiale</dt>
+        <dd>{data.materialNoticeWorkingDays} hverdage før mødet</dd>
       </dl>
       <ul className="nobullet-list">
         <li>

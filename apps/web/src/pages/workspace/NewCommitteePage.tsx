@@ -13,7 +13,7 @@ import { formatDay, formatPeriod } from '../../lib/periods';
 import { refusalOnFields } from '../../lib/form-errors';
 import { useTitle } from '../../lib/use-title';
 
-const EMPTY = { bodyId: '', name: '', kind: '' as CommitteeKind | '', parentId: '', reportsToId: '', mandateStart: '', mandateEnd: '', agendaNoticeWorkingDays: '4' };
+const EMPTY = { bodyId: '', name: '', kind: '' as CommitteeKind | '', parentId: '', reportsToId: '', mandateStart: '', mandateEnd: '', agendaNoticeWorkingDays: '4', materialNoticeWorkingDays: '3' };
 
 const PLACES = {
   byApiField: {
@@ -25,6 +25,7 @@ const PLACES = {
     mandateStart: 'mandat-fra',
     mandateEnd: 'mandat-til',
     agendaNoticeWorkingDays: 'frist',
+    materialNoticeWorkingDays: 'materialefrist',
   },
   byCode: {
     mandate_end_required: 'mandat-til',
@@ -82,6 +83,7 @@ export function NewCommitteePage() {
     if (!values.mandateStart) missing['mandat-fra'] = 'Skriv mandatets første dag.';
     if (values.kind === 'section-17-4' && !values.mandateEnd) missing['mandat-til'] = 'Et § 17, stk. 4-udvalg skal have en slutdato for sit mandat inden for valgperioden.';
     if (!/^\d+$/.test(values.agendaNoticeWorkingDays.trim())) missing.frist = 'Skriv antal hverdage som et helt tal.';
+    if (!/^\d+$/.test(values.materialNoticeWorkingDays.trim())) missing.materialefrist = 'Skriv antal hverdage som et helt tal.';
     setErrors(missing);
     if (Object.keys(missing).length > 0 || !values.kind) return;
     setBusy(true);
@@ -93,6 +95,7 @@ export function NewCommitteePage() {
           kind: values.kind,
           mandateStart: values.mandateStart,
           agendaNoticeWorkingDays: Number(values.agendaNoticeWorkingDays),
+          materialNoticeWorkingDays: Number(values.materialNoticeWorkingDays),
           ...(values.mandateEnd ? { mandateEnd: values.mandateEnd } : {}),
           ...(values.parentId ? { parentId: values.parentId } : {}),
           ...(values.reportsToId ? { reportsToId: values.reportsToId } : {}),
@@ -169,6 +172,15 @@ export function NewCommitteePage() {
             onChange={set('mandateEnd')}
           />
           <TextField id="frist" label="Frist for dagsorden (hverdage før mødet)" inputMode="numeric" value={values.agendaNoticeWorkingDays} error={errors.frist} onChange={set('agendaNoticeWorkingDays')} />
+          <TextField
+            id="materialefrist"
+            label="Frist for materiale (hverdage før mødet)"
+            hint="Punkter og bilag, der kommer senere, markeres Eftersendt."
+            inputMode="numeric"
+            value={values.materialNoticeWorkingDays}
+            error={errors.materialefrist}
+            onChange={set('materialNoticeWorkingDays')}
+          />
           {errors.opret ? <ErrorAlert message={errors.opret} /> : null}
           <button type="submit" id="opret" className="button button-primary" disabled={busy} aria-busy={busy}>
             {busy ? 'Opretter …' : 'Opret udvalg'}

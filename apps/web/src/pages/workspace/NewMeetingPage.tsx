@@ -46,7 +46,8 @@ export function NewMeetingPage() {
         },
       });
       if (!data) return setErrors(refusalOnFields(error, response.status, PLACES));
-      navigate(`/moeder/${data.id}/forberedelse`);
+      // Forberedelse shows the warning of a notice that can no longer be met.
+      navigate(`/moeder/${data.id}/forberedelse`, { state: { warnings: data.warnings } });
     } catch {
       setErrors({ dato: NO_CONNECTION });
     } finally {

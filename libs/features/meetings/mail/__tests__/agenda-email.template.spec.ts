@@ -14,9 +14,9 @@ const agenda: AgendaForMail = {
   sequence: 2,
   publishedAt: new Date('2027-05-20T10:00:00Z'),
   items: [
-    { number: 1, title: 'Gensidig orientering', startTime: '09:30', endTime: '10:00', closed: false, publicTitle: null },
-    { number: 2, title: 'Personsag om Jens Hansen', startTime: '10:00', endTime: '10:30', closed: true, publicTitle: 'Personalesag' },
-    { number: 3, title: 'Eventuelt', startTime: null, endTime: null, closed: false, publicTitle: null },
+    { number: 1, title: 'Gensidig orientering', startTime: '09:30', endTime: '10:00', closed: false, publicTitle: null, state: 'on-agenda', sentLateAt: null },
+    { number: 2, title: 'Personsag om Jens Hansen', startTime: '10:00', endTime: '10:30', closed: true, publicTitle: 'Personalesag', state: 'on-agenda', sentLateAt: null },
+    { number: 3, title: 'Eventuelt', startTime: null, endTime: null, closed: false, publicTitle: null, state: 'on-agenda', sentLateAt: null },
   ],
 };
 
@@ -49,6 +49,14 @@ describe('the agenda e-mail', () => {
     expect(cancellation.subject).toMatch(/^Aflyst: /);
     expect(cancellation.text).toContain('er aflyst');
     expect(cancellation.text).not.toContain('Personsag');
+  });
+
+  it('marks an item withdrawn "Punktet udgår" and one sent late "Eftersendt", a closed one still by its number only', () => {
+    const [first, second, third] = agenda.items;
+    const items = [{ ...first, state: 'withdrawn' }, { ...second, state: 'withdrawn' }, { ...third, sentLateAt: new Date('2027-06-02T08:00:00Z') }];
+    const update = renderAgendaEmail({ kind: 'agenda-update', recipientName: 'B', agenda: { ...agenda, items }, meetingUrl: 'u' });
+    expect(update.text).toContain('1. Gensidig orientering (kl. 9.30-10.00) – Punktet udgår\n2. Lukket punkt: Personalesag (kl. 10.00-10.30) – Punktet udgår\n3. Eventuelt – Eftersendt\n');
+    expect(update.text + update.html).not.toContain('Personsag');
   });
 
   it('gives only the start of a meeting without an end that day', () => {
