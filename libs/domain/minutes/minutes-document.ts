@@ -1,8 +1,7 @@
-import { formatTimeSlot, RECURRING_ITEMS } from '../agenda.js';
-import { copenhagenDate, copenhagenTime } from '../dates.js';
+import { RECURRING_ITEMS } from '../agenda.js';
+import { referatDateLine, referatTitleDate, timeSlot } from '../danish-dates.js';
 import { redactItemsForPublic, type RedactableItem } from '../redaction.js';
 import { attendanceSentences, type MinutesAttendee } from './minutes-attendance.js';
-import { danishMeetingDate, danishNumericDate } from './danish-format.js';
 
 /** members: closed items in full, for the committee; public: closed items reduced by the shared redaction. */
 export const MINUTES_VARIANTS = ['members', 'public'] as const;
@@ -108,8 +107,8 @@ export function buildMinutesDocument(meeting: MinutesMeetingInput, options: Minu
   return {
     kind: 'minutes',
     variant: options.variant,
-    title: `REFERAT ${meeting.committeeName} d. ${danishNumericDate(copenhagenDate(startsAt))}`,
-    meetingDate: danishMeetingDate(startsAt),
+    title: `REFERAT ${meeting.committeeName} d. ${referatTitleDate(startsAt)}`,
+    meetingDate: referatDateLine(startsAt),
     place: meeting.location,
     facts: [],
     attendance: attendanceItem ? [] : sentences,
@@ -133,12 +132,11 @@ export function buildAgendaDocument(meeting: AgendaMeetingInput, options: Minute
   const startsAt = new Date(meeting.startsAt);
   const endsAt = meeting.endsAt ? new Date(meeting.endsAt) : null;
   const items = options.variant === 'public' ? redactItemsForPublic(meeting.items) : [...meeting.items];
-  const endsSameDay = endsAt && copenhagenDate(endsAt) === copenhagenDate(startsAt);
   return {
     kind: 'agenda',
     variant: options.variant,
-    title: `DAGSORDEN ${meeting.committeeName} d. ${danishNumericDate(copenhagenDate(startsAt))}`,
-    meetingDate: `${danishMeetingDate(startsAt)}${endsSameDay ? `-${copenhagenTime(endsAt)}` : ''}`,
+    title: `DAGSORDEN ${meeting.committeeName} d. ${referatTitleDate(startsAt)}`,
+    meetingDate: referatDateLine(startsAt, endsAt),
     place: meeting.location,
     facts: [{ label: 'Udvalg', value: meeting.committeeName }, ...(meeting.title?.trim() ? [{ label: 'Møde', value: meeting.title.trim() }] : [])],
     attendance: [],
@@ -147,7 +145,7 @@ export function buildAgendaDocument(meeting: AgendaMeetingInput, options: Minute
 }
 
 function minutesItem(item: MinutesItemInput, attendance: readonly string[]): MinutesItem {
-  const slot = formatTimeSlot(item.startTime, item.endTime);
+  const slot = timeSlot(item.startTime, item.endTime);
   const sections: MinutesSection[] = [];
   const add = (heading: string, blocks: MinutesBlock[]) => {
     if (blocks.length) sections.push({ heading, blocks });

@@ -1,5 +1,5 @@
+import { timeSlot } from '@app/domain/danish-dates';
 import type { components } from '../api/schema';
-import { formatTimeSlot } from '../lib/dates';
 
 /** An agenda item as both the members' and the public agenda give it (the public one is the smaller). */
 export type AgendaItemView = Pick<
@@ -31,7 +31,7 @@ export function AgendaItems({ items, attachmentUrl, headingLevel = 2 }: { items:
   return (
     <ol className="unstyled-list" aria-label="Dagsordenens punkter">
       {items.map((item) => {
-        const slot = formatTimeSlot(item.startTime, item.endTime);
+        const slot = timeSlot(item.startTime, item.endTime);
         const headingId = `punkt-${item.number}`;
         return (
           <li key={item.number} className="agenda-item" aria-labelledby={headingId}>

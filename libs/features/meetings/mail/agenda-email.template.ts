@@ -1,4 +1,4 @@
-import { copenhagenDate, copenhagenTime, danishDateTime, danishLongDate, formatTimeSlot, redactItemForPublic } from '@app/domain';
+import { redactItemForPublic, runningMeetingTime, timeSlot } from '@app/domain';
 import { composeMail, type MailBlock, type MailContent } from '@app/mail';
 import type { AgendaMailKind } from './agenda-mail.jobs.js';
 import type { AgendaForMail } from './agenda-mail.repository.js';
@@ -10,21 +10,13 @@ export interface AgendaEmailInput {
   meetingUrl: string;
 }
 
-/** "tirsdag den 2. februar 2027 kl. 9.30-12.00", or only the start when the meeting has no end that day. */
-function meetingTime({ startsAt, endsAt }: Pick<AgendaForMail, 'startsAt' | 'endsAt'>): string {
-  const start = new Date(startsAt);
-  const end = endsAt ? new Date(endsAt) : null;
-  const slot = end && copenhagenDate(end) === copenhagenDate(start) ? formatTimeSlot(copenhagenTime(start), copenhagenTime(end)) : null;
-  return slot ? `${danishLongDate(copenhagenDate(start))} ${slot}` : danishDateTime(start);
-}
-
 /**
  * "1. Status på partnerskaber (kl. 9.30-10.30)". E-mail leaves the system for mailboxes it cannot protect, so a
  * closed item goes through the public redaction: its number, its time slot and "Lukket punkt", never its title.
  */
 function itemLine(agendaItem: AgendaForMail['items'][number]): string {
   const item = redactItemForPublic(agendaItem);
-  const slot = formatTimeSlot(item.startTime, item.endTime);
+  const slot = timeSlot(item.startTime, item.endTime);
   return `${item.number}. ${item.title}${slot ? ` (${slot})` : ''}`;
 }
 
@@ -43,7 +35,7 @@ const SUBJECT_PREFIX: Record<AgendaMailKind, string> = { agenda: 'Dagsorden', 'a
  */
 export function renderAgendaEmail({ kind, recipientName, agenda, meetingUrl }: AgendaEmailInput): MailContent {
   const name = agenda.title && agenda.title !== agenda.committeeName ? `${agenda.committeeName} (${agenda.title})` : agenda.committeeName;
-  const when = meetingTime(agenda);
+  const when = runningMeetingTime(agenda.startsAt, agenda.endsAt);
   const blocks: MailBlock[] = [
     { text: `Kære ${recipientName}` },
     { text: OPENING[kind](name) },

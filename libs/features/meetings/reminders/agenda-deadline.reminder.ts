@@ -1,6 +1,6 @@
 import { AppConfig, type WebPages } from '@app/config';
 import type { Transaction } from '@app/database';
-import { agendaDeadlineReminderDay, agendaNoticeDeadline, copenhagenDate, danishDateTime, danishLongDate, type IsoDate, WorkingDayCalendar } from '@app/domain';
+import { agendaDeadlineReminderDay, agendaNoticeDeadline, copenhagenDate, runningDateTime, runningDate, type IsoDate, WorkingDayCalendar } from '@app/domain';
 import { CalendarRepository } from '@app/committees';
 import { type ReminderCheck, type ReminderContent, type ReminderDay, type ReminderKindOf, Reminds, ReminderScheduler, type ScheduledReminder } from '@app/reminders';
 import { MeetingReminderRepository } from './meeting-reminder.repository.js';
@@ -31,9 +31,9 @@ export function agendaDeadlineReminderContent(facts: AgendaDeadlineFacts): Remin
   return {
     subject: `Påmindelse: dagsordenen til ${facts.committeeName} er ikke udsendt`,
     body: [
-      { text: `Dagsordenen til mødet i ${facts.committeeName} ${danishDateTime(facts.meetingStartsAt)} er endnu ikke udsendt.` },
+      { text: `Dagsordenen til mødet i ${facts.committeeName} ${runningDateTime(facts.meetingStartsAt)} er endnu ikke udsendt.` },
       {
-        text: `Medlemmerne skal have dagsordenen senest ${danishLongDate(facts.noticeDeadline)}, ${facts.noticeWorkingDays} hverdage før mødet (jf. Kommunestyrelsesloven § 8, stk. 4). Godkend og udsend den inden da.`,
+        text: `Medlemmerne skal have dagsordenen senest ${runningDate(facts.noticeDeadline)}, ${facts.noticeWorkingDays} hverdage før mødet (jf. Kommunestyrelsesloven § 8, stk. 4). Godkend og udsend den inden da.`,
       },
     ],
     link: { label: 'Mødet', url: facts.url },

@@ -1,6 +1,7 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { type DragEvent, type KeyboardEvent, useEffect, useRef, useState } from 'react';
 import { useParams } from 'react-router';
+import { runningDateTime, timeSlot } from '@app/domain/danish-dates';
 import { api } from '../../api/client';
 import { meetingName, useMeeting } from '../../api/meetings';
 import type { components } from '../../api/schema';
@@ -11,7 +12,6 @@ import { MeetingReferrals } from '../../components/MeetingReferrals';
 import { MeetingStatus } from '../../components/MeetingStatus';
 import { SecretaryMeetingHeader } from '../../components/SecretaryTabs';
 import { dropPosition, keyboardTarget } from '../../lib/agenda-order';
-import { formatDateTime, formatTimeSlot } from '../../lib/dates';
 import { asSummary } from '../../lib/form-errors';
 import { ITEM_STATE_NAMES, MEETING_STATE_NAMES, roleNames } from '../../lib/meeting-words';
 import { useAttempt } from '../../lib/use-attempt';
@@ -148,7 +148,7 @@ export function AgendaBuilderPage() {
       <SecretaryMeetingHeader section="Forberedelse" meeting={data} />
       <p>
         <span className="badge">{MEETING_STATE_NAMES[data.state] ?? data.state}</span>
-        {published && data.publishedAt ? ` Udsendt ${formatDateTime(data.publishedAt)}. Ændringer sendes til medlemmerne som en opdatering af dagsordenen.` : null}
+        {published && data.publishedAt ? ` Udsendt ${runningDateTime(data.publishedAt)}. Ændringer sendes til medlemmerne som en opdatering af dagsordenen.` : null}
       </p>
       <div aria-live="polite">{done ? <SuccessAlert message={done} /> : null}</div>
       <ErrorSummary errors={asSummary(errors)} />
@@ -164,7 +164,7 @@ export function AgendaBuilderPage() {
         ) : null}
         <ol className="unstyled-list" aria-label="Punkter i dagsordenens rækkefølge">
           {data.items.map((item, index) => {
-            const slot = formatTimeSlot(item.startTime, item.endTime);
+            const slot = timeSlot(item.startTime, item.endTime);
             return (
               <li
                 key={item.id}

@@ -1,6 +1,7 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { type FormEvent, useState } from 'react';
 import { Link, useParams } from 'react-router';
+import { copenhagenDate, periodLabel, runningMeetingTime } from '@app/domain/danish-dates';
 import { api } from '../../api/client';
 import { answerOf } from '../../api/requests';
 import { COMMITTEE_KINDS, type CommitteeDetail, managesCommittee, SEAT_ROLES, type Seat, type SeatRole, useBodies, useCommittee } from '../../api/committees';
@@ -15,9 +16,7 @@ import { PersonPicker } from '../../components/PersonPicker';
 import { SelectField } from '../../components/SelectField';
 import { ShowMore } from '../../components/ShowMore';
 import { TextField } from '../../components/TextField';
-import { copenhagenDate, formatMeetingTime } from '../../lib/dates';
 import { asSummary, type FieldMessages } from '../../lib/form-errors';
-import { formatPeriod } from '../../lib/periods';
 import { refusalOnFields } from '../../lib/form-errors';
 import { useTitle } from '../../lib/use-title';
 
@@ -50,7 +49,7 @@ export function CommitteePage() {
         <dt>Myndighed</dt>
         <dd>{bodies.data?.find((body) => body.id === data.bodyId)?.name ?? '…'}</dd>
         <dt>Mandat</dt>
-        <dd>{formatPeriod(data.mandateStart, data.mandateEnd)}</dd>
+        <dd>{periodLabel(data.mandateStart, data.mandateEnd)}</dd>
         {data.parentId ? (
           <>
             <dt>Hører under</dt>
@@ -140,7 +139,7 @@ function Members({ committee, manages }: { committee: CommitteeDetail; manages: 
       return;
     }
     setSeat(EMPTY_SEAT);
-    setDone(`${data.person.name} er tilføjet som ${SEAT_ROLES[data.role].toLowerCase()} (${formatPeriod(data.startDate, data.endDate ?? committee.mandateEnd)}).`);
+    setDone(`${data.person.name} er tilføjet som ${SEAT_ROLES[data.role].toLowerCase()} (${periodLabel(data.startDate, data.endDate ?? committee.mandateEnd)}).`);
     await refresh();
   };
 
@@ -176,7 +175,7 @@ function Members({ committee, manages }: { committee: CommitteeDetail; manages: 
                     ) : null}
                   </td>
                   <td>{SEAT_ROLES[row.role]}</td>
-                  <td>{formatPeriod(row.startDate, row.endDate ?? committee.mandateEnd)}</td>
+                  <td>{periodLabel(row.startDate, row.endDate ?? committee.mandateEnd)}</td>
                   {manages ? (
                     <td>
                       <EndSeat committee={committee} seat={row} onEnded={refresh} />
@@ -303,7 +302,7 @@ function Meetings({ committee, manages }: { committee: CommitteeDetail; manages:
               {meetingName(meeting)}
             </Link>
             <br />
-            {formatMeetingTime(meeting.startsAt, meeting.endsAt)}, {meeting.location} · {MEETING_STATES[meeting.state]}
+            {runningMeetingTime(meeting.startsAt, meeting.endsAt)}, {meeting.location} · {MEETING_STATES[meeting.state]}
           </li>
         ))}
       </ul>
