@@ -5,6 +5,7 @@ import { runningDateTime, timeSlot } from '@app/domain/danish-dates';
 import { api } from '../../api/client';
 import { meetingName, useMeeting } from '../../api/meetings';
 import type { components } from '../../api/schema';
+import { CommitteeAimCheckboxes } from '../../components/AimCheckboxes';
 import { AgendaItemForm, EMPTY_ITEM, itemBody, itemProblems, itemRefusalPlaces, itemValues, type ItemValues } from '../../components/AgendaItemForm';
 import { AttachmentUpload } from '../../components/AttachmentUpload';
 import { ErrorSummary, SuccessAlert } from '../../components/ErrorSummary';
@@ -270,6 +271,7 @@ export function AgendaBuilderPage() {
                         setFocusTarget(`ret-knap-${item.id}`);
                       }}
                     />
+                    <CommitteeAimCheckboxes committeeId={data.committeeId} target="items" id={item.id} />
                   </section>
                 ) : null}
               </li>

@@ -9,6 +9,7 @@ import { meetingName } from '../../api/meetings';
 import { usePagedList } from '../../api/pages';
 import { useSession } from '../../api/session';
 import type { components } from '../../api/schema';
+import { AimCheckboxes } from '../../components/AimCheckboxes';
 import { ErrorAlert, ErrorSummary, SuccessAlert } from '../../components/ErrorSummary';
 import { Loading } from '../../components/Loading';
 import { RecordStatus } from '../../components/MeetingStatus';
@@ -76,7 +77,16 @@ export function CommitteePage() {
         <li>
           <Link to={`/udvalg/${data.id}/procesplan`}>Procesplan</Link>
         </li>
+        <li>
+          <Link to={`/myndigheder/${data.bodyId}/strategi`}>Den røde tråd: myndighedens sigtepunkter</Link>
+        </li>
       </ul>
+      {manages ? (
+        <section aria-labelledby="udvalgets-sigtepunkter">
+          <h2 id="udvalgets-sigtepunkter">Sigtepunkter</h2>
+          <AimCheckboxes bodyId={data.bodyId} target="committees" id={data.id} />
+        </section>
+      ) : null}
       <Members committee={data} manages={manages} />
       <Meetings committee={data} manages={manages} />
     </>

@@ -8,6 +8,7 @@ import { type CommitteeDetail, managesCommittee, SEAT_ROLES, useCommittee } from
 import { allPages } from '../../api/pages';
 import type { components } from '../../api/schema';
 import { useSession } from '../../api/session';
+import { AimCheckboxes } from '../../components/AimCheckboxes';
 import { ErrorAlert, ErrorSummary, SuccessAlert } from '../../components/ErrorSummary';
 import { Loading } from '../../components/Loading';
 import { RecordStatus } from '../../components/MeetingStatus';
@@ -155,6 +156,20 @@ function ProcessPlan({ committee, manages }: { committee: CommitteeDetail; manag
 
       {manages ? <NewPhase committee={committee} phases={list} onCreated={refresh} /> : null}
 
+      {manages && list.length > 0 ? (
+        <section aria-labelledby="fasernes-sigtepunkter" className="mt-6">
+          <h2 id="fasernes-sigtepunkter">Sigtepunkter pr. fase</h2>
+          {list.map((phase) => (
+            <div key={phase.id} className="mb-6">
+              <h3>
+                {phase.title} ({quarterSpanLabel(phase.fromQuarter, phase.toQuarter)})
+              </h3>
+              <AimCheckboxes bodyId={committee.bodyId} target="phases" id={phase.id} />
+            </div>
+          ))}
+        </section>
+      ) : null}
+
       {list.length > 0 ? (
         <section aria-labelledby="deltagere" className="mt-6">
           <h2 id="deltagere">Deltagere pr. fase</h2>
@@ -242,7 +257,7 @@ function NewPhase({ committee, phases, onCreated }: { committee: CommitteeDetail
           <TextField id="fase-titel" label="Titel" value={values.title} error={errors['fase-titel']} onChange={set('title')} />
           <SelectField id="fase-fra" label="Fra kvartal" placeholder="Vælg kvartal" options={quarters} value={values.fromQuarter} error={errors['fase-fra']} onChange={set('fromQuarter')} />
           <SelectField id="fase-til" label="Til kvartal" placeholder="Vælg kvartal" options={quarters} value={values.toQuarter} error={errors['fase-til']} onChange={set('toQuarter')} />
-          <TextField id="fase-tema" label="Tema" hint="Det tema eller sigtepunkt, fasen tjener." value={values.theme} error={errors['fase-tema']} onChange={set('theme')} />
+          <TextField id="fase-tema" label="Tema" hint="Det tema, fasen arbejder med. Sigtepunkterne vælges under Sigtepunkter pr. fase." value={values.theme} error={errors['fase-tema']} onChange={set('theme')} />
           <TextField id="fase-beskrivelse" label="Beskrivelse" multiline value={values.description} error={errors['fase-beskrivelse']} onChange={set('description')} />
           {errors['fase-opret'] ? <ErrorAlert message={errors['fase-opret']} /> : null}
           <button type="submit" id="fase-opret" className="button button-primary" disabled={busy} aria-busy={busy}>
