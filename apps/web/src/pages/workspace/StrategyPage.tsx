@@ -8,6 +8,7 @@ import { useSession } from '../../api/session';
 import { type Aim, type Strategy, useStrategy } from '../../api/strategy';
 import { ErrorAlert, SuccessAlert } from '../../components/ErrorSummary';
 import { Loading } from '../../components/Loading';
+import { SelectField } from '../../components/SelectField';
 import { TextField } from '../../components/TextField';
 import { type FieldMessages, refusalOnFields } from '../../lib/form-errors';
 import { useTitle } from '../../lib/use-title';
@@ -36,7 +37,16 @@ export function StrategyPage() {
       <p>Myndighedens sigtepunkter, og de udvalg, faser og dagsordenspunkter, der tjener hvert af dem.</p>
       {data.aims.length === 0 ? <p>Der er ingen sigtepunkter endnu.</p> : null}
       {data.aims.map((aim) => (
-        <AimSection key={aim.id} aim={aim} actions={<RemoveAim bodyId={bodyId} aim={aim} />} />
+        <AimSection
+          key={aim.id}
+          aim={aim}
+          actions={
+            <>
+              <EditAim bodyId={bodyId} aim={aim} count={data.aims.length} />
+              <RemoveAim bodyId={bodyId} aim={aim} />
+            </>
+          }
+        />
       ))}
       <NewAim bodyId={bodyId} />
     </>
@@ -85,6 +95,76 @@ export function AimSection({ aim, actions }: { aim: Strategy['aims'][number]; ac
       </ul>
       {actions}
     </section>
+  );
+}
+
+function EditAim({ bodyId, aim, count }: { bodyId: string; aim: Aim; count: number }) {
+  const queryClient = useQueryClient();
+  const person = useSession().data?.person;
+  const [open, setOpen] = useState(false);
+  const saved = { title: aim.title, description: aim.description ?? '', position: String(aim.position) };
+  const [values, setValues] = useState(saved);
+  const [errors, setErrors] = useState<FieldMessages>({});
+  const [busy, setBusy] = useState(false);
+  if (!person) return null;
+  const ids = { title: `aim-${aim.id}-title`, description: `aim-${aim.id}-description`, position: `aim-${aim.id}-position`, submit: `aim-${aim.id}-submit` };
+  const places = { byApiField: { title: ids.title, description: ids.description, position: ids.position }, byCode: { aim_title_taken: ids.title }, fallback: ids.submit };
+  if (!open) {
+    return (
+      <button
+        type="button"
+        className="button button-secondary"
+        onClick={() => {
+          setValues(saved);
+          setOpen(true);
+        }}
+        aria-label={`Ret sigtepunktet ${aim.title}`}
+      >
+        Ret sigtepunkt
+      </button>
+    );
+  }
+  const save = async (event: FormEvent) => {
+    event.preventDefault();
+    if (!values.title.trim()) return setErrors({ [ids.title]: 'Skriv sigtepunktets titel.' });
+    setBusy(true);
+    const { data, error, response } = await answerOf(
+      api.PATCH('/api/bodies/{id}/aims/{aimId}', {
+        params: { path: { id: bodyId, aimId: aim.id } },
+        body: { title: values.title, description: values.description.trim() ? values.description : null, position: Number(values.position) },
+      }),
+    );
+    setBusy(false);
+    if (!data) {
+      setErrors(response.status === 403 ? { [ids.submit]: 'Kun myndighedens administratorer og udvalgenes sekretærer kan rette sigtepunkter.' } : refusalOnFields(error, response.status, places));
+      return;
+    }
+    setErrors({});
+    setOpen(false);
+    await Promise.all([queryClient.invalidateQueries({ queryKey: ['strategy', bodyId] }), queryClient.invalidateQueries({ queryKey: ['body-aims', bodyId] })]);
+  };
+  return (
+    <form onSubmit={save} noValidate>
+      <TextField id={ids.title} label="Titel" value={values.title} error={errors[ids.title]} onChange={(event) => setValues({ ...values, title: event.target.value })} />
+      <TextField id={ids.description} label="Beskrivelse" value={values.description} error={errors[ids.description]} onChange={(event) => setValues({ ...values, description: event.target.value })} />
+      <SelectField
+        id={ids.position}
+        label="Placering"
+        options={Array.from({ length: count }, (_, index) => ({ value: String(index + 1), label: String(index + 1) }))}
+        value={values.position}
+        error={errors[ids.position]}
+        onChange={(event) => setValues({ ...values, position: event.target.value })}
+      />
+      {errors[ids.submit] ? <ErrorAlert message={errors[ids.submit]} /> : null}
+      <div className="button-row">
+        <button type="submit" id={ids.submit} className="button button-primary" disabled={busy} aria-busy={busy}>
+          Gem sigtepunkt
+        </button>
+        <button type="button" className="button button-tertiary" onClick={() => setOpen(false)}>
+          Fortryd
+        </button>
+      </div>
+    </form>
   );
 }
 
