@@ -118,9 +118,8 @@ function EditAim({ bodyId, aim, count }: { bodyId: string; aim: Aim; count: numb
           setValues(saved);
           setOpen(true);
         }}
-        aria-label={`Ret sigtepunktet ${aim.title}`}
       >
-        Ret sigtepunkt
+        Ret sigtepunkt<span className="sr-only">: {aim.title}</span>
       </button>
     );
   }
@@ -184,8 +183,8 @@ function RemoveAim({ bodyId, aim }: { bodyId: string; aim: Aim }) {
   };
   return (
     <>
-      <button type="button" className="button button-tertiary" disabled={busy} aria-busy={busy} onClick={() => void remove()} aria-label={`Fjern sigtepunktet ${aim.title}`}>
-        Fjern sigtepunkt
+      <button type="button" className="button button-tertiary" disabled={busy} aria-busy={busy} onClick={() => void remove()}>
+        Fjern sigtepunkt<span className="sr-only">: {aim.title}</span>
       </button>
       {error ? <ErrorAlert message={error} /> : null}
     </>
