@@ -8,6 +8,8 @@ import { StrategyRepository, type AimTarget } from './strategy.repository.js';
 import { AimResponseDto, type AimTagsResponseDto, type CreateAimDto, type StrategyResponseDto, type UpdateAimDto } from './strategy.dto.js';
 
 const NOT_FOUND_RECORD = { committee: 'committee', phase: 'phase', item: 'agenda item' } as const;
+/** The audit trail's names for what was tagged, as the committees, process plans and agendas record them. */
+const AUDIT_ENTITY = { committee: 'committee', phase: 'phase', item: 'agenda-item' } as const;
 
 /** A body's strategic aims (sigtepunkter), the committees, phases and agenda items tagged with them, and the red thread read. */
 @Injectable()
@@ -94,7 +96,7 @@ export class StrategyService {
         });
       }
       await this.strategy.replaceTags(tx, target, id, aimIds);
-      await this.audit.record(tx, { action: `${target}.aims_set`, entityType: target, entityId: id, details: { aimIds } });
+      await this.audit.record(tx, { action: `${AUDIT_ENTITY[target]}.aims-set`, entityType: AUDIT_ENTITY[target], entityId: id, details: { aimIds } });
       return { aimIds: await this.strategy.tagsOf(target, id, tx) };
     });
   }
