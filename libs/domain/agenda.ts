@@ -58,17 +58,6 @@ export function moveInOrder(orderedIds: readonly string[], id: string, position:
   return [...rest.slice(0, index), id, ...rest.slice(index)];
 }
 
-/** A local time as Danish running text writes it: "09:30" -> "9.30". */
-export function danishClockTime(time: LocalTime): string {
-  return `${Number(time.slice(0, 2))}.${time.slice(3)}`;
-}
-
-/** Klokkeslæt the way agendas write them: "kl. 9.30-10.30". */
-export function formatTimeSlot(startTime?: LocalTime | null, endTime?: LocalTime | null): string | null {
-  if (!startTime || !endTime) return null;
-  return `kl. ${danishClockTime(startTime)}-${danishClockTime(endTime)}`;
-}
-
 /** The recurring items of Danish agendas, added in one call. */
 export const RECURRING_ITEMS = {
   'mutual-information': 'Gensidig orientering',

@@ -1,5 +1,4 @@
-import { copenhagenDate } from './dates.js';
-import { danishDayMonthYear } from './minutes/danish-format.js';
+import { dayMonthYear } from './danish-dates.js';
 
 /** The decision of an earlier committee on the case an item continues (the item's referral chain, walked back). */
 export interface EarlierDecision {
@@ -16,7 +15,7 @@ export interface EarlierDecision {
 
 /** "Beslutning i PKØ-udvalget den 2. februar 2024" */
 export function earlierDecisionHeading(decision: Pick<EarlierDecision, 'committeeName' | 'meetingStartsAt'>): string {
-  return `Beslutning i ${decision.committeeName} den ${danishDayMonthYear(copenhagenDate(new Date(decision.meetingStartsAt)))}`;
+  return `Beslutning i ${decision.committeeName} den ${dayMonthYear(new Date(decision.meetingStartsAt))}`;
 }
 
 /** The earlier decisions the public may read: of open items whose meeting's minutes are published. */

@@ -1,3 +1,4 @@
+import { copenhagenDate, copenhagenTime } from './danish-dates.js';
 import { DomainError } from './errors.js';
 
 /** A calendar date as `YYYY-MM-DD`; comparing two of them as strings compares them as dates. */
@@ -46,19 +47,6 @@ export function periodContains(period: Period, day: IsoDate): boolean {
   return period.start <= day && (period.end == null || day <= period.end);
 }
 
-const COPENHAGEN_DATE = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Copenhagen', year: 'numeric', month: '2-digit', day: '2-digit' });
-const COPENHAGEN_TIME = new Intl.DateTimeFormat('en-GB', { timeZone: 'Europe/Copenhagen', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' });
-
-/** The date of an instant in Europe/Copenhagen, where all committee work happens. */
-export function copenhagenDate(instant: Date): IsoDate {
-  return COPENHAGEN_DATE.format(instant);
-}
-
-/** The wall-clock time `HH:MM` of an instant in Europe/Copenhagen. */
-export function copenhagenTime(instant: Date): string {
-  return COPENHAGEN_TIME.format(instant);
-}
-
 /** Today's date in Europe/Copenhagen. */
 export function todayInCopenhagen(now: Date = new Date()): IsoDate {
   return copenhagenDate(now);
@@ -77,17 +65,4 @@ export function copenhagenInstant(date: IsoDate, time: string): Date {
     if (copenhagenDate(candidate) === date && copenhagenTime(candidate) === time) return candidate;
   }
   return new Date(asIfUtc - 3_600_000);
-}
-
-const DANISH_LONG_DATE = new Intl.DateTimeFormat('da-DK', { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
-
-/** A date the way Danish letters write it: "tirsdag den 2. februar 2027". */
-export function danishLongDate(date: IsoDate): string {
-  return DANISH_LONG_DATE.format(new Date(`${date}T12:00:00Z`));
-}
-
-/** An instant the way Danish letters write it, in Copenhagen time: "tirsdag den 2. februar 2027 kl. 9.30". */
-export function danishDateTime(instant: Date): string {
-  const [hours, minutes] = copenhagenTime(instant).split(':');
-  return `${danishLongDate(copenhagenDate(instant))} kl. ${Number(hours)}.${minutes}`;
 }

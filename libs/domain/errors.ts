@@ -27,6 +27,9 @@ export class DomainError extends Error {
   static conflict(code: ErrorCode<'conflict'>, message: string, details?: Record<string, unknown>) {
     return new DomainError('conflict', code, message, details);
   }
+  static unprocessable(code: ErrorCode<'unprocessable'>, message: string, details?: Record<string, unknown>) {
+    return new DomainError('unprocessable', code, message, details);
+  }
   static forbidden(message = 'Your role does not allow this', code: ErrorCode<'forbidden'> = 'forbidden') {
     return new DomainError('forbidden', code, message);
   }

@@ -1,5 +1,6 @@
 export * from './errors.js';
 export * from './dates.js';
+export * from './danish-dates.js';
 export * from './committee-rules.js';
 export * from './workflow/index.js';
 export * from './quarters.js';

@@ -1,4 +1,5 @@
 import type { IsoDate } from './dates.js';
+import { quarterLabel, quarterSpanLabel } from './danish-dates.js';
 import { type Quarter, quarterEnd, quarterOf, quarterStart, quartersBetween } from './quarters.js';
 import type { PhaseState } from './workflow/phase.workflow.js';
 
@@ -74,19 +75,6 @@ export function escapeXml(text: string): string {
   return Array.from(text).filter(isXmlCharacter).join('').replace(/[&<>"']/g, (c) => XML_ENTITIES[c]);
 }
 
-/** `2024-Q1` as users say it: `Q1 2024`. */
-export function quarterLabel(quarter: Quarter): string {
-  const [year, index] = quarter.split('-');
-  return `${index} ${year}`;
-}
-
-function quarterRangeLabel(from: Quarter, to: Quarter): string {
-  if (from === to) return quarterLabel(from);
-  const [fromYear, fromIndex] = from.split('-');
-  const [toYear, toIndex] = to.split('-');
-  return fromYear === toYear ? `${fromIndex}–${toIndex} ${toYear}` : `${quarterLabel(from)}–${quarterLabel(to)}`;
-}
-
 const round = (n: number) => Math.round(n * 10) / 10;
 
 /** Greedy word wrap into at most `maxLines` lines of `maxChars`; what does not fit ends in an ellipsis. */
@@ -160,7 +148,7 @@ export function renderProcessPlanSvg(drawing: ProcessPlanDrawing): string {
   for (const phase of phases) {
     const style = STATE_STYLES[phase.state];
     const stateLabel = PHASE_STATE_LABELS[phase.state];
-    const range = quarterRangeLabel(phase.fromQuarter, phase.toQuarter);
+    const range = quarterSpanLabel(phase.fromQuarter, phase.toQuarter);
     const barX = chartLeft + columnOf.get(phase.fromQuarter)! * L.quarterWidth + 2;
     const barWidth = (columnOf.get(phase.toQuarter)! - columnOf.get(phase.fromQuarter)! + 1) * L.quarterWidth - 4;
     const titleLines = wrap(phase.title, maxTitleChars, L.maxTitleLines);
@@ -232,7 +220,7 @@ export function renderProcessPlanSvg(drawing: ProcessPlanDrawing): string {
 
   const heading = `Procesplan – ${drawing.committeeName}`;
   const description = phases.length
-    ? phases.map((p) => `${quarterRangeLabel(p.fromQuarter, p.toQuarter)}: ${p.title} (${PHASE_STATE_LABELS[p.state]})`).join('; ')
+    ? phases.map((p) => `${quarterSpanLabel(p.fromQuarter, p.toQuarter)}: ${p.title} (${PHASE_STATE_LABELS[p.state]})`).join('; ')
     : 'Ingen faser i planen endnu';
   return [
     `<?xml version="1.0" encoding="UTF-8"?>`,

@@ -12,6 +12,7 @@ test.describe.serial('the web application in a browser', () => {
   let secretary: { email: string };
   let secretaryToken: string;
   let bodyId: string;
+  let socialCommitteeId: string;
 
   test.beforeAll(async () => {
     test.setTimeout(180_000);
@@ -21,6 +22,7 @@ test.describe.serial('the web application in a browser', () => {
     member = staffed.members[0];
     secretary = staffed.secretary;
     secretaryToken = staffed.secretary.token;
+    socialCommitteeId = staffed.committeeId;
     const meetings = app.fixtures.meetings(staffed.committeeId, secretaryToken);
     ({ meetingId } = await meetings.publishedMeeting({
       startsAt: '2027-02-05T09:30:00+01:00',
@@ -170,6 +172,31 @@ test.describe.serial('the web application in a browser', () => {
     await expect(page).toHaveURL(`${app.baseUrl}/log-ind`);
     await page.goto(`${app.baseUrl}/moeder/${meetingId}`);
     await expect(page).toHaveURL(/\/log-ind\?naeste=/);
+  });
+
+  test('the secretary records a sigtepunkt on "Den røde tråd", ticks it on the committee\'s page, and the red thread shows the committee', async ({ page }) => {
+    await page.goto(`${app.baseUrl}/log-ind?naeste=${encodeURIComponent(`/myndigheder/${bodyId}/strategi`)}`);
+    await page.getByLabel('E-mail').fill(secretary.email);
+    await page.getByLabel('Adgangskode').fill('fixture-password-123');
+    await page.getByRole('button', { name: 'Log ind' }).click();
+    await expectPageShape(page, 'Den røde tråd: Hedensted Kommune');
+    await expect(page.getByText('Der er ingen sigtepunkter endnu.')).toBeVisible();
+    await page.getByLabel('Titel').fill('Vækst i balance');
+    await page.getByRole('button', { name: 'Opret sigtepunkt' }).click();
+    await expect(page.getByText('Sigtepunktet "Vækst i balance" er oprettet.')).toBeVisible();
+    await expect(page.getByRole('heading', { name: '1. Vækst i balance' })).toBeVisible();
+    await expectAccessible(page);
+
+    await page.goto(`${app.baseUrl}/udvalg/${socialCommitteeId}`);
+    await page.getByRole('group', { name: 'Sigtepunkter' }).getByLabel('Vækst i balance').check();
+    await page.getByRole('button', { name: 'Gem sigtepunkter' }).click();
+    await expect(page.getByText('Sigtepunkterne er gemt.')).toBeVisible();
+    await expectAccessible(page);
+
+    await page.getByRole('link', { name: 'Den røde tråd: myndighedens sigtepunkter' }).click();
+    const aim = page.getByRole('region', { name: '1. Vækst i balance' });
+    await expect(aim.getByRole('link', { name: 'Social Omsorg' })).toBeVisible();
+    await keepScreenshot(page, 'den-roede-traad');
   });
 
   test('login sends the reader only to a path on this site', async ({ page }) => {

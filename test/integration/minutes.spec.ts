@@ -319,6 +319,9 @@ describe('minutes: assembled by a job, signed, sealed and published', () => {
     expect(mails[0].text).toContain(`${t.config.PUBLIC_BASE_URL}/offentlig/moeder/${meetingId}`);
     expect(mails[0].text).toContain(`${t.config.PUBLIC_BASE_URL}/moeder/${meetingId}`);
     expect(mails[0].text).not.toContain('/api/');
+    // The date stands mid-sentence, so it is written as running text, lower case.
+    expect(mails[0].subject).toBe('Referat offentliggjort: Udvalg for lighed i sundhed, møde fredag den 2. februar 2024 kl. 9.30');
+    expect(mails[0].text).toContain('Referatet fra mødet i Udvalg for lighed i sundhed fredag den 2. februar 2024 kl. 9.30 er underskrevet');
     const keys = await t.dataSource.query(`SELECT key FROM delivery WHERE kind = 'minutes-published' AND subject_id = $1 ORDER BY key`, [meetingId]);
     expect(keys).toHaveLength(5);
     expect(keys[0].key).toMatch(new RegExp(`^minutes-published:${meetingId}:`));

@@ -240,7 +240,7 @@ describe('the process plan over HTTP', () => {
       expect(titles).toEqual(expect.arrayContaining([...SEED_PHASES.map((p) => p.title), 'Afrapportering og forankring']));
       expect(response.text).toContain('Procesplan');
       expect(response.text).toContain('§ 17, stk. 4-udvalget for nytænkning af socialområdet');
-      for (const label of ['Q1 2024', 'Q4 2025', 'afsluttet', 'aktiv', 'planlagt', 'aflyst']) expect(response.text).toContain(label);
+      for (const label of ['1. kvt. 2024', '4. kvt. 2025', 'afsluttet', 'aktiv', 'planlagt', 'aflyst']) expect(response.text).toContain(label);
     });
   });
 

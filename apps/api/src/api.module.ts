@@ -11,11 +11,12 @@ import { OparlModule } from '@app/oparl';
 import { OutboxModule } from '@app/outbox';
 import { PeopleModule } from '@app/people';
 import { ProcessPlansModule } from '@app/process-plans';
+import { StrategyModule } from '@app/strategy';
 import { WorkflowsModule } from '@app/workflows';
 import { QueueDashboardModule } from './queue-dashboard.module.js';
 
 /** The HTTP API: controllers of the feature libraries. */
 @Module({
-  imports: [AccessModule, AuditModule, AuditApiModule, AuthModule, OutboxModule, HealthModule, PeopleModule, CommitteesModule, WorkflowsModule, CommissionsModule, MeetingsModule, ProcessPlansModule, MinutesModule, OparlModule, QueueDashboardModule],
+  imports: [AccessModule, AuditModule, AuditApiModule, AuthModule, OutboxModule, HealthModule, PeopleModule, CommitteesModule, WorkflowsModule, CommissionsModule, MeetingsModule, ProcessPlansModule, StrategyModule, MinutesModule, OparlModule, QueueDashboardModule],
 })
 export class ApiModule {}

@@ -18,6 +18,7 @@ export const WEB_APP_PAGES = [
   '/udvalg/:committeeId',
   '/udvalg/:committeeId/kommissorium',
   '/udvalg/:committeeId/procesplan',
+  '/myndigheder/:bodyId/strategi',
   '/personer',
   '/personer/ny',
   '/offentlig',

@@ -28,6 +28,7 @@ import { MinutesPage } from './pages/workspace/MinutesPage';
 import { DeliveriesPage } from './pages/workspace/DeliveriesPage';
 import { CasesPage } from './pages/workspace/CasesPage';
 import { NewMeetingPage } from './pages/workspace/NewMeetingPage';
+import { StrategyPage } from './pages/workspace/StrategyPage';
 
 const readSession = pageReads((queryClient) => queryClient.prefetchQuery(sessionQuery));
 const readMeeting = pageReads((queryClient, { meetingId = '' }) => queryClient.prefetchQuery(meetingQuery(meetingId)));
@@ -62,6 +63,7 @@ export const routes: RouteObject[] = [
           { path: '/udvalg/:committeeId', element: <CommitteePage /> },
           { path: '/udvalg/:committeeId/kommissorium', element: <CommissionEditorPage /> },
           { path: '/udvalg/:committeeId/procesplan', element: <ProcessPlanPage /> },
+          { path: '/myndigheder/:bodyId/strategi', element: <StrategyPage /> },
           { path: '/personer', element: <PeoplePage /> },
           { path: '/personer/ny', element: <NewPersonPage /> },
           // The secretary's meeting workspace.

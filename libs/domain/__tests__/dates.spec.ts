@@ -1,4 +1,4 @@
-import { copenhagenInstant, danishDateTime, danishLongDate, isIsoDate, periodsOverlap, periodWithin, todayInCopenhagen } from '../dates.js';
+import { copenhagenInstant, isIsoDate, periodsOverlap, periodWithin, todayInCopenhagen } from '../dates.js';
 
 describe('calendar dates', () => {
   it.each([
@@ -33,10 +33,4 @@ describe('calendar dates', () => {
     expect(copenhagenInstant('2024-10-27', '09:00').toISOString()).toBe('2024-10-27T08:00:00.000Z');
   });
 
-  it('writes dates the way Danish letters do', () => {
-    expect(danishLongDate('2027-02-02')).toBe('tirsdag den 2. februar 2027');
-    expect(danishLongDate('2024-06-05')).toBe('onsdag den 5. juni 2024');
-    expect(danishDateTime(new Date('2027-02-02T08:30:00Z'))).toBe('tirsdag den 2. februar 2027 kl. 9.30');
-    expect(danishDateTime(new Date('2027-06-30T22:05:00Z'))).toBe('torsdag den 1. juli 2027 kl. 0.05');
-  });
 });

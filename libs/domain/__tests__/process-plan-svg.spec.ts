@@ -1,5 +1,5 @@
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
-import { escapeXml, type ProcessPlanPhase, quarterLabel, renderProcessPlanSvg } from '../process-plan-svg.js';
+import { escapeXml, type ProcessPlanPhase, renderProcessPlanSvg } from '../process-plan-svg.js';
 
 const SEED_PHASES: ProcessPlanPhase[] = [
   { title: 'Konstituering og kommissorium', fromQuarter: '2024-Q1', toQuarter: '2024-Q1', state: 'completed' },
@@ -41,7 +41,7 @@ describe('renderProcessPlanSvg', () => {
     expect(contentOf(svg.title)).toBe(`Procesplan – ${COMMITTEE}`);
     const texts = allText(svg);
     expect(texts).toEqual(expect.arrayContaining(['Procesplan', COMMITTEE, 'planlagt', 'aktiv', 'afsluttet', 'aflyst', 'i dag']));
-    expect(texts).toEqual(expect.arrayContaining(['Q1 2024', 'Q2 2024', 'Q3 2024', 'Q4 2024', 'Q1 2025', 'Q2 2025', 'Q3 2025', 'Q4 2025']));
+    expect(texts).toEqual(expect.arrayContaining(['1. kvt. 2024', '2. kvt. 2024', '3. kvt. 2024', '4. kvt. 2024', '1. kvt. 2025', '2. kvt. 2025', '3. kvt. 2025', '4. kvt. 2025']));
     const groups = phaseGroups(svg);
     expect(groups.map((g) => textOf(g.text[0]))).toEqual(SEED_PHASES.map((p) => p.title));
     expect(groups.map((g) => g['@_class'])).toEqual(SEED_PHASES.map((p) => `phase phase-${p.state}`));
@@ -102,20 +102,16 @@ describe('renderProcessPlanSvg', () => {
     const group = phaseGroups(svg)[0];
     expect(group.text[0].tspan).toHaveLength(3);
     expect(textOf(group.text[0]).endsWith('…')).toBe(true);
-    expect(contentOf(group.title)).toBe(`${title} (Q1 2024, aktiv)`);
+    expect(contentOf(group.title)).toBe(`${title} (1. kvt. 2024, aktiv)`);
   });
 
   it('widens the timeline to phases outside the given span, and shows the span when there are no phases', () => {
     const widened = allText(parse(renderProcessPlanSvg({ committeeName: COMMITTEE, phases: SEED_PHASES, today: '2025-01-01', span: { fromQuarter: '2025-Q1', toQuarter: '2026-Q1' } })));
-    expect(widened).toEqual(expect.arrayContaining(['Q1 2024', 'Q1 2026']));
+    expect(widened).toEqual(expect.arrayContaining(['1. kvt. 2024', '1. kvt. 2026']));
     const empty = parse(renderProcessPlanSvg({ committeeName: COMMITTEE, phases: [], today: '2030-01-01', span: { fromQuarter: '2024-Q1', toQuarter: '2024-Q4' } }));
     expect(phaseGroups(empty)).toHaveLength(0);
-    expect(allText(empty)).toEqual(expect.arrayContaining(['Q1 2024', 'Q4 2024', 'Ingen faser i planen endnu']));
+    expect(allText(empty)).toEqual(expect.arrayContaining(['1. kvt. 2024', '4. kvt. 2024', 'Ingen faser i planen endnu']));
     const nothing = allText(parse(renderProcessPlanSvg({ committeeName: COMMITTEE, phases: [], today: '2030-05-01' })));
-    expect(nothing).toEqual(expect.arrayContaining(['Q2 2030', 'i dag']));
-  });
-
-  it('labels quarters as users say them', () => {
-    expect(quarterLabel('2024-Q3')).toBe('Q3 2024');
+    expect(nothing).toEqual(expect.arrayContaining(['2. kvt. 2030', 'i dag']));
   });
 });

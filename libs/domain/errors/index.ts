@@ -8,16 +8,17 @@ import { MINUTES_ERRORS } from './minutes.errors.js';
 import { PEOPLE_ERRORS } from './people.errors.js';
 import { PROCESS_PLAN_ERRORS } from './process-plans.errors.js';
 import { REQUEST_ERRORS } from './requests.errors.js';
+import { STRATEGY_ERRORS } from './strategy.errors.js';
 import { WORKFLOW_ERRORS } from './workflow.errors.js';
 
 export * from './error-catalogue.js';
-export { ACCESS_ERRORS, CALENDAR_ERRORS, COMMISSION_ERRORS, COMMITTEE_ERRORS, MEETING_ERRORS, MINUTES_ERRORS, PEOPLE_ERRORS, PROCESS_PLAN_ERRORS, REQUEST_ERRORS, WORKFLOW_ERRORS };
+export { ACCESS_ERRORS, CALENDAR_ERRORS, COMMISSION_ERRORS, COMMITTEE_ERRORS, MEETING_ERRORS, MINUTES_ERRORS, PEOPLE_ERRORS, PROCESS_PLAN_ERRORS, REQUEST_ERRORS, STRATEGY_ERRORS, WORKFLOW_ERRORS };
 
 /**
  * The records a request can name by id; `DomainError.notFound(record, id)` answers `<record>_not_found`
  * (spaces as underscores: "agenda item" -> agenda_item_not_found).
  */
-export const NOT_FOUND_RECORDS = ['agenda item', 'attachment', 'body', 'calendar feed', 'committee', 'delivery', 'item note', 'kommissorium', 'meeting', 'person', 'phase', 'phase_participant', 'referral'] as const;
+export const NOT_FOUND_RECORDS = ['agenda item', 'attachment', 'body', 'calendar feed', 'committee', 'delivery', 'item note', 'kommissorium', 'meeting', 'person', 'phase', 'phase_participant', 'referral', 'strategic aim'] as const;
 export type NotFoundRecord = (typeof NOT_FOUND_RECORDS)[number];
 
 type AreaCatalogues = typeof ACCESS_ERRORS &
@@ -29,6 +30,7 @@ type AreaCatalogues = typeof ACCESS_ERRORS &
   typeof PEOPLE_ERRORS &
   typeof PROCESS_PLAN_ERRORS &
   typeof REQUEST_ERRORS &
+  typeof STRATEGY_ERRORS &
   typeof WORKFLOW_ERRORS;
 
 /** Every error code of the API with its kind and meaning, area by area: the list a client translating codes works from. */
@@ -42,6 +44,7 @@ export const ERROR_CATALOGUE: Readonly<Record<string, ErrorCodeEntry>> = {
   ...PEOPLE_ERRORS,
   ...PROCESS_PLAN_ERRORS,
   ...REQUEST_ERRORS,
+  ...STRATEGY_ERRORS,
   ...WORKFLOW_ERRORS,
   ...Object.fromEntries(NOT_FOUND_RECORDS.map((record) => [`${record.replace(/[^a-z]+/gi, '_')}_not_found`, { kind: 'not-found', meaning: `No ${record} with that id` }])),
 };

@@ -1,4 +1,4 @@
-import { danishClockTime } from '../agenda.js';
+import { clockTime } from '../danish-dates.js';
 import type { MembershipRole } from '../committee-rules.js';
 import { danishList } from './danish-format.js';
 
@@ -54,7 +54,7 @@ export function attendanceSentences(attendance: readonly MinutesAttendee[]): str
     virtualByUntil.set(attendee.until, [...(virtualByUntil.get(attendee.until) ?? []), attendee.name]);
   }
   for (const [until, names] of virtualByUntil) {
-    sentences.push(`${danishList(names)} deltog virtuelt${until ? ` til kl. ${danishClockTime(until)}` : ''}.`);
+    sentences.push(`${danishList(names)} deltog virtuelt${until ? ` til kl. ${clockTime(until)}` : ''}.`);
   }
   return sentences;
 }

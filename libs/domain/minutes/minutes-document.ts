@@ -1,10 +1,9 @@
-import { formatTimeSlot, RECURRING_ITEMS } from '../agenda.js';
-import { copenhagenDate, copenhagenTime } from '../dates.js';
+import { RECURRING_ITEMS } from '../agenda.js';
+import { referatDateLine, referatTitleDate, timeSlot } from '../danish-dates.js';
 import { earlierDecisionHeading, referredOnwardSentence } from '../case-decisions.js';
 import { closedReasonInWords } from '../closed-items.js';
 import { redactItemsForPublic, type RedactableItem } from '../redaction.js';
 import { attendanceSentences, type MinutesAttendee } from './minutes-attendance.js';
-import { danishMeetingDate, danishNumericDate } from './danish-format.js';
 
 /** members: closed items in full, for the committee; public: closed items reduced by the shared redaction. */
 export const MINUTES_VARIANTS = ['members', 'public'] as const;
@@ -134,8 +133,8 @@ export function buildMinutesDocument(meeting: MinutesMeetingInput, options: Minu
   return {
     kind: 'minutes',
     variant: options.variant,
-    title: `REFERAT ${meeting.committeeName} d. ${danishNumericDate(copenhagenDate(startsAt))}`,
-    meetingDate: danishMeetingDate(startsAt),
+    title: `REFERAT ${meeting.committeeName} d. ${referatTitleDate(startsAt)}`,
+    meetingDate: referatDateLine(startsAt),
     place: meeting.location,
     facts: [],
     attendance: attendanceItem ? [] : sentences,
@@ -164,12 +163,11 @@ export function buildAgendaDocument(meeting: AgendaMeetingInput, options: Minute
   const endsAt = meeting.endsAt ? new Date(meeting.endsAt) : null;
   const marks = meeting.items.map(noticeMarksOf);
   const items = options.variant === 'public' ? redactItemsForPublic(meeting.items) : [...meeting.items];
-  const endsSameDay = endsAt && copenhagenDate(endsAt) === copenhagenDate(startsAt);
   return {
     kind: 'agenda',
     variant: options.variant,
-    title: `DAGSORDEN ${meeting.committeeName} d. ${danishNumericDate(copenhagenDate(startsAt))}`,
-    meetingDate: `${danishMeetingDate(startsAt)}${endsSameDay ? `-${copenhagenTime(endsAt)}` : ''}`,
+    title: `DAGSORDEN ${meeting.committeeName} d. ${referatTitleDate(startsAt)}`,
+    meetingDate: referatDateLine(startsAt, endsAt),
     place: meeting.location,
     facts: [{ label: 'Udvalg', value: meeting.committeeName }, ...(meeting.title?.trim() ? [{ label: 'Møde', value: meeting.title.trim() }] : [])],
     attendance: [],
@@ -183,7 +181,7 @@ export function buildAgendaDocument(meeting: AgendaMeetingInput, options: Minute
 
 /** "Punkt 1: Status på partnerskaber (kl. 9.30-10.30)" */
 function itemHeading(item: MinutesItemInput): string {
-  const slot = formatTimeSlot(item.startTime, item.endTime);
+  const slot = timeSlot(item.startTime, item.endTime);
   return `Punkt ${item.number}: ${item.title}${slot ? ` (${slot})` : ''}`;
 }
 

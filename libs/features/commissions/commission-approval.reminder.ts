@@ -1,6 +1,6 @@
 import { AppConfig, type WebPages } from '@app/config';
 import type { Transaction } from '@app/database';
-import { commissionApprovalReminderDay, copenhagenDate, danishLongDate, type IsoDate, todayInCopenhagen } from '@app/domain';
+import { commissionApprovalReminderDay, copenhagenDate, runningDate, type IsoDate, todayInCopenhagen } from '@app/domain';
 import { CalendarRepository } from '@app/committees';
 import { DirectorsRepository } from '@app/people';
 import { type ReminderCheck, type ReminderContent, type ReminderDay, type ReminderKindOf, Reminds, ReminderScheduler, type ScheduledReminder } from '@app/reminders';
@@ -35,8 +35,8 @@ export function commissionApprovalReminderContent(facts: CommissionApprovalFacts
   return {
     subject: `Påmindelse: kommissoriet for ${facts.committeeName} afventer godkendelse`,
     body: [
-      { text: `Kommissoriet "${facts.title}" (version ${facts.version}) for ${facts.committeeName} blev indsendt ${danishLongDate(facts.submittedOn)} og afventer stadig direktionens godkendelse.` },
-      ...(facts.approvalDeadline ? [{ text: `Fristen for godkendelsen er ${danishLongDate(facts.approvalDeadline)}.` }] : []),
+      { text: `Kommissoriet "${facts.title}" (version ${facts.version}) for ${facts.committeeName} blev indsendt ${runningDate(facts.submittedOn)} og afventer stadig direktionens godkendelse.` },
+      ...(facts.approvalDeadline ? [{ text: `Fristen for godkendelsen er ${runningDate(facts.approvalDeadline)}.` }] : []),
       { text: 'Godkend kommissoriet, eller send det tilbage til sekretariatet med en begrundelse.' },
     ],
     link: { label: 'Kommissoriet', url: facts.url },

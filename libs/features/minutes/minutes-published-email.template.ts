@@ -3,7 +3,7 @@ import { composeMail, type MailContent } from '@app/mail';
 export interface MinutesPublishedEmailInput {
   name: string;
   committeeName: string;
-  /** "Fredag d. 02. februar 2024 kl. 09:30" */
+  /** In running text, so lower-case mid-sentence: "fredag den 2. februar 2024 kl. 9.30" */
   meetingDate: string;
   publicUrl: string;
   membersUrl: string;

@@ -1,5 +1,5 @@
 import { AppConfig } from '@app/config';
-import { danishMeetingDate } from '@app/domain';
+import { runningDateTime } from '@app/domain';
 import { MeetingViewRepository } from '@app/meetings';
 import { DeliveryService } from '@app/mail';
 import { type JobContext, JobHandler, type JobHandlerOf, type JobPayloads, type JobResult } from '@app/outbox';
@@ -33,7 +33,7 @@ export class MinutesPublishedMailHandler implements JobHandlerOf<'send-minutes-p
         message: renderMinutesPublishedEmail({
           name: person.name,
           committeeName: meeting.committeeName,
-          meetingDate: danishMeetingDate(new Date(meeting.startsAt)),
+          meetingDate: runningDateTime(meeting.startsAt),
           publicUrl: pages.publicMeeting(meetingId),
           membersUrl: pages.meeting(meetingId),
         }),

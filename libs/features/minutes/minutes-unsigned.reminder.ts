@@ -1,6 +1,6 @@
 import { AppConfig, type WebPages } from '@app/config';
 import type { Transaction } from '@app/database';
-import { copenhagenDate, danishDateTime, minutesUnsignedReminderDay } from '@app/domain';
+import { copenhagenDate, runningDateTime, minutesUnsignedReminderDay } from '@app/domain';
 import { CalendarRepository } from '@app/committees';
 import { MeetingReminderRepository, type ScheduledMeeting } from '@app/meetings';
 import { type ReminderCheck, type ReminderContent, type ReminderDay, type ReminderKindOf, Reminds, ReminderScheduler, type ScheduledReminder } from '@app/reminders';
@@ -17,7 +17,7 @@ export function minutesUnsignedReminderContent(facts: MinutesUnsignedFacts): Rem
   return {
     subject: `Påmindelse: referatet fra ${facts.committeeName} er ikke underskrevet`,
     body: [
-      { text: `Referatet fra mødet i ${facts.committeeName} ${danishDateTime(facts.meetingStartsAt)} er endnu ikke underskrevet.` },
+      { text: `Referatet fra mødet i ${facts.committeeName} ${runningDateTime(facts.meetingStartsAt)} er endnu ikke underskrevet.` },
       { text: 'Sørg for, at referatet bliver godkendt og underskrevet af dem, der deltog i mødet.' },
     ],
     link: { label: 'Mødet', url: facts.url },

@@ -6,7 +6,7 @@ import type { Actor } from '@app/core';
 import { type Transaction, UnitOfWork } from '@app/database';
 import {
   copenhagenDate,
-  danishDateTime,
+  runningDateTime,
   DomainError,
   MEETING_TOOK_PLACE,
   MINUTES_PUBLIC,
@@ -235,7 +235,7 @@ export class MinutesService {
       content: {
         subject: 'Referatet afventer din underskrift',
         body: [
-          { text: `Referatet af mødet ${danishDateTime(new Date(meeting.startsAt))}${meeting.title ? ` (${meeting.title})` : ''} er godkendt og afventer din underskrift.` },
+          { text: `Referatet af mødet ${runningDateTime(new Date(meeting.startsAt))}${meeting.title ? ` (${meeting.title})` : ''} er godkendt og afventer din underskrift.` },
           { text: 'Læs referatet, og underskriv det på mødets side.' },
         ],
         link: { label: 'Mødet og referatet', url: this.pages.meeting(minutes.meetingId) },

@@ -1,6 +1,6 @@
 import { AppConfig, type WebPages } from '@app/config';
 import type { Transaction } from '@app/database';
-import { danishLongDate, type IsoDate, phaseEndingReminderDay, todayInCopenhagen } from '@app/domain';
+import { runningDate, type IsoDate, phaseEndingReminderDay, todayInCopenhagen } from '@app/domain';
 import { CalendarRepository } from '@app/committees';
 import { type ReminderCheck, type ReminderContent, type ReminderDay, type ReminderKindOf, Reminds, ReminderScheduler, type ScheduledReminder } from '@app/reminders';
 import { PhaseReminderRepository } from './phase-reminder.repository.js';
@@ -30,7 +30,7 @@ export function phaseEndingReminderContent(facts: PhaseEndingFacts): ReminderCon
   return {
     subject: `Påmindelse: fasen "${facts.phaseTitle}" slutter snart`,
     body: [
-      { text: `Fasen "${facts.phaseTitle}" i procesplanen for ${facts.committeeName} er stadig i gang og slutter ${danishLongDate(facts.endDate)}.` },
+      { text: `Fasen "${facts.phaseTitle}" i procesplanen for ${facts.committeeName} er stadig i gang og slutter ${runningDate(facts.endDate)}.` },
       { text: 'Afslut fasen, når arbejdet er gjort, eller planlæg den om, hvis den skal fortsætte.' },
     ],
     link: { label: 'Fasen', url: facts.url },

@@ -17,7 +17,7 @@ export class ProcessPlanController {
   @ApiOperation({
     summary: 'The process plan drawn on a quarter timeline',
     description:
-      'An SVG image: the quarters of the mandate (widened to take in every phase) labelled "Q1 2024", a bar per phase with its title and state (planlagt, aktiv, afsluttet, aflyst) in the colour of its state, and a "i dag" line when today is on the timeline.',
+      'An SVG image: the quarters of the mandate (widened to take in every phase) labelled "1. kvt. 2024", a bar per phase with its title and state (planlagt, aktiv, afsluttet, aflyst) in the colour of its state, and a "i dag" line when today is on the timeline.',
   })
   @ApiOkResponse({ description: 'image/svg+xml', schema: { type: 'string' } })
   @ApiRefusals({ 400: 'the id is not a UUID', 403: 'not a member of the committee, a director or an administrator', 404: 'no committee has the id' })

@@ -23,6 +23,8 @@ const DIRECTOR: readonly ActorName[] = ['director', 'body-admin', 'admin'];
 const BODY_ADMIN: readonly ActorName[] = ['body-admin', 'admin'];
 /** Any administrator makes people; one of some bodies makes people of those bodies. */
 const ANY_ADMIN: readonly ActorName[] = ['other-body-admin', 'body-admin', 'admin'];
+/** The body's strategic aims: its administrators, and the secretary of any of its committees. */
+const AIM_KEEPERS: readonly ActorName[] = ['other-secretary', 'secretary', 'body-admin', 'admin'];
 /** What concerns the whole installation (new bodies, the audit trail): administrators without bodies. */
 const ADMIN: readonly ActorName[] = ['admin'];
 
@@ -75,6 +77,18 @@ export const ACCESS_RULES: Record<string, readonly AccessCase[]> = {
   'GET /api/bodies': [{ allowed: LOGGED_IN }],
   'GET /api/bodies/{}': [{ allowed: LOGGED_IN }],
   'PATCH /api/bodies/{}': [{ allowed: BODY_ADMIN, body: () => ({ name: 'Hedensted Kommune' }) }],
+  // The red thread: the aims and what serves them are read by anyone logged in (phases and items only where one may read).
+  'GET /api/bodies/{}/aims': [{ allowed: LOGGED_IN }],
+  'POST /api/bodies/{}/aims': [{ allowed: AIM_KEEPERS, body: () => ({ title: `Sigtepunkt ${randomUUID().slice(0, 8)}` }) }],
+  'PATCH /api/bodies/{}/aims/{}': [{ allowed: AIM_KEEPERS, body: () => ({ description: 'Uddybning' }) }],
+  'DELETE /api/bodies/{}/aims/{}': [{ allowed: AIM_KEEPERS }],
+  'GET /api/bodies/{}/strategy': [{ allowed: LOGGED_IN }],
+  'GET /api/committees/{}/aims': [{ allowed: LOGGED_IN }],
+  'PUT /api/committees/{}/aims': [{ allowed: SECRETARY, body: () => ({ aimIds: [] }) }],
+  'GET /api/phases/{}/aims': [{ allowed: READERS }],
+  'PUT /api/phases/{}/aims': [{ allowed: SECRETARY, body: () => ({ aimIds: [] }) }],
+  'GET /api/items/{}/aims': [{ allowed: READERS }],
+  'PUT /api/items/{}/aims': [{ allowed: SECRETARY, body: () => ({ aimIds: [] }) }],
   'POST /api/committees': [{ allowed: BODY_ADMIN, body: (w) => ({ bodyId: w.ids.body, name: 'Økonomiudvalget', kind: 'finance', mandateStart: '2024-01-01' }) }],
   'GET /api/committees': [{ allowed: LOGGED_IN }],
   'GET /api/committees/{}': [{ allowed: LOGGED_IN }],

@@ -1498,10 +1498,135 @@ export interface paths {
         };
         /**
          * The process plan drawn on a quarter timeline
-         * @description An SVG image: the quarters of the mandate (widened to take in every phase) labelled "Q1 2024", a bar per phase with its title and state (planlagt, aktiv, afsluttet, aflyst) in the colour of its state, and a "i dag" line when today is on the timeline.
+         * @description An SVG image: the quarters of the mandate (widened to take in every phase) labelled "1. kvt. 2024", a bar per phase with its title and state (planlagt, aktiv, afsluttet, aflyst) in the colour of its state, and a "i dag" line when today is on the timeline.
          */
         get: operations["ProcessPlanController_processPlan"];
         put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/bodies/{id}/aims": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The body's strategic aims (sigtepunkter) in their order (anyone logged in) */
+        get: operations["StrategyController_list"];
+        put?: never;
+        /**
+         * Add a strategic aim to the body (the body's admin, or a secretary of one of its committees)
+         * @description Last in the list unless a position is given.
+         */
+        post: operations["StrategyController_create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/bodies/{id}/aims/{aimId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /** Remove a strategic aim and its tags (the body's admin, or a secretary of one of its committees) */
+        delete: operations["StrategyController_remove"];
+        options?: never;
+        head?: never;
+        /**
+         * Change or move a strategic aim (the body's admin, or a secretary of one of its committees)
+         * @description Only the fields sent change.
+         */
+        patch: operations["StrategyController_update"];
+        trace?: never;
+    };
+    "/api/bodies/{id}/strategy": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The red thread (den røde tråd): per strategic aim, the committees, phases and agenda items that serve it (anyone logged in)
+         * @description Phases and items only of the committees you may read. A closed item shows its title only to those seated in its committee; to others it reads "Lukket punkt".
+         */
+        get: operations["StrategyController_read"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/committees/{id}/aims": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The aims the committee serves (anyone logged in) */
+        get: operations["StrategyController_committeeAims"];
+        /**
+         * Set the aims the committee serves (admin or the committee's secretary)
+         * @description The aims replace those it had; [] clears them. Each aim must be one of the body the committee works in.
+         */
+        put: operations["StrategyController_setCommitteeAims"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/phases/{id}/aims": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The aims the phase serves */
+        get: operations["StrategyController_phaseAims"];
+        /**
+         * Set the aims the phase serves (admin or the committee's secretary)
+         * @description The aims replace those it had; [] clears them. Each aim must be one of the body the committee works in. The phase's free-text theme stays as it is.
+         */
+        put: operations["StrategyController_setPhaseAims"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/items/{id}/aims": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The aims the agenda item serves */
+        get: operations["StrategyController_itemAims"];
+        /**
+         * Set the aims the agenda item serves (admin or the committee's secretary)
+         * @description The aims replace those it had; [] clears them. Each aim must be one of the body the committee works in.
+         */
+        put: operations["StrategyController_setItemAims"];
         post?: never;
         delete?: never;
         options?: never;
@@ -3790,6 +3915,119 @@ export interface components {
             personId: string;
             /** @example Repræsentant for lokalrådene */
             note?: string | null;
+        };
+        AimResponseDto: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            bodyId: string;
+            /** @example Vækst i balance */
+            title: string;
+            description: string | null;
+            /** @example 1 */
+            position: number;
+        };
+        CreateAimDto: {
+            /**
+             * @description The aim's title, unique within the body
+             * @example Vækst i balance
+             */
+            title: string;
+            /** @example Vi skaber vækst i hele kommunen, med plads til både by og land. */
+            description?: string | null;
+            /**
+             * @description The aim's place in the body's list, from 1; by default last
+             * @example 1
+             */
+            position?: number;
+        };
+        UpdateAimDto: {
+            /** @example Vækst i balance */
+            title?: string;
+            /** @description null clears it */
+            description?: string | null;
+            /**
+             * @description Moves the aim to this place in the list (past the end: last)
+             * @example 2
+             */
+            position?: number;
+        };
+        StrategyCommitteeDto: {
+            /** Format: uuid */
+            id: string;
+            /** @example Udvalg for lighed i sundhed */
+            name: string;
+        };
+        StrategyPhaseDto: {
+            /** Format: uuid */
+            id: string;
+            /** @example Partnerskaber */
+            title: string;
+            /** Format: uuid */
+            committeeId: string;
+            committeeName: string;
+            /** @example 2024-Q2 */
+            fromQuarter: string;
+            /** @example 2024-Q4 */
+            toQuarter: string;
+            /** @example planned */
+            state: string;
+        };
+        StrategyItemDto: {
+            /** Format: uuid */
+            id: string;
+            /** @example 2 */
+            number: number;
+            /**
+             * @description A closed item reads "Lukket punkt" to anyone without a seat in its committee
+             * @example Status på partnerskaber
+             */
+            title: string;
+            closed: boolean;
+            /** Format: uuid */
+            meetingId: string;
+            /** Format: date-time */
+            meetingStartsAt: string;
+            /** Format: uuid */
+            committeeId: string;
+            committeeName: string;
+        };
+        StrategyAimDto: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            bodyId: string;
+            /** @example Vækst i balance */
+            title: string;
+            description: string | null;
+            /** @example 1 */
+            position: number;
+            committees: components["schemas"]["StrategyCommitteeDto"][];
+            /** @description Only phases of committees the reader may read */
+            phases: components["schemas"]["StrategyPhaseDto"][];
+            /** @description Only items of committees the reader may read */
+            items: components["schemas"]["StrategyItemDto"][];
+        };
+        StrategyResponseDto: {
+            /** Format: uuid */
+            bodyId: string;
+            /** @example Hedensted Kommune */
+            bodyName: string;
+            /** @description The body's aims in their order */
+            aims: components["schemas"]["StrategyAimDto"][];
+        };
+        AimTagsResponseDto: {
+            /** @description The aims it serves, in the order of the body’s list */
+            aimIds: string[];
+        };
+        SetAimsDto: {
+            /**
+             * @description All the aims it serves, replacing those it had (none: []). Each must be an aim of the body it works in, else 422 aim_of_other_body; an unknown id is 404.
+             * @example [
+             *       "5d0f3a8e-2b1c-4c6e-9a7d-1e2f3a4b5c6d"
+             *     ]
+             */
+            aimIds: string[];
         };
         MinutesFileDto: {
             /**
@@ -8304,6 +8542,672 @@ export interface operations {
                 };
                 content: {
                     "image/svg+xml": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+        };
+    };
+    StrategyController_list: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AimResponseDto"][];
+                };
+            };
+            /** @description the id is not a UUID */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description no token, or a bad or expired one */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description no body has the id */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+        };
+    };
+    StrategyController_create: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateAimDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AimResponseDto"];
+                };
+            };
+            /** @description a field is missing or malformed, or an unknown field was sent */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description no token, or a bad or expired one */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description neither an administrator of the body nor the secretary of one of its committees */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description no body has the id */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description the body already has an aim with the title */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+        };
+    };
+    StrategyController_remove: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                aimId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description removed */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description an id is not a UUID */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description no token, or a bad or expired one */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description neither an administrator of the body nor the secretary of one of its committees */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description no body has the id, or the aim is not one of the body */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+        };
+    };
+    StrategyController_update: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                aimId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateAimDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AimResponseDto"];
+                };
+            };
+            /** @description an id is not a UUID, or a field is malformed */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description no token, or a bad or expired one */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description neither an administrator of the body nor the secretary of one of its committees */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description no body has the id, or the aim is not one of the body */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description the body already has an aim with the title */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+        };
+    };
+    StrategyController_read: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["StrategyResponseDto"];
+                };
+            };
+            /** @description the id is not a UUID */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description no token, or a bad or expired one */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description no body has the id */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+        };
+    };
+    StrategyController_committeeAims: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AimTagsResponseDto"];
+                };
+            };
+            /** @description the id is not a UUID */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description no token, or a bad or expired one */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description no committee has the id */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+        };
+    };
+    StrategyController_setCommitteeAims: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SetAimsDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AimTagsResponseDto"];
+                };
+            };
+            /** @description aimIds is missing or malformed */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description no token, or a bad or expired one */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description neither an administrator nor the committee's secretary */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description no committee has the id, or an aim id names no aim */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description an aim belongs to another body */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+        };
+    };
+    StrategyController_phaseAims: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AimTagsResponseDto"];
+                };
+            };
+            /** @description the id is not a UUID */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description no token, or a bad or expired one */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description not a member of the committee, a director or an administrator */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description no phase has the id */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+        };
+    };
+    StrategyController_setPhaseAims: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SetAimsDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AimTagsResponseDto"];
+                };
+            };
+            /** @description aimIds is missing or malformed */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description no token, or a bad or expired one */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description neither an administrator nor the committee's secretary */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description no phase has the id, or an aim id names no aim */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description an aim belongs to another body */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+        };
+    };
+    StrategyController_itemAims: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AimTagsResponseDto"];
+                };
+            };
+            /** @description the id is not a UUID */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description no token, or a bad or expired one */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description not a member of the committee, a director or an administrator */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description no agenda item has the id */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+        };
+    };
+    StrategyController_setItemAims: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SetAimsDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AimTagsResponseDto"];
+                };
+            };
+            /** @description aimIds is missing or malformed */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description no token, or a bad or expired one */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description neither an administrator nor the committee's secretary */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description no agenda item has the id, or an aim id names no aim */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description an aim belongs to another body */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
                 };
             };
         };

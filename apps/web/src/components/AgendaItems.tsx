@@ -1,5 +1,5 @@
+import { dayMonthYear, timeSlot } from '@app/domain/danish-dates';
 import type { components } from '../api/schema';
-import { formatDayMonthYear, formatTimeSlot } from '../lib/dates';
 import { closedReasonWords } from '../lib/meeting-words';
 
 /** An agenda item as both the members' and the public agenda give it (the public one is the smaller). */
@@ -63,7 +63,7 @@ export function AgendaItems({ items, attachmentUrl, headingLevel = 2 }: { items:
 
 /** An item's marks, time slot, case number, sections and Bilag: all but its heading, which a withdrawn item keeps alone. */
 function ItemBody({ item, attachmentUrl, sectionHeading: SectionHeading }: { item: AgendaItemView; attachmentUrl: (id: string) => string; sectionHeading: 'h3' | 'h4' }) {
-  const slot = formatTimeSlot(item.startTime, item.endTime);
+  const slot = timeSlot(item.startTime, item.endTime);
   return (
     <>
       <p className="agenda-item-meta">
@@ -87,7 +87,7 @@ function ItemBody({ item, attachmentUrl, sectionHeading: SectionHeading }: { ite
       {(item.earlierDecisions ?? []).map((earlier) => (
         <section key={`${earlier.committeeName}-${String(earlier.meetingStartsAt)}`} className="item-section">
           <SectionHeading>
-            Beslutning i {earlier.committeeName} den {formatDayMonthYear(earlier.meetingStartsAt)}
+            Beslutning i {earlier.committeeName} den {dayMonthYear(earlier.meetingStartsAt)}
           </SectionHeading>
           <p className="prewrap">{earlier.decision}</p>
         </section>

@@ -1,8 +1,8 @@
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
+import { runningDate } from '@app/domain/danish-dates';
 import { api } from '../api/client';
 import { answerOf } from '../api/requests';
-import { formatDate } from '../lib/dates';
 import { danishMessage } from '../lib/errors';
 import { ErrorAlert, SuccessAlert } from './ErrorSummary';
 import { TextField } from './TextField';
@@ -40,7 +40,7 @@ export function CalendarSubscriptionView({ state, busy, message, onCreate, onEnd
           onFocus={(event) => event.currentTarget.select()}
         />
       ) : state.active && state.createdAt ? (
-        <p>Du har et kalenderabonnement, oprettet {formatDate(state.createdAt)}. Adressen vises kun, når den oprettes. Har du mistet den, så forny adressen.</p>
+        <p>Du har et kalenderabonnement, oprettet {runningDate(state.createdAt)}. Adressen vises kun, når den oprettes. Har du mistet den, så forny adressen.</p>
       ) : null}
       <div className="button-row">
         {state.active ? (

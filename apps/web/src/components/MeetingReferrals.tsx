@@ -1,9 +1,9 @@
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
+import { runningDateTime } from '@app/domain/danish-dates';
 import { api } from '../api/client';
 import { allPages } from '../api/pages';
 import type { components } from '../api/schema';
-import { formatDateTime } from '../lib/dates';
 import type { FieldMessages } from '../lib/form-errors';
 import { REFERRAL_STATE_NAMES } from '../lib/meeting-words';
 import type { useAttempt } from '../lib/use-attempt';
@@ -102,7 +102,7 @@ export function MeetingReferrals({ meetingId, items, agendaOpen, errors, setErro
                   </p>
                   <p>
                     Oversendt fra {referral.fromCommitteeName}
-                    {referral.fromMeetingTitle && referral.fromMeetingTitle !== referral.fromCommitteeName ? ` (${referral.fromMeetingTitle})` : ''}, mødet {formatDateTime(referral.fromMeetingStartsAt)}.
+                    {referral.fromMeetingTitle && referral.fromMeetingTitle !== referral.fromCommitteeName ? ` (${referral.fromMeetingTitle})` : ''}, mødet {runningDateTime(referral.fromMeetingStartsAt)}.
                   </p>
                   {referral.fromDecision ? (
                     <p>

@@ -1,14 +1,12 @@
 import type { components } from '../api/schema';
-import { formatDate } from '../lib/dates';
+import { runningDate } from '@app/domain/danish-dates';
 
 export type NoticeWarning = components['schemas']['NoticeWarningDto'];
 
-/** A deadline day (YYYY-MM-DD) as Danish text; noon keeps it the same day in Copenhagen. */
-const deadlineText = (deadline: string) => formatDate(`${deadline}T12:00:00Z`);
 
 const TEXTS: Record<NoticeWarning['code'], (deadline: string) => string> = {
-  agenda_notice_not_met: (deadline) => `Medlemmerne skulle have haft dagsordenen senest ${deadlineText(deadline)}, jf. kommunestyrelseslovens § 8, stk. 4. Den når ud for sent.`,
-  material_notice_not_met: (deadline) => `Medlemmerne skulle have haft materialet senest ${deadlineText(deadline)}. Det eftersendes og står som "Eftersendt" på dagsordenen.`,
+  agenda_notice_not_met: (deadline) => `Medlemmerne skulle have haft dagsordenen senest ${runningDate(deadline)}, jf. kommunestyrelseslovens § 8, stk. 4. Den når ud for sent.`,
+  material_notice_not_met: (deadline) => `Medlemmerne skulle have haft materialet senest ${runningDate(deadline)}. Det eftersendes og står som "Eftersendt" på dagsordenen.`,
 };
 
 /** The notice deadlines an action missed (it was done all the same), as a warning after the action. */

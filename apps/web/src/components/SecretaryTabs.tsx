@@ -1,6 +1,6 @@
 import { NavLink } from 'react-router';
+import { runningMeetingTime } from '@app/domain/danish-dates';
 import { meetingName } from '../api/meetings';
-import { formatMeetingTime } from '../lib/dates';
 
 const TABS = [
   ['forberedelse', 'Forberedelse'],
@@ -40,7 +40,7 @@ export function SecretaryMeetingHeader({ section, meeting }: { section: string; 
       </h1>
       <SecretaryTabs meetingId={meeting.id} />
       <p className="font-lead">
-        {formatMeetingTime(meeting.startsAt, meeting.endsAt)}
+        {runningMeetingTime(meeting.startsAt, meeting.endsAt)}
         <br />
         {meeting.location}
       </p>

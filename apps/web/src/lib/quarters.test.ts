@@ -1,12 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { formatQuarter, formatQuarterSpan, mandateQuarters, quarterOf } from './quarters';
+import { periodLabel, quarterLabel, quarterSpanLabel, runningMeetingTime, timeSlot } from '@app/domain/danish-dates';
+import { mandateQuarters, quarterOf } from './quarters';
 
 describe('quarters in Danish and from the mandate', () => {
-  it('writes a quarter and a span of quarters as Danish plans do', () => {
-    expect(formatQuarter('2024-Q1')).toBe('1. kvt. 2024');
-    expect(formatQuarterSpan('2024-Q2', '2024-Q4')).toBe('2.-4. kvt. 2024');
-    expect(formatQuarterSpan('2024-Q4', '2025-Q1')).toBe('4. kvt. 2024-1. kvt. 2025');
-    expect(formatQuarterSpan('2025-Q3', '2025-Q3')).toBe('3. kvt. 2025');
+  it('writes quarters, periods and meeting times with the forms the documents use, shared from the domain', () => {
+    expect(quarterLabel('2024-Q1')).toBe('1. kvt. 2024');
+    expect(quarterSpanLabel('2024-Q2', '2024-Q4')).toBe('2.-4. kvt. 2024');
+    expect(periodLabel('2026-01-01', null)).toBe('fra 1. januar 2026');
+    expect(runningMeetingTime('2024-06-14T08:00:00Z', '2024-06-14T10:00:00Z')).toBe('fredag den 14. juni 2024 kl. 10.00-12.00');
+    expect(timeSlot('09:30', '10:30')).toBe('kl. 9.30-10.30');
   });
 
   it('finds the quarter of a date', () => {

@@ -1,22 +1,6 @@
 /** A calendar quarter as the API writes it, `2024-Q1`. */
 export type Quarter = string;
 
-const QUARTER = /^(\d{4})-Q([1-4])$/;
-
-/** "1. kvt. 2024", as Danish plans write a quarter. */
-export function formatQuarter(quarter: Quarter): string {
-  const match = QUARTER.exec(quarter);
-  return match ? `${match[2]}. kvt. ${match[1]}` : quarter;
-}
-
-/** "2.-4. kvt. 2024", "4. kvt. 2024-1. kvt. 2025", or one quarter alone. */
-export function formatQuarterSpan(from: Quarter, to: Quarter): string {
-  if (from === to) return formatQuarter(from);
-  const [fromYear, fromIndex] = from.split('-Q');
-  const [toYear] = to.split('-Q');
-  return fromYear === toYear ? `${fromIndex}.-${formatQuarter(to)}` : `${formatQuarter(from)}-${formatQuarter(to)}`;
-}
-
 /** The quarter a date (YYYY-MM-DD) falls in. */
 export function quarterOf(date: string): Quarter {
   const [year, month] = date.split('-').map(Number);

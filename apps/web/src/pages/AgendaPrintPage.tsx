@@ -1,9 +1,9 @@
 import { Link, useParams } from 'react-router';
+import { runningMeetingTime } from '@app/domain/danish-dates';
 import { meetingName, useMeeting } from '../api/meetings';
 import { AgendaItems } from '../components/AgendaItems';
 import { AgendaPdfLink } from '../components/AgendaPdfLink';
 import { MeetingStatus } from '../components/MeetingStatus';
-import { formatMeetingTime } from '../lib/dates';
 import { useTitle } from '../lib/use-title';
 
 /** The members' agenda as one printable document, closed items included. */
@@ -22,7 +22,7 @@ export function AgendaPrintPage() {
       </p>
       <h1>Dagsorden: {meetingName(data)}</h1>
       <p className="font-lead">
-        {formatMeetingTime(data.startsAt, data.endsAt)}
+        {runningMeetingTime(data.startsAt, data.endsAt)}
         <br />
         {data.location}
       </p>

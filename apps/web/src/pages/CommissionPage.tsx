@@ -1,12 +1,12 @@
 import { useQueries, useQuery, useQueryClient } from '@tanstack/react-query';
 import { type FormEvent, useState } from 'react';
 import { useParams } from 'react-router';
+import { runningDate, runningDateTime } from '@app/domain/danish-dates';
 import { api } from '../api/client';
 import { ErrorAlert, ErrorSummary, SuccessAlert } from '../components/ErrorSummary';
 import { Loading } from '../components/Loading';
 import { TextField } from '../components/TextField';
 import { commissionChanges } from '../lib/commission-changes';
-import { formatDate, formatDateTime } from '../lib/dates';
 import { danishMessage } from '../lib/errors';
 import { asSummary, type FieldMessages } from '../lib/form-errors';
 import { useTitle } from '../lib/use-title';
@@ -98,7 +98,7 @@ export function CommissionPage() {
       <h1>Kommissorium: {data.title}</h1>
       <p className="font-lead">
         Version {data.version} · <span className="badge">{STATES[data.state] ?? data.state}</span>
-        {data.awaitingApproval?.deadline ? ` · Frist for godkendelse ${formatDate(data.awaitingApproval.deadline)}` : ''}
+        {data.awaitingApproval?.deadline ? ` · Frist for godkendelse ${runningDate(data.awaitingApproval.deadline)}` : ''}
       </p>
       <div aria-live="polite">{done ? <SuccessAlert message={done} /> : null}</div>
       <ErrorSummary errors={asSummary(errors)} />
@@ -161,7 +161,7 @@ export function CommissionPage() {
           <ol>
             {history.data.map((entry) => (
               <li key={entry.id}>
-                {formatDateTime(entry.at)}: {EVENTS[entry.event] ?? entry.event} af {actorName(entry.actorId)}
+                {runningDateTime(entry.at)}: {EVENTS[entry.event] ?? entry.event} af {actorName(entry.actorId)}
                 {entry.comment ? (
                   <>
                     {' '}

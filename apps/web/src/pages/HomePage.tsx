@@ -1,5 +1,6 @@
 import { useQueries, useQuery } from '@tanstack/react-query';
 import { Link } from 'react-router';
+import { runningMeetingTime } from '@app/domain/danish-dates';
 import { api } from '../api/client';
 import { allPages, usePagedList } from '../api/pages';
 import { meetingName } from '../api/meetings';
@@ -8,7 +9,6 @@ import { CalendarSubscription } from '../components/CalendarSubscription';
 import { ErrorAlert } from '../components/ErrorSummary';
 import { Loading } from '../components/Loading';
 import { ShowMore } from '../components/ShowMore';
-import { formatMeetingTime } from '../lib/dates';
 import { useTitle } from '../lib/use-title';
 
 /** How many of the latest held meetings are asked whether their minutes await the reader's signature. */
@@ -136,7 +136,7 @@ function MeetingList({ meetings }: { meetings: MeetingSummary[] }) {
             {meetingName(meeting)}
           </Link>
           <br />
-          {formatMeetingTime(meeting.startsAt, meeting.endsAt)}, {meeting.location}
+          {runningMeetingTime(meeting.startsAt, meeting.endsAt)}, {meeting.location}
           {meeting.state === 'cancelled' ? ' (aflyst)' : ''}
         </li>
       ))}

@@ -1,6 +1,7 @@
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { Link, useParams } from 'react-router';
+import { runningMeetingTime } from '@app/domain/danish-dates';
 import { api } from '../api/client';
 import { meetingName, useMeeting } from '../api/meetings';
 import { useSession } from '../api/session';
@@ -8,7 +9,6 @@ import { AgendaItems } from '../components/AgendaItems';
 import { AgendaPdfLink } from '../components/AgendaPdfLink';
 import { ErrorAlert, SuccessAlert } from '../components/ErrorSummary';
 import { MeetingStatus } from '../components/MeetingStatus';
-import { formatMeetingTime } from '../lib/dates';
 import { danishMessage } from '../lib/errors';
 import { useTitle } from '../lib/use-title';
 
@@ -76,7 +76,7 @@ export function MeetingPage() {
     <>
       <h1>{meetingName(data)}</h1>
       <p className="font-lead">
-        {formatMeetingTime(data.startsAt, data.endsAt)}
+        {runningMeetingTime(data.startsAt, data.endsAt)}
         <br />
         {data.location}
       </p>

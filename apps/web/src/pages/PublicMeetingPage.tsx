@@ -1,12 +1,12 @@
 import { useQuery } from '@tanstack/react-query';
 import { Link, useParams } from 'react-router';
+import { runningMeetingTime } from '@app/domain/danish-dates';
 import { publicMeetingQuery } from '../api/meetings';
 import { AgendaItems } from '../components/AgendaItems';
 import { AgendaPdfLink } from '../components/AgendaPdfLink';
 import { CommitteeFeedLink } from '../components/CommitteeFeedLink';
 import { ErrorAlert } from '../components/ErrorSummary';
 import { Loading } from '../components/Loading';
-import { formatMeetingTime } from '../lib/dates';
 import { useTitle } from '../lib/use-title';
 
 /** A published meeting for the public: its agenda (closed items only as number and "Lukket punkt: <public title>") and the minutes once published. */
@@ -43,7 +43,7 @@ export function PublicMeetingPage() {
       </p>
       <h1>Dagsorden: {name}</h1>
       <p className="font-lead">
-        {formatMeetingTime(data.startsAt, data.endsAt)}
+        {runningMeetingTime(data.startsAt, data.endsAt)}
         <br />
         {data.location}
       </p>

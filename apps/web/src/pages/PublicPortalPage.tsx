@@ -1,13 +1,13 @@
 import { useQuery } from '@tanstack/react-query';
 import { type FormEvent, useState } from 'react';
 import { Link, useSearchParams } from 'react-router';
+import { runningMeetingTime } from '@app/domain/danish-dates';
 import { api } from '../api/client';
 import { allPages, usePagedList } from '../api/pages';
 import { CommitteeFeedLink } from '../components/CommitteeFeedLink';
 import { ErrorAlert } from '../components/ErrorSummary';
 import { Loading } from '../components/Loading';
 import { ShowMore } from '../components/ShowMore';
-import { formatMeetingTime } from '../lib/dates';
 import { useTitle } from '../lib/use-title';
 
 export const MEETINGS_PER_PAGE = 10;
@@ -124,7 +124,7 @@ export function PublicPortalPage() {
                     {meeting.title ? `: ${meeting.title}` : ''}
                   </Link>
                   <br />
-                  {formatMeetingTime(meeting.startsAt, meeting.endsAt)}, {meeting.location}
+                  {runningMeetingTime(meeting.startsAt, meeting.endsAt)}, {meeting.location}
                   <br />
                   <span className="badge">{STATE_LABELS[meeting.state] ?? meeting.state}</span>
                 </li>

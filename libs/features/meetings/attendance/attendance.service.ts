@@ -4,7 +4,7 @@ import { AuditService } from '@app/audit';
 import { SeatRepository } from '@app/committees';
 import type { Actor } from '@app/core';
 import { type Transaction, UnitOfWork } from '@app/database';
-import { copenhagenDate, danishDateTime, DomainError, MEETING_UPCOMING } from '@app/domain';
+import { copenhagenDate, runningDateTime, DomainError, MEETING_UPCOMING } from '@app/domain';
 import { AppConfig, type WebPages } from '@app/config';
 import { NoticeMailer, PersonRepository } from '@app/people';
 import { AttendanceRepository } from './attendance.repository.js';
@@ -107,7 +107,7 @@ export class AttendanceService {
       recipientIds: secretaries.map((seat) => seat.personId).filter((id) => id !== personId),
       content: {
         subject: `Afbud: ${person.name}`,
-        body: [{ text: `${person.name} har meldt afbud til mødet ${danishDateTime(new Date(meeting.startsAt))}${meeting.title ? ` (${meeting.title})` : ''}.` }],
+        body: [{ text: `${person.name} har meldt afbud til mødet ${runningDateTime(new Date(meeting.startsAt))}${meeting.title ? ` (${meeting.title})` : ''}.` }],
         link: { label: 'Mødet', url: this.pages.meeting(meeting.id) },
       },
     });

@@ -2,7 +2,7 @@ import type { WebPages } from '@app/config';
 import {
   copenhagenDate,
   copenhagenInstant,
-  formatTimeSlot,
+  timeSlot,
   redactItemsForPublic,
   type CalendarPerson,
   type MeetingInvitation,
@@ -60,7 +60,7 @@ export function meetingEnd(meeting: { startsAt: Date; endsAt: Date | null; items
  */
 function agendaText(items: readonly RedactableItem[], url: string): string {
   const lines = redactItemsForPublic(items).map((item) => {
-    const slot = formatTimeSlot(item.startTime, item.endTime);
+    const slot = timeSlot(item.startTime, item.endTime);
     return `Punkt ${item.number}: ${item.title}${slot ? ` (${slot})` : ''}`;
   });
   return [...(lines.length ? ['Dagsorden:', ...lines] : ['Dagsordenen følger.']), '', `Mødet: ${url}`].join('\n');

@@ -1,4 +1,4 @@
-import { copenhagenDate, copenhagenTime, danishDateTime, danishLongDate, formatTimeSlot, redactItemForPublic, SENT_LATE_MARK, WITHDRAWN_ITEM_MARK } from '@app/domain';
+import { redactItemForPublic, runningMeetingTime, SENT_LATE_MARK, timeSlot, WITHDRAWN_ITEM_MARK } from '@app/domain';
 import { composeMail, type MailBlock, type MailContent } from '@app/mail';
 import type { AgendaMailKind } from './agenda-mail.jobs.js';
 import type { AgendaForMail } from './agenda-mail.repository.js';
@@ -10,14 +10,6 @@ export interface AgendaEmailInput {
   meetingUrl: string;
 }
 
-/** "tirsdag den 2. februar 2027 kl. 9.30-12.00", or only the start when the meeting has no end that day. */
-function meetingTime({ startsAt, endsAt }: Pick<AgendaForMail, 'startsAt' | 'endsAt'>): string {
-  const start = new Date(startsAt);
-  const end = endsAt ? new Date(endsAt) : null;
-  const slot = end && copenhagenDate(end) === copenhagenDate(start) ? formatTimeSlot(copenhagenTime(start), copenhagenTime(end)) : null;
-  return slot ? `${danishLongDate(copenhagenDate(start))} ${slot}` : danishDateTime(start);
-}
-
 /**
  * "1. Status på partnerskaber (kl. 9.30-10.30)", followed by "– Punktet udgår" or "– Eftersendt" where that is so.
  * E-mail leaves the system for mailboxes it cannot protect, so a closed item goes through the public redaction:
@@ -25,7 +17,7 @@ function meetingTime({ startsAt, endsAt }: Pick<AgendaForMail, 'startsAt' | 'end
  */
 function itemLine(agendaItem: AgendaForMail['items'][number]): string {
   const item = redactItemForPublic(agendaItem);
-  const slot = formatTimeSlot(item.startTime, item.endTime);
+  const slot = timeSlot(item.startTime, item.endTime);
   const mark = agendaItem.state === 'withdrawn' ? WITHDRAWN_ITEM_MARK : agendaItem.sentLateAt ? SENT_LATE_MARK : null;
   return `${item.number}. ${item.title}${slot ? ` (${slot})` : ''}${mark ? ` – ${mark}` : ''}`;
 }
@@ -45,7 +37,7 @@ const SUBJECT_PREFIX: Record<AgendaMailKind, string> = { agenda: 'Dagsorden', 'a
  */
 export function renderAgendaEmail({ kind, recipientName, agenda, meetingUrl }: AgendaEmailInput): MailContent {
   const name = agenda.title && agenda.title !== agenda.committeeName ? `${agenda.committeeName} (${agenda.title})` : agenda.committeeName;
-  const when = meetingTime(agenda);
+  const when = runningMeetingTime(agenda.startsAt, agenda.endsAt);
   const blocks: MailBlock[] = [
     { text: `Kære ${recipientName}` },
     { text: OPENING[kind](name) },

@@ -4,10 +4,10 @@ import {
   agendaDeadlineReminderDay,
   agendaNoticeDeadline,
   copenhagenDate,
-  danishDateTime,
-  danishLongDate,
   type IsoDate,
   noticeDeadlinePassed,
+  runningDate,
+  runningDateTime,
   todayInCopenhagen,
   WorkingDayCalendar,
 } from '@app/domain';
@@ -41,9 +41,9 @@ export function agendaDeadlineReminderContent(facts: AgendaDeadlineFacts): Remin
   return {
     subject: `Påmindelse: dagsordenen til ${facts.committeeName} er ikke udsendt`,
     body: [
-      { text: `Dagsordenen til mødet i ${facts.committeeName} ${danishDateTime(facts.meetingStartsAt)} er endnu ikke udsendt.` },
+      { text: `Dagsordenen til mødet i ${facts.committeeName} ${runningDateTime(facts.meetingStartsAt)} er endnu ikke udsendt.` },
       {
-        text: `Medlemmerne skal have dagsordenen senest ${danishLongDate(facts.noticeDeadline)}, ${facts.noticeWorkingDays} hverdage før mødet (jf. Kommunestyrelsesloven § 8, stk. 4). Godkend og udsend den inden da.`,
+        text: `Medlemmerne skal have dagsordenen senest ${runningDate(facts.noticeDeadline)}, ${facts.noticeWorkingDays} hverdage før mødet (jf. Kommunestyrelsesloven § 8, stk. 4). Godkend og udsend den inden da.`,
       },
     ],
     link: { label: 'Mødet', url: facts.url },

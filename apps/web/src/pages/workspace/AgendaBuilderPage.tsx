@@ -1,9 +1,11 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { type DragEvent, type KeyboardEvent, useEffect, useRef, useState } from 'react';
 import { useLocation, useParams } from 'react-router';
+import { runningDateTime, timeSlot } from '@app/domain/danish-dates';
 import { api } from '../../api/client';
 import { meetingName, useMeeting } from '../../api/meetings';
 import type { components } from '../../api/schema';
+import { CommitteeAimCheckboxes } from '../../components/AimCheckboxes';
 import { AgendaItemForm, EMPTY_ITEM, itemBody, itemProblems, itemRefusalPlaces, itemValues, type ItemValues } from '../../components/AgendaItemForm';
 import { AttachmentUpload } from '../../components/AttachmentUpload';
 import { ErrorSummary, SuccessAlert } from '../../components/ErrorSummary';
@@ -12,7 +14,6 @@ import { MeetingStatus } from '../../components/MeetingStatus';
 import { type NoticeWarning, NoticeWarnings } from '../../components/NoticeWarnings';
 import { SecretaryMeetingHeader } from '../../components/SecretaryTabs';
 import { dropPosition, keyboardTarget } from '../../lib/agenda-order';
-import { formatDateTime, formatTimeSlot } from '../../lib/dates';
 import { asSummary } from '../../lib/form-errors';
 import { closedReasonWords, ITEM_STATE_NAMES, MEETING_STATE_NAMES, roleNames } from '../../lib/meeting-words';
 import { useAttempt } from '../../lib/use-attempt';
@@ -173,7 +174,7 @@ export function AgendaBuilderPage() {
       <SecretaryMeetingHeader section="Forberedelse" meeting={data} />
       <p>
         <span className="badge">{MEETING_STATE_NAMES[data.state] ?? data.state}</span>
-        {published && data.publishedAt ? ` Udsendt ${formatDateTime(data.publishedAt)}. Ændringer sendes til medlemmerne som en opdatering af dagsordenen.` : null}
+        {published && data.publishedAt ? ` Udsendt ${runningDateTime(data.publishedAt)}. Ændringer sendes til medlemmerne som en opdatering af dagsordenen.` : null}
       </p>
       <div aria-live="polite">{done ? <SuccessAlert message={done} /> : null}</div>
       <NoticeWarnings warnings={warnings} />
@@ -192,7 +193,7 @@ export function AgendaBuilderPage() {
         ) : null}
         <ol className="unstyled-list" aria-label="Punkter i dagsordenens rækkefølge">
           {data.items.map((item, index) => {
-            const slot = formatTimeSlot(item.startTime, item.endTime);
+            const slot = timeSlot(item.startTime, item.endTime);
             return (
               <li
                 key={item.id}
@@ -331,6 +332,7 @@ export function AgendaBuilderPage() {
                         setFocusTarget(`ret-knap-${item.id}`);
                       }}
                     />
+                    <CommitteeAimCheckboxes committeeId={data.committeeId} target="items" id={item.id} />
                   </section>
                 ) : null}
               </li>

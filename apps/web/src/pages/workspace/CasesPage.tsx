@@ -1,12 +1,12 @@
 import { type FormEvent, useState } from 'react';
 import { Link, useNavigate, useParams } from 'react-router';
+import { runningDate } from '@app/domain/danish-dates';
 import { api } from '../../api/client';
 import { usePagedList } from '../../api/pages';
 import type { components } from '../../api/schema';
 import { ErrorSummary } from '../../components/ErrorSummary';
 import { ShowMore } from '../../components/ShowMore';
 import { TextField } from '../../components/TextField';
-import { formatDate } from '../../lib/dates';
 import { danishMessage } from '../../lib/errors';
 import { asSummary } from '../../lib/form-errors';
 import { ITEM_STATE_NAMES } from '../../lib/meeting-words';
@@ -62,7 +62,7 @@ export function CasesPage() {
             {steps.map((step) => (
               <li key={step.id} className="agenda-item">
                 <h3>
-                  {step.committeeName}, {formatDate(step.meetingDate)}
+                  {step.committeeName}, {runningDate(step.meetingDate)}
                 </h3>
                 <p className="agenda-item-meta">
                   Punkt {step.number} · <span className="badge">{ITEM_STATE_NAMES[step.state] ?? step.state}</span>

@@ -1,6 +1,7 @@
 import { useQueries, useQuery, useQueryClient } from '@tanstack/react-query';
 import { type FormEvent, useEffect, useState } from 'react';
 import { Link, useParams } from 'react-router';
+import { runningDateTime } from '@app/domain/danish-dates';
 import { api } from '../../api/client';
 import { answerOf } from '../../api/requests';
 import { type CommitteeDetail, managesCommittee, useCommittee } from '../../api/committees';
@@ -12,7 +13,6 @@ import { RecordStatus } from '../../components/MeetingStatus';
 import { TextField } from '../../components/TextField';
 import { commissionChanges } from '../../lib/commission-changes';
 import { type CommissionForm, commissionBody, commissionForm, commissionFormChanged, EMPTY_COMMISSION_FORM } from '../../lib/commission-form';
-import { formatDateTime } from '../../lib/dates';
 import { asSummary, type FieldMessages } from '../../lib/form-errors';
 import { refusalOnFields } from '../../lib/form-errors';
 import { useTitle } from '../../lib/use-title';
@@ -178,7 +178,7 @@ function CommissionEditor({ committee, versions, manages }: { committee: Committ
         <div className="alert alert-warning" role="region" aria-labelledby="sendt-tilbage">
           <div className="alert-body">
             <h2 className="alert-heading" id="sendt-tilbage">
-              Sendt tilbage af {returnedBy ?? 'direktionen'} {formatDateTime(draft.returned.at)}
+              Sendt tilbage af {returnedBy ?? 'direktionen'} {runningDateTime(draft.returned.at)}
             </h2>
             <p className="alert-text prewrap">{draft.returned.comment}</p>
           </div>
@@ -291,7 +291,7 @@ function VersionHistory({ versions }: { versions: Commission[] }) {
         ['Godkendt', version.approved],
       ] as const
     )
-      .flatMap(([label, value]) => (value ? [{ at: value.at, text: `${label} ${formatDateTime(value.at)} af ${names[value.by ?? ''] ?? 'ukendt'}` }] : []))
+      .flatMap(([label, value]) => (value ? [{ at: value.at, text: `${label} ${runningDateTime(value.at)} af ${names[value.by ?? ''] ?? 'ukendt'}` }] : []))
       .sort((a, b) => a.at.localeCompare(b.at))
       .map((step) => step.text);
   return (

@@ -1,6 +1,7 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { type FormEvent, useState } from 'react';
 import { Link, useParams } from 'react-router';
+import { copenhagenDate, periodLabel, runningMeetingTime } from '@app/domain/danish-dates';
 import { api } from '../../api/client';
 import { answerOf } from '../../api/requests';
 import { COMMITTEE_KINDS, type CommitteeDetail, managesCommittee, SEAT_ROLES, type Seat, type SeatRole, useBodies, useCommittee } from '../../api/committees';
@@ -8,6 +9,7 @@ import { meetingName } from '../../api/meetings';
 import { usePagedList } from '../../api/pages';
 import { useSession } from '../../api/session';
 import type { components } from '../../api/schema';
+import { AimCheckboxes } from '../../components/AimCheckboxes';
 import { ErrorAlert, ErrorSummary, SuccessAlert } from '../../components/ErrorSummary';
 import { Loading } from '../../components/Loading';
 import { RecordStatus } from '../../components/MeetingStatus';
@@ -15,9 +17,7 @@ import { PersonPicker } from '../../components/PersonPicker';
 import { SelectField } from '../../components/SelectField';
 import { ShowMore } from '../../components/ShowMore';
 import { TextField } from '../../components/TextField';
-import { copenhagenDate, formatMeetingTime } from '../../lib/dates';
 import { asSummary, type FieldMessages } from '../../lib/form-errors';
-import { formatPeriod } from '../../lib/periods';
 import { refusalOnFields } from '../../lib/form-errors';
 import { useTitle } from '../../lib/use-title';
 
@@ -50,7 +50,7 @@ export function CommitteePage() {
         <dt>Myndighed</dt>
         <dd>{bodies.data?.find((body) => body.id === data.bodyId)?.name ?? '…'}</dd>
         <dt>Mandat</dt>
-        <dd>{formatPeriod(data.mandateStart, data.mandateEnd)}</dd>
+        <dd>{periodLabel(data.mandateStart, data.mandateEnd)}</dd>
         {data.parentId ? (
           <>
             <dt>Hører under</dt>
@@ -79,7 +79,16 @@ export function CommitteePage() {
         <li>
           <Link to={`/udvalg/${data.id}/procesplan`}>Procesplan</Link>
         </li>
+        <li>
+          <Link to={`/myndigheder/${data.bodyId}/strategi`}>Den røde tråd: myndighedens sigtepunkter</Link>
+        </li>
       </ul>
+      {manages ? (
+        <section aria-labelledby="udvalgets-sigtepunkter">
+          <h2 id="udvalgets-sigtepunkter">Sigtepunkter</h2>
+          <AimCheckboxes bodyId={data.bodyId} target="committees" id={data.id} />
+        </section>
+      ) : null}
       <Members committee={data} manages={manages} />
       <Meetings committee={data} manages={manages} />
     </>
@@ -142,7 +151,7 @@ function Members({ committee, manages }: { committee: CommitteeDetail; manages: 
       return;
     }
     setSeat(EMPTY_SEAT);
-    setDone(`${data.person.name} er tilføjet som ${SEAT_ROLES[data.role].toLowerCase()} (${formatPeriod(data.startDate, data.endDate ?? committee.mandateEnd)}).`);
+    setDone(`${data.person.name} er tilføjet som ${SEAT_ROLES[data.role].toLowerCase()} (${periodLabel(data.startDate, data.endDate ?? committee.mandateEnd)}).`);
     await refresh();
   };
 
@@ -178,7 +187,7 @@ function Members({ committee, manages }: { committee: CommitteeDetail; manages: 
                     ) : null}
                   </td>
                   <td>{SEAT_ROLES[row.role]}</td>
-                  <td>{formatPeriod(row.startDate, row.endDate ?? committee.mandateEnd)}</td>
+                  <td>{periodLabel(row.startDate, row.endDate ?? committee.mandateEnd)}</td>
                   {manages ? (
                     <td>
                       <EndSeat committee={committee} seat={row} onEnded={refresh} />
@@ -305,7 +314,7 @@ function Meetings({ committee, manages }: { committee: CommitteeDetail; manages:
               {meetingName(meeting)}
             </Link>
             <br />
-            {formatMeetingTime(meeting.startsAt, meeting.endsAt)}, {meeting.location} · {MEETING_STATES[meeting.state]}
+            {runningMeetingTime(meeting.startsAt, meeting.endsAt)}, {meeting.location} · {MEETING_STATES[meeting.state]}
           </li>
         ))}
       </ul>

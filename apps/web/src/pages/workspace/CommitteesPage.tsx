@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import { Link } from 'react-router';
+import { periodLabel } from '@app/domain/danish-dates';
 import { api } from '../../api/client';
 import { COMMITTEE_KINDS, type Committee, isAdminOf, useBodies, useMyCommittees } from '../../api/committees';
 import { usePagedList } from '../../api/pages';
@@ -8,7 +9,6 @@ import { ErrorAlert } from '../../components/ErrorSummary';
 import { Loading } from '../../components/Loading';
 import { SelectField } from '../../components/SelectField';
 import { ShowMore } from '../../components/ShowMore';
-import { formatPeriod } from '../../lib/periods';
 import { useTitle } from '../../lib/use-title';
 
 /**
@@ -96,7 +96,7 @@ function CommitteeTable({ caption, committees, bodyName }: { caption: string; co
               </td>
               <td>{COMMITTEE_KINDS[committee.kind]}</td>
               <td>{bodyName(committee.bodyId)}</td>
-              <td>{formatPeriod(committee.mandateStart, committee.mandateEnd)}</td>
+              <td>{periodLabel(committee.mandateStart, committee.mandateEnd)}</td>
             </tr>
           ))}
         </tbody>

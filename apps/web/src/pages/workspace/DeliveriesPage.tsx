@@ -1,5 +1,6 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { useParams } from 'react-router';
+import { runningDateTime } from '@app/domain/danish-dates';
 import { api } from '../../api/client';
 import { meetingName, useMeeting } from '../../api/meetings';
 import { usePagedList } from '../../api/pages';
@@ -8,7 +9,6 @@ import { ErrorSummary, SuccessAlert } from '../../components/ErrorSummary';
 import { MeetingStatus } from '../../components/MeetingStatus';
 import { SecretaryMeetingHeader } from '../../components/SecretaryTabs';
 import { ShowMore } from '../../components/ShowMore';
-import { formatDateTime } from '../../lib/dates';
 import { asSummary } from '../../lib/form-errors';
 import { useAttempt } from '../../lib/use-attempt';
 import { useTitle } from '../../lib/use-title';
@@ -100,7 +100,7 @@ export function DeliveriesPage() {
                   <td>{STATUSES[delivery.status] ?? delivery.status}</td>
                   <td>{delivery.attempts}</td>
                   <td>
-                    {delivery.sentAt ? `Sendt ${formatDateTime(delivery.sentAt)}` : delivery.nextAttemptAt ? `Næste forsøg ${formatDateTime(delivery.nextAttemptAt)}` : ''}
+                    {delivery.sentAt ? `Sendt ${runningDateTime(delivery.sentAt)}` : delivery.nextAttemptAt ? `Næste forsøg ${runningDateTime(delivery.nextAttemptAt)}` : ''}
                   </td>
                   <td>{delivery.lastError ?? ''}</td>
                   <td>

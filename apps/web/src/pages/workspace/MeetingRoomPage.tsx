@@ -1,6 +1,7 @@
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useParams } from 'react-router';
+import { runningDateTime } from '@app/domain/danish-dates';
 import { api } from '../../api/client';
 import { meetingName, useMeeting } from '../../api/meetings';
 import { allPages } from '../../api/pages';
@@ -9,7 +10,6 @@ import { ErrorSummary, SuccessAlert } from '../../components/ErrorSummary';
 import { MeetingStatus } from '../../components/MeetingStatus';
 import { SecretaryMeetingHeader } from '../../components/SecretaryTabs';
 import { TextField } from '../../components/TextField';
-import { formatDateTime } from '../../lib/dates';
 import { asSummary } from '../../lib/form-errors';
 import { ITEM_STATE_NAMES, MEETING_STATE_NAMES, roleNames } from '../../lib/meeting-words';
 import { useAttempt } from '../../lib/use-attempt';
@@ -73,7 +73,7 @@ export function MeetingRoomPage() {
   };
 
   const hold = async () => {
-    if (new Date(data.startsAt) > new Date()) return setErrors({ 'hold-moede': `Mødet kan holdes, når det er begyndt: ${formatDateTime(data.startsAt)}.` });
+    if (new Date(data.startsAt) > new Date()) return setErrors({ 'hold-moede': `Mødet kan holdes, når det er begyndt: ${runningDateTime(data.startsAt)}.` });
     const ok = await attempt('hold-moede', () => api.POST('/api/meetings/{id}/transitions', { params: { path: { id: meetingId } }, body: { event: 'hold' } }));
     if (ok) await succeed('Mødet holdes nu. Skriv beslutningerne punkt for punkt.');
   };
@@ -260,7 +260,7 @@ export function MeetingRoomPage() {
                       <option value="">{targets.data?.length === 0 ? 'Ingen kommende møder, sagen kan gå til' : 'Vælg møde'}</option>
                       {(targets.data ?? []).map((target) => (
                         <option key={target.id} value={target.id}>
-                          {target.committeeName}: {formatDateTime(target.startsAt)}
+                          {target.committeeName}: {runningDateTime(target.startsAt)}
                           {target.title && target.title !== target.committeeName ? ` (${target.title})` : ''}
                         </option>
                       ))}

@@ -1,13 +1,13 @@
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { type FormEvent, useState } from 'react';
 import { useParams } from 'react-router';
+import { runningDateTime } from '@app/domain/danish-dates';
 import { api } from '../../api/client';
 import { meetingName, useMeeting } from '../../api/meetings';
 import { ErrorSummary, SuccessAlert } from '../../components/ErrorSummary';
 import { MeetingStatus } from '../../components/MeetingStatus';
 import { SecretaryMeetingHeader } from '../../components/SecretaryTabs';
 import { TextField } from '../../components/TextField';
-import { formatDateTime } from '../../lib/dates';
 import { asSummary } from '../../lib/form-errors';
 import { useAttempt } from '../../lib/use-attempt';
 import { useTitle } from '../../lib/use-title';
@@ -106,7 +106,7 @@ export function MinutesPage() {
       {current ? (
         <p>
           <span className="badge">{STATES[current.state] ?? current.state}</span>
-          {current.publishedAt ? ` Offentliggjort ${formatDateTime(current.publishedAt)}.` : null}
+          {current.publishedAt ? ` Offentliggjort ${runningDateTime(current.publishedAt)}.` : null}
         </p>
       ) : null}
 
@@ -182,7 +182,7 @@ export function MinutesPage() {
                       .filter((person) => person.signedAt)
                       .map((person) => (
                         <li key={person.personId}>
-                          {person.name}, {formatDateTime(person.signedAt!)}
+                          {person.name}, {runningDateTime(person.signedAt!)}
                         </li>
                       ))}
                   </ul>
@@ -231,12 +231,12 @@ export function MinutesPage() {
           {sealed ? (
             <section aria-labelledby="tillaeg-overskrift">
               <h2 id="tillaeg-overskrift">Tillæg</h2>
-              {current.seal ? <p>Forseglet {formatDateTime(current.seal.sealedAt)}. Referatet ændres herefter kun med daterede tillæg.</p> : null}
+              {current.seal ? <p>Forseglet {runningDateTime(current.seal.sealedAt)}. Referatet ændres herefter kun med daterede tillæg.</p> : null}
               {current.addenda.length > 0 ? (
                 <ol aria-label="Tillæg til referatet">
                   {current.addenda.map((entry) => (
                     <li key={entry.id}>
-                      {formatDateTime(entry.createdAt)}: <span className="prewrap">{entry.text}</span>
+                      {runningDateTime(entry.createdAt)}: <span className="prewrap">{entry.text}</span>
                     </li>
                   ))}
                 </ol>

@@ -1,6 +1,7 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { type FormEvent, useState } from 'react';
 import { useNavigate } from 'react-router';
+import { dayMonthYear, periodLabel } from '@app/domain/danish-dates';
 import { api } from '../../api/client';
 import { answerOf } from '../../api/requests';
 import { COMMITTEE_KINDS, type CommitteeKind, isAdminOf, useBodies, useCommitteesOfBody } from '../../api/committees';
@@ -9,7 +10,6 @@ import { ErrorAlert, ErrorSummary } from '../../components/ErrorSummary';
 import { SelectField } from '../../components/SelectField';
 import { TextField } from '../../components/TextField';
 import { asSummary, type FieldMessages } from '../../lib/form-errors';
-import { formatDay, formatPeriod } from '../../lib/periods';
 import { refusalOnFields } from '../../lib/form-errors';
 import { useTitle } from '../../lib/use-title';
 
@@ -124,7 +124,7 @@ export function NewCommitteePage() {
             options={(bodies.data ?? []).map((candidate) => ({ value: candidate.id, label: candidate.name }))}
             value={values.bodyId}
             error={errors.myndighed}
-            hint={body?.electionTermStart ? `Valgperiode ${formatPeriod(body.electionTermStart, body.electionTermEnd)}` : undefined}
+            hint={body?.electionTermStart ? `Valgperiode ${periodLabel(body.electionTermStart, body.electionTermEnd)}` : undefined}
             onChange={(event) => setValues({ ...values, bodyId: event.target.value, parentId: '', reportsToId: '' })}
           />
           <TextField id="navn" label="Navn" value={values.name} error={errors.navn} onChange={set('name')} />
@@ -164,7 +164,7 @@ export function NewCommitteePage() {
             type="date"
             hint={
               values.kind === 'section-17-4'
-                ? `Et § 17, stk. 4-udvalg skal slutte inden for valgperioden${body?.electionTermEnd ? `, senest ${formatDay(body.electionTermEnd)}` : ''}.`
+                ? `Et § 17, stk. 4-udvalg skal slutte inden for valgperioden${body?.electionTermEnd ? `, senest ${dayMonthYear(body.electionTermEnd)}` : ''}.`
                 : 'Tom for et stående udvalg uden slutdato.'
             }
             value={values.mandateEnd}

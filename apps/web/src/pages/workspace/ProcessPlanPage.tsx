@@ -1,12 +1,14 @@
 import { useQueries, useQuery, useQueryClient } from '@tanstack/react-query';
 import { type FormEvent, useState } from 'react';
 import { Link, useParams } from 'react-router';
+import { periodLabel, quarterLabel, quarterSpanLabel } from '@app/domain/danish-dates';
 import { api } from '../../api/client';
 import { answerOf } from '../../api/requests';
 import { type CommitteeDetail, managesCommittee, SEAT_ROLES, useCommittee } from '../../api/committees';
 import { allPages } from '../../api/pages';
 import type { components } from '../../api/schema';
 import { useSession } from '../../api/session';
+import { AimCheckboxes } from '../../components/AimCheckboxes';
 import { ErrorAlert, ErrorSummary, SuccessAlert } from '../../components/ErrorSummary';
 import { Loading } from '../../components/Loading';
 import { RecordStatus } from '../../components/MeetingStatus';
@@ -14,8 +16,7 @@ import { PersonPicker } from '../../components/PersonPicker';
 import { SelectField } from '../../components/SelectField';
 import { TextField } from '../../components/TextField';
 import { asSummary, type FieldMessages } from '../../lib/form-errors';
-import { formatPeriod } from '../../lib/periods';
-import { formatQuarter, formatQuarterSpan, mandateQuarters } from '../../lib/quarters';
+import { mandateQuarters } from '../../lib/quarters';
 import { refusalOnFields } from '../../lib/form-errors';
 import { useTitle } from '../../lib/use-title';
 
@@ -88,7 +89,7 @@ function ProcessPlan({ committee, manages }: { committee: CommitteeDetail; manag
       <p>
         <Link to={`/udvalg/${committee.id}`}>Tilbage til {committee.name}</Link>
       </p>
-      <p className="font-lead">Mandat {formatPeriod(committee.mandateStart, committee.mandateEnd)}</p>
+      <p className="font-lead">Mandat {periodLabel(committee.mandateStart, committee.mandateEnd)}</p>
       <div aria-live="polite">{message ? message.kind === 'ok' ? <SuccessAlert message={message.text} /> : <ErrorAlert message={message.text} /> : null}</div>
 
       {phases.isPending ? <Loading /> : null}
@@ -120,7 +121,7 @@ function ProcessPlan({ committee, manages }: { committee: CommitteeDetail; manag
               <tbody>
                 {list.map((phase, index) => (
                   <tr key={phase.id}>
-                    <td>{formatQuarterSpan(phase.fromQuarter, phase.toQuarter)}</td>
+                    <td>{quarterSpanLabel(phase.fromQuarter, phase.toQuarter)}</td>
                     <td>
                       {phase.title}
                       {phase.description ? (
@@ -154,6 +155,20 @@ function ProcessPlan({ committee, manages }: { committee: CommitteeDetail; manag
       ) : null}
 
       {manages ? <NewPhase committee={committee} phases={list} onCreated={refresh} /> : null}
+
+      {manages && list.length > 0 ? (
+        <section aria-labelledby="fasernes-sigtepunkter" className="mt-6">
+          <h2 id="fasernes-sigtepunkter">Sigtepunkter pr. fase</h2>
+          {list.map((phase) => (
+            <div key={phase.id} className="mb-6">
+              <h3>
+                {phase.title} ({quarterSpanLabel(phase.fromQuarter, phase.toQuarter)})
+              </h3>
+              <AimCheckboxes bodyId={committee.bodyId} target="phases" id={phase.id} />
+            </div>
+          ))}
+        </section>
+      ) : null}
 
       {list.length > 0 ? (
         <section aria-labelledby="deltagere" className="mt-6">
@@ -189,7 +204,7 @@ function NewPhase({ committee, phases, onCreated }: { committee: CommitteeDetail
   const [errors, setErrors] = useState<FieldMessages>({});
   const [done, setDone] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
-  const quarters = mandateQuarters(committee.mandateStart, committee.mandateEnd).map((quarter) => ({ value: quarter, label: formatQuarter(quarter) }));
+  const quarters = mandateQuarters(committee.mandateStart, committee.mandateEnd).map((quarter) => ({ value: quarter, label: quarterLabel(quarter) }));
   const set = (field: keyof typeof EMPTY_PHASE) => (event: { target: { value: string } }) => setValues((current) => ({ ...current, [field]: event.target.value }));
 
   const submit = async (event: FormEvent) => {
@@ -219,11 +234,11 @@ function NewPhase({ committee, phases, onCreated }: { committee: CommitteeDetail
       const inTheWay = phases.find((phase) => phase.id === (error as { details?: { phaseId?: string } } | undefined)?.details?.phaseId);
       const refusal = refusalOnFields(error, response.status, PHASE_PLACES);
       // The API names the phase in the way; so does the message, in Danish.
-      if (inTheWay) refusal['fase-fra'] = `Fasen overlapper "${inTheWay.title}" (${formatQuarterSpan(inTheWay.fromQuarter, inTheWay.toQuarter)}). Vælg andre kvartaler.`;
+      if (inTheWay) refusal['fase-fra'] = `Fasen overlapper "${inTheWay.title}" (${quarterSpanLabel(inTheWay.fromQuarter, inTheWay.toQuarter)}). Vælg andre kvartaler.`;
       return setErrors(refusal);
     }
     setValues(EMPTY_PHASE);
-    setDone(`Fasen "${data.title}" (${formatQuarterSpan(data.fromQuarter, data.toQuarter)}) er tilføjet planen.`);
+    setDone(`Fasen "${data.title}" (${quarterSpanLabel(data.fromQuarter, data.toQuarter)}) er tilføjet planen.`);
     await onCreated();
   };
 
@@ -242,7 +257,7 @@ function NewPhase({ committee, phases, onCreated }: { committee: CommitteeDetail
           <TextField id="fase-titel" label="Titel" value={values.title} error={errors['fase-titel']} onChange={set('title')} />
           <SelectField id="fase-fra" label="Fra kvartal" placeholder="Vælg kvartal" options={quarters} value={values.fromQuarter} error={errors['fase-fra']} onChange={set('fromQuarter')} />
           <SelectField id="fase-til" label="Til kvartal" placeholder="Vælg kvartal" options={quarters} value={values.toQuarter} error={errors['fase-til']} onChange={set('toQuarter')} />
-          <TextField id="fase-tema" label="Tema" hint="Det tema eller sigtepunkt, fasen tjener." value={values.theme} error={errors['fase-tema']} onChange={set('theme')} />
+          <TextField id="fase-tema" label="Tema" hint="Det tema, fasen arbejder med. Sigtepunkterne vælges under Sigtepunkter pr. fase." value={values.theme} error={errors['fase-tema']} onChange={set('theme')} />
           <TextField id="fase-beskrivelse" label="Beskrivelse" multiline value={values.description} error={errors['fase-beskrivelse']} onChange={set('description')} />
           {errors['fase-opret'] ? <ErrorAlert message={errors['fase-opret']} /> : null}
           <button type="submit" id="fase-opret" className="button button-primary" disabled={busy} aria-busy={busy}>
@@ -295,7 +310,7 @@ function PhaseParticipants({ phase, manages }: { phase: Phase; manages: boolean 
   return (
     <div className="mb-6">
       <h3>
-        {phase.title} ({formatQuarterSpan(phase.fromQuarter, phase.toQuarter)})
+        {phase.title} ({quarterSpanLabel(phase.fromQuarter, phase.toQuarter)})
       </h3>
       {participants.isPending ? <Loading /> : null}
       {participants.data && participants.data.length === 0 ? <p>Ingen deltagere endnu.</p> : null}

@@ -1,0 +1,2 @@
+export * from './strategy.module.js';
+export * from './strategic-aim.entity.js';
