@@ -49,6 +49,24 @@ export class CommissionRepository {
     return result.affected === 1;
   }
 
+  /** Where the council decides the version: its committee, and the item on its meeting once one is planned. */
+  async placeWithCouncil(tx: Transaction, id: string, place: Pick<Commission, 'councilCommitteeId' | 'councilItemId'>): Promise<void> {
+    await tx.update(Commission, { id }, place);
+  }
+
+  /** The versions with the council's committee, item and the item's meeting loaded, for what the API shows of the council's part. */
+  withCouncil(ids: readonly string[]): Promise<Commission[]> {
+    if (ids.length === 0) return Promise.resolve([]);
+    return this.unitOfWork.outside
+      .createQueryBuilder(Commission, 'k')
+      .leftJoinAndSelect('k.councilCommittee', 'council')
+      .leftJoinAndSelect('k.councilItem', 'item')
+      .leftJoinAndSelect('item.meeting', 'meeting')
+      .where('k.id = ANY(:ids)', { ids: [...ids] })
+      .andWhere('k.council_committee_id IS NOT NULL')
+      .getMany();
+  }
+
   hasOpenAmendment(id: string, tx: Transaction): Promise<boolean> {
     return tx.exists(Commission, { where: { previousVersionId: id, state: In([...COMMISSION_OPEN]) } });
   }

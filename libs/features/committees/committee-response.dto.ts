@@ -34,6 +34,9 @@ export class CommitteeResponseDto {
   @ApiProperty({ enum: MINUTES_SIGNERS, example: 'participants', description: 'who signs the minutes; changed with PATCH' })
   minutesSignedBy: MinutesSigners;
 
+  @ApiProperty({ description: "whether the committee's kommissorium is adopted by the council after a director's approval; changed with PATCH" })
+  commissionNeedsCouncil: boolean;
+
   @ApiProperty()
   createdAt: Date;
 
@@ -41,8 +44,8 @@ export class CommitteeResponseDto {
   updatedAt: Date;
 
   static from(committee: Committee): CommitteeResponseDto {
-    const { id, bodyId, name, kind, parentId, reportsToId, mandateStart, mandateEnd, agendaNoticeWorkingDays, minutesSignedBy, createdAt, updatedAt } = committee;
-    return { id, bodyId, name, kind, parentId, reportsToId, mandateStart, mandateEnd, agendaNoticeWorkingDays, minutesSignedBy, createdAt, updatedAt };
+    const { id, bodyId, name, kind, parentId, reportsToId, mandateStart, mandateEnd, agendaNoticeWorkingDays, minutesSignedBy, commissionNeedsCouncil, createdAt, updatedAt } = committee;
+    return { id, bodyId, name, kind, parentId, reportsToId, mandateStart, mandateEnd, agendaNoticeWorkingDays, minutesSignedBy, commissionNeedsCouncil, createdAt, updatedAt };
   }
 }
 

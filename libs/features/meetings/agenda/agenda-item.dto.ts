@@ -1,7 +1,7 @@
 import { applyDecorators } from '@nestjs/common';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { ArrayMaxSize, ArrayMinSize, IsArray, IsBoolean, IsIn, IsInt, IsOptional, IsString, Matches, MaxLength, Min, MinLength } from 'class-validator';
-import { RECURRING_ITEMS } from '@app/domain';
+import { DECISION_OUTCOMES, type DecisionOutcome, RECURRING_ITEMS } from '@app/domain';
 import { NoControlCharacters } from '@app/core';
 
 /** Bilag named before their files are uploaded: at most 50, each one line of 1 to 300 characters. */
@@ -86,6 +86,14 @@ export class UpdateAgendaItemDto {
   @IsString()
   @MaxLength(20_000)
   decision?: string | null;
+  @ApiPropertyOptional({
+    enum: DECISION_OUTCOMES,
+    nullable: true,
+    description: 'How the decision on an item another record proposed came out (a kommissorium for the council): approved (Godkendt) or not-approved (Ikke godkendt); written with the Beslutning, before decide',
+  })
+  @IsOptional()
+  @IsIn(DECISION_OUTCOMES)
+  decisionOutcome?: DecisionOutcome | null;
   @ApiPropertyOptional({ type: [String], maxItems: 50, items: { type: 'string', maxLength: 300 } })
   @AttachmentNames()
   attachmentNames?: string[];
@@ -153,4 +161,8 @@ export class AgendaItemDto {
   @ApiProperty() rowVersion: number;
   @ApiProperty({ type: String, format: 'uuid', nullable: true, description: 'The item on an earlier committee’s meeting that sent this case here' })
   referredFromItemId: string | null;
+  @ApiProperty({ type: String, nullable: true, example: 'commission', description: 'The kind of record that proposed the item and follows its decision (commission: a kommissorium for the council)' })
+  originKind: string | null;
+  @ApiProperty({ type: String, format: 'uuid', nullable: true, description: 'That record: for commission, the kommissorium version' }) originId: string | null;
+  @ApiProperty({ enum: DECISION_OUTCOMES, nullable: true, description: 'Godkendt or Ikke godkendt, for a proposed item' }) decisionOutcome: DecisionOutcome | null;
 }

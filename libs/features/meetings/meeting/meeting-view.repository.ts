@@ -24,7 +24,7 @@ const notesOfKind = (kind: 'dissent' | 'disqualification') =>
 const ITEM_COLUMNS = `i.id, i.meeting_id AS "meetingId", i.number, i.title, i.case_number AS "caseNumber", i.start_time AS "startTime",
   i.end_time AS "endTime", i.closed, i.closed_reason AS "closedReason", i.summary, i.recommendation, i.presentation,
   i.decision, i.attachment_names AS "attachmentNames", i.state, i.row_version AS "rowVersion",
-  i.referred_from_item_id AS "referredFromItemId",
+  i.referred_from_item_id AS "referredFromItemId", i.origin_kind AS "originKind", i.origin_id AS "originId", i.decision_outcome AS "decisionOutcome",
   coalesce((SELECT json_agg(json_build_object('id', a.id, 'name', a.name, 'contentType', a.content_type, 'size', a.size,
                                               'sha256', a.sha256, 'createdAt', a.created_at) ORDER BY a.created_at, a.id)
               FROM item_attachment a WHERE a.item_id = i.id), '[]') AS attachments,
