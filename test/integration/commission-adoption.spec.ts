@@ -130,6 +130,23 @@ describe("the council's adoption of a § 17, stk. 4 committee's kommissorium", (
     // No finance meeting is planned ahead: the proposal waits.
     expect(v2Approved.body).toMatchObject({ state: 'awaiting-council', council: { committeeId: financeId, itemId: null, meetingId: null } });
     expect((await t.request('GET', `/api/commissions/${id}`, { token: secretary.token })).body).toMatchObject({ state: 'adopted', inForce: true });
+
+    // Once PKØ has a meeting, its secretary finds the waiting kommissorium in "Oversendte sager" and puts it on.
+    const laterMeeting = await financeMeetings().meeting({ ...LATER_MEETING });
+    expect((await t.request('GET', `/api/meetings/${laterMeeting}/commissions`, { token: secretary.token })).status).toBe(403);
+    const waiting = await t.request('GET', `/api/meetings/${laterMeeting}/commissions`, { token: financeSecretary.token });
+    expect(waiting.body.items.map((c: { id: string }) => c.id)).toEqual([v2]);
+    const put = await t.request('POST', `/api/meetings/${laterMeeting}/commissions/${v2}`, { token: financeSecretary.token });
+    expect(put.status).toBe(200);
+    expect(put.body).toMatchObject({ state: 'awaiting-council', council: { meetingId: laterMeeting, itemNumber: 1 } });
+    expect((await item(put.body.council.itemId)).body).toMatchObject({ originId: v2, attachmentNames: ['Kommissorium for Udvalg for nytænkning af socialområdet, version 2.md'] });
+    const twice = await t.request('POST', `/api/meetings/${laterMeeting}/commissions/${v2}`, { token: financeSecretary.token });
+    expect([twice.status, twice.body.code]).toEqual([409, 'commission_not_waiting']);
+    expect((await t.request('GET', `/api/meetings/${laterMeeting}/commissions`, { token: financeSecretary.token })).body.items).toEqual([]);
+    await t.request('PATCH', `/api/meetings/${laterMeeting}`, { token: financeSecretary.token, body: HELD_ON });
+    await decide(laterMeeting, put.body.council.itemId, 'Godkendt.', 'approved');
+    expect((await t.request('GET', `/api/commissions/${v2}`, { token: secretary.token })).body).toMatchObject({ state: 'adopted', inForce: true });
+    expect((await t.request('GET', `/api/commissions/${id}`, { token: secretary.token })).body).toMatchObject({ state: 'superseded', inForce: false });
   });
 
   it('sends the kommissorium back to draft when the decision does not approve it, with the Beslutning as the comment', async () => {

@@ -23,6 +23,7 @@ export const MEETING_ERRORS = defineErrorCatalogue({
   decision_outcome_required: { kind: 'conflict', meaning: 'An item another record proposed (a kommissorium for the council) is decided with its outcome: approved or not-approved' },
   decision_outcome_not_applicable: { kind: 'invalid', meaning: 'Only an item another record proposed (a kommissorium for the council) has a decision outcome' },
   decision_outcome_not_approved_needs_decision: { kind: 'conflict', meaning: 'An item decided as not approved sends its proposal back with the Beslutning as the reason, so it needs one' },
+  proposal_other_committee: { kind: 'conflict', meaning: "A proposed item goes only on a meeting of the committee it is proposed to" },
   decision_not_open: { kind: 'conflict', meaning: "The item's outcome is settled; its decision no longer changes" },
   refer_needs_meeting: { kind: 'invalid', meaning: 'Referring an item needs the meeting it goes on to (referToMeetingId)' },
   refer_to_same_committee: { kind: 'invalid', meaning: 'An item is referred to another committee than its own' },

@@ -5,6 +5,8 @@ import { readKeysetPage, type Transaction, UnitOfWork } from '@app/database';
 import { COMMISSION_EDITABLE, COMMISSION_OPEN } from '@app/domain';
 import { Commission } from './commission.entity.js';
 
+const WAITING_ORDER: ListOrder = { keys: [['k.updated_at', 'timestamptz'], ['k.id', 'uuid']] };
+
 const VERSION_ORDER: ListOrder = { keys: [['k.version', 'int'], ['k.id', 'uuid']], descending: true };
 
 export type CommissionContent = Partial<Pick<Commission, 'title' | 'purpose' | 'background' | 'themes' | 'composition' | 'deliverables' | 'approvalDeadline'>>;
@@ -30,6 +32,14 @@ export class CommissionRepository {
   versionsOf(committeeId: string, page: { after: PagePosition | null; limit: number }): Promise<{ entity: Commission; position: PagePosition }[]> {
     const query = this.unitOfWork.outside.createQueryBuilder(Commission, 'k').where('k.committee_id = :committeeId', { committeeId });
     return readKeysetPage(query, VERSION_ORDER, page);
+  }
+
+  /** A page of the kommissorier awaiting the committee's decision that no meeting's agenda carries yet, longest waiting first. */
+  waitingForCouncil(councilCommitteeId: string, page: { after: PagePosition | null; limit: number }): Promise<{ entity: Commission; position: PagePosition }[]> {
+    const query = this.unitOfWork.outside
+      .createQueryBuilder(Commission, 'k')
+      .where(`k.council_committee_id = :councilCommitteeId AND k.state = 'awaiting-council' AND k.council_item_id IS NULL`, { councilCommitteeId });
+    return readKeysetPage(query, WAITING_ORDER, page);
   }
 
   async insert(tx: Transaction, values: Partial<Commission>): Promise<string> {

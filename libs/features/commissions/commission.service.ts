@@ -17,7 +17,7 @@ import {
   type AvailableEvent,
   type CommissionState,
 } from '@app/domain';
-import { AgendaItemOrigins, AgendaItemService, type DecidedProposal } from '@app/meetings';
+import { AgendaItemOrigins, AgendaItemService, type DecidedProposal, MeetingService, type ProposedItem } from '@app/meetings';
 import { CommissionApprovalReminder } from './commission-approval.reminder.js';
 import { CommissionNotices } from './commission-notices.js';
 import { WorkflowHistoryRepository, WorkflowService, type WorkflowTransitionRecord } from '@app/workflows';
@@ -47,6 +47,7 @@ export class CommissionService implements OnModuleInit {
     private readonly notices: CommissionNotices,
     private readonly agenda: AgendaItemService,
     private readonly origins: AgendaItemOrigins,
+    private readonly meetings: MeetingService,
     workflows: WorkflowService,
   ) {
     this.records = workflows.declare({
@@ -167,26 +168,62 @@ export class CommissionService implements OnModuleInit {
   /**
    * A director approved a kommissorium the council adopts: it goes as an item to the deciding committee's next
    * planned meeting, its text as the Sagsfremstilling and as a Bilag. With no meeting planned it waits, and the
-   * deciding committee's secretary puts it on a meeting (PUT /api/commissions/:id/council-item).
+   * deciding committee's secretary puts it on a meeting from "Oversendte sager" (POST /api/meetings/:meetingId/commissions/:id).
    */
   private async proposeToCouncil(tx: Transaction, approved: Commission): Promise<void> {
     // The guard made sure there is one.
     const council = (await this.decidingCommittee(tx, approved.committeeId))!;
-    const committee = await this.committees.findOrFail(approved.committeeId, tx);
-    const text = commissionMarkdown(approved, committee.name);
-    const placed = await this.agenda.addProposedItem(tx, {
-      committeeId: council.id,
+    const placed = await this.agenda.addProposedItem(tx, await this.councilItemOf(tx, approved, council.id));
+    await this.placedWithCouncil(tx, approved, council.id, placed);
+  }
+
+  /** The approved kommissorier that wait for a meeting of the meeting's committee to decide them, for its secretary. */
+  async waitingForMeeting(actor: Actor, meetingId: string, query: PageQueryDto): Promise<Page<CommissionDto>> {
+    const meeting = await this.meetings.meetingOrNotFound(meetingId);
+    this.access.assertCommitteeSecretary(actor, meeting.committeeId);
+    const page = pageRequest(query, { meetingId });
+    const rows = await this.commissions.waitingForCouncil(meeting.committeeId, page);
+    const listed = pageOf(rows, page.limit, (row) => row.position, page.filters, (row) => row.entity);
+    return { items: await this.toDtos(listed.items), nextCursor: listed.nextCursor };
+  }
+
+  /** Puts a waiting kommissorium on the meeting of the committee that decides it (that committee's secretary). */
+  async putOnMeeting(actor: Actor, meetingId: string, id: string): Promise<CommissionDto> {
+    // Who may is settled first, so an outsider learns nothing of the kommissorium's state.
+    this.access.assertCommitteeSecretary(actor, (await this.meetings.meetingOrNotFound(meetingId)).committeeId);
+    await this.unitOfWork.run(async (tx) => {
+      const commission = await this.commissions.find(id, tx, true);
+      if (!commission) throw DomainError.notFound('kommissorium', id);
+      if (commission.state !== 'awaiting-council' || commission.councilItemId || !commission.councilCommitteeId) {
+        throw DomainError.conflict('commission_not_waiting', `The kommissorium is ${commission.state}${commission.councilItemId ? ' and on an agenda already' : ''}; only one awaiting the council without a meeting waits for one`);
+      }
+      const placed = await this.agenda.addProposedItemTo(actor, tx, meetingId, await this.councilItemOf(tx, commission, commission.councilCommitteeId));
+      await this.placedWithCouncil(tx, commission, commission.councilCommitteeId, placed);
+    });
+    const [dto] = await this.toDtos([(await this.commissions.find(id))!]);
+    return dto;
+  }
+
+  /** The council's item on the kommissorium: the text as the Sagsfremstilling and, as a Markdown file, the Bilag. */
+  private async councilItemOf(tx: Transaction, commission: Commission, councilId: string): Promise<ProposedItem> {
+    const committee = await this.committees.findOrFail(commission.committeeId, tx);
+    const text = commissionMarkdown(commission, committee.name);
+    return {
+      committeeId: councilId,
       title: commissionItemTitle(committee.name),
       presentation: text,
-      origin: { kind: COMMISSION_ORIGIN, id: approved.id },
-      attachment: { name: `Kommissorium for ${committee.name}, version ${approved.version}.md`, contentType: 'text/markdown', content: Buffer.from(text, 'utf8') },
-    });
-    await this.commissions.placeWithCouncil(tx, approved.id, { councilCommitteeId: council.id, councilItemId: placed?.itemId ?? null });
+      origin: { kind: COMMISSION_ORIGIN, id: commission.id },
+      attachment: { name: `Kommissorium for ${committee.name}, version ${commission.version}.md`, contentType: 'text/markdown', content: Buffer.from(text, 'utf8') },
+    };
+  }
+
+  private async placedWithCouncil(tx: Transaction, commission: Commission, councilId: string, placed: { itemId: string; meetingId: string } | null): Promise<void> {
+    await this.commissions.placeWithCouncil(tx, commission.id, { councilCommitteeId: councilId, councilItemId: placed?.itemId ?? null });
     await this.audit.record(tx, {
-      action: 'commission.proposed-to-council',
+      action: placed ? 'commission.proposed-to-council' : 'commission.awaiting-council-meeting',
       entityType: 'commission',
-      entityId: approved.id,
-      details: { councilCommitteeId: council.id, itemId: placed?.itemId ?? null, meetingId: placed?.meetingId ?? null },
+      entityId: commission.id,
+      details: { councilCommitteeId: councilId, itemId: placed?.itemId ?? null, meetingId: placed?.meetingId ?? null },
     });
   }
 

@@ -242,7 +242,22 @@ export class AgendaItemService {
    */
   async addProposedItem(tx: Transaction, proposal: ProposedItem): Promise<{ itemId: string; meetingId: string } | null> {
     const meeting = await this.meetingRows.nextPlannedLocked(proposal.committeeId, tx);
-    if (!meeting) return null;
+    return meeting ? this.placeProposedItem(tx, meeting, proposal) : null;
+  }
+
+  /**
+   * Puts a waiting proposal on the meeting its committee's secretary chose (planned, or published and announced
+   * like any item added there).
+   */
+  async addProposedItemTo(actor: Actor, tx: Transaction, meetingId: string, proposal: ProposedItem): Promise<{ itemId: string; meetingId: string }> {
+    const meeting = await this.meetingForAgendaChange(actor, tx, meetingId);
+    if (meeting.committeeId !== proposal.committeeId) {
+      throw DomainError.conflict('proposal_other_committee', "The proposal is for another committee's meeting", { committeeId: proposal.committeeId });
+    }
+    return this.placeProposedItem(tx, meeting, proposal);
+  }
+
+  private async placeProposedItem(tx: Transaction, meeting: Meeting, proposal: ProposedItem): Promise<{ itemId: string; meetingId: string }> {
     const count = await this.items.countOf(meeting.id, tx);
     const itemId = await this.insertItem(tx, meeting, {
       ...this.itemValues({ title: proposal.title, presentation: proposal.presentation, attachmentNames: [proposal.attachment.name] }, count + 1),
