@@ -38,6 +38,8 @@ describe('committees over HTTP', () => {
       reportsToId: financeCommitteeId,
       agendaNoticeWorkingDays: 4,
       minutesSignedBy: 'participants',
+      // The council adopts a § 17, stk. 4 committee's kommissorium unless set otherwise.
+      commissionNeedsCouncil: true,
       createdAt: expect.any(String),
       updatedAt: expect.any(String),
     });
