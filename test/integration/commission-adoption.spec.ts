@@ -164,6 +164,26 @@ describe("the council's adoption of a § 17, stk. 4 committee's kommissorium", (
     expect((await t.request('PATCH', `/api/commissions/${id}`, { token: secretary.token, body: { composition: 'Med to repræsentanter for civilsamfundet' } })).status).toBe(200);
   });
 
+  it('waits for another meeting when the item is postponed (udsat), and is put on it from Oversendte sager', async () => {
+    const meetingId = await financeMeetings().meeting({ ...NEXT_MEETING });
+    const { id, approved } = await approvedForTheCouncil('Udvalg for kultur');
+    await t.request('PATCH', `/api/meetings/${meetingId}`, { token: financeSecretary.token, body: HELD_ON });
+    await financeMeetings().fireOnMeeting(meetingId, 'publish');
+    await financeMeetings().fireOnMeeting(meetingId, 'hold');
+    await financeMeetings().fireOnItem(approved.council.itemId, 'postpone');
+    const next = await financeMeetings().meeting({ ...LATER_MEETING });
+    const waiting = await t.request('GET', `/api/meetings/${next}/commissions`, { token: financeSecretary.token });
+    expect(waiting.body.items.map((c: { id: string }) => c.id)).toEqual([id]);
+    const put = await t.request('POST', `/api/meetings/${next}/commissions/${id}`, { token: financeSecretary.token });
+    expect(put.body).toMatchObject({ state: 'awaiting-council', council: { meetingId: next } });
+    expect(put.body.council.itemId).not.toBe(approved.council.itemId);
+    // On an agenda again, it waits no more.
+    const again = await t.request('POST', `/api/meetings/${next}/commissions/${id}`, { token: financeSecretary.token });
+    expect([again.status, again.body.code]).toEqual([409, 'commission_not_waiting']);
+    // Out of the way of the next test's "next meeting".
+    await t.request('PATCH', `/api/meetings/${next}`, { token: financeSecretary.token, body: HELD_ON });
+  });
+
   it('goes to the body’s council when the committee reports to no finance committee', async () => {
     const council = (await t.request('GET', `/api/committees?bodyId=${bodyId}&kind=council`, { token: await t.adminToken() })).body.items[0];
     const councilSecretary = await fixtures.member(council.id, 'secretary');

@@ -2,8 +2,12 @@ import { Injectable } from '@nestjs/common';
 import { In } from 'typeorm';
 import type { ListOrder, PagePosition } from '@app/core';
 import { readKeysetPage, type Transaction, UnitOfWork } from '@app/database';
-import { COMMISSION_EDITABLE, COMMISSION_OPEN } from '@app/domain';
+import { type AgendaItemState, COMMISSION_EDITABLE, COMMISSION_OPEN } from '@app/domain';
+import { AgendaItem } from '@app/meetings';
 import { Commission } from './commission.entity.js';
+
+/** The outcomes of the council's item that decide nothing about the kommissorium, which then waits for another meeting. */
+const COUNCIL_ITEM_LEFT_UNDECIDED: ReadonlySet<AgendaItemState> = new Set(['postponed', 'referred']);
 
 const WAITING_ORDER: ListOrder = { keys: [['k.updated_at', 'timestamptz'], ['k.id', 'uuid']] };
 
@@ -34,12 +38,25 @@ export class CommissionRepository {
     return readKeysetPage(query, VERSION_ORDER, page);
   }
 
-  /** A page of the kommissorier awaiting the committee's decision that no meeting's agenda carries yet, longest waiting first. */
+  /**
+   * A page of the kommissorier awaiting the committee's decision that wait for a meeting, longest waiting first: no
+   * agenda carries them, or their item was postponed (udsat) or referred on without a decision.
+   */
   waitingForCouncil(councilCommitteeId: string, page: { after: PagePosition | null; limit: number }): Promise<{ entity: Commission; position: PagePosition }[]> {
     const query = this.unitOfWork.outside
       .createQueryBuilder(Commission, 'k')
-      .where(`k.council_committee_id = :councilCommitteeId AND k.state = 'awaiting-council' AND k.council_item_id IS NULL`, { councilCommitteeId });
+      .leftJoin('k.councilItem', 'item')
+      .where(`k.council_committee_id = :councilCommitteeId AND k.state = 'awaiting-council'`, { councilCommitteeId })
+      .andWhere(`(k.council_item_id IS NULL OR item.state IN (:...undecided))`, { undecided: [...COUNCIL_ITEM_LEFT_UNDECIDED] });
     return readKeysetPage(query, WAITING_ORDER, page);
+  }
+
+  /** Whether the kommissorium waits for a meeting: awaiting the council, on no agenda or on one that left it undecided. */
+  async waitsForMeeting(tx: Transaction, commission: Commission): Promise<boolean> {
+    if (commission.state !== 'awaiting-council' || !commission.councilCommitteeId) return false;
+    if (!commission.councilItemId) return true;
+    const item = await tx.findOneOrFail(AgendaItem, { where: { id: commission.councilItemId }, select: { id: true, state: true } });
+    return COUNCIL_ITEM_LEFT_UNDECIDED.has(item.state);
   }
 
   async insert(tx: Transaction, values: Partial<Commission>): Promise<string> {

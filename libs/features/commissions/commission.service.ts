@@ -194,11 +194,15 @@ export class CommissionService implements OnModuleInit {
     await this.unitOfWork.run(async (tx) => {
       const commission = await this.commissions.find(id, tx, true);
       if (!commission) throw DomainError.notFound('kommissorium', id);
-      if (commission.state !== 'awaiting-council' || commission.councilItemId || !commission.councilCommitteeId) {
-        throw DomainError.conflict('commission_not_waiting', `The kommissorium is ${commission.state}${commission.councilItemId ? ' and on an agenda already' : ''}; only one awaiting the council without a meeting waits for one`);
+      const councilId = commission.councilCommitteeId;
+      if (!councilId || !(await this.commissions.waitsForMeeting(tx, commission))) {
+        throw DomainError.conflict(
+          'commission_not_waiting',
+          `The kommissorium is ${commission.state}${commission.councilItemId ? ' and on an agenda already' : ''}; only one awaiting the council on no agenda, or whose item was postponed or referred, waits for a meeting`,
+        );
       }
-      const placed = await this.agenda.addProposedItemTo(actor, tx, meetingId, await this.councilItemOf(tx, commission, commission.councilCommitteeId));
-      await this.placedWithCouncil(tx, commission, commission.councilCommitteeId, placed);
+      const placed = await this.agenda.addProposedItemTo(actor, tx, meetingId, await this.councilItemOf(tx, commission, councilId));
+      await this.placedWithCouncil(tx, commission, councilId, placed);
     });
     const [dto] = await this.toDtos([(await this.commissions.find(id))!]);
     return dto;

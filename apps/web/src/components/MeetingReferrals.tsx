@@ -15,48 +15,39 @@ type Referral = components['schemas']['AgendaItemReferralDto'];
 type Commission = components['schemas']['CommissionDto'];
 type Attempt = ReturnType<typeof useAttempt>['attempt'];
 
-/** The cases referred to the meeting; null for a reader who is not its committee's secretary. */
-function useReferralsTo(meetingId: string) {
+type PageAnswer<T> = { data?: { items: T[]; nextCursor: string | null }; response: Response };
+
+/**
+ * Every page of a list only the meeting's committee's secretary may read; null for anyone else. Under the meeting's
+ * key, so every refresh of the meeting reads it again too.
+ */
+function useSecretaryList<T>(meetingId: string, list: 'referrals' | 'commissions', read: (cursor: string | undefined) => Promise<PageAnswer<T>>) {
   return useQuery({
-    // Under the meeting's key, so every refresh of the meeting reads the referrals again too.
-    queryKey: ['meeting', meetingId, 'referrals'],
-    queryFn: async (): Promise<Referral[] | null> => {
+    queryKey: ['meeting', meetingId, list],
+    queryFn: async (): Promise<T[] | null> => {
       let forbidden = false;
-      const referrals = await allPages(async (cursor) => {
-        const { data, response } = await api.GET('/api/meetings/{meetingId}/referrals', { params: { path: { meetingId }, query: { cursor, limit: 500 } } });
+      const items = await allPages(async (cursor) => {
+        const { data, response } = await read(cursor);
         if (response.status === 403) {
           forbidden = true;
           return { items: [], nextCursor: null };
         }
-        if (!data) throw new Error(`GET /api/meetings/${meetingId}/referrals answered ${response.status}`);
+        if (!data) throw new Error(`GET /api/meetings/${meetingId}/${list} answered ${response.status}`);
         return data;
       });
-      return forbidden ? null : referrals;
+      return forbidden ? null : items;
     },
   });
 }
 
-/**
- * Kommissorier approved by a director that wait for this meeting's committee to adopt them, with no meeting on
- * their way yet; null for a reader who is not its committee's secretary.
- */
+/** The cases referred to the meeting. */
+function useReferralsTo(meetingId: string) {
+  return useSecretaryList<Referral>(meetingId, 'referrals', (cursor) => api.GET('/api/meetings/{meetingId}/referrals', { params: { path: { meetingId }, query: { cursor, limit: 500 } } }));
+}
+
+/** Kommissorier approved by a director that wait for this meeting's committee to adopt them, with no meeting on their way yet. */
 function useCommissionsWaiting(meetingId: string) {
-  return useQuery({
-    queryKey: ['meeting', meetingId, 'commissions'],
-    queryFn: async (): Promise<Commission[] | null> => {
-      let forbidden = false;
-      const commissions = await allPages(async (cursor) => {
-        const { data, response } = await api.GET('/api/meetings/{meetingId}/commissions', { params: { path: { meetingId }, query: { cursor, limit: 500 } } });
-        if (response.status === 403) {
-          forbidden = true;
-          return { items: [], nextCursor: null };
-        }
-        if (!data) throw new Error(`GET /api/meetings/${meetingId}/commissions answered ${response.status}`);
-        return data;
-      });
-      return forbidden ? null : commissions;
-    },
-  });
+  return useSecretaryList<Commission>(meetingId, 'commissions', (cursor) => api.GET('/api/meetings/{meetingId}/commissions', { params: { path: { meetingId }, query: { cursor, limit: 500 } } }));
 }
 
 interface MeetingReferralsProps {
