@@ -204,6 +204,8 @@ export class CommissionService implements OnModuleInit {
       const placed = await this.agenda.addProposedItemTo(actor, tx, meetingId, await this.councilItemOf(tx, commission, councilId));
       await this.placedWithCouncil(tx, commission, councilId, placed);
     });
+    // Not through get(): the deciding committee's secretary need not read the proposing committee, whose kommissorium
+    // text is now on their own agenda anyway.
     const [dto] = await this.toDtos([(await this.commissions.find(id))!]);
     return dto;
   }
