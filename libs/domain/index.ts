@@ -2,6 +2,7 @@ export * from './errors.js';
 export * from './dates.js';
 export * from './danish-dates.js';
 export * from './committee-rules.js';
+export * from './commission-adoption.js';
 export * from './workflow/index.js';
 export * from './quarters.js';
 export * from './redaction.js';

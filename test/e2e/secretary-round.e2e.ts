@@ -130,6 +130,10 @@ test.describe.serial('the secretary’s round: committee, kommissorium, procespl
     // The term's end is offered as the mandate's end; one beyond it is refused next to the field.
     await expect(page.getByLabel('Mandat til')).toHaveValue('2029-12-31');
     await page.getByLabel('Rapporterer til').selectOption({ label: 'PKØ-udvalget' });
+    // A § 17, stk. 4 committee's kommissorium is the council's to adopt unless set otherwise; this round keeps the
+    // director's approval final (the council's adoption is walked through in commission-adoption.spec.ts).
+    await expect(page.getByLabel('Kommissoriet vedtages af byrådet/regionsrådet')).toBeChecked();
+    await page.getByLabel('Kommissoriet vedtages af byrådet/regionsrådet').uncheck();
     await page.getByLabel('Mandat fra').fill(MANDATE_START);
     await page.getByLabel('Mandat til').fill('2030-06-30');
     await page.getByRole('button', { name: 'Opret udvalg' }).click();
@@ -142,7 +146,7 @@ test.describe.serial('the secretary’s round: committee, kommissorium, procespl
     await expectPageShape(page, COMMITTEE);
     committeeId = page.url().split('/udvalg/')[1];
     const created = await app.api.expect(200, 'GET', `/api/committees/${committeeId}`, { token: admin() });
-    expect(created).toMatchObject({ bodyId, kind: 'section-17-4', mandateStart: MANDATE_START, mandateEnd: '2028-06-30', reportsToId: financeId });
+    expect(created).toMatchObject({ bodyId, kind: 'section-17-4', mandateStart: MANDATE_START, mandateEnd: '2028-06-30', reportsToId: financeId, commissionNeedsCouncil: false });
     await expect(page.getByText('Udvalget har ingen medlemmer endnu.')).toBeVisible();
     await expectAccessible(page);
 

@@ -22,7 +22,8 @@ describe('the kommissorium workflow over HTTP', () => {
   beforeAll(async () => {
     t = await startTestApp();
     fixtures = await t.fixtures();
-    const committee = await fixtures.committee();
+    // One-step approval, as before the council's adoption (commission-adoption.spec.ts covers the council's part).
+    const committee = await fixtures.committee({ commissionNeedsCouncil: false });
     committeeId = committee.id;
     bodyId = committee.bodyId;
     secretary = await fixtures.member(committeeId, 'secretary');
@@ -38,7 +39,7 @@ describe('the kommissorium workflow over HTTP', () => {
     t.request('POST', `/api/commissions/${id}/transitions`, { token, body: comment === undefined ? { event } : { event, comment } });
 
   async function submittedCommission(): Promise<string> {
-    const committee = await fixtures.committee({ bodyId, name: `Udvalg ${Math.random()}` });
+    const committee = await fixtures.committee({ bodyId, name: `Udvalg ${Math.random()}`, commissionNeedsCouncil: false });
     await fixtures.seat(committee.id, secretary.id, 'secretary');
     const created = await t.request('POST', `/api/committees/${committee.id}/commissions`, { token: secretary.token, body: draft });
     expect(created.status).toBe(201);
@@ -103,7 +104,7 @@ describe('the kommissorium workflow over HTTP', () => {
   });
 
   it('refuses approval (409 commission_approver_submitted) to a director who submitted the version as its secretary; another director approves', async () => {
-    const committee = await fixtures.committee({ bodyId, name: `Udvalg ${Math.random()}` });
+    const committee = await fixtures.committee({ bodyId, name: `Udvalg ${Math.random()}`, commissionNeedsCouncil: false });
     const both = await fixtures.person({ roles: ['director'], bodyIds: [committee.bodyId], login: true });
     await fixtures.seat(committee.id, both.id, 'secretary');
     const created = await t.request('POST', `/api/committees/${committee.id}/commissions`, { token: both.token, body: draft });
@@ -204,7 +205,9 @@ describe('the kommissorium workflow over HTTP', () => {
     expect(all.body.map((w: { name: string }) => w.name)).toEqual(expect.arrayContaining(['commission', 'phase']));
     const one = await t.request('GET', '/api/workflows/commission', { token: member.token });
     expect(one.body.mermaid).toContain('stateDiagram-v2');
-    expect(one.body.mermaid).toContain('submitted --> approved: approve (director)');
+    expect(one.body.mermaid).toContain('submitted --> approved: approve when the director decides (director)');
+    expect(one.body.mermaid).toContain('submitted --> awaiting_council: approve when the council adopts it (director)');
+    expect(one.body.events.filter((e: { event: string }) => e.event === 'approve').map((e: { conditions: string[] }) => e.conditions[0])).toEqual(['when the director decides', 'when the council adopts it']);
     expect(one.body.events.find((e: { event: string }) => e.event === 'return')).toMatchObject({ roles: ['director'], requiresComment: true });
     expect((await t.request('GET', '/api/workflows/nothing', { token: member.token })).status).toBe(404);
   });

@@ -39,6 +39,8 @@ describe('committees over HTTP', () => {
       agendaNoticeWorkingDays: 4,
       materialNoticeWorkingDays: 3,
       minutesSignedBy: 'participants',
+      // The council adopts a § 17, stk. 4 committee's kommissorium unless set otherwise.
+      commissionNeedsCouncil: true,
       createdAt: expect.any(String),
       updatedAt: expect.any(String),
     });

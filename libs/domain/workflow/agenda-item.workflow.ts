@@ -5,20 +5,30 @@ export const AGENDA_ITEM_STATES = ['draft', 'ready', 'on-agenda', 'decided', 'po
 export type AgendaItemState = (typeof AGENDA_ITEM_STATES)[number];
 export type AgendaItemEvent = 'mark-ready' | 'reopen' | 'put-on-agenda' | 'decide' | 'postpone' | 'refer' | 'withdraw';
 /** What firing an event sets off in the same transaction; each has one handler, in the record's declaration. */
-export type AgendaItemEffect = 'continue-case-onward' | 'announce-withdrawal';
+export type AgendaItemEffect = 'continue-case-onward' | 'announce-withdrawal' | 'settle-proposing-record';
 /** Items not yet on a published agenda: a draft, or one marked ready; these may still be deleted. */
 export const AGENDA_ITEM_DELETABLE: ReadonlySet<AgendaItemState> = new Set(['draft', 'ready']);
+
+/**
+ * How a decision on an item another record proposed comes out (the council's item on a kommissorium): Godkendt or
+ * Ikke godkendt. Recorded with the Beslutning; the proposing record follows it when the item is decided.
+ */
+export const DECISION_OUTCOMES = ['approved', 'not-approved'] as const;
+export type DecisionOutcome = (typeof DECISION_OUTCOMES)[number];
 
 /** The item's decision (Beslutning) may be written or corrected: it is on the agenda, or decided already. */
 export const AGENDA_ITEM_DECISION_OPEN: ReadonlySet<AgendaItemState> = new Set(['on-agenda', 'decided']);
 /** Fields of an item that may still change once its meeting is held: only the outcome. */
-export const AGENDA_ITEM_FIELDS_AFTER_MEETING: ReadonlySet<string> = new Set(['decision']);
+export const AGENDA_ITEM_FIELDS_AFTER_MEETING: ReadonlySet<string> = new Set(['decision', 'decisionOutcome']);
 
 export interface AgendaItemContext {
   meetingState: MeetingState;
   hasDecisionText: boolean;
   /** The meeting's minutes are sealed: what they record is frozen, and changes go in an addendum. */
   recordSealed: boolean;
+  /** Another record proposed the item and follows its decision, so the decision must say how it came out. */
+  proposedByRecord: boolean;
+  hasDecisionOutcome: boolean;
 }
 
 const meetingHeld = {
@@ -69,8 +79,14 @@ export const agendaItemWorkflow = defineWorkflow<AgendaItemState, AgendaItemEven
         meetingHeld,
         recordOpen,
         { description: 'the decision is written', check: (c) => (c.hasDecisionText ? null : 'Write the Beslutning (decision) first') },
+        {
+          description: 'an item another record proposed says whether it was approved',
+          code: 'decision_outcome_required',
+          check: (c) => (!c.proposedByRecord || c.hasDecisionOutcome ? null : 'Record whether the proposal was approved (decisionOutcome approved or not-approved) with the Beslutning first'),
+        },
       ],
-      description: 'Record the decision (Beslutning)',
+      effects: ['settle-proposing-record'],
+      description: 'Record the decision (Beslutning); an item another record proposed (a kommissorium for the council) adopts it or sends it back, as the outcome says',
     },
     { event: 'postpone', from: ['on-agenda'], to: 'postponed', roles: ['secretary'], guards: [meetingHeld, recordOpen], description: 'The item was postponed (udsat)' },
     {

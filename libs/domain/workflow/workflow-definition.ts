@@ -18,10 +18,21 @@ export interface WorkflowGuard<C> {
   code?: ErrorCode<'conflict'>;
 }
 
+/**
+ * Which of an event's transitions from one state applies, when the record's context decides where it leads (a
+ * director's approval puts a kommissorium in force, or sends it on to the council): exactly one `when` holds.
+ */
+export interface WorkflowBranch<C> {
+  description: string;
+  holds(context: C): boolean;
+}
+
 export interface WorkflowTransition<S extends string, E extends string, C, F extends string = string> {
   event: E;
   from: readonly S[];
   to: S;
+  /** Set on each of several transitions of one event from one state: the context picks the one that applies. */
+  when?: WorkflowBranch<C>;
   roles: readonly WorkflowRole[];
   /** The event needs a comment (e.g. why a kommissorium is returned). */
   requiresComment?: boolean;

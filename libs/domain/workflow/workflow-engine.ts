@@ -30,8 +30,12 @@ function mayFire(transition: WorkflowTransition<string, string, unknown>, actor:
   return actor.roles.includes('admin') || transition.roles.some((role) => actor.roles.includes(role));
 }
 
-function transitionFrom<S extends string, E extends string, C, F extends string>(definition: WorkflowDefinition<S, E, C, F>, state: S, event: E) {
-  return definition.transitions.find((t) => t.event === event && t.from.includes(state));
+function applies<C>(transition: WorkflowTransition<string, string, C>, context: C): boolean {
+  return !transition.when || transition.when.holds(context);
+}
+
+function transitionFrom<S extends string, E extends string, C, F extends string>(definition: WorkflowDefinition<S, E, C, F>, state: S, event: E, context: C) {
+  return definition.transitions.find((t) => t.event === event && t.from.includes(state) && applies(t, context));
 }
 
 function forbiddenToFire<S extends string, E extends string, C>(
@@ -62,7 +66,7 @@ export function decideTransition<S extends string, E extends string, C, F extend
   }
   // Whether the role may is answered before whether the state allows, so a refusal tells nobody more than that.
   if (!known.some((t) => mayFire(t, actor))) throw forbiddenToFire(definition, known[0], event);
-  const transition = transitionFrom(definition, state, event as E);
+  const transition = transitionFrom(definition, state, event as E, context);
   if (!transition) {
     const from = [...new Set(known.flatMap((t) => t.from))].join(', ');
     throw DomainError.conflict('illegal_transition', `Cannot ${event} a ${definition.title.toLowerCase()} that is ${state}; ${event} applies when it is ${from}`, {
@@ -89,7 +93,7 @@ export function availableEvents<S extends string, E extends string, C>(
   context: C,
 ): AvailableEvent<E>[] {
   return definition.transitions
-    .filter((t) => t.from.includes(state) && mayFire(t, actor) && (t.guards ?? []).every((g) => g.check(context) === null))
+    .filter((t) => t.from.includes(state) && applies(t, context) && mayFire(t, actor) && (t.guards ?? []).every((g) => g.check(context) === null))
     .map((t) => ({ event: t.event, description: t.description, requiresComment: t.requiresComment ?? false }));
 }
 
@@ -103,13 +107,15 @@ export function findWorkflowProblems(definition: WorkflowDefinition<string, stri
   const name = definition.name;
   if (!states.has(definition.initial)) problems.push(`${name}: initial state ${definition.initial} is not among its states`);
   for (const state of definition.final) if (!states.has(state)) problems.push(`${name}: final state ${state} is not among its states`);
-  const seen = new Set<string>();
+  const seen = new Map<string, WorkflowTransition<string, string, unknown>>();
   for (const t of definition.transitions) {
     for (const state of [...t.from, t.to]) if (!states.has(state)) problems.push(`${name}: event ${t.event} names unknown state ${state}`);
     for (const from of t.from) {
       const key = `${t.event}@${from}`;
-      if (seen.has(key)) problems.push(`${name}: event ${t.event} is defined twice from ${from}`);
-      seen.add(key);
+      // Branches of one event from one state are told apart by their `when`; without one on each, the event is ambiguous.
+      const earlier = seen.get(key);
+      if (earlier && (!earlier.when || !t.when)) problems.push(`${name}: event ${t.event} is defined twice from ${from}`);
+      seen.set(key, t);
     }
     if (t.roles.length === 0) problems.push(`${name}: nobody may fire ${t.event}`);
     for (const effect of t.effects ?? []) {
@@ -149,7 +155,7 @@ export function toMermaid(definition: WorkflowDefinition<string, string, any>): 
   for (const state of definition.states) if (id(state) !== state) lines.push(`    state "${state}" as ${id(state)}`);
   lines.push(`    [*] --> ${id(definition.initial)}`);
   for (const t of definition.transitions) {
-    for (const from of t.from) lines.push(`    ${id(from)} --> ${id(t.to)}: ${t.event} (${t.roles.join(', ')})`);
+    for (const from of t.from) lines.push(`    ${id(from)} --> ${id(t.to)}: ${t.event}${t.when ? ` when ${t.when.description}` : ''} (${t.roles.join(', ')})`);
   }
   for (const state of definition.final) lines.push(`    ${id(state)} --> [*]`);
   return lines.join('\n');

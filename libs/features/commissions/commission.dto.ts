@@ -1,5 +1,6 @@
 import { ApiProperty, ApiPropertyOptional, PartialType } from '@nestjs/swagger';
 import { NoControlCharacters } from '@app/core';
+import { COMMISSION_STATES } from '@app/domain';
 import { ArrayMaxSize, IsArray, IsDateString, IsInt, IsOptional, IsString, MaxLength, Min, MinLength } from 'class-validator';
 
 export class CreateCommissionDto {
@@ -69,12 +70,26 @@ export class AwaitingApprovalDto {
   @ApiProperty({ type: String, nullable: true, example: '2024-03-15' }) deadline: string | null;
 }
 
+export class CommissionCouncilDto {
+  @ApiProperty({ format: 'uuid', description: 'the council, or the finance committee on the reporting line, whose meeting decides the kommissorium' }) committeeId: string;
+  @ApiProperty({ example: 'Byrådet' }) committeeName: string;
+  @ApiProperty({ type: String, format: 'uuid', nullable: true, description: 'the item on its meeting; null while no meeting is planned' }) itemId: string | null;
+  @ApiProperty({ type: Number, nullable: true, description: 'Punkt N' }) itemNumber: number | null;
+  @ApiProperty({ type: String, format: 'uuid', nullable: true }) meetingId: string | null;
+  @ApiProperty({ type: Date, nullable: true }) meetingStartsAt: Date | null;
+  @ApiProperty({ type: String, nullable: true }) meetingTitle: string | null;
+}
+
 export class CommissionDto {
   @ApiProperty({ format: 'uuid' }) id: string;
   @ApiProperty({ format: 'uuid' }) committeeId: string;
   @ApiProperty({ description: 'Kommissorium version: 1, then one more per amendment', example: 1 }) version: number;
-  @ApiProperty({ enum: ['draft', 'submitted', 'approved', 'superseded'] }) state: string;
-  @ApiProperty({ description: 'The approved version that is in force' }) inForce: boolean;
+  @ApiProperty({
+    enum: COMMISSION_STATES,
+    description: 'approved: in force on a director’s approval; awaiting-council: approved by a director, awaiting the council’s decision; adopted: in force by the council’s decision',
+  })
+  state: string;
+  @ApiProperty({ description: 'The version in force: approved (where the director decides) or adopted (where the council does)' }) inForce: boolean;
   @ApiProperty({ description: 'Raised by every change; send it back with PATCH to detect concurrent edits' }) rowVersion: number;
   @ApiProperty() title: string;
   @ApiProperty() purpose: string;
@@ -88,7 +103,11 @@ export class CommissionDto {
   @ApiProperty({ type: AwaitingApprovalDto, nullable: true }) awaitingApproval: AwaitingApprovalDto | null;
   @ApiProperty({ type: CommissionStepDto, nullable: true }) submitted: CommissionStepDto | null;
   @ApiProperty({ type: CommissionStepDto, nullable: true, description: 'The last return, with the director’s reason' }) returned: CommissionStepDto | null;
-  @ApiProperty({ type: CommissionStepDto, nullable: true }) approved: CommissionStepDto | null;
+  @ApiProperty({ type: CommissionStepDto, nullable: true, description: 'The director’s approval' }) approved: CommissionStepDto | null;
+  @ApiProperty({ type: CommissionCouncilDto, nullable: true, description: 'Where the council decides the version (its committee, meeting and item); null where the director decides' })
+  council: CommissionCouncilDto | null;
+  @ApiProperty({ type: CommissionStepDto, nullable: true, description: 'The council’s adoption, with the meeting and the Beslutning as its comment' }) adopted: CommissionStepDto | null;
+  @ApiProperty({ type: CommissionStepDto, nullable: true, description: 'The last time the council sent it back (Ikke godkendt), with the Beslutning' }) notAdopted: CommissionStepDto | null;
   @ApiProperty({ type: String, format: 'uuid', nullable: true }) createdBy: string | null;
   @ApiProperty() createdAt: Date;
   @ApiProperty() updatedAt: Date;

@@ -1,6 +1,7 @@
 import { Check, Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
 import type { CommissionState } from '@app/domain';
 import { Committee } from '@app/committees';
+import { AgendaItem } from '@app/meetings';
 
 /**
  * One version of a committee's kommissorium (terms of reference). Versions of one committee form a line:
@@ -9,8 +10,8 @@ import { Committee } from '@app/committees';
  */
 @Entity('commission')
 @Index('commission_committee_version_unique', ['committeeId', 'version'], { unique: true })
-@Index('commission_one_open', ['committeeId'], { unique: true, where: `"state" IN ('draft', 'submitted')` })
-@Check('commission_state_known', `"state" IN ('draft', 'submitted', 'approved', 'superseded')`)
+@Index('commission_one_open', ['committeeId'], { unique: true, where: `"state" IN ('draft', 'submitted', 'awaiting-council')` })
+@Check('commission_state_known', `"state" IN ('draft', 'submitted', 'approved', 'awaiting-council', 'adopted', 'superseded')`)
 export class Commission {
   @PrimaryGeneratedColumn('uuid')
   id: string;
@@ -66,6 +67,22 @@ export class Commission {
   @ManyToOne(() => Commission, { onDelete: 'NO ACTION' })
   @JoinColumn({ name: 'previous_version_id', foreignKeyConstraintName: 'FK_commission_previous_version' })
   previousVersion?: Commission;
+
+  /** The council, or the finance committee on the reporting line, whose meeting decides the kommissorium; set when a director approves it for the council. */
+  @Column({ name: 'council_committee_id', type: 'uuid', nullable: true })
+  councilCommitteeId: string | null;
+
+  @ManyToOne(() => Committee, { onDelete: 'SET NULL' })
+  @JoinColumn({ name: 'council_committee_id', foreignKeyConstraintName: 'FK_commission_council_committee' })
+  councilCommittee?: Committee;
+
+  /** The item on that committee's meeting whose decision adopts the kommissorium or sends it back; null while no meeting is planned. */
+  @Column({ name: 'council_item_id', type: 'uuid', nullable: true })
+  councilItemId: string | null;
+
+  @ManyToOne(() => AgendaItem, { onDelete: 'SET NULL' })
+  @JoinColumn({ name: 'council_item_id', foreignKeyConstraintName: 'FK_commission_council_item' })
+  councilItem?: AgendaItem;
 
   @Column({ name: 'created_by', type: 'uuid', nullable: true })
   createdBy: string | null;

@@ -1,7 +1,7 @@
 import { Body, Controller, Get, HttpCode, Patch, Post, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiConflictResponse, ApiCreatedResponse, ApiForbiddenResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { CurrentActor } from '@app/access';
-import { type Actor, type Page, PageOf, PageQueryDto, UuidParam } from '@app/core';
+import { type Actor, ApiRefusals, type Page, PageOf, PageQueryDto, UuidParam } from '@app/core';
 import { AvailableEventDto, FireEventDto, TransitionHistoryDto } from '@app/workflows';
 import { CommissionDto, CreateCommissionDto, UpdateCommissionDto } from './commission.dto.js';
 import { CommissionService } from './commission.service.js';
@@ -63,8 +63,40 @@ export class CommissionsController {
     return this.commissions.fire(actor, id, dto.event, dto.comment);
   }
 
+  @Get('meetings/:meetingId/commissions')
+  @ApiOperation({
+    summary: 'Kommissorier waiting for this meeting’s committee to decide them (the committee’s secretary)',
+    description:
+      'A director-approved kommissorium the council adopts goes as an item to the next planned meeting of the deciding committee (the council, or the finance committee on the reporting line). When none was planned it waits here, in "Oversendte sager", until the secretary puts it on a meeting. Paged, longest waiting first.',
+  })
+  @ApiOkResponse({ type: PageOf(CommissionDto) })
+  @ApiRefusals({ 400: 'the id is not a UUID, or a malformed cursor', 403: "neither an administrator nor the meeting's committee's secretary", 404: 'no meeting has the id' })
+  waiting(@CurrentActor() actor: Actor, @UuidParam('meetingId') meetingId: string, @Query() query: PageQueryDto): Promise<Page<CommissionDto>> {
+    return this.commissions.waitingForMeeting(actor, meetingId, query);
+  }
+
+  @Post('meetings/:meetingId/commissions/:id')
+  @HttpCode(200)
+  @ApiOperation({
+    summary: 'Put a waiting kommissorium on this meeting’s agenda (the deciding committee’s secretary)',
+    description: 'Adds "Godkendelse af kommissorium for <udvalg>" at the end of the agenda, with the kommissorium as Sagsfremstilling and Bilag; deciding it adopts the kommissorium or sends it back.',
+  })
+  @ApiOkResponse({ type: CommissionDto, description: 'the kommissorium, with `council.itemId` and the meeting' })
+  @ApiRefusals({
+    400: 'an id is not a UUID',
+    403: "neither an administrator nor the meeting's committee's secretary",
+    404: 'no meeting or kommissorium has the id',
+    409: 'commission_not_waiting, proposal_other_committee, or agenda_closed (the meeting is held)',
+  })
+  putOnMeeting(@CurrentActor() actor: Actor, @UuidParam('meetingId') meetingId: string, @UuidParam('id') id: string): Promise<CommissionDto> {
+    return this.commissions.putOnMeeting(actor, meetingId, id);
+  }
+
   @Get('commissions/:id/history')
-  @ApiOperation({ summary: 'The trail of this version: every event with who, when and the comment' })
+  @ApiOperation({
+    summary: 'The trail of this version: every event with who, when and the comment',
+    description: 'The director’s `approve` carries who approved; the council’s `adopt` (or `reject`) has the meeting, the item and the Beslutning as its comment.',
+  })
   @ApiOkResponse({ type: [TransitionHistoryDto] })
   history(@CurrentActor() actor: Actor, @UuidParam('id') id: string): Promise<TransitionHistoryDto[]> {
     return this.commissions.history(actor, id);

@@ -37,6 +37,9 @@ export class CommitteeResponseDto {
   @ApiProperty({ enum: MINUTES_SIGNERS, example: 'participants', description: 'who signs the minutes; changed with PATCH' })
   minutesSignedBy: MinutesSigners;
 
+  @ApiProperty({ description: "whether the committee's kommissorium is adopted by the council after a director's approval; changed with PATCH" })
+  commissionNeedsCouncil: boolean;
+
   @ApiProperty()
   createdAt: Date;
 
@@ -44,8 +47,8 @@ export class CommitteeResponseDto {
   updatedAt: Date;
 
   static from(committee: Committee): CommitteeResponseDto {
-    const { id, bodyId, name, kind, parentId, reportsToId, mandateStart, mandateEnd, agendaNoticeWorkingDays, materialNoticeWorkingDays, minutesSignedBy, createdAt, updatedAt } = committee;
-    return { id, bodyId, name, kind, parentId, reportsToId, mandateStart, mandateEnd, agendaNoticeWorkingDays, materialNoticeWorkingDays, minutesSignedBy, createdAt, updatedAt };
+    const { id, bodyId, name, kind, parentId, reportsToId, mandateStart, mandateEnd, agendaNoticeWorkingDays, materialNoticeWorkingDays, minutesSignedBy, commissionNeedsCouncil, createdAt, updatedAt } = committee;
+    return { id, bodyId, name, kind, parentId, reportsToId, mandateStart, mandateEnd, agendaNoticeWorkingDays, materialNoticeWorkingDays, minutesSignedBy, commissionNeedsCouncil, createdAt, updatedAt };
   }
 }
 

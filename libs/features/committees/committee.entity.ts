@@ -53,6 +53,10 @@ export class Committee {
   @Column({ name: 'minutes_signed_by', type: 'text', default: 'participants' })
   minutesSignedBy: MinutesSigners;
 
+  /** The committee's kommissorium takes effect when the council adopts it, not on a director's approval (true for § 17, stk. 4 committees unless set otherwise). */
+  @Column({ name: 'commission_needs_council', type: 'boolean', default: false })
+  commissionNeedsCouncil: boolean;
+
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
   createdAt: Date;
 

@@ -56,6 +56,11 @@ export class CommitteeRepository {
     return tx.find(Committee, { where: { bodyId, kind: 'section-17-4' } });
   }
 
+  /** The body's council (Byråd, Kommunalbestyrelse, Regionsråd): its committee of kind council, the oldest if there were several. */
+  councilOf(bodyId: string, tx: Transaction = this.unitOfWork.outside): Promise<Committee | null> {
+    return tx.findOne(Committee, { where: { bodyId, kind: 'council' }, order: { createdAt: 'ASC', id: 'ASC' } });
+  }
+
   async insert(tx: Transaction, values: CommitteeValues): Promise<string> {
     const { identifiers } = await tx.insert(Committee, values);
     return identifiers[0].id as string;

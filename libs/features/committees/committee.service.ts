@@ -3,7 +3,7 @@ import { AccessService } from '@app/access';
 import type { Actor, Page, PageQueryDto } from '@app/core';
 import { AuditService } from '@app/audit';
 import { type Transaction, UnitOfWork } from '@app/database';
-import { assertValidCommittee, type RelatedCommittee } from '@app/domain';
+import { assertValidCommittee, commissionNeedsCouncilByDefault, type RelatedCommittee } from '@app/domain';
 import { pageOf, pageRequest, sentFields } from '@app/core';
 import { BodyRepository } from './body.repository.js';
 import { CommitteeDetailResponseDto, CommitteeResponseDto } from './committee-response.dto.js';
@@ -44,6 +44,7 @@ export class CommitteeService {
         mandateEnd: dto.mandateEnd ?? null,
         agendaNoticeWorkingDays: dto.agendaNoticeWorkingDays ?? DEFAULT_AGENDA_NOTICE_WORKING_DAYS,
         materialNoticeWorkingDays: dto.materialNoticeWorkingDays ?? DEFAULT_MATERIAL_NOTICE_WORKING_DAYS,
+        commissionNeedsCouncil: dto.commissionNeedsCouncil ?? commissionNeedsCouncilByDefault(dto.kind),
       };
       assertValidCommittee(values, { body, ...(await this.relations(tx, values)) });
       const id = await this.committees.insert(tx, values);

@@ -1,5 +1,5 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { IsIn, IsInt, IsNotEmpty, IsOptional, IsString, IsUUID, Max, MaxLength, Min } from 'class-validator';
+import { IsBoolean, IsIn, IsInt, IsNotEmpty, IsOptional, IsString, IsUUID, Max, MaxLength, Min } from 'class-validator';
 import { COMMITTEE_KINDS, type CommitteeKind } from '@app/domain';
 import { IsCalendarDate, IsOmittable, NoControlCharacters, Trim } from '@app/core';
 
@@ -75,4 +75,12 @@ export class CreateCommitteeDto {
   @Min(0)
   @Max(30)
   materialNoticeWorkingDays?: number;
+
+  @ApiPropertyOptional({
+    description:
+      "The committee's kommissorium takes effect when the council adopts it (after a director's approval it goes as an item to the next meeting of the council, or of the finance committee it reports to), not on the director's approval alone. Defaults to true for section-17-4, false otherwise",
+  })
+  @IsOmittable()
+  @IsBoolean()
+  commissionNeedsCouncil?: boolean;
 }

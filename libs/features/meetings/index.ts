@@ -6,6 +6,7 @@ export * from './meeting/meeting-view.repository.js';
 export * from './meeting/meetings-for-minutes.repository.js';
 export * from './meeting/meeting.service.js';
 export * from './agenda/agenda-item.service.js';
+export * from './agenda/agenda-item-origins.js';
 export * from './meeting/meeting.dto.js';
 export * from './agenda/agenda-item.dto.js';
 export * from './meetings-worker.module.js';

@@ -11,6 +11,7 @@ import { AgendaItemChange } from './agenda/agenda-item-change.entity.js';
 import { AgendaItemChangeRepository } from './agenda/agenda-item-change.repository.js';
 import { AgendaItemReferral } from './agenda/agenda-item-referral.entity.js';
 import { AgendaItemReferralRepository } from './agenda/agenda-item-referral.repository.js';
+import { AgendaItemOrigins } from './agenda/agenda-item-origins.js';
 import { Attendance } from './attendance/attendance.entity.js';
 import { AttendanceRepository } from './attendance/attendance.repository.js';
 import { MeetingRecordSeal } from './attendance/meeting-record-seal.js';
@@ -47,7 +48,7 @@ const REPOSITORIES = [
  */
 @Module({
   imports: [CommitteesPersistenceModule, TypeOrmModule.forFeature([Meeting, AgendaItem, AgendaItemChange, AgendaItemReferral, Attendance, ItemAttachment, ItemNote, AgendaDocument, CalendarFeed])],
-  providers: [...REPOSITORIES, MeetingRecordSeal],
-  exports: [CommitteesPersistenceModule, TypeOrmModule, ...REPOSITORIES, MeetingRecordSeal],
+  providers: [...REPOSITORIES, MeetingRecordSeal, AgendaItemOrigins],
+  exports: [CommitteesPersistenceModule, TypeOrmModule, ...REPOSITORIES, MeetingRecordSeal, AgendaItemOrigins],
 })
 export class MeetingsPersistenceModule {}

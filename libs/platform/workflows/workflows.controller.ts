@@ -16,7 +16,7 @@ function describe(definition: WorkflowDefinition<string, string, any>): Workflow
       to: t.to,
       roles: [...t.roles],
       requiresComment: t.requiresComment ?? false,
-      conditions: (t.guards ?? []).map((g) => g.description),
+      conditions: [...(t.when ? [`when ${t.when.description}`] : []), ...(t.guards ?? []).map((g) => g.description)],
       effects: [...(t.effects ?? [])],
       description: t.description,
     })),

@@ -154,6 +154,9 @@ export const ACCESS_RULES: Record<string, readonly AccessCase[]> = {
   'GET /api/meetings/{}/referrals': [{ allowed: SECRETARY }],
   'POST /api/meetings/{}/referrals/{}/accept': [{ allowed: SECRETARY }],
   'POST /api/meetings/{}/referrals/{}/decline': [{ allowed: SECRETARY, body: () => ({ reason: 'Sagen hører ikke under udvalget.' }) }],
+  // Kommissorier waiting for the deciding committee's meeting are that committee's secretary's to put on its agenda.
+  'GET /api/meetings/{}/commissions': [{ allowed: SECRETARY }],
+  'POST /api/meetings/{}/commissions/{}': [{ allowed: SECRETARY }],
   'GET /api/items/{}/referrals': [{ allowed: READERS }],
   'POST /api/items/{}/referrals': [{ allowed: SECRETARY, body: (w) => ({ toMeetingId: w.ids.meeting }) }],
   'POST /api/items/{}/attachments': [{ allowed: SECRETARY }],

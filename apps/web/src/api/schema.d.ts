@@ -616,6 +616,46 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/meetings/{meetingId}/commissions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Kommissorier waiting for this meeting’s committee to decide them (the committee’s secretary)
+         * @description A director-approved kommissorium the council adopts goes as an item to the next planned meeting of the deciding committee (the council, or the finance committee on the reporting line). When none was planned it waits here, in "Oversendte sager", until the secretary puts it on a meeting. Paged, longest waiting first.
+         */
+        get: operations["CommissionsController_waiting"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/meetings/{meetingId}/commissions/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Put a waiting kommissorium on this meeting’s agenda (the deciding committee’s secretary)
+         * @description Adds "Godkendelse af kommissorium for <udvalg>" at the end of the agenda, with the kommissorium as Sagsfremstilling and Bilag; deciding it adopts the kommissorium or sends it back.
+         */
+        post: operations["CommissionsController_putOnMeeting"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/commissions/{id}/history": {
         parameters: {
             query?: never;
@@ -623,7 +663,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The trail of this version: every event with who, when and the comment */
+        /**
+         * The trail of this version: every event with who, when and the comment
+         * @description The director’s `approve` carries who approved; the council’s `adopt` (or `reject`) has the meeting, the item and the Beslutning as its comment.
+         */
         get: operations["CommissionsController_history"];
         put?: never;
         post?: never;
@@ -2492,6 +2535,8 @@ export interface components {
              * @default 3
              */
             materialNoticeWorkingDays: number;
+            /** @description The committee's kommissorium takes effect when the council adopts it (after a director's approval it goes as an item to the next meeting of the council, or of the finance committee it reports to), not on the director's approval alone. Defaults to true for section-17-4, false otherwise */
+            commissionNeedsCouncil?: boolean;
         };
         CommitteeResponseDto: {
             /** Format: uuid */
@@ -2532,6 +2577,8 @@ export interface components {
              * @enum {string}
              */
             minutesSignedBy: "participants" | "chair-and-secretary";
+            /** @description whether the committee's kommissorium is adopted by the council after a director's approval; changed with PATCH */
+            commissionNeedsCouncil: boolean;
             /** Format: date-time */
             createdAt: string;
             /** Format: date-time */
@@ -2618,6 +2665,8 @@ export interface components {
              * @enum {string}
              */
             minutesSignedBy: "participants" | "chair-and-secretary";
+            /** @description whether the committee's kommissorium is adopted by the council after a director's approval; changed with PATCH */
+            commissionNeedsCouncil: boolean;
             /** Format: date-time */
             createdAt: string;
             /** Format: date-time */
@@ -2665,6 +2714,8 @@ export interface components {
              * @default 3
              */
             materialNoticeWorkingDays: number;
+            /** @description The committee's kommissorium takes effect when the council adopts it (after a director's approval it goes as an item to the next meeting of the council, or of the finance committee it reports to), not on the director's approval alone. Defaults to true for section-17-4, false otherwise */
+            commissionNeedsCouncil?: boolean;
             /**
              * @description Who signs the minutes: every member who took part (Kommunestyrelsesloven § 13), or only the chair and the secretary
              * @default participants
@@ -2839,6 +2890,27 @@ export interface components {
             at: string;
             comment: string | null;
         };
+        CommissionCouncilDto: {
+            /**
+             * Format: uuid
+             * @description the council, or the finance committee on the reporting line, whose meeting decides the kommissorium
+             */
+            committeeId: string;
+            /** @example Byrådet */
+            committeeName: string;
+            /**
+             * Format: uuid
+             * @description the item on its meeting; null while no meeting is planned
+             */
+            itemId: string | null;
+            /** @description Punkt N */
+            itemNumber: number | null;
+            /** Format: uuid */
+            meetingId: string | null;
+            /** Format: date-time */
+            meetingStartsAt: string | null;
+            meetingTitle: string | null;
+        };
         CommissionDto: {
             /** Format: uuid */
             id: string;
@@ -2849,9 +2921,12 @@ export interface components {
              * @example 1
              */
             version: number;
-            /** @enum {string} */
-            state: "draft" | "submitted" | "approved" | "superseded";
-            /** @description The approved version that is in force */
+            /**
+             * @description approved: in force on a director’s approval; awaiting-council: approved by a director, awaiting the council’s decision; adopted: in force by the council’s decision
+             * @enum {string}
+             */
+            state: "draft" | "submitted" | "approved" | "awaiting-council" | "adopted" | "superseded";
+            /** @description The version in force: approved (where the director decides) or adopted (where the council does) */
             inForce: boolean;
             /** @description Raised by every change; send it back with PATCH to detect concurrent edits */
             rowVersion: number;
@@ -2876,7 +2951,14 @@ export interface components {
             submitted: components["schemas"]["CommissionStepDto"] | null;
             /** @description The last return, with the director’s reason */
             returned: components["schemas"]["CommissionStepDto"] | null;
+            /** @description The director’s approval */
             approved: components["schemas"]["CommissionStepDto"] | null;
+            /** @description Where the council decides the version (its committee, meeting and item); null where the director decides */
+            council: components["schemas"]["CommissionCouncilDto"] | null;
+            /** @description The council’s adoption, with the meeting and the Beslutning as its comment */
+            adopted: components["schemas"]["CommissionStepDto"] | null;
+            /** @description The last time the council sent it back (Ikke godkendt), with the Beslutning */
+            notAdopted: components["schemas"]["CommissionStepDto"] | null;
             /** Format: uuid */
             createdBy: string | null;
             /** Format: date-time */
@@ -3076,6 +3158,21 @@ export interface components {
              * @description added to the published agenda after the material’s notice deadline: shown "Eftersendt"
              */
             sentLateAt: string | null;
+            /**
+             * @description The kind of record that proposed the item and follows its decision (commission: a kommissorium for the council)
+             * @example commission
+             */
+            originKind: string | null;
+            /**
+             * Format: uuid
+             * @description That record: for commission, the kommissorium version
+             */
+            originId: string | null;
+            /**
+             * @description Godkendt or Ikke godkendt, for a proposed item
+             * @enum {string|null}
+             */
+            decisionOutcome: "approved" | "not-approved" | null;
         };
         AttendanceDto: {
             /** Format: uuid */
@@ -3339,6 +3436,21 @@ export interface components {
              * @description added to the published agenda after the material’s notice deadline: shown "Eftersendt"
              */
             sentLateAt: string | null;
+            /**
+             * @description The kind of record that proposed the item and follows its decision (commission: a kommissorium for the council)
+             * @example commission
+             */
+            originKind: string | null;
+            /**
+             * Format: uuid
+             * @description That record: for commission, the kommissorium version
+             */
+            originId: string | null;
+            /**
+             * @description Godkendt or Ikke godkendt, for a proposed item
+             * @enum {string|null}
+             */
+            decisionOutcome: "approved" | "not-approved" | null;
             /** @description `material_notice_not_met` when the item reached the published agenda late */
             warnings: components["schemas"]["NoticeWarningDto"][];
         };
@@ -3373,6 +3485,11 @@ export interface components {
             presentation?: string | null;
             /** @description Beslutning: written once the meeting is held */
             decision?: string | null;
+            /**
+             * @description How the decision on an item another record proposed came out (a kommissorium for the council): approved (Godkendt) or not-approved (Ikke godkendt); written with the Beslutning, before decide
+             * @enum {string|null}
+             */
+            decisionOutcome?: "approved" | "not-approved" | null;
             attachmentNames?: string[];
             /**
              * @description Move the item to this place on the agenda (1 = first); the others are renumbered
@@ -5964,6 +6081,136 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content?: never;
+            };
+        };
+    };
+    CommissionsController_waiting: {
+        parameters: {
+            query?: {
+                /** @description How many items a page holds */
+                limit?: number;
+                /** @description The `nextCursor` of the page before; it carries that page’s filters, so none need be sent again */
+                cursor?: string;
+            };
+            header?: never;
+            path: {
+                meetingId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CommissionPage"];
+                };
+            };
+            /** @description the id is not a UUID, or a malformed cursor */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description no token, or a bad or expired one */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description neither an administrator nor the meeting's committee's secretary */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description no meeting has the id */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+        };
+    };
+    CommissionsController_putOnMeeting: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                meetingId: string;
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description the kommissorium, with `council.itemId` and the meeting */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CommissionDto"];
+                };
+            };
+            /** @description an id is not a UUID */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description no token, or a bad or expired one */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description neither an administrator nor the meeting's committee's secretary */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description no meeting or kommissorium has the id */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description commission_not_waiting, proposal_other_committee, or agenda_closed (the meeting is held) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
             };
         };
     };

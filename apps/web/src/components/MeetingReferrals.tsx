@@ -12,27 +12,42 @@ import { Loading } from './Loading';
 import { TextField } from './TextField';
 
 type Referral = components['schemas']['AgendaItemReferralDto'];
+type Commission = components['schemas']['CommissionDto'];
 type Attempt = ReturnType<typeof useAttempt>['attempt'];
 
-/** The cases referred to the meeting; null for a reader who is not its committee's secretary. */
-function useReferralsTo(meetingId: string) {
+type PageAnswer<T> = { data?: { items: T[]; nextCursor: string | null }; response: Response };
+
+/**
+ * Every page of a list only the meeting's committee's secretary may read; null for anyone else. Under the meeting's
+ * key, so every refresh of the meeting reads it again too.
+ */
+function useSecretaryList<T>(meetingId: string, list: 'referrals' | 'commissions', read: (cursor: string | undefined) => Promise<PageAnswer<T>>) {
   return useQuery({
-    // Under the meeting's key, so every refresh of the meeting reads the referrals again too.
-    queryKey: ['meeting', meetingId, 'referrals'],
-    queryFn: async (): Promise<Referral[] | null> => {
+    queryKey: ['meeting', meetingId, list],
+    queryFn: async (): Promise<T[] | null> => {
       let forbidden = false;
-      const referrals = await allPages(async (cursor) => {
-        const { data, response } = await api.GET('/api/meetings/{meetingId}/referrals', { params: { path: { meetingId }, query: { cursor, limit: 500 } } });
+      const items = await allPages(async (cursor) => {
+        const { data, response } = await read(cursor);
         if (response.status === 403) {
           forbidden = true;
           return { items: [], nextCursor: null };
         }
-        if (!data) throw new Error(`GET /api/meetings/${meetingId}/referrals answered ${response.status}`);
+        if (!data) throw new Error(`GET /api/meetings/${meetingId}/${list} answered ${response.status}`);
         return data;
       });
-      return forbidden ? null : referrals;
+      return forbidden ? null : items;
     },
   });
+}
+
+/** The cases referred to the meeting. */
+function useReferralsTo(meetingId: string) {
+  return useSecretaryList<Referral>(meetingId, 'referrals', (cursor) => api.GET('/api/meetings/{meetingId}/referrals', { params: { path: { meetingId }, query: { cursor, limit: 500 } } }));
+}
+
+/** Kommissorier approved by a director that wait for this meeting's committee to adopt them, with no meeting on their way yet. */
+function useCommissionsWaiting(meetingId: string) {
+  return useSecretaryList<Commission>(meetingId, 'commissions', (cursor) => api.GET('/api/meetings/{meetingId}/commissions', { params: { path: { meetingId }, query: { cursor, limit: 500 } } }));
 }
 
 interface MeetingReferralsProps {
@@ -50,13 +65,21 @@ interface MeetingReferralsProps {
 }
 
 /**
- * "Oversendte sager": the cases other committees have referred to this meeting. A pending one goes on the agenda
+ * "Oversendte sager": the cases other committees have referred to this meeting, and the kommissorier waiting for the
+ * committee to adopt them ("Sæt på dagsordenen" adds the item "Godkendelse af kommissorium for …"). A pending case goes on the agenda
  * with "Sæt på dagsordenen" or is declined with "Afvis" and a reason, which the referring committee reads.
  */
 export function MeetingReferrals({ meetingId, items, agendaOpen, errors, setErrors, attempt, onAccepted, onDeclined }: MeetingReferralsProps) {
   const referrals = useReferralsTo(meetingId);
+  const commissions = useCommissionsWaiting(meetingId);
   const [reasons, setReasons] = useState<Record<string, string>>({});
   if (referrals.data === null) return null;
+  const putOnAgenda = async (commission: Commission) => {
+    const ok = await attempt(`saet-kommissorium-${commission.id}`, () =>
+      api.POST('/api/meetings/{meetingId}/commissions/{id}', { params: { path: { meetingId, id: commission.id } } }),
+    );
+    if (ok) await onAccepted(`Kommissoriet "${commission.title}" er sat sidst på dagsordenen til vedtagelse.`);
+  };
 
   const accept = async (referral: Referral) => {
     const ok = await attempt(`saet-${referral.id}`, () =>
@@ -81,7 +104,30 @@ export function MeetingReferrals({ meetingId, items, agendaOpen, errors, setErro
       <p className="form-hint">Sager, som andre udvalg har oversendt til mødet. En sag kommer først på dagsordenen, når du sætter den på.</p>
       {referrals.isPending ? <Loading /> : null}
       {referrals.isError ? <ErrorAlert message="De oversendte sager kunne ikke hentes. Prøv igen om lidt." /> : null}
-      {referrals.data && referrals.data.length === 0 ? <p>Ingen sager er oversendt til mødet.</p> : null}
+      {commissions.data && commissions.data.length > 0 ? (
+        <ul className="unstyled-list" aria-label="Kommissorier til vedtagelse">
+          {commissions.data.map((commission) => (
+            <li key={commission.id} className="builder-item">
+              <section aria-labelledby={`kommissorium-${commission.id}`}>
+                <h3 id={`kommissorium-${commission.id}`}>Kommissorium: {commission.title}</h3>
+                <p>
+                  Version {commission.version}, godkendt af direktionen{commission.approved ? ` ${runningDateTime(commission.approved.at)}` : ''}. Afventer udvalgets vedtagelse; det kom ikke på et møde, fordi intet
+                  var planlagt.
+                </p>
+                {agendaOpen ? (
+                  <p>
+                    <button type="button" id={`saet-kommissorium-${commission.id}`} className="button button-primary" onClick={() => void putOnAgenda(commission)}>
+                      Sæt på dagsordenen<span className="sr-only">: {commission.title}</span>
+                    </button>
+                  </p>
+                ) : null}
+                {errors[`saet-kommissorium-${commission.id}`] ? <p className="form-error-message">{errors[`saet-kommissorium-${commission.id}`]}</p> : null}
+              </section>
+            </li>
+          ))}
+        </ul>
+      ) : null}
+      {referrals.data && referrals.data.length === 0 && commissions.data?.length === 0 ? <p>Ingen sager er oversendt til mødet.</p> : null}
       {referrals.data && referrals.data.length > 0 ? (
         <ul className="unstyled-list" aria-label="Sager oversendt til mødet">
           {referrals.data.map((referral) => {

@@ -6,13 +6,22 @@ import { api } from '../api/client';
 import { ErrorAlert, ErrorSummary, SuccessAlert } from '../components/ErrorSummary';
 import { Loading } from '../components/Loading';
 import { TextField } from '../components/TextField';
+import { CommissionCouncil } from '../components/CommissionCouncil';
 import { commissionChanges } from '../lib/commission-changes';
+import { COMMISSION_STATE_NAMES } from '../lib/commission-council';
 import { danishMessage } from '../lib/errors';
 import { asSummary, type FieldMessages } from '../lib/form-errors';
 import { useTitle } from '../lib/use-title';
 
-const STATES: Record<string, string> = { draft: 'Kladde', submitted: 'Afventer godkendelse', approved: 'Godkendt', superseded: 'Afløst af en nyere version' };
-const EVENTS: Record<string, string> = { submit: 'Indsendt til godkendelse', approve: 'Godkendt', return: 'Sendt tilbage', amend: 'Ændring påbegyndt' };
+const EVENTS: Record<string, string> = {
+  submit: 'Indsendt til godkendelse',
+  approve: 'Godkendt',
+  return: 'Sendt tilbage',
+  amend: 'Ændring påbegyndt',
+  adopt: 'Vedtaget',
+  reject: 'Ikke godkendt',
+  supersede: 'Afløst',
+};
 
 /**
  * "Kommissorium": the director's page. The version as a document, what changed since the previous version, its
@@ -76,14 +85,20 @@ export function CommissionPage() {
   const data = commission.data;
 
   const fire = async (event: 'approve' | 'return', text?: string) => {
-    const { error, response } = await api.POST('/api/commissions/{id}/transitions', { params: { path: { id: commissionId } }, body: { event, ...(text ? { comment: text } : {}) } });
+    const { data: fired, error, response } = await api.POST('/api/commissions/{id}/transitions', { params: { path: { id: commissionId } }, body: { event, ...(text ? { comment: text } : {}) } });
     if (!response.ok) {
       setErrors({ [event === 'return' ? 'kommentar' : 'godkend']: danishMessage(error as never, response.status) });
       return;
     }
     setErrors({});
     setComment('');
-    setDone(event === 'approve' ? 'Kommissoriet er godkendt.' : 'Kommissoriet er sendt tilbage til sekretariatet.');
+    setDone(
+      event === 'return'
+        ? 'Kommissoriet er sendt tilbage til sekretariatet.'
+        : fired?.state === 'awaiting-council'
+          ? `Kommissoriet er godkendt og sendt til vedtagelse i ${fired.council?.committeeName ?? 'rådet'}.`
+          : 'Kommissoriet er godkendt.',
+    );
     await Promise.all(['commission', 'commission-history', 'commission-transitions'].map((key) => queryClient.invalidateQueries({ queryKey: [key, commissionId] })));
   };
   const sendBack = (event: FormEvent) => {
@@ -97,9 +112,10 @@ export function CommissionPage() {
     <>
       <h1>Kommissorium: {data.title}</h1>
       <p className="font-lead">
-        Version {data.version} · <span className="badge">{STATES[data.state] ?? data.state}</span>
+        Version {data.version} · <span className="badge">{COMMISSION_STATE_NAMES[data.state] ?? data.state}</span>
         {data.awaitingApproval?.deadline ? ` · Frist for godkendelse ${runningDate(data.awaitingApproval.deadline)}` : ''}
       </p>
+      <CommissionCouncil commission={data} />
       <div aria-live="polite">{done ? <SuccessAlert message={done} /> : null}</div>
       <ErrorSummary errors={asSummary(errors)} />
 
@@ -161,7 +177,9 @@ export function CommissionPage() {
           <ol>
             {history.data.map((entry) => (
               <li key={entry.id}>
-                {runningDateTime(entry.at)}: {EVENTS[entry.event] ?? entry.event} af {actorName(entry.actorId)}
+                {/* The council's events have no person behind them: their comment names the meeting and the Beslutning. */}
+                {runningDateTime(entry.at)}: {EVENTS[entry.event] ?? entry.event}
+                {entry.actorId ? ` af ${actorName(entry.actorId)}` : ''}
                 {entry.comment ? (
                   <>
                     {' '}

@@ -2,7 +2,7 @@ import { DomainError } from '../../errors.js';
 import { commissionWorkflow, type CommissionContext } from '../commission.workflow.js';
 import { phaseWorkflow, type PhaseContext } from '../phase.workflow.js';
 import type { WorkflowDefinition, WorkflowRole } from '../workflow-definition.js';
-import { decideTransition, findWorkflowProblems, SYSTEM_ACTOR, type WorkflowActor } from '../workflow-engine.js';
+import { availableEvents, decideTransition, findWorkflowProblems, SYSTEM_ACTOR, toMermaid, type WorkflowActor } from '../workflow-engine.js';
 
 /** What firing an event should give: the state it leads to, or the error code and status kind it is refused with. */
 type Expected = string | { refused: string };
@@ -21,15 +21,18 @@ const illegal = { refused: 'illegal_transition' };
 const role = { refused: 'role_may_not_fire_event' };
 
 describe('the kommissorium table', () => {
-  const free: CommissionContext = { hasOpenAmendment: false, firedBySubmitter: false };
-  // Every event from every state, fired by the role the table names for it.
+  const free: CommissionContext = { hasOpenAmendment: false, firedBySubmitter: false, needsCouncil: false, hasCouncilCommittee: true };
+  const system = { refused: 'system_event' };
+  // Every event from every state, fired by the role the table names for it (a director for the system events, refused as such).
   const byRightRole: Record<string, Record<string, Expected>> = {
-    draft: { submit: 'submitted', return: illegal, approve: illegal, amend: illegal, supersede: { refused: 'system_event' } },
-    submitted: { submit: illegal, return: 'draft', approve: 'approved', amend: illegal, supersede: { refused: 'system_event' } },
-    approved: { submit: illegal, return: illegal, approve: illegal, amend: 'approved', supersede: { refused: 'system_event' } },
-    superseded: { submit: illegal, return: illegal, approve: illegal, amend: illegal, supersede: { refused: 'system_event' } },
+    draft: { submit: 'submitted', return: illegal, approve: illegal, amend: illegal, adopt: system, reject: system, supersede: system },
+    submitted: { submit: illegal, return: 'draft', approve: 'approved', amend: illegal, adopt: system, reject: system, supersede: system },
+    approved: { submit: illegal, return: illegal, approve: illegal, amend: 'approved', adopt: system, reject: system, supersede: system },
+    'awaiting-council': { submit: illegal, return: illegal, approve: illegal, amend: illegal, adopt: system, reject: system, supersede: system },
+    adopted: { submit: illegal, return: illegal, approve: illegal, amend: 'adopted', adopt: system, reject: system, supersede: system },
+    superseded: { submit: illegal, return: illegal, approve: illegal, amend: illegal, adopt: system, reject: system, supersede: system },
   };
-  const rightRole: Record<string, WorkflowRole> = { submit: 'secretary', return: 'director', approve: 'director', amend: 'secretary', supersede: 'director' };
+  const rightRole: Record<string, WorkflowRole> = { submit: 'secretary', return: 'director', approve: 'director', amend: 'secretary', adopt: 'director', reject: 'director', supersede: 'director' };
 
   for (const [state, events] of Object.entries(byRightRole)) {
     for (const [event, expected] of Object.entries(events)) {
@@ -71,6 +74,48 @@ describe('the kommissorium table', () => {
 
   it('refuses a second open amendment', () => {
     expect(outcome(commissionWorkflow, 'approved', 'amend', as('secretary'), { ...free, hasOpenAmendment: true })).toEqual({ refused: 'transition_guard_failed' });
+  });
+
+  describe('for a committee whose kommissorium the council adopts', () => {
+    const council: CommissionContext = { ...free, needsCouncil: true };
+
+    it("sends the director's approval on to the council instead of putting it in force", () => {
+      expect(outcome(commissionWorkflow, 'submitted', 'approve', as('director'), council)).toBe('awaiting-council');
+      expect(decideTransition(commissionWorkflow, 'submitted', 'approve', as('director'), council).effects).toEqual(['propose-to-council', 'notify-secretary']);
+      expect(decideTransition(commissionWorkflow, 'submitted', 'approve', as('director'), free).effects).toEqual(['supersede-previous-version', 'notify-secretary']);
+    });
+
+    it('keeps four eyes on that approval, and refuses it when the body has no council to decide it', () => {
+      expect(outcome(commissionWorkflow, 'submitted', 'approve', as('director'), { ...council, firedBySubmitter: true })).toEqual({ refused: 'commission_approver_submitted' });
+      expect(outcome(commissionWorkflow, 'submitted', 'approve', as('director'), { ...council, hasCouncilCommittee: false })).toEqual({ refused: 'commission_no_council' });
+      expect(outcome(commissionWorkflow, 'submitted', 'approve', as('director'), { ...free, hasCouncilCommittee: false })).toBe('approved');
+    });
+
+    it("is adopted or sent back to draft by the council's decision only, and sending back needs the decision's text", () => {
+      expect(outcome(commissionWorkflow, 'awaiting-council', 'adopt', SYSTEM_ACTOR, council)).toBe('adopted');
+      expect(decideTransition(commissionWorkflow, 'awaiting-council', 'adopt', SYSTEM_ACTOR, council).effects).toContain('supersede-previous-version');
+      expect(outcome(commissionWorkflow, 'awaiting-council', 'reject', SYSTEM_ACTOR, council, 'Byrådet ønsker en bredere sammensætning')).toBe('draft');
+      expect(outcome(commissionWorkflow, 'awaiting-council', 'reject', SYSTEM_ACTOR, council)).toEqual({ refused: 'comment_required' });
+      expect(outcome(commissionWorkflow, 'awaiting-council', 'adopt', as('admin'), council)).toEqual({ refused: 'system_event' });
+    });
+
+    it('offers the director one approve, the one that applies', () => {
+      expect(availableEvents(commissionWorkflow, 'submitted', as('director'), council).map((e) => e.event)).toEqual(['return', 'approve']);
+      expect(availableEvents(commissionWorkflow, 'submitted', as('director'), council).find((e) => e.event === 'approve')?.description).toMatch(/council/);
+    });
+
+    it('draws both approvals in the diagram, each with its condition', () => {
+      const diagram = toMermaid(commissionWorkflow);
+      expect(diagram).toContain('submitted --> approved: approve when the director decides (director)');
+      expect(diagram).toContain('submitted --> awaiting_council: approve when the council adopts it (director)');
+    });
+  });
+
+  it('finds two transitions of one event from one state ambiguous unless each says when it applies', () => {
+    const branch = (to: string, when?: boolean) => ({ event: 'go', from: ['a'], to, roles: ['member'] as const, description: to, ...(when === undefined ? {} : { when: { description: to, holds: () => when } }) });
+    const table = (transitions: ReturnType<typeof branch>[]) => ({ name: 't', title: 'T', initial: 'a', states: ['a', 'b', 'c'], final: ['b', 'c'], transitions });
+    expect(findWorkflowProblems(table([branch('b'), branch('c')]))).toContain('t: event go is defined twice from a');
+    expect(findWorkflowProblems(table([branch('b', true), branch('c', false)]))).toEqual([]);
   });
 
   it('refuses approval to whoever submitted the version, with its own code, and lets them return it', () => {

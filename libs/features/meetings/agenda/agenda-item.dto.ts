@@ -1,7 +1,7 @@
 import { applyDecorators } from '@nestjs/common';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { ArrayMaxSize, ArrayMinSize, IsArray, IsBoolean, IsIn, IsInt, IsOptional, IsString, Matches, MaxLength, Min, MinLength } from 'class-validator';
-import { AGENDA_ITEM_STATES, CLOSED_REASONS, type ClosedReason, RECURRING_ITEMS } from '@app/domain';
+import { AGENDA_ITEM_STATES, CLOSED_REASONS, type ClosedReason, DECISION_OUTCOMES, type DecisionOutcome, RECURRING_ITEMS } from '@app/domain';
 import { NoControlCharacters } from '@app/core';
 import { NoticeWarningDto } from '../meeting/notice-warning.dto.js';
 
@@ -110,6 +110,14 @@ export class UpdateAgendaItemDto {
   @IsString()
   @MaxLength(20_000)
   decision?: string | null;
+  @ApiPropertyOptional({
+    enum: DECISION_OUTCOMES,
+    nullable: true,
+    description: 'How the decision on an item another record proposed came out (a kommissorium for the council): approved (Godkendt) or not-approved (Ikke godkendt); written with the Beslutning, before decide',
+  })
+  @IsOptional()
+  @IsIn(DECISION_OUTCOMES)
+  decisionOutcome?: DecisionOutcome | null;
   @ApiPropertyOptional({ type: [String], maxItems: 50, items: { type: 'string', maxLength: 300 } })
   @AttachmentNames()
   attachmentNames?: string[];
@@ -201,6 +209,10 @@ export class AgendaItemDto {
   @ApiProperty({ type: String, nullable: true, description: 'The committee the case is referred on to, while that referral is proposed or accepted ("Oversendt til ...")', example: 'PKØ-udvalget' })
   referredToCommitteeName: string | null;
   @ApiProperty({ type: Date, nullable: true, description: 'added to the published agenda after the material’s notice deadline: shown "Eftersendt"' }) sentLateAt: Date | null;
+  @ApiProperty({ type: String, nullable: true, example: 'commission', description: 'The kind of record that proposed the item and follows its decision (commission: a kommissorium for the council)' })
+  originKind: string | null;
+  @ApiProperty({ type: String, format: 'uuid', nullable: true, description: 'That record: for commission, the kommissorium version' }) originId: string | null;
+  @ApiProperty({ enum: DECISION_OUTCOMES, nullable: true, description: 'Godkendt or Ikke godkendt, for a proposed item' }) decisionOutcome: DecisionOutcome | null;
 }
 
 /** An item as adding it answers: with the notice deadline it misses, if any. */

@@ -1,5 +1,5 @@
 import { Check, Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, Unique, UpdateDateColumn } from 'typeorm';
-import type { AgendaItemState, ClosedReason } from '@app/domain';
+import type { AgendaItemState, ClosedReason, DecisionOutcome } from '@app/domain';
 import { Meeting } from '../meeting/meeting.entity.js';
 
 /** A punkt on a meeting's agenda, in the shape of Danish agendas: Resume, Indstilling, Sagsfremstilling, Beslutning, Bilag. */
@@ -9,6 +9,8 @@ import { Meeting } from '../meeting/meeting.entity.js';
 @Check('agenda_item_closed_has_reason', `NOT "closed" OR "closed_reason" IS NOT NULL`)
 @Check('agenda_item_closed_reason_known', `"closed_reason" IN ('personal-matter', 'real-estate', 'estimates-and-tenders', 'negotiations-with-authorities', 'other')`)
 @Check('agenda_item_other_reason_has_text', `"closed_reason" <> 'other' OR "closed_reason_text" IS NOT NULL`)
+@Check('agenda_item_decision_outcome_known', `"decision_outcome" IS NULL OR "decision_outcome" IN ('approved', 'not-approved')`)
+@Check('agenda_item_origin_whole', `("origin_kind" IS NULL) = ("origin_id" IS NULL)`)
 export class AgendaItem {
   @PrimaryGeneratedColumn('uuid')
   id: string;
@@ -93,6 +95,21 @@ export class AgendaItem {
   @ManyToOne(() => AgendaItem, { onDelete: 'SET NULL' })
   @JoinColumn({ name: 'referred_from_item_id', foreignKeyConstraintName: 'FK_agenda_item_referred_from' })
   referredFrom?: AgendaItem;
+
+  /**
+   * The record that proposed the item and follows its decision, e.g. `commission` for the council's item on a
+   * kommissorium; that feature's table, so no foreign key from here.
+   */
+  @Column({ name: 'origin_kind', type: 'text', nullable: true })
+  originKind: string | null;
+
+  @Index('IDX_agenda_item_origin')
+  @Column({ name: 'origin_id', type: 'uuid', nullable: true })
+  originId: string | null;
+
+  /** How the decision on a proposed item came out (Godkendt, Ikke godkendt); only such items have one. */
+  @Column({ name: 'decision_outcome', type: 'text', nullable: true })
+  decisionOutcome: DecisionOutcome | null;
 
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
   createdAt: Date;

@@ -17,6 +17,7 @@ import {
   type AgendaItemContext,
   type AvailableEvent,
   type NoticeWarning,
+  type DecisionOutcome,
   type RecurringItemKind,
 } from '@app/domain';
 import { WorkflowService } from '@app/workflows';
@@ -24,6 +25,7 @@ import { AgendaItemChangeRepository } from './agenda-item-change.repository.js';
 import { AgendaItem } from './agenda-item.entity.js';
 import { AgendaItemRepository } from './agenda-item.repository.js';
 import { ReferralProposals } from './referral-proposals.js';
+import { AgendaItemOrigins } from './agenda-item-origins.js';
 import { AttachmentContentStore } from '../attachments/attachment-content.store.js';
 import { ItemAttachmentRepository } from '../attachments/item-attachment.repository.js';
 import { MeetingRecordSeal } from '../attendance/meeting-record-seal.js';
@@ -40,6 +42,16 @@ const CONTENT_FIELDS = ['title', 'caseNumber', 'startTime', 'endTime', 'closed',
 
 /** The fields whose change asks again for a closed item's reason and public title; other edits leave them as stored. */
 const CLOSED_FIELDS = ['closed', 'closedReason', 'closedReasonText', 'publicTitle'] as const;
+
+/** An item another record proposes to a committee's next meeting (the council's item on a kommissorium), with one generated Bilag. */
+export interface ProposedItem {
+  committeeId: string;
+  title: string;
+  /** Sagsfremstilling */
+  presentation: string;
+  origin: { kind: string; id: string };
+  attachment: { name: string; contentType: string; content: Buffer };
+}
 
 export interface AgendaItemHistoryEntry {
   at: Date;
@@ -73,6 +85,7 @@ export class AgendaItemService {
     private readonly referralProposals: ReferralProposals,
     private readonly seal: MeetingRecordSeal,
     private readonly notice: MeetingNotice,
+    private readonly origins: AgendaItemOrigins,
     private readonly attachmentContent: AttachmentContentStore,
     workflows: WorkflowService,
   ) {
@@ -95,6 +108,7 @@ export class AgendaItemService {
           await this.changes.record(tx, { itemId: item.id, changedFields: ['withdrawn'], previous: { state: item.state }, actorId: RequestContext.current()?.actor?.personId ?? null });
           await this.agendaMail.publishedMeetingChanged(tx, item.meetingId);
         },
+        'settle-proposing-record': (tx, item) => this.settleProposingRecord(tx, item),
       },
     });
   }
@@ -179,11 +193,11 @@ export class AgendaItemService {
         throw DomainError.conflict('stale_row_version', `The item was changed meanwhile (now rowVersion ${item.rowVersion}); reload it and try again`);
       }
       this.assertChangeAllowed(meeting, item, Object.keys(changes), position !== undefined);
-      if ('decision' in changes) await this.seal.assertNotSealed(tx, meeting.id, 'the decisions they record');
+      if ('decision' in changes || 'decisionOutcome' in changes) await this.seal.assertNotSealed(tx, meeting.id, 'the decisions they record');
       const next = this.applyChanges(item, changes);
       const items = await this.items.ofMeeting(meeting.id, tx);
       assertItemSlot(next, meetingSpan(meeting), items);
-      const changed = [...CONTENT_FIELDS, 'decision' as const].filter((field) => JSON.stringify(next[field]) !== JSON.stringify(item[field]));
+      const changed = [...CONTENT_FIELDS, 'decision' as const, 'decisionOutcome' as const].filter((field) => JSON.stringify(next[field]) !== JSON.stringify(item[field]));
       if (changed.length) {
         await this.items.update(tx, id, { ...Object.fromEntries(changed.map((field) => [field, next[field]])), rowVersion: item.rowVersion + 1 });
       }
@@ -237,7 +251,64 @@ export class AgendaItemService {
   }
 
   private context(item: AgendaItem, meeting: Meeting, recordSealed: boolean): AgendaItemContext {
-    return { meetingState: meeting.state, hasDecisionText: Boolean(item.decision?.trim()), recordSealed };
+    return {
+      meetingState: meeting.state,
+      hasDecisionText: Boolean(item.decision?.trim()),
+      recordSealed,
+      proposedByRecord: item.originKind !== null,
+      hasDecisionOutcome: item.decisionOutcome !== null,
+    };
+  }
+
+  /** A decided item another record proposed: that record follows the decision in the same transaction. */
+  private async settleProposingRecord(tx: Transaction, item: AgendaItem): Promise<void> {
+    if (!item.originKind || !item.originId) return;
+    const meeting = await this.meetingOf(item, tx);
+    await this.origins.decided(tx, item.originKind, {
+      originId: item.originId,
+      outcome: item.decisionOutcome as DecisionOutcome,
+      decision: item.decision!.trim(),
+      itemId: item.id,
+      itemNumber: item.number,
+      meetingId: meeting.id,
+      meetingStartsAt: meeting.startsAt,
+      committeeId: meeting.committeeId,
+    });
+  }
+
+  /**
+   * Puts an item another record proposes at the end of the committee's next planned meeting, with its Bilag; null
+   * when the committee has no planned meeting ahead, and the proposal waits for one. The caller's transaction.
+   */
+  async addProposedItem(tx: Transaction, proposal: ProposedItem): Promise<{ itemId: string; meetingId: string } | null> {
+    const meeting = await this.meetingRows.nextPlannedLocked(proposal.committeeId, tx);
+    return meeting ? this.placeProposedItem(tx, meeting, proposal) : null;
+  }
+
+  /**
+   * Puts a waiting proposal on the meeting its committee's secretary chose (planned, or published and announced
+   * like any item added there).
+   */
+  async addProposedItemTo(actor: Actor, tx: Transaction, meetingId: string, proposal: ProposedItem): Promise<{ itemId: string; meetingId: string }> {
+    const meeting = await this.meetingForAgendaChange(actor, tx, meetingId);
+    if (meeting.committeeId !== proposal.committeeId) {
+      throw DomainError.conflict('proposal_other_committee', "The proposal is for another committee's meeting", { committeeId: proposal.committeeId });
+    }
+    return this.placeProposedItem(tx, meeting, proposal);
+  }
+
+  private async placeProposedItem(tx: Transaction, meeting: Meeting, proposal: ProposedItem): Promise<{ itemId: string; meetingId: string }> {
+    const count = await this.items.countOf(meeting.id, tx);
+    const { id: itemId } = await this.insertItem(tx, meeting, {
+      ...this.itemValues({ title: proposal.title, presentation: proposal.presentation, attachmentNames: [proposal.attachment.name] }, count + 1),
+      state: 'ready',
+      originKind: proposal.origin.kind,
+      originId: proposal.origin.id,
+    });
+    // Content-addressed: a rollback leaves at most bytes no row names, which the same content would reuse.
+    const stored = await this.attachmentContent.put(proposal.attachment.content);
+    await this.attachments.insert(tx, { itemId, name: proposal.attachment.name, contentType: proposal.attachment.contentType, size: stored.size, sha256: stored.sha256, uploadedBy: null });
+    return { itemId, meetingId: meeting.id };
   }
 
   private async meetingForAgendaChange(actor: Actor, tx: Transaction, meetingId: string): Promise<Meeting> {
@@ -255,11 +326,18 @@ export class AgendaItemService {
     if (contentChange && !MEETING_UPCOMING.has(meeting.state)) {
       throw DomainError.conflict('agenda_closed', `The meeting is ${meeting.state}; only the decision can still be written`);
     }
-    if (fields.includes('decision')) {
+    if (fields.includes('decisionOutcome') && !item.originKind) {
+      throw DomainError.invalid('decision_outcome_not_applicable', 'Only an item another record proposed (a kommissorium for the council) is decided as approved or not approved');
+    }
+    if (fields.includes('decision') || fields.includes('decisionOutcome')) {
       if (meeting.state !== 'held') throw DomainError.conflict('decision_before_meeting', 'The decision (Beslutning) is written once the meeting is held');
       if (!AGENDA_ITEM_DECISION_OPEN.has(item.state)) {
         throw DomainError.conflict('decision_not_open', `The item is ${item.state}; its decision cannot change`);
       }
+    }
+    // The proposing record followed the outcome when the item was decided; a changed one would leave them apart.
+    if (fields.includes('decisionOutcome') && item.state === 'decided') {
+      throw DomainError.conflict('decision_not_open', 'The item is decided; the proposal followed its outcome, which no longer changes');
     }
   }
 

@@ -47,6 +47,7 @@ const ITEM_COLUMNS = `i.id, i.meeting_id AS "meetingId", i.number, i.title, i.ca
   i.summary, i.recommendation, i.presentation,
   i.decision, i.attachment_names AS "attachmentNames", i.state, i.row_version AS "rowVersion",
   i.referred_from_item_id AS "referredFromItemId", ${EARLIER_DECISIONS} AS "earlierDecisions", ${REFERRED_TO} AS "referredToCommitteeName", i.sent_late_at AS "sentLateAt",
+  i.origin_kind AS "originKind", i.origin_id AS "originId", i.decision_outcome AS "decisionOutcome",
   coalesce((SELECT json_agg(json_build_object('id', a.id, 'name', a.name, 'contentType', a.content_type, 'size', a.size,
                                               'sha256', a.sha256, 'createdAt', a.created_at, 'sentLateAt', a.sent_late_at) ORDER BY a.created_at, a.id)
               FROM item_attachment a WHERE a.item_id = i.id), '[]') AS attachments,

@@ -20,6 +20,17 @@ export class MeetingRepository {
     return tx.findOne(Meeting, { where: { id }, lock: { mode: 'pessimistic_write' } });
   }
 
+  /** The committee's next meeting whose agenda is not yet out: the first planned one starting after now, under its row lock. */
+  nextPlannedLocked(committeeId: string, tx: Transaction): Promise<Meeting | null> {
+    return tx
+      .createQueryBuilder(Meeting, 'mtg')
+      .where(`mtg.committee_id = :committeeId AND mtg.state = 'planned' AND mtg.starts_at > now()`, { committeeId })
+      .orderBy('mtg.starts_at')
+      .addOrderBy('mtg.id')
+      .setLock('pessimistic_write')
+      .getOne();
+  }
+
   async insert(tx: Transaction, values: Partial<Meeting>): Promise<string> {
     const { identifiers } = await tx.insert(Meeting, values);
     return identifiers[0].id as string;

@@ -10,16 +10,16 @@ import type { components } from '../../api/schema';
 import { useSession } from '../../api/session';
 import { ErrorAlert, ErrorSummary, SuccessAlert } from '../../components/ErrorSummary';
 import { RecordStatus } from '../../components/MeetingStatus';
+import { CommissionCouncil } from '../../components/CommissionCouncil';
 import { TextField } from '../../components/TextField';
 import { commissionChanges } from '../../lib/commission-changes';
+import { COMMISSION_STATE_NAMES, councilStatus } from '../../lib/commission-council';
 import { type CommissionForm, commissionBody, commissionForm, commissionFormChanged, EMPTY_COMMISSION_FORM } from '../../lib/commission-form';
 import { asSummary, type FieldMessages } from '../../lib/form-errors';
 import { refusalOnFields } from '../../lib/form-errors';
 import { useTitle } from '../../lib/use-title';
 
 type Commission = components['schemas']['CommissionDto'];
-
-const STATES: Record<Commission['state'], string> = { draft: 'Kladde', submitted: 'Afventer godkendelse', approved: 'Godkendt', superseded: 'Afløst af en nyere version' };
 
 /** The editor's fields: the form's ids by the API's field names, for refusals that name a field. */
 const FIELDS: [keyof CommissionForm, string, string, string | undefined][] = [
@@ -155,7 +155,7 @@ function CommissionEditor({ committee, versions, manages }: { committee: Committ
     setBusy(null);
     if (!response.ok) return setErrors(refusalOnFields(error, response.status, { fallback: 'aendr' }));
     setErrors({});
-    setDone(`Version ${latest.version + 1} er oprettet som kladde. Version ${latest.version} gælder, til den nye er godkendt.`);
+    setDone(`Version ${latest.version + 1} er oprettet som kladde. Version ${latest.version} gælder, til den nye er ${latest.council ? 'vedtaget' : 'godkendt'}.`);
     await refresh();
   };
 
@@ -168,13 +168,23 @@ function CommissionEditor({ committee, versions, manages }: { committee: Committ
       </p>
       {latest ? (
         <p className="font-lead">
-          Version {latest.version} · <span className="badge">{STATES[latest.state]}</span>
+          Version {latest.version} · <span className="badge">{COMMISSION_STATE_NAMES[latest.state]}</span>
         </p>
       ) : (
         <p className="font-lead">Udvalget har intet kommissorium endnu.</p>
       )}
+      {latest ? <CommissionCouncil commission={latest} /> : null}
 
-      {draft?.returned ? (
+      {draft?.notAdopted && (!draft.returned || draft.notAdopted.at > draft.returned.at) ? (
+        <div className="alert alert-warning" role="region" aria-labelledby="ikke-godkendt">
+          <div className="alert-body">
+            <h2 className="alert-heading" id="ikke-godkendt">
+              Ikke godkendt af {draft.council?.committeeName ?? 'rådet'} {runningDateTime(draft.notAdopted.at)}
+            </h2>
+            <p className="alert-text prewrap">{draft.notAdopted.comment}</p>
+          </div>
+        </div>
+      ) : draft?.returned ? (
         <div className="alert alert-warning" role="region" aria-labelledby="sendt-tilbage">
           <div className="alert-body">
             <h2 className="alert-heading" id="sendt-tilbage">
@@ -300,8 +310,21 @@ function VersionHistory({ versions }: { versions: Commission[] }) {
       <ol className="nobullet-list">
         {[...versions].reverse().map((version) => (
           <li key={version.id} className="mb-4">
-            <strong>Version {version.version}</strong>: {STATES[version.state]}
+            <strong>Version {version.version}</strong>: {COMMISSION_STATE_NAMES[version.state]}
             {version.inForce ? ' (gældende)' : ''}
+            {councilStatus(version) ? (
+              <>
+                <br />
+                {councilStatus(version)}
+                {version.council?.meetingStartsAt ? ` (mødet ${runningDateTime(version.council.meetingStartsAt)}${version.council.itemNumber ? `, punkt ${version.council.itemNumber}` : ''})` : ''}
+              </>
+            ) : null}
+            {version.notAdopted ? (
+              <>
+                <br />
+                Ikke godkendt af {version.council?.committeeName ?? 'rådet'} {runningDateTime(version.notAdopted.at)}: <q>{version.notAdopted.comment}</q>
+              </>
+            ) : null}
             {steps(version).map((text) => (
                 <span key={text}>
                   <br />

@@ -4,12 +4,13 @@ import { Link, useParams } from 'react-router';
 import { copenhagenDate, periodLabel, runningMeetingTime } from '@app/domain/danish-dates';
 import { api } from '../../api/client';
 import { answerOf } from '../../api/requests';
-import { COMMITTEE_KINDS, type CommitteeDetail, managesCommittee, SEAT_ROLES, type Seat, type SeatRole, useBodies, useCommittee } from '../../api/committees';
+import { COMMITTEE_KINDS, type CommitteeDetail, isAdminOf, managesCommittee, SEAT_ROLES, type Seat, type SeatRole, useBodies, useCommittee } from '../../api/committees';
 import { meetingName } from '../../api/meetings';
 import { usePagedList } from '../../api/pages';
 import { useSession } from '../../api/session';
 import type { components } from '../../api/schema';
 import { AimCheckboxes } from '../../components/AimCheckboxes';
+import { CommissionNeedsCouncilField } from '../../components/CommissionNeedsCouncilField';
 import { ErrorAlert, ErrorSummary, SuccessAlert } from '../../components/ErrorSummary';
 import { Loading } from '../../components/Loading';
 import { RecordStatus } from '../../components/MeetingStatus';
@@ -71,7 +72,10 @@ export function CommitteePage() {
         <dd>{data.agendaNoticeWorkingDays} hverdage før mødet</dd>
         <dt>Frist for materiale</dt>
         <dd>{data.materialNoticeWorkingDays} hverdage før mødet</dd>
+        <dt>Kommissoriet vedtages af</dt>
+        <dd>{data.commissionNeedsCouncil ? 'Byrådet/regionsrådet, efter direktionens godkendelse' : 'Direktionen (godkendelsen er endelig)'}</dd>
       </dl>
+      {isAdminOf(person, data.bodyId) ? <CommissionAdoptionSetting committee={data} /> : null}
       <ul className="nobullet-list">
         <li>
           <Link to={`/udvalg/${data.id}/kommissorium`}>Kommissorium</Link>
@@ -92,6 +96,39 @@ export function CommitteePage() {
       <Members committee={data} manages={manages} />
       <Meetings committee={data} manages={manages} />
     </>
+  );
+}
+
+/** The administrator sets whether the committee's kommissorium is adopted by the council after the director's approval. */
+function CommissionAdoptionSetting({ committee }: { committee: CommitteeDetail }) {
+  const queryClient = useQueryClient();
+  const [checked, setChecked] = useState(committee.commissionNeedsCouncil);
+  const [error, setError] = useState<string | undefined>();
+  const [saved, setSaved] = useState(false);
+  const save = async (event: FormEvent) => {
+    event.preventDefault();
+    setSaved(false);
+    // The client's body type names the fields with defaults as required; they go unchanged.
+    const { data, error: refusal, response } = await answerOf(api.PATCH('/api/committees/{id}', { params: { path: { id: committee.id } }, body: { commissionNeedsCouncil: checked, agendaNoticeWorkingDays: committee.agendaNoticeWorkingDays, materialNoticeWorkingDays: committee.materialNoticeWorkingDays, minutesSignedBy: committee.minutesSignedBy } }));
+    if (!data) {
+      setError(refusalOnFields(refusal, response.status, { byApiField: {}, byCode: {}, fallback: 'vedtages-af-raadet' })['vedtages-af-raadet']);
+      return;
+    }
+    setError(undefined);
+    setSaved(true);
+    await queryClient.invalidateQueries({ queryKey: ['committee', committee.id] });
+  };
+  return (
+    <form onSubmit={save} noValidate className="mb-6" aria-labelledby="kommissorium-vedtagelse">
+      <h2 id="kommissorium-vedtagelse" className="h4">
+        Kommissoriets vedtagelse
+      </h2>
+      <div aria-live="polite">{saved ? <SuccessAlert message="Indstillingen er gemt." /> : null}</div>
+      <CommissionNeedsCouncilField checked={checked} error={error} onChange={setChecked} />
+      <button type="submit" className="button button-secondary">
+        Gem indstilling
+      </button>
+    </form>
   );
 }
 

@@ -1,6 +1,6 @@
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
-import { useParams } from 'react-router';
+import { Link, useParams } from 'react-router';
 import { runningDateTime } from '@app/domain/danish-dates';
 import { api } from '../../api/client';
 import { meetingName, useMeeting } from '../../api/meetings';
@@ -28,6 +28,13 @@ const NOTE_KINDS = [
   ['dissent', 'Afvigende mening'],
   ['disqualification', 'Inhabilitet'],
 ] as const;
+type Outcome = NonNullable<Item['decisionOutcome']>;
+
+/** How the decision on a proposed item (the council's item on a kommissorium) came out. */
+const OUTCOMES: readonly [Outcome, string][] = [
+  ['approved', 'Godkendt'],
+  ['not-approved', 'Ikke godkendt'],
+];
 
 /**
  * "Mødet" (under mødet): the attendance of each member (Til stede, Afbud, Virtuelt til kl.), "Hold møde", then per
@@ -42,6 +49,7 @@ export function MeetingRoomPage() {
   const { errors, setErrors, done, attempt, succeed } = useAttempt(refresh);
   const [attendance, setAttendance] = useState<Record<string, { status: Status | ''; until: string }>>({});
   const [decisions, setDecisions] = useState<Record<string, string>>({});
+  const [outcomes, setOutcomes] = useState<Record<string, Outcome>>({});
   const [referTo, setReferTo] = useState<Record<string, string>>({});
   const [notes, setNotes] = useState<Record<string, { personId: string; kind: string; text: string }>>({});
   const firstItemId = meeting.data?.items[0]?.id;
@@ -85,11 +93,13 @@ export function MeetingRoomPage() {
   };
 
   const decisionOf = (item: Item) => decisions[item.id] ?? item.decision ?? '';
-  /** Saves the Beslutning as written, when it differs from what is stored. */
+  const outcomeOf = (item: Item): Outcome | null => outcomes[item.id] ?? item.decisionOutcome;
+  /** Saves the Beslutning as written, and a proposed item's Godkendt or Ikke godkendt, when they differ from what is stored. */
   const saveDecision = async (item: Item): Promise<boolean> => {
     const text = decisionOf(item).trim();
-    if (text === (item.decision ?? '')) return true;
-    return attempt(`beslutning-${item.id}`, () => api.PATCH('/api/items/{id}', { params: { path: { id: item.id } }, body: { decision: text || null, rowVersion: item.rowVersion } }));
+    const outcome = item.originKind && outcomeOf(item) !== item.decisionOutcome ? { decisionOutcome: outcomeOf(item) } : {};
+    if (text === (item.decision ?? '') && !('decisionOutcome' in outcome)) return true;
+    return attempt(`beslutning-${item.id}`, () => api.PATCH('/api/items/{id}', { params: { path: { id: item.id } }, body: { decision: text || null, ...outcome, rowVersion: item.rowVersion } }));
   };
   const fire = async (item: Item, event: 'decide' | 'postpone' | 'refer', message: string, extra: { referToMeetingId?: string } = {}) => {
     if (!(await saveDecision(item))) return;
@@ -99,6 +109,7 @@ export function MeetingRoomPage() {
   };
   const decide = (item: Item) => {
     if (!decisionOf(item).trim()) return setErrors({ [`beslutning-${item.id}`]: 'Skriv beslutningen, før punktet markeres som besluttet.' });
+    if (item.originKind && !outcomeOf(item)) return setErrors({ [`udfald-${item.id}`]: 'Vælg, om kommissoriet er godkendt eller ikke godkendt.' });
     return fire(item, 'decide', `Punkt ${item.number} er besluttet.`);
   };
   const refer = (item: Item) => {
@@ -221,6 +232,40 @@ export function MeetingRoomPage() {
               {item.recommendation ? (
                 <p>
                   <strong>Indstilling:</strong> <span className="prewrap">{item.recommendation}</span>
+                </p>
+              ) : null}
+              {item.originKind === 'commission' && item.originId ? (
+                <p>
+                  <Link to={`/kommissorier/${item.originId}`}>Kommissoriet</Link>: beslutningen vedtager det, eller sender det tilbage til udvalgets sekretariat.
+                </p>
+              ) : null}
+              {item.originKind && held && item.state === 'on-agenda' ? (
+                <div className={`form-group${errors[`udfald-${item.id}`] ? ' form-error' : ''}`}>
+                  <fieldset id={`udfald-${item.id}`} tabIndex={-1} aria-describedby={errors[`udfald-${item.id}`] ? `udfald-${item.id}-error` : undefined}>
+                    <legend className="form-label">Udfald, punkt {item.number}</legend>
+                    {errors[`udfald-${item.id}`] ? (
+                      <span className="form-error-message" id={`udfald-${item.id}-error`}>
+                        {errors[`udfald-${item.id}`]}
+                      </span>
+                    ) : null}
+                    {OUTCOMES.map(([outcome, label]) => (
+                      <div className="form-group-radio" key={outcome}>
+                        <input
+                          id={`udfald-${outcome}-${item.id}`}
+                          type="radio"
+                          className="form-radio"
+                          name={`udfald-${item.id}`}
+                          checked={outcomeOf(item) === outcome}
+                          onChange={() => setOutcomes((current) => ({ ...current, [item.id]: outcome }))}
+                        />
+                        <label htmlFor={`udfald-${outcome}-${item.id}`}>{label}</label>
+                      </div>
+                    ))}
+                  </fieldset>
+                </div>
+              ) : item.decisionOutcome ? (
+                <p>
+                  <strong>Udfald:</strong> {OUTCOMES.find(([outcome]) => outcome === item.decisionOutcome)?.[1]}
                 </p>
               ) : null}
               {decisionOpen ? (

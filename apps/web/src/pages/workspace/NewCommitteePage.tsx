@@ -7,13 +7,14 @@ import { answerOf } from '../../api/requests';
 import { COMMITTEE_KINDS, type CommitteeKind, isAdminOf, useBodies, useCommitteesOfBody } from '../../api/committees';
 import { useSession } from '../../api/session';
 import { ErrorAlert, ErrorSummary } from '../../components/ErrorSummary';
+import { CommissionNeedsCouncilField } from '../../components/CommissionNeedsCouncilField';
 import { SelectField } from '../../components/SelectField';
 import { TextField } from '../../components/TextField';
 import { asSummary, type FieldMessages } from '../../lib/form-errors';
 import { refusalOnFields } from '../../lib/form-errors';
 import { useTitle } from '../../lib/use-title';
 
-const EMPTY = { bodyId: '', name: '', kind: '' as CommitteeKind | '', parentId: '', reportsToId: '', mandateStart: '', mandateEnd: '', agendaNoticeWorkingDays: '4', materialNoticeWorkingDays: '3' };
+const EMPTY = { bodyId: '', name: '', kind: '' as CommitteeKind | '', parentId: '', reportsToId: '', mandateStart: '', mandateEnd: '', agendaNoticeWorkingDays: '4', materialNoticeWorkingDays: '3', commissionNeedsCouncil: false };
 
 const PLACES = {
   byApiField: {
@@ -26,6 +27,7 @@ const PLACES = {
     mandateEnd: 'mandat-til',
     agendaNoticeWorkingDays: 'frist',
     materialNoticeWorkingDays: 'materialefrist',
+    commissionNeedsCouncil: 'vedtages-af-raadet',
   },
   byCode: {
     mandate_end_required: 'mandat-til',
@@ -70,7 +72,13 @@ export function NewCommitteePage() {
   const chooseKind = (event: { target: { value: string } }) => {
     const kind = event.target.value as CommitteeKind;
     // A § 17, stk. 4 committee lives at most as long as the council that set it up: the term's end is the first guess.
-    setValues((current) => ({ ...current, kind, mandateEnd: kind === 'section-17-4' && !current.mandateEnd && body?.electionTermEnd ? body.electionTermEnd : current.mandateEnd }));
+    // The council adopts a § 17, stk. 4 committee's kommissorium; other committees' take effect on the director's approval.
+    setValues((current) => ({
+      ...current,
+      kind,
+      mandateEnd: kind === 'section-17-4' && !current.mandateEnd && body?.electionTermEnd ? body.electionTermEnd : current.mandateEnd,
+      commissionNeedsCouncil: kind === 'section-17-4',
+    }));
   };
 
   const submit = async (event: FormEvent) => {
@@ -96,6 +104,7 @@ export function NewCommitteePage() {
           mandateStart: values.mandateStart,
           agendaNoticeWorkingDays: Number(values.agendaNoticeWorkingDays),
           materialNoticeWorkingDays: Number(values.materialNoticeWorkingDays),
+          commissionNeedsCouncil: values.commissionNeedsCouncil,
           ...(values.mandateEnd ? { mandateEnd: values.mandateEnd } : {}),
           ...(values.parentId ? { parentId: values.parentId } : {}),
           ...(values.reportsToId ? { reportsToId: values.reportsToId } : {}),
@@ -180,6 +189,11 @@ export function NewCommitteePage() {
             value={values.materialNoticeWorkingDays}
             error={errors.materialefrist}
             onChange={set('materialNoticeWorkingDays')}
+          />
+          <CommissionNeedsCouncilField
+            checked={values.commissionNeedsCouncil}
+            error={errors['vedtages-af-raadet']}
+            onChange={(commissionNeedsCouncil) => setValues((current) => ({ ...current, commissionNeedsCouncil }))}
           />
           {errors.opret ? <ErrorAlert message={errors.opret} /> : null}
           <button type="submit" id="opret" className="button button-primary" disabled={busy} aria-busy={busy}>
