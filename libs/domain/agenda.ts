@@ -71,6 +71,7 @@ export function formatTimeSlot(startTime?: LocalTime | null, endTime?: LocalTime
 
 /** The recurring items of Danish agendas, added in one call. */
 export const RECURRING_ITEMS = {
+  'agenda-approval': 'Godkendelse af dagsorden',
   'mutual-information': 'Gensidig orientering',
   attendance: 'Mødedeltagelse',
   'any-other-business': 'Eventuelt',
