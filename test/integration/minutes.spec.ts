@@ -326,7 +326,7 @@ describe('minutes: assembled by a job, signed, sealed and published', () => {
     expect(publicHtml.bytes.toString('utf8')).toContain('Punkt 2: Lukket punkt (kl. 10.30-11.00)');
   });
 
-  it('freezes what the sealed minutes record: attendance, item notes, decisions, outcomes and Bilag answer 409, changing nothing', async () => {
+  it('freezes what the sealed minutes record: attendance, item notes, decisions, votes, outcomes and Bilag answer 409, changing nothing', async () => {
     const meetingId = await heldMeeting();
     await assembled(meetingId);
     const minutesUrl = `/api/meetings/${meetingId}/minutes`;
@@ -350,6 +350,7 @@ describe('minutes: assembled by a job, signed, sealed and published', () => {
       await t.request('POST', `/api/items/${open.id}/notes`, { token: secretary.token, body: { personId: presentMember.id, kind: 'dissent', text: 'Eftertanke' } }),
       await t.request('DELETE', `/api/items/${open.id}/notes/${note.id}`, { token: secretary.token }),
       await t.request('PATCH', `/api/items/${open.id}`, { token: secretary.token, body: { decision: 'Udvalget besluttede noget andet.' } }),
+      await t.request('PUT', `/api/items/${open.id}/votes`, { token: secretary.token, body: { votes: [{ personId: chair.id, vote: 'for' }] } }),
       await t.api.upload(`/api/items/${open.id}/attachments`, { bytes: '%PDF-1.7\nEftersendt', name: 'Eftersendt.pdf', type: 'application/pdf' }, { token: secretary.token }),
     ];
     for (const refused of refusals) {

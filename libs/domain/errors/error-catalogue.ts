@@ -1,5 +1,5 @@
 /** What went wrong, in terms a client can act on; the HTTP layer maps each kind to a status code. */
-export type DomainErrorKind = 'invalid' | 'unauthenticated' | 'forbidden' | 'not-found' | 'conflict' | 'rate-limited' | 'unavailable';
+export type DomainErrorKind = 'invalid' | 'unprocessable' | 'unauthenticated' | 'forbidden' | 'not-found' | 'conflict' | 'rate-limited' | 'unavailable';
 
 /** One refusal a client may get: its kind (which HTTP status) and what it means, for clients that explain it in their own words. */
 export interface ErrorCodeEntry<K extends DomainErrorKind = DomainErrorKind> {

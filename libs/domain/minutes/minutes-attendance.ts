@@ -33,6 +33,16 @@ function isSecretaryOnly(attendee: MinutesAttendee): boolean {
   return attendee.roles.includes('secretary') && !isMember(attendee);
 }
 
+/**
+ * The seats that take part in the decision (§§ 13-14) and so sign the minutes; the secretary and administrative
+ * participants serve the committee without a vote and sign only where the committee is set to chair and secretary.
+ */
+export const VOTING_ROLES: readonly MembershipRole[] = ['chair', 'vice-chair', 'member', 'external'];
+
+function holdsVotingSeat(attendee: MinutesAttendee): boolean {
+  return attendee.roles.some((role) => (VOTING_ROLES as readonly string[]).includes(role));
+}
+
 function tookPart(attendee: MinutesAttendee): boolean {
   return attendee.status !== 'absent';
 }
@@ -60,13 +70,13 @@ export function attendanceSentences(attendance: readonly MinutesAttendee[]): str
 }
 
 /**
- * Who must sign (Kommunestyrelsesloven § 13): every member who took part, present or virtual; absent members do
- * not sign. Where the committee is set so, only the one who chaired (the chair, or the vice-chair standing in)
+ * Who must sign (Kommunestyrelsesloven § 13): every member who took part, present or virtual (chair, vice-chair,
+ * members, external members); absent members, the secretary and the administration do not sign. Where the committee is set so, only the one who chaired (the chair, or the vice-chair standing in)
  * and the secretary sign.
  */
 export function minutesSignatories(attendance: readonly MinutesAttendee[], signers: MinutesSigners): MinutesSignatory[] {
   const signatory = ({ personId, name }: MinutesAttendee): MinutesSignatory => ({ personId, name });
-  if (signers === 'participants') return attendance.filter((a) => isMember(a) && tookPart(a)).map(signatory);
+  if (signers === 'participants') return attendance.filter((a) => holdsVotingSeat(a) && tookPart(a)).map(signatory);
   const holding = (role: MembershipRole) => attendance.filter((a) => a.roles.includes(role) && tookPart(a));
   const chairing = holding('chair').length ? holding('chair') : holding('vice-chair');
   return [...new Set([...chairing, ...holding('secretary')])].map(signatory);

@@ -1,8 +1,9 @@
-import { formatTimeSlot, RECURRING_ITEMS } from '../agenda.js';
+import { danishClockTime, formatTimeSlot, RECURRING_ITEMS } from '../agenda.js';
 import { copenhagenDate, copenhagenTime } from '../dates.js';
 import { redactItemsForPublic, type RedactableItem } from '../redaction.js';
 import { attendanceSentences, type MinutesAttendee } from './minutes-attendance.js';
 import { danishMeetingDate, danishNumericDate } from './danish-format.js';
+import { type MinutesVoteInput, voteSentences } from './item-votes.js';
 
 /** members: closed items in full, for the committee; public: closed items reduced by the shared redaction. */
 export const MINUTES_VARIANTS = ['members', 'public'] as const;
@@ -20,6 +21,8 @@ export interface MinutesItemInput extends RedactableItem {
   attachments?: readonly { name: string }[];
   dissents?: readonly MinutesNoteInput[];
   disqualifications?: readonly MinutesNoteInput[];
+  /** How each member voted, when the secretary recorded a vote (afstemning). */
+  votes?: readonly MinutesVoteInput[];
 }
 
 /** The meeting as the meeting view reads it (MeetingDto fits). */
@@ -29,6 +32,8 @@ export interface MinutesMeetingInput {
   location: string;
   items: readonly MinutesItemInput[];
   attendance: readonly MinutesAttendee[];
+  /** When the meeting was closed; the minutes end "Mødet hævet kl. 12.30." after the last item. */
+  endedAt?: Date | string | null;
 }
 
 export interface MinutesDocumentOptions {
@@ -83,6 +88,8 @@ export interface MinutesDocument {
    */
   attendance: string[];
   items: MinutesItem[];
+  /** "Mødet hævet kl. 12.30.", after the last item; null when the meeting's end is not recorded. */
+  closing: string | null;
 }
 
 export const MINUTES_SECTION_HEADINGS = {
@@ -114,11 +121,12 @@ export function buildMinutesDocument(meeting: MinutesMeetingInput, options: Minu
     facts: [],
     attendance: attendanceItem ? [] : sentences,
     items: items.map((item) => minutesItem(item, item === attendanceItem ? sentences : [])),
+    closing: meeting.endedAt ? `Mødet hævet kl. ${danishClockTime(copenhagenTime(new Date(meeting.endedAt)))}.` : null,
   };
 }
 
 /** The meeting as the agenda document reads it (MeetingDto fits): the minutes' input with the meeting's own title and end. */
-export interface AgendaMeetingInput extends Omit<MinutesMeetingInput, 'attendance'> {
+export interface AgendaMeetingInput extends Omit<MinutesMeetingInput, 'attendance' | 'endedAt'> {
   title?: string | null;
   endsAt?: Date | string | null;
 }
@@ -126,8 +134,8 @@ export interface AgendaMeetingInput extends Omit<MinutesMeetingInput, 'attendanc
 /**
  * Builds the agenda as one document (samlet dagsorden): every item with its time slot, case number, Resume,
  * Indstilling, Sagsfremstilling, any Beslutning and its Bilag, in the minutes' model so one renderer draws both.
- * Dissents and disqualifications are recorded at the meeting and belong to the minutes, so the agenda leaves them
- * out; the public variant is the same builder fed the redacted items, as for the minutes.
+ * Dissents, disqualifications and votes are recorded at the meeting and belong to the minutes, so the agenda leaves
+ * them out; the public variant is the same builder fed the redacted items, as for the minutes.
  */
 export function buildAgendaDocument(meeting: AgendaMeetingInput, options: MinutesDocumentOptions): MinutesDocument {
   const startsAt = new Date(meeting.startsAt);
@@ -142,7 +150,8 @@ export function buildAgendaDocument(meeting: AgendaMeetingInput, options: Minute
     place: meeting.location,
     facts: [{ label: 'Udvalg', value: meeting.committeeName }, ...(meeting.title?.trim() ? [{ label: 'Møde', value: meeting.title.trim() }] : [])],
     attendance: [],
-    items: items.map((item) => minutesItem({ ...item, dissents: [], disqualifications: [] }, [])),
+    items: items.map((item) => minutesItem({ ...item, dissents: [], disqualifications: [], votes: [] }, [])),
+    closing: null,
   };
 }
 
@@ -157,8 +166,9 @@ function minutesItem(item: MinutesItemInput, attendance: readonly string[]): Min
   add(MINUTES_SECTION_HEADINGS.summary, text(item.summary));
   add(MINUTES_SECTION_HEADINGS.recommendation, text(item.recommendation));
   add(MINUTES_SECTION_HEADINGS.presentation, text(item.presentation));
-  // The attendance item's Beslutning is who took part, followed by anything the secretary wrote.
-  add(MINUTES_SECTION_HEADINGS.decision, [...attendance.map((sentence): MinutesBlock => ({ kind: 'paragraph', text: sentence })), ...text(item.decision)]);
+  // The attendance item's Beslutning is who took part, followed by anything the secretary wrote, then any vote.
+  const paragraph = (sentence: string): MinutesBlock => ({ kind: 'paragraph', text: sentence });
+  add(MINUTES_SECTION_HEADINGS.decision, [...attendance.map(paragraph), ...text(item.decision), ...voteSentences(item.votes ?? []).map(paragraph)]);
   const attachments = attachmentNames(item);
   if (attachments.length) add(MINUTES_SECTION_HEADINGS.attachments, [{ kind: 'list', items: attachments }]);
   add(

@@ -76,6 +76,7 @@ export function renderMinutesHtml(document: MinutesDocument): string {
     `<ol>${document.items.map((i) => `<li><a href="#${i.anchor}">${escapeHtml(i.heading)}</a></li>`).join('')}</ol>`,
     '</nav>',
     ...document.items.map(item),
+    document.closing ? `<p class="closing">${escapeHtml(document.closing)}</p>` : '',
     '</body>',
     '</html>',
     '',

@@ -52,5 +52,6 @@ export function renderMinutesMarkdown(document: MinutesDocument): string {
       lines.push(`### ${escapeMarkdownLine(section.heading)}`, '', ...section.blocks.flatMap((b) => [block(b), '']));
     }
   }
+  if (document.closing) lines.push(escapeMarkdown(document.closing), '');
   return `${lines.join('\n').trimEnd()}\n`;
 }

@@ -147,6 +147,7 @@ export const ACCESS_RULES: Record<string, readonly AccessCase[]> = {
   'DELETE /api/attachments/{}': [{ allowed: SECRETARY }],
   'POST /api/items/{}/notes': [{ allowed: SECRETARY, body: (w) => ({ personId: w.committee.members[0].id, kind: 'dissent', text: 'Stemte imod' }) }],
   'DELETE /api/items/{}/notes/{}': [{ allowed: SECRETARY }],
+  'PUT /api/items/{}/votes': [{ allowed: SECRETARY, body: (w) => ({ votes: [{ personId: w.committee.members[0].id, vote: 'for' }] }) }],
   // A case's route across committees is for anyone logged in; only the committee's readers get the texts.
   'GET /api/cases/{}': [{ allowed: LOGGED_IN }],
 

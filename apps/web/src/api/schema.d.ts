@@ -802,7 +802,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Add the recurring items (Gensidig orientering, Mødedeltagelse, Eventuelt) in one call (secretary) */
+        /** Add the recurring items (Godkendelse af dagsorden, Gensidig orientering, Mødedeltagelse, Eventuelt) in one call (secretary) */
         post: operations["AgendaItemsController_addRecurring"];
         delete?: never;
         options?: never;
@@ -1109,6 +1109,26 @@ export interface paths {
          * @description While the meeting is held.
          */
         delete: operations["ItemNotesController_remove"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/items/{id}/votes": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Record the vote on an item (afstemning): how each member voted, replacing the item’s votes (secretary)
+         * @description While the meeting is held and the item’s outcome may change; each voter took part in the meeting and is neither the secretary nor the administration. The minutes write it under Beslutning ("For stemte: A (V). Imod stemte: B (O).") with the result.
+         */
+        put: operations["ItemVotesController_replace"];
+        post?: never;
+        delete?: never;
         options?: never;
         head?: never;
         patch?: never;
@@ -2823,6 +2843,19 @@ export interface components {
             personName: string;
             text: string | null;
         };
+        ItemVoteDto: {
+            /** Format: uuid */
+            personId: string;
+            /** @example Anders Hansen */
+            personName: string;
+            /** @example V */
+            party: string | null;
+            /**
+             * @description for; against: imod; abstain: undlod at stemme
+             * @enum {string}
+             */
+            vote: "for" | "against" | "abstain";
+        };
         AgendaItemDto: {
             /** Format: uuid */
             id: string;
@@ -2856,6 +2889,8 @@ export interface components {
             dissents: components["schemas"]["ItemNoteDto"][];
             /** @description Inhabilitet (§ 14): left the room for the item */
             disqualifications: components["schemas"]["ItemNoteDto"][];
+            /** @description Afstemning: how each member voted, empty when no vote was recorded */
+            votes: components["schemas"]["ItemVoteDto"][];
             /** @enum {string} */
             state: "draft" | "ready" | "on-agenda" | "decided" | "postponed" | "referred";
             rowVersion: number;
@@ -2911,6 +2946,11 @@ export interface components {
             sequence: number;
             /** Format: date-time */
             publishedAt: string | null;
+            /**
+             * Format: date-time
+             * @description when the meeting was closed (Afslut møde): "Mødet hævet" in the minutes
+             */
+            endedAt: string | null;
             /** @description in agenda order */
             items: components["schemas"]["AgendaItemDto"][];
             /** @description every member of the committee on the day, with what is recorded */
@@ -2939,6 +2979,11 @@ export interface components {
             sequence: number;
             /** Format: date-time */
             publishedAt: string | null;
+            /**
+             * Format: date-time
+             * @description when the meeting was closed (Afslut møde): "Mødet hævet" in the minutes
+             */
+            endedAt: string | null;
         };
         MeetingSummaryPage: {
             items: components["schemas"]["MeetingSummaryDto"][];
@@ -3022,7 +3067,7 @@ export interface components {
              *       "any-other-business"
              *     ]
              */
-            kinds: ("mutual-information" | "attendance" | "any-other-business")[];
+            kinds: ("agenda-approval" | "mutual-information" | "attendance" | "any-other-business")[];
         };
         UpdateAgendaItemDto: {
             title?: string;
@@ -3218,6 +3263,32 @@ export interface components {
             kind: "dissent" | "disqualification";
             /** Format: date-time */
             createdAt: string;
+        };
+        ItemVoteInputDto: {
+            /**
+             * Format: uuid
+             * @description The member who voted
+             */
+            personId: string;
+            /**
+             * @description for; against: imod; abstain: undlod at stemme
+             * @enum {string}
+             */
+            vote: "for" | "against" | "abstain";
+        };
+        ReplaceItemVotesDto: {
+            /** @description Every vote on the item, one per member; an empty list removes the vote */
+            votes: components["schemas"]["ItemVoteInputDto"][];
+        };
+        ItemVotesDto: {
+            /** Format: uuid */
+            itemId: string;
+            votes: components["schemas"]["ItemVoteDto"][];
+            /**
+             * @description vedtaget when more voted for than against, else forkastet; null without votes
+             * @enum {string|null}
+             */
+            result: "adopted" | "rejected" | null;
         };
         PublicMeetingSummaryDto: {
             /** Format: uuid */
@@ -6789,6 +6860,85 @@ export interface operations {
             };
             /** @description the meeting is not held, or its minutes are sealed */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+        };
+    };
+    ItemVotesController_replace: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ReplaceItemVotesDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ItemVotesDto"];
+                };
+            };
+            /** @description a member is named twice, an unknown vote */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description no token, or a bad or expired one */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description not the committee’s secretary */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description no item has the id */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description the meeting is not held; the item’s outcome is settled; its minutes are sealed (`meeting_record_sealed`) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description a member disqualified on the item (`voter_disqualified`), or who did not take part with a vote (`not_a_voter`), is named */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };

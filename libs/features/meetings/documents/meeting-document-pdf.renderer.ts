@@ -79,6 +79,7 @@ export function meetingDocumentPdfDefinition(document: MinutesDocument, creation
       { table: { widths: ['auto', '*'], body: meta.map(([label, value]) => [{ text: label, bold: true }, breakLongWords(value)]) }, layout: 'noBorders' },
       { toc: { title: { text: 'Indholdsfortegnelse', style: 'tocTitle' }, textMargin: [0, 2, 0, 2] } },
       ...document.items.flatMap((item, index) => itemContent(item, index === 0)),
+      ...(document.closing ? [{ text: document.closing, margin: [0, 14, 0, 0] as [number, number, number, number] }] : []),
     ],
     // A heading never ends a page: it moves to the next one with the text it introduces.
     pageBreakBefore: (node, nodes) => node.headlineLevel !== undefined && nodes.getFollowingNodesOnPage().length === 0,

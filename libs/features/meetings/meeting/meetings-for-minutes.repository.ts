@@ -33,6 +33,7 @@ function itemForMinutes(item: AgendaItemDto): Required<MinutesItemInput> {
     attachments: item.attachments.map(({ name }) => ({ name })),
     dissents: item.dissents.map(note),
     disqualifications: item.disqualifications.map(note),
+    votes: item.votes.map(({ personName, party, vote }) => ({ personName, party, vote })),
   };
 }
 
@@ -52,6 +53,7 @@ export class MeetingsForMinutes {
       committeeName: meeting.committeeName,
       startsAt: meeting.startsAt,
       location: meeting.location,
+      endedAt: meeting.endedAt,
       items: meeting.items.map(itemForMinutes),
       attendance: meeting.attendance.map(attendeeForMinutes),
     };

@@ -19,7 +19,7 @@ export class ErrorResponseDto {
   details?: Record<string, unknown>;
 }
 
-type RefusalStatus = 400 | 403 | 404 | 409;
+type RefusalStatus = 400 | 403 | 404 | 409 | 422;
 
 /** Documents an endpoint's refusals, each with when it happens; 401 (no or bad token) applies to all of them. */
 export function ApiRefusals(refusals: Partial<Record<RefusalStatus, string>>) {
