@@ -23,6 +23,22 @@ export interface MinutesSignatory {
   name: string;
 }
 
+/** A signatory's seat as the signature page names it; someone without a seat (a substitute who sat) is "Deltager". */
+const SIGNATORY_ROLE_NAMES: Record<MembershipRole, string> = {
+  chair: 'Formand',
+  'vice-chair': 'Næstformand',
+  member: 'Medlem',
+  external: 'Eksternt medlem',
+  secretary: 'Sekretær',
+  administration: 'Administration',
+};
+
+/** The seat an attendee signs in: the first of their roles in the order above, e.g. "Formand". */
+export function signatoryRoleName(roles: readonly string[]): string {
+  const role = (Object.keys(SIGNATORY_ROLE_NAMES) as MembershipRole[]).find((candidate) => roles.includes(candidate));
+  return role ? SIGNATORY_ROLE_NAMES[role] : 'Deltager';
+}
+
 /** The secretary keeps the minutes rather than sitting on the committee; a secretary with another seat is a member too. */
 function isMember(attendee: MinutesAttendee): boolean {
   return attendee.roles.some((role) => role !== 'secretary');

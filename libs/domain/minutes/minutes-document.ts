@@ -90,6 +90,34 @@ export interface MinutesDocument {
   items: MinutesItem[];
   /** "Mødet hævet kl. 12.30.", after the last item; null when the meeting's end is not recorded. */
   closing: string | null;
+  /** Underskrifter, the referat's last page once the last signature has sealed it; absent before. */
+  signaturePage?: MinutesSignaturePage;
+}
+
+/** One signature on the signature page: "Birgit Jakobsen, Formand, underskrevet fredag den 2. februar 2024 kl. 14.05". */
+export interface MinutesSignatureLine {
+  name: string;
+  role: string;
+  /** Danish date and time: "fredag den 2. februar 2024 kl. 14.05". */
+  signedAt: string;
+}
+
+/** Who signed and when, and the seal: the sha256 of the members' PDF as it was signed, which the seal covers. */
+export interface MinutesSignaturePage {
+  signatures: MinutesSignatureLine[];
+  sealHash: string;
+}
+
+export const SIGNATURE_PAGE_HEADING = 'Underskrifter';
+
+/** The seal's line on the signature page, naming what the hash covers so a reader can check it. */
+export function sealSentence(sealHash: string): string {
+  return `Referatet (medlemmernes udgave som PDF) er forseglet med kontrolsummen SHA-256 ${sealHash}.`;
+}
+
+/** A signature line in running text: "Birgit Jakobsen, Formand, underskrevet fredag den 2. februar 2024 kl. 14.05". */
+export function signatureSentence({ name, role, signedAt }: MinutesSignatureLine): string {
+  return `${name}, ${role}, underskrevet ${signedAt}`;
 }
 
 export const MINUTES_SECTION_HEADINGS = {

@@ -161,6 +161,7 @@ export const ACCESS_RULES: Record<string, readonly AccessCase[]> = {
   'POST /api/meetings/{}/minutes/transitions': [{ allowed: ['chair', 'body-admin', 'admin'], body: () => ({ event: 'approve' }) }],
   'GET /api/meetings/{}/minutes/history': [{ allowed: READERS }],
   'POST /api/meetings/{}/minutes/addenda': [{ allowed: SECRETARY, body: () => ({ text: 'Rettelse til punkt 1' }) }],
+  'GET /api/meetings/{}/minutes/addenda/{}/tillaeg.pdf': [{ allowed: READERS }],
 
   'GET /api/public/committees': [{ allowed: EVERYONE }],
   'GET /api/public/committees/{}/calendar.ics': [{ allowed: EVERYONE }],
@@ -169,6 +170,8 @@ export const ACCESS_RULES: Record<string, readonly AccessCase[]> = {
   'GET /api/public/attachments/{}/content': [{ allowed: EVERYONE }],
   'GET /api/public/meetings/{}/minutes.html': [{ allowed: EVERYONE }],
   'GET /api/public/meetings/{}/minutes.pdf': [{ allowed: EVERYONE }],
+  'GET /api/public/meetings/{}/minutes/addenda': [{ allowed: EVERYONE }],
+  'GET /api/public/meetings/{}/minutes/addenda/{}/tillaeg.pdf': [{ allowed: EVERYONE }],
   'GET /api/public/meetings/{}/agenda.pdf': [{ allowed: EVERYONE }],
   'GET /api/public/meetings/{}/minutes.md': [{ allowed: EVERYONE }],
 

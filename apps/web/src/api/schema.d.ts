@@ -1551,7 +1551,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The minutes as PDF with a table of contents; the members’ PDF is the one that is signed and sealed */
+        /** The minutes as PDF with a table of contents; once sealed, ending with Underskrifter (edition=assembled: the members’ PDF the seal covers) */
         get: operations["MinutesController_pdf"];
         put?: never;
         post?: never;
@@ -1633,6 +1633,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/meetings/{id}/minutes/addenda/{addendumId}/tillaeg.pdf": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** An addendum as its own dated PDF, "Tillæg til referatet", beside the sealed PDF (committee readers) */
+        get: operations["MinutesController_addendumPdf"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/public/meetings/{id}/minutes.html": {
         parameters: {
             query?: never;
@@ -1676,6 +1693,40 @@ export interface paths {
         };
         /** The published minutes as Markdown, closed items reduced (no login) */
         get: operations["PublicMinutesController_markdown"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/public/meetings/{id}/minutes/addenda": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The published minutes’ public addenda: on the whole referat or an open item, oldest first (no login) */
+        get: operations["PublicMinutesController_addenda"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/public/meetings/{id}/minutes/addenda/{addendumId}/tillaeg.pdf": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A public addendum as its own dated PDF, "Tillæg til referatet" (no login); one on a closed item is 404 */
+        get: operations["PublicMinutesController_addendumPdf"];
         put?: never;
         post?: never;
         delete?: never;
@@ -3615,6 +3666,11 @@ export interface components {
             variant: "members" | "public";
             /** @enum {string} */
             format: "html" | "pdf" | "md";
+            /**
+             * @description assembled: as approved and signed (the members’ PDF is what the seal covers); signed: the same ending with Underskrifter, made by the last signature
+             * @enum {string}
+             */
+            edition: "assembled" | "signed";
             /** @example /api/meetings/6f1c.../minutes.pdf */
             url: string;
             /** @description sha256 of the bytes, hex */
@@ -3643,7 +3699,7 @@ export interface components {
             signatories: components["schemas"]["SignatoryDto"][];
         };
         MinutesSealDto: {
-            /** @description sha256 of the members’ PDF at the last signature */
+            /** @description sha256 of the members’ PDF at the last signature (the assembled edition; the signed edition names it on its Underskrifter page) */
             hash: string;
             /** Format: date-time */
             sealedAt: string;
@@ -3660,6 +3716,23 @@ export interface components {
             sha256: string;
             /** @description the seal for the first addendum, else the addendum before */
             previousHash: string;
+            /**
+             * Format: uuid
+             * @description the item it concerns; null: the whole referat
+             */
+            itemId: string | null;
+            /**
+             * @description Punkt N
+             * @example 2
+             */
+            itemNumber: number | null;
+            /** @description shown in the public version: on the whole referat or an open item, never on a closed one */
+            public: boolean;
+            /**
+             * @description the addendum as its own PDF ("Tillæg til referatet"), beside the sealed PDF
+             * @example /api/meetings/6f1c.../minutes/addenda/1a2b.../tillaeg.pdf
+             */
+            url: string;
         };
         MinutesDto: {
             /** Format: uuid */
@@ -3694,6 +3767,11 @@ export interface components {
              * @example Punkt 3: beslutningen rettes, så beløbet er 250.000 kr.
              */
             text: string;
+            /**
+             * Format: uuid
+             * @description the item the addendum concerns; left out for the whole referat. One on a closed item is for the members only
+             */
+            itemId?: string | null;
         };
     };
     responses: never;
@@ -8302,6 +8380,8 @@ export interface operations {
             query?: {
                 /** @description public: the version the public will see once published */
                 variant?: "members" | "public";
+                /** @description signed (the default once sealed): ending with Underskrifter; assembled: the documents as signed, the members’ PDF the one whose sha256 is the seal */
+                edition?: "assembled" | "signed";
             };
             header?: never;
             path: {
@@ -8363,6 +8443,8 @@ export interface operations {
             query?: {
                 /** @description public: the version the public will see once published */
                 variant?: "members" | "public";
+                /** @description signed (the default once sealed): ending with Underskrifter; assembled: the documents as signed, the members’ PDF the one whose sha256 is the seal */
+                edition?: "assembled" | "signed";
             };
             header?: never;
             path: {
@@ -8424,6 +8506,8 @@ export interface operations {
             query?: {
                 /** @description public: the version the public will see once published */
                 variant?: "members" | "public";
+                /** @description signed (the default once sealed): ending with Underskrifter; assembled: the documents as signed, the members’ PDF the one whose sha256 is the seal */
+                edition?: "assembled" | "signed";
             };
             header?: never;
             path: {
@@ -8687,7 +8771,7 @@ export interface operations {
                     "application/json": components["schemas"]["MinutesDto"];
                 };
             };
-            /** @description no text */
+            /** @description no text; the item is not on the meeting’s agenda (addendum_item_not_on_agenda) */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -8730,6 +8814,65 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+        };
+    };
+    MinutesController_addendumPdf: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                addendumId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description application/pdf */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/pdf": string;
+                };
+            };
+            /** @description an id is not a UUID */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/pdf": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description no token, or a bad or expired one */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/pdf": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description not a member of the committee, a director or an administrator */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/pdf": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description no meeting has the id, it has no minutes, or no addendum of them has the id */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/pdf": components["schemas"]["ErrorResponseDto"];
                 };
             };
         };
@@ -8877,6 +9020,104 @@ export interface operations {
                 };
                 content: {
                     "text/markdown": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+        };
+    };
+    PublicMinutesController_addenda: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MinutesAddendumDto"][];
+                };
+            };
+            /** @description the id is not a UUID */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description no token, or a bad or expired one */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description no published minutes for the meeting */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+        };
+    };
+    PublicMinutesController_addendumPdf: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                addendumId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description application/pdf */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/pdf": string;
+                };
+            };
+            /** @description an id is not a UUID */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/pdf": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description no token, or a bad or expired one */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/pdf": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description no published minutes for the meeting, or no public addendum of them has the id */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/pdf": components["schemas"]["ErrorResponseDto"];
                 };
             };
         };

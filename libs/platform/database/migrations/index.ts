@@ -16,9 +16,12 @@ import { MembershipModified1795630000000 } from './1795630000000-MembershipModif
 import { CalendarFeeds1795640000000 } from './1795640000000-CalendarFeeds.js';
 import { ItemVotes1795670000000 } from './1795670000000-ItemVotes.js';
 import { MeetingEnded1795670000001 } from './1795670000001-MeetingEnded.js';
+import { MinutesSignedEdition1795670000002 } from './1795670000002-MinutesSignedEdition.js';
+import { AddendumItem1795670000003 } from './1795670000003-AddendumItem.js';
 
 export const MIGRATIONS = [
   Initial1795436070735, Workflows1795490000000, ProcessPlan1795500000000, Meetings1795510000000, Minutes1795520000000, AgendaMailAndReminders1795530000000, AuditClient1795540000000,
   RetryWindow1795545000000, Sessions1795550000000, PasswordTokens1795550000001, PersonBodies1795560000000, Referrals1795570000000, MeetingStartIndex1795590000000,
   AgendaDocuments1795600000000, MembershipModified1795630000000, CalendarFeeds1795640000000, ItemVotes1795670000000, MeetingEnded1795670000001,
+  MinutesSignedEdition1795670000002, AddendumItem1795670000003,
 ];
