@@ -250,7 +250,7 @@ export function MinutesPage() {
                     <li key={entry.id}>
                       {formatDateTime(entry.createdAt)}
                       {entry.itemNumber ? `, punkt ${entry.itemNumber}` : ''}
-                      {entry.public ? '' : ' (kun for medlemmerne)'}: <span className="prewrap">{entry.text}</span> · <a href={entry.url}>Tillæg som PDF</a>
+                      {entry.public ? '' : ' (kun for medlemmerne)'}: <span className="prewrap">{entry.text}</span> · <a href={entry.url}>Hent tillægget (PDF)</a>
                     </li>
                   ))}
                 </ol>
