@@ -60,6 +60,7 @@ export function moveInOrder(orderedIds: readonly string[], id: string, position:
 
 /** The recurring items of Danish agendas, added in one call. */
 export const RECURRING_ITEMS = {
+  'agenda-approval': 'Godkendelse af dagsorden',
   'mutual-information': 'Gensidig orientering',
   attendance: 'Mødedeltagelse',
   'any-other-business': 'Eventuelt',

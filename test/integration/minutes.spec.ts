@@ -281,9 +281,24 @@ describe('minutes: assembled by a job, signed, sealed and published', () => {
     const [reminder] = await t.dataSource.query(`SELECT outcome FROM outbox_message WHERE dedupe_key = $1`, [`reminder:minutes-unsigned:${meetingId}`]);
     expect(reminder).toEqual({ outcome: 'cancelled' });
 
-    // The seal is the sha256 of the members' PDF, and the PDF served is exactly those bytes.
-    const pdf = await download(`${minutesUrl}.pdf`, chair);
+    // The seal is the sha256 of the members' PDF as signed, and that PDF is served as exactly those bytes.
+    const pdf = await download(`${minutesUrl}.pdf?edition=assembled`, chair);
     expect(sha256(pdf.bytes)).toBe(sealed.body.seal.hash);
+    expect(pdf.etag).toBe(`"${sealed.body.seal.hash}"`);
+    // The referat served from now on ends with Underskrifter: who signed, in what seat, when, and the seal's hash.
+    const signatures = ['Birgit Jakobsen, Formand, underskrevet', 'Dorte Dahl, Medlem, underskrevet', 'Erik Eriksen, Medlem, underskrevet'];
+    const seal = `forseglet med kontrolsummen SHA-256 ${sealed.body.seal.hash}.`;
+    const signedPages = await pdfPages((await download(`${minutesUrl}.pdf`, chair)).bytes);
+    const lastPage = signedPages[signedPages.length - 1].replace(/\s+/g, ' ');
+    expect(lastPage).toMatch(/^Underskrifter /);
+    for (const line of [...signatures, seal]) expect(lastPage).toContain(line);
+    expect(lastPage).toMatch(/Birgit Jakobsen, Formand, underskrevet \p{L}+ den \d{1,2}\. \p{L}+ \d{4} kl\. \d{1,2}\.\d{2}/u);
+    for (const format of ['html', 'md']) {
+      const text = (await download(`${minutesUrl}.${format}`, chair)).bytes.toString('utf8');
+      expect(text).toContain(format === 'html' ? '<h2>Underskrifter</h2>' : '## Underskrifter');
+      for (const line of [...signatures, seal]) expect(text).toContain(line);
+    }
+    expect(sealed.body.documents.filter((d: { edition: string }) => d.edition === 'signed')).toHaveLength(6);
     const sealedRefused = await as(secretary).post(minutesUrl);
     expect(sealedRefused.status).toBe(409);
     expect(sealedRefused.body.code).toBe('minutes_sealed');
@@ -299,7 +314,7 @@ describe('minutes: assembled by a job, signed, sealed and published', () => {
     expect(a.sha256).toBe(sha256(`${sealed.body.seal.hash}\n${a.createdAt}\n${a.text}`));
     expect(b.previousHash).toBe(a.sha256);
     expect(second.body.seal).toEqual({ ...sealed.body.seal, verified: true });
-    expect(sha256((await download(`${minutesUrl}.pdf`, chair)).bytes)).toBe(sealed.body.seal.hash);
+    expect(sha256((await download(`${minutesUrl}.pdf?edition=assembled`, chair)).bytes)).toBe(sealed.body.seal.hash);
     expect((await as(secretary).get(`${minutesUrl}/history`)).body.map((h: { event: string }) => h.event)).toEqual(['approve', 'sign', 'sign', 'sign', 'seal']);
 
     // Not public until published.
@@ -331,7 +346,7 @@ describe('minutes: assembled by a job, signed, sealed and published', () => {
     expect(publicHtml.bytes.toString('utf8')).toContain('Punkt 2: Lukket punkt: Personalesag (kl. 10.30-11.00)');
   });
 
-  it('freezes what the sealed minutes record: attendance, item notes, decisions, outcomes and Bilag answer 409, changing nothing', async () => {
+  it('freezes what the sealed minutes record: attendance, item notes, decisions, votes, outcomes and Bilag answer 409, changing nothing', async () => {
     const meetingId = await heldMeeting();
     await assembled(meetingId);
     const minutesUrl = `/api/meetings/${meetingId}/minutes`;
@@ -355,6 +370,7 @@ describe('minutes: assembled by a job, signed, sealed and published', () => {
       await t.request('POST', `/api/items/${open.id}/notes`, { token: secretary.token, body: { personId: presentMember.id, kind: 'dissent', text: 'Eftertanke' } }),
       await t.request('DELETE', `/api/items/${open.id}/notes/${note.id}`, { token: secretary.token }),
       await t.request('PATCH', `/api/items/${open.id}`, { token: secretary.token, body: { decision: 'Udvalget besluttede noget andet.' } }),
+      await t.request('PUT', `/api/items/${open.id}/votes`, { token: secretary.token, body: { votes: [{ personId: chair.id, vote: 'for' }] } }),
       await t.api.upload(`/api/items/${open.id}/attachments`, { bytes: '%PDF-1.7\nEftersendt', name: 'Eftersendt.pdf', type: 'application/pdf' }, { token: secretary.token }),
     ];
     for (const refused of refusals) {

@@ -18,7 +18,7 @@ export { ACCESS_ERRORS, CALENDAR_ERRORS, COMMISSION_ERRORS, COMMITTEE_ERRORS, ME
  * The records a request can name by id; `DomainError.notFound(record, id)` answers `<record>_not_found`
  * (spaces as underscores: "agenda item" -> agenda_item_not_found).
  */
-export const NOT_FOUND_RECORDS = ['agenda item', 'attachment', 'body', 'calendar feed', 'committee', 'delivery', 'item note', 'kommissorium', 'meeting', 'person', 'phase', 'phase_participant', 'referral', 'strategic aim'] as const;
+export const NOT_FOUND_RECORDS = ['agenda item', 'attachment', 'body', 'calendar feed', 'committee', 'delivery', 'item note', 'kommissorium', 'meeting', 'minutes addendum', 'person', 'phase', 'phase_participant', 'referral', 'strategic aim'] as const;
 export type NotFoundRecord = (typeof NOT_FOUND_RECORDS)[number];
 
 type AreaCatalogues = typeof ACCESS_ERRORS &

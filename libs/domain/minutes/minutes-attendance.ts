@@ -23,6 +23,22 @@ export interface MinutesSignatory {
   name: string;
 }
 
+/** A signatory's seat as the signature page names it; someone without a seat (a substitute who sat) is "Deltager". */
+const SIGNATORY_ROLE_NAMES: Record<MembershipRole, string> = {
+  chair: 'Formand',
+  'vice-chair': 'Næstformand',
+  member: 'Medlem',
+  external: 'Eksternt medlem',
+  secretary: 'Sekretær',
+  administration: 'Administration',
+};
+
+/** The seat an attendee signs in: the first of their roles in the order above, e.g. "Formand". */
+export function signatoryRoleName(roles: readonly string[]): string {
+  const role = (Object.keys(SIGNATORY_ROLE_NAMES) as MembershipRole[]).find((candidate) => roles.includes(candidate));
+  return role ? SIGNATORY_ROLE_NAMES[role] : 'Deltager';
+}
+
 /** The secretary keeps the minutes rather than sitting on the committee; a secretary with another seat is a member too. */
 function isMember(attendee: MinutesAttendee): boolean {
   return attendee.roles.some((role) => role !== 'secretary');
@@ -31,6 +47,16 @@ function isMember(attendee: MinutesAttendee): boolean {
 /** Staff keeping the minutes, left out of the committee's attendance sentences. */
 function isSecretaryOnly(attendee: MinutesAttendee): boolean {
   return attendee.roles.includes('secretary') && !isMember(attendee);
+}
+
+/**
+ * The seats that take part in the decision (§§ 13-14) and so sign the minutes; the secretary and administrative
+ * participants serve the committee without a vote and sign only where the committee is set to chair and secretary.
+ */
+export const VOTING_ROLES: readonly MembershipRole[] = ['chair', 'vice-chair', 'member', 'external'];
+
+function holdsVotingSeat(attendee: MinutesAttendee): boolean {
+  return attendee.roles.some((role) => (VOTING_ROLES as readonly string[]).includes(role));
 }
 
 function tookPart(attendee: MinutesAttendee): boolean {
@@ -60,13 +86,13 @@ export function attendanceSentences(attendance: readonly MinutesAttendee[]): str
 }
 
 /**
- * Who must sign (Kommunestyrelsesloven § 13): every member who took part, present or virtual; absent members do
- * not sign. Where the committee is set so, only the one who chaired (the chair, or the vice-chair standing in)
+ * Who must sign (Kommunestyrelsesloven § 13): every member who took part, present or virtual (chair, vice-chair,
+ * members, external members); absent members, the secretary and the administration do not sign. Where the committee is set so, only the one who chaired (the chair, or the vice-chair standing in)
  * and the secretary sign.
  */
 export function minutesSignatories(attendance: readonly MinutesAttendee[], signers: MinutesSigners): MinutesSignatory[] {
   const signatory = ({ personId, name }: MinutesAttendee): MinutesSignatory => ({ personId, name });
-  if (signers === 'participants') return attendance.filter((a) => isMember(a) && tookPart(a)).map(signatory);
+  if (signers === 'participants') return attendance.filter((a) => holdsVotingSeat(a) && tookPart(a)).map(signatory);
   const holding = (role: MembershipRole) => attendance.filter((a) => a.roles.includes(role) && tookPart(a));
   const chairing = holding('chair').length ? holding('chair') : holding('vice-chair');
   return [...new Set([...chairing, ...holding('secretary')])].map(signatory);

@@ -1,9 +1,10 @@
 import { RECURRING_ITEMS } from '../agenda.js';
-import { referatDateLine, referatTitleDate, timeSlot } from '../danish-dates.js';
+import { clockTime, copenhagenTime, referatDateLine, referatTitleDate, timeSlot } from '../danish-dates.js';
 import { earlierDecisionHeading, referredOnwardSentence } from '../case-decisions.js';
 import { closedReasonInWords } from '../closed-items.js';
 import { redactItemsForPublic, type RedactableItem } from '../redaction.js';
 import { attendanceSentences, type MinutesAttendee } from './minutes-attendance.js';
+import { type MinutesVoteInput, voteSentences } from './item-votes.js';
 
 /** members: closed items in full, for the committee; public: closed items reduced by the shared redaction. */
 export const MINUTES_VARIANTS = ['members', 'public'] as const;
@@ -27,6 +28,8 @@ export interface MinutesItemInput extends RedactableItem {
   disqualifications?: readonly MinutesNoteInput[];
   /** The committee a referred item was sent on to, once that committee accepted it. */
   referredToCommitteeName?: string | null;
+  /** How each member voted, when the secretary recorded a vote (afstemning). */
+  votes?: readonly MinutesVoteInput[];
 }
 
 /** The meeting as the meeting view reads it (MeetingDto fits). */
@@ -36,6 +39,8 @@ export interface MinutesMeetingInput {
   location: string;
   items: readonly MinutesItemInput[];
   attendance: readonly MinutesAttendee[];
+  /** When the meeting was closed; the minutes end "Mødet hævet kl. 12.30." after the last item. */
+  endedAt?: Date | string | null;
 }
 
 export interface MinutesDocumentOptions {
@@ -90,6 +95,36 @@ export interface MinutesDocument {
    */
   attendance: string[];
   items: MinutesItem[];
+  /** "Mødet hævet kl. 12.30.", after the last item; null when the meeting's end is not recorded. */
+  closing: string | null;
+  /** Underskrifter, the referat's last page once the last signature has sealed it; absent before. */
+  signaturePage?: MinutesSignaturePage;
+}
+
+/** One signature on the signature page: "Birgit Jakobsen, Formand, underskrevet fredag den 2. februar 2024 kl. 14.05". */
+export interface MinutesSignatureLine {
+  name: string;
+  role: string;
+  /** Danish date and time: "fredag den 2. februar 2024 kl. 14.05". */
+  signedAt: string;
+}
+
+/** Who signed and when, and the seal: the sha256 of the members' PDF as it was signed, which the seal covers. */
+export interface MinutesSignaturePage {
+  signatures: MinutesSignatureLine[];
+  sealHash: string;
+}
+
+export const SIGNATURE_PAGE_HEADING = 'Underskrifter';
+
+/** The seal's line on the signature page, naming what the hash covers so a reader can check it. */
+export function sealSentence(sealHash: string): string {
+  return `Referatet (medlemmernes udgave som PDF) er forseglet med kontrolsummen SHA-256 ${sealHash}.`;
+}
+
+/** A signature line in running text: "Birgit Jakobsen, Formand, underskrevet fredag den 2. februar 2024 kl. 14.05". */
+export function signatureSentence({ name, role, signedAt }: MinutesSignatureLine): string {
+  return `${name}, ${role}, underskrevet ${signedAt}`;
 }
 
 /** What an agenda says of an item or a Bilag sent after the material's notice deadline (§ 8, stk. 4). */
@@ -141,11 +176,12 @@ export function buildMinutesDocument(meeting: MinutesMeetingInput, options: Minu
     items: items.map((item, index) =>
       marks[index].withdrawn ? withdrawnItem(item, [{ heading: MINUTES_SECTION_HEADINGS.decision, blocks: [{ kind: 'paragraph', text: WITHDRAWN_ITEM_MINUTES }] }]) : minutesItem(item, item === attendanceItem ? sentences : []),
     ),
+    closing: meeting.endedAt ? `Mødet hævet kl. ${clockTime(copenhagenTime(meeting.endedAt))}.` : null,
   };
 }
 
 /** The meeting as the agenda document reads it (MeetingDto fits): the minutes' input with the meeting's own title and end. */
-export interface AgendaMeetingInput extends Omit<MinutesMeetingInput, 'attendance'> {
+export interface AgendaMeetingInput extends Omit<MinutesMeetingInput, 'attendance' | 'endedAt'> {
   title?: string | null;
   endsAt?: Date | string | null;
 }
@@ -153,8 +189,8 @@ export interface AgendaMeetingInput extends Omit<MinutesMeetingInput, 'attendanc
 /**
  * Builds the agenda as one document (samlet dagsorden): every item with its time slot, case number, Resume,
  * Indstilling, Sagsfremstilling, any Beslutning and its Bilag, in the minutes' model so one renderer draws both.
- * Dissents and disqualifications are recorded at the meeting and belong to the minutes, so the agenda leaves them
- * out; the public variant is the same builder fed the redacted items, as for the minutes. A withdrawn item keeps
+ * Dissents, disqualifications and votes are recorded at the meeting and belong to the minutes, so the agenda
+ * leaves them out; the public variant is the same builder fed the redacted items, as for the minutes. A withdrawn item keeps
  * its number and title, marked "Punktet udgår"; an item sent after the material's deadline is marked "Eftersendt",
  * and so is a Bilag.
  */
@@ -173,9 +209,10 @@ export function buildAgendaDocument(meeting: AgendaMeetingInput, options: Minute
     attendance: [],
     items: items.map((item, index) => {
       if (marks[index].withdrawn) return { ...withdrawnItem(item, []), heading: `${itemHeading(item)} – ${WITHDRAWN_ITEM_MARK}` };
-      const agendaItem = minutesItem({ ...item, dissents: [], disqualifications: [] }, [], { markLateBilag: true });
+      const agendaItem = minutesItem({ ...item, dissents: [], disqualifications: [], votes: [] }, [], { markLateBilag: true });
       return marks[index].sentLate ? { ...agendaItem, heading: `${agendaItem.heading} – ${SENT_LATE_MARK}` } : agendaItem;
     }),
+    closing: null,
   };
 }
 
@@ -203,8 +240,9 @@ function minutesItem(item: MinutesItemInput, attendance: readonly string[], { ma
   // A referred case carries the earlier committees' decisions, oldest first, before its own.
   for (const earlier of item.earlierDecisions ?? []) add(earlierDecisionHeading(earlier), text(earlier.decision));
   const onward = item.state === 'referred' && item.referredToCommitteeName ? text(referredOnwardSentence(item.referredToCommitteeName)) : [];
-  // The attendance item's Beslutning is who took part, followed by anything the secretary wrote.
-  add(MINUTES_SECTION_HEADINGS.decision, [...attendance.map((sentence): MinutesBlock => ({ kind: 'paragraph', text: sentence })), ...text(item.decision), ...onward]);
+  // The attendance item's Beslutning is who took part, followed by anything the secretary wrote, then any vote.
+  const paragraph = (sentence: string): MinutesBlock => ({ kind: 'paragraph', text: sentence });
+  add(MINUTES_SECTION_HEADINGS.decision, [...attendance.map(paragraph), ...text(item.decision), ...voteSentences(item.votes ?? []).map(paragraph), ...onward]);
   const attachments = attachmentNames(item, markLateBilag);
   if (attachments.length) add(MINUTES_SECTION_HEADINGS.attachments, [{ kind: 'list', items: attachments }]);
   add(

@@ -1,4 +1,5 @@
-import type { MinutesBlock, MinutesDocument, MinutesItem } from './minutes-document.js';
+import type { MinutesAddendumEntry } from './minutes-addenda.js';
+import { type MinutesBlock, type MinutesDocument, type MinutesItem, type MinutesSignaturePage, SIGNATURE_PAGE_HEADING, sealSentence, signatureSentence } from './minutes-document.js';
 
 /** The line the public variant carries, so nobody takes it for the full minutes. */
 export const PUBLIC_VARIANT_NOTE = 'Offentlig udgave: lukkede punkter vises kun med nummer og "Lukket punkt".';
@@ -26,7 +27,7 @@ const STYLE = `
   @media print {
     body { margin: 0; max-width: none; }
     a { color: inherit; text-decoration: none; }
-    section.item { break-before: page; }
+    section.item, section.signatures { break-before: page; }
     h2, h3 { break-after: avoid; }
   }
 `;
@@ -48,6 +49,37 @@ function item(i: MinutesItem): string {
   ]
     .filter(Boolean)
     .join('\n');
+}
+
+function signaturePage(page: MinutesSignaturePage): string {
+  return [
+    '<section class="signatures" id="underskrifter">',
+    `<h2>${SIGNATURE_PAGE_HEADING}</h2>`,
+    `<ul>${page.signatures.map((line) => `<li>${escapeHtml(signatureSentence(line))}</li>`).join('')}</ul>`,
+    `<p class="seal">${escapeHtml(sealSentence(page.sealHash))}</p>`,
+    '</section>',
+  ].join('\n');
+}
+
+/**
+ * The sealed page with the additions made since, each dated, before its end: the page as signed is left as it
+ * was above them, so the additions read as what they are.
+ */
+export function appendAddendaToHtml(page: string, entries: readonly MinutesAddendumEntry[]): string {
+  if (!entries.length) return page;
+  const sections = entries.map((entry) =>
+    [
+      '<section class="addendum">',
+      `<h2>${escapeHtml(entry.heading)}</h2>`,
+      entry.concerning ? `<p class="note">${escapeHtml(entry.concerning)}</p>` : '',
+      block({ kind: 'paragraph', text: entry.text }),
+      '</section>',
+    ]
+      .filter(Boolean)
+      .join('\n'),
+  );
+  const end = page.lastIndexOf('</body>');
+  return `${page.slice(0, end)}${sections.join('\n')}\n${page.slice(end)}`;
 }
 
 /** A self-contained, printable HTML page; every text from the meeting is escaped. */
@@ -76,6 +108,8 @@ export function renderMinutesHtml(document: MinutesDocument): string {
     `<ol>${document.items.map((i) => `<li><a href="#${i.anchor}">${escapeHtml(i.heading)}</a></li>`).join('')}</ol>`,
     '</nav>',
     ...document.items.map(item),
+    document.closing ? `<p class="closing">${escapeHtml(document.closing)}</p>` : '',
+    document.signaturePage ? signaturePage(document.signaturePage) : '',
     '</body>',
     '</html>',
     '',

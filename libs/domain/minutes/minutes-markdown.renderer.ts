@@ -1,5 +1,6 @@
 import { paragraphsOf, PUBLIC_VARIANT_NOTE } from './minutes-html.renderer.js';
-import type { MinutesBlock, MinutesDocument } from './minutes-document.js';
+import type { MinutesAddendumEntry } from './minutes-addenda.js';
+import { type MinutesBlock, type MinutesDocument, SIGNATURE_PAGE_HEADING, sealSentence, signatureSentence } from './minutes-document.js';
 
 /**
  * Every line ending as LF: CommonMark ends a line at CRLF, a lone CR or LF alike, so a lone CR left in would start
@@ -38,6 +39,19 @@ function block(b: MinutesBlock): string {
     .join('\n\n');
 }
 
+/** The sealed Markdown with the additions made since, each dated, after its end. */
+export function appendAddendaToMarkdown(markdown: string, entries: readonly MinutesAddendumEntry[]): string {
+  if (!entries.length) return markdown;
+  const lines = entries.flatMap((entry) => [
+    `## ${escapeMarkdownLine(entry.heading)}`,
+    '',
+    ...(entry.concerning ? [`*${escapeMarkdownLine(entry.concerning)}*`, ''] : []),
+    block({ kind: 'paragraph', text: entry.text }),
+    '',
+  ]);
+  return `${markdown}\n${lines.join('\n').trimEnd()}\n`;
+}
+
 /** The minutes as Markdown, headings and lists mirroring the HTML. */
 export function renderMinutesMarkdown(document: MinutesDocument): string {
   const lines: string[] = [`# ${escapeMarkdownLine(document.title)}`, ''];
@@ -51,6 +65,11 @@ export function renderMinutesMarkdown(document: MinutesDocument): string {
     for (const section of item.sections) {
       lines.push(`### ${escapeMarkdownLine(section.heading)}`, '', ...section.blocks.flatMap((b) => [block(b), '']));
     }
+  }
+  if (document.closing) lines.push(escapeMarkdown(document.closing), '');
+  if (document.signaturePage) {
+    const { signatures, sealHash } = document.signaturePage;
+    lines.push(`## ${SIGNATURE_PAGE_HEADING}`, '', ...signatures.map((line) => `- ${escapeMarkdownLine(signatureSentence(line))}`), '', escapeMarkdownLine(sealSentence(sealHash)), '');
   }
   return `${lines.join('\n').trimEnd()}\n`;
 }

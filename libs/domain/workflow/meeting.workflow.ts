@@ -4,7 +4,7 @@ export const MEETING_STATES = ['planned', 'published', 'held', 'closed', 'cancel
 export type MeetingState = (typeof MEETING_STATES)[number];
 export type MeetingEvent = 'publish' | 'hold' | 'close' | 'cancel';
 /** What firing an event sets off in the same transaction; each has one handler, in the record's declaration. */
-export type MeetingEffect = 'put-items-on-agenda' | 'send-agenda' | 'remind-of-unsigned-minutes' | 'send-cancellation';
+export type MeetingEffect = 'put-items-on-agenda' | 'send-agenda' | 'remind-of-unsigned-minutes' | 'send-cancellation' | 'record-end';
 
 /** The meeting lies ahead: its time, place and agenda may still change, and members send their own notice of absence. */
 export const MEETING_UPCOMING: ReadonlySet<MeetingState> = new Set(['planned', 'published']);
@@ -72,7 +72,8 @@ export const meetingWorkflow = defineWorkflow<MeetingState, MeetingEvent, Meetin
           check: (c) => (c.undecidedItemNumbers.length ? `Items ${c.undecidedItemNumbers.join(', ')} have no decision yet` : null),
         },
       ],
-      description: 'Close the meeting once every item has its outcome',
+      effects: ['record-end'],
+      description: 'Close the meeting once every item has its outcome; the minutes record when it ended ("Mødet hævet kl. 12.30")',
     },
     {
       event: 'cancel',

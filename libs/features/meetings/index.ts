@@ -26,6 +26,7 @@ export * from './cases/case-route.dto.js';
 export * from './attendance/attendance.entity.js';
 export * from './attendance/meeting-record-seal.js';
 export * from './notes/item-note.entity.js';
+export * from './votes/item-vote.entity.js';
 export * from './reminders/meeting-reminders.module.js';
 export * from './reminders/meeting-reminders.js';
 export * from './reminders/meeting-reminder.repository.js';

@@ -19,6 +19,8 @@ import { ItemAttachment } from './attachments/item-attachment.entity.js';
 import { ItemAttachmentRepository } from './attachments/item-attachment.repository.js';
 import { ItemNote } from './notes/item-note.entity.js';
 import { ItemNoteRepository } from './notes/item-note.repository.js';
+import { ItemVote } from './votes/item-vote.entity.js';
+import { ItemVoteRepository } from './votes/item-vote.repository.js';
 import { CaseRouteRepository } from './cases/case-route.repository.js';
 import { InvitationPeopleRepository } from './invitation/invitation-people.repository.js';
 import { AgendaDocument } from './documents/agenda-document.entity.js';
@@ -36,6 +38,7 @@ const REPOSITORIES = [
   AttendanceRepository,
   ItemAttachmentRepository,
   ItemNoteRepository,
+  ItemVoteRepository,
   CaseRouteRepository,
   InvitationPeopleRepository,
   AgendaDocumentRepository,
@@ -47,7 +50,7 @@ const REPOSITORIES = [
  * data source by this module (TypeORM's autoLoadEntities).
  */
 @Module({
-  imports: [CommitteesPersistenceModule, TypeOrmModule.forFeature([Meeting, AgendaItem, AgendaItemChange, AgendaItemReferral, Attendance, ItemAttachment, ItemNote, AgendaDocument, CalendarFeed])],
+  imports: [CommitteesPersistenceModule, TypeOrmModule.forFeature([Meeting, AgendaItem, AgendaItemChange, AgendaItemReferral, Attendance, ItemAttachment, ItemNote, ItemVote, AgendaDocument, CalendarFeed])],
   providers: [...REPOSITORIES, MeetingRecordSeal, AgendaItemOrigins],
   exports: [CommitteesPersistenceModule, TypeOrmModule, ...REPOSITORIES, MeetingRecordSeal, AgendaItemOrigins],
 })

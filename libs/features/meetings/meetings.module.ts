@@ -17,6 +17,8 @@ import { CaseRouteController } from './cases/case-route.controller.js';
 import { CaseRouteService } from './cases/case-route.service.js';
 import { ItemNoteService } from './notes/item-note.service.js';
 import { ItemNotesController } from './notes/item-notes.controller.js';
+import { ItemVoteService } from './votes/item-vote.service.js';
+import { ItemVotesController } from './votes/item-votes.controller.js';
 import { MeetingDeliveriesController } from './deliveries/meeting-deliveries.controller.js';
 import { MeetingDeliveriesService } from './deliveries/meeting-deliveries.service.js';
 import { MeetingInvitationController } from './invitation/meeting-invitation.controller.js';
@@ -42,6 +44,7 @@ import { CalendarFeedsController, MyCalendarFeedController } from './feeds/calen
     MeetingDeliveriesController,
     AttachmentsController,
     ItemNotesController,
+    ItemVotesController,
     PublicMeetingsController,
     MeetingInvitationController,
     CaseRouteController,
@@ -64,6 +67,7 @@ import { CalendarFeedsController, MyCalendarFeedController } from './feeds/calen
     AttachmentContentStore,
     AttachmentService,
     ItemNoteService,
+    ItemVoteService,
     PublicMeetingService,
     MeetingInvitationService,
     CaseRouteService,

@@ -1,4 +1,5 @@
 import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
+import { AgendaItem } from '@app/meetings';
 import { Minutes } from './minutes.entity.js';
 
 /**
@@ -20,6 +21,17 @@ export class MinutesAddendum {
 
   @Column({ type: 'text' })
   text: string;
+
+  /**
+   * The item the addition concerns, or null for the whole referat. One on a closed item is for the members only;
+   * one on an open item or the whole referat is shown in the public version too.
+   */
+  @Column({ name: 'item_id', type: 'uuid', nullable: true })
+  itemId: string | null;
+
+  @ManyToOne(() => AgendaItem, { onDelete: 'CASCADE' })
+  @JoinColumn({ name: 'item_id', foreignKeyConstraintName: 'FK_minutes_addendum_item' })
+  item?: AgendaItem;
 
   @Column({ name: 'created_by', type: 'uuid', nullable: true })
   createdBy: string | null;

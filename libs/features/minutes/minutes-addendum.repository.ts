@@ -15,7 +15,12 @@ export class MinutesAddendumRepository {
     return last ?? null;
   }
 
-  async insert(tx: Transaction, values: Pick<MinutesAddendum, 'minutesId' | 'text' | 'createdBy' | 'createdAt' | 'sha256' | 'previousHash'>): Promise<void> {
-    await tx.insert(MinutesAddendum, values);
+  async insert(tx: Transaction, values: Pick<MinutesAddendum, 'minutesId' | 'text' | 'itemId' | 'createdBy' | 'createdAt' | 'sha256' | 'previousHash'>): Promise<string> {
+    const { identifiers } = await tx.insert(MinutesAddendum, values);
+    return identifiers[0].id as string;
+  }
+
+  findOfMinutes(minutesId: string, id: string, tx: Transaction): Promise<MinutesAddendum | null> {
+    return tx.findOneBy(MinutesAddendum, { minutesId, id });
   }
 }

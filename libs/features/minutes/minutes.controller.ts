@@ -60,7 +60,9 @@ export class MinutesController {
 
   @Get('minutes.pdf')
   @ApiProduces('application/pdf')
-  @ApiOperation({ summary: 'The minutes as PDF with a table of contents; the members’ PDF is the one that is signed and sealed' })
+  @ApiOperation({
+    summary: 'The minutes as PDF with a table of contents; once sealed, ending with Underskrifter (edition=assembled: the members’ PDF the seal covers)',
+  })
   @ApiOkResponse({ description: 'application/pdf', schema: { type: 'string', format: 'binary' } })
   @ApiRefusals(READ_REFUSALS)
   pdf(@CurrentActor() actor: Actor, @UuidParam('id') meetingId: string, @Query() query: MinutesDocumentQueryDto, @Res({ passthrough: true }) reply: FastifyReply) {
@@ -114,12 +116,26 @@ export class MinutesController {
     description: 'The sealed document does not change; the addition gets its own hash, chained to the seal or the addition before it.',
   })
   @ApiCreatedResponse({ type: MinutesDto })
-  @ApiRefusals({ 400: 'no text', 403: 'not the committee’s secretary or an administrator', 404: 'no meeting has the id, or it has no minutes', 409: 'the minutes are not sealed yet' })
+  @ApiRefusals({
+    400: 'no text; the item is not on the meeting’s agenda (addendum_item_not_on_agenda)',
+    403: 'not the committee’s secretary or an administrator',
+    404: 'no meeting has the id, or it has no minutes',
+    409: 'the minutes are not sealed yet',
+  })
   addAddendum(@CurrentActor() actor: Actor, @UuidParam('id') meetingId: string, @Body() dto: CreateMinutesAddendumDto): Promise<MinutesDto> {
-    return this.minutes.addAddendum(actor, meetingId, dto.text);
+    return this.minutes.addAddendum(actor, meetingId, dto.text, dto.itemId ?? null);
+  }
+
+  @Get('minutes/addenda/:addendumId/tillaeg.pdf')
+  @ApiProduces('application/pdf')
+  @ApiOperation({ summary: 'An addendum as its own dated PDF, "Tillæg til referatet", beside the sealed PDF (committee readers)' })
+  @ApiOkResponse({ description: 'application/pdf', schema: { type: 'string', format: 'binary' } })
+  @ApiRefusals({ 400: 'an id is not a UUID', 403: READ_REFUSALS[403], 404: 'no meeting has the id, it has no minutes, or no addendum of them has the id' })
+  async addendumPdf(@CurrentActor() actor: Actor, @UuidParam('id') meetingId: string, @UuidParam('addendumId') addendumId: string, @Res({ passthrough: true }) reply: FastifyReply) {
+    return sendMinutesContent(reply, await this.minutes.addendumPdf(actor, meetingId, addendumId));
   }
 
   private async send(actor: Actor, meetingId: string, format: MinutesFormat, query: MinutesDocumentQueryDto, reply: FastifyReply): Promise<Buffer> {
-    return sendMinutesContent(reply, await this.minutes.document(actor, meetingId, format, query.variant));
+    return sendMinutesContent(reply, await this.minutes.document(actor, meetingId, format, query.variant, query.edition));
   }
 }

@@ -1,8 +1,8 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { IsIn, IsOptional, IsString, MaxLength, MinLength } from 'class-validator';
+import { IsIn, IsOptional, IsString, IsUUID, MaxLength, MinLength } from 'class-validator';
 import { MINUTES_STATES, MINUTES_VARIANTS, type MinutesVariant } from '@app/domain';
 import { Trim } from '@app/core';
-import { MINUTES_FORMATS } from './minutes-file.entity.js';
+import { MINUTES_EDITIONS, MINUTES_FORMATS, type MinutesEdition } from './minutes-file.entity.js';
 
 /** What GET answers as `state`: the assembly's progress while a draft, the workflow state after. */
 export const MINUTES_STATUS = ['pending', 'ready', 'failed', 'approved', 'signed', 'published'] as const;
@@ -12,6 +12,11 @@ export class MinutesFileDto {
   @ApiProperty({ enum: MINUTES_VARIANTS, description: 'members: closed items in full; public: closed items show only number and "Lukket punkt: <public title>"' })
   variant: string;
   @ApiProperty({ enum: MINUTES_FORMATS }) format: string;
+  @ApiProperty({
+    enum: MINUTES_EDITIONS,
+    description: 'assembled: as approved and signed (the members’ PDF is what the seal covers); signed: the same ending with Underskrifter, made by the last signature',
+  })
+  edition: string;
   @ApiProperty({ example: '/api/meetings/6f1c.../minutes.pdf' }) url: string;
   @ApiProperty({ description: 'sha256 of the bytes, hex' }) sha256: string;
   @ApiProperty() size: number;
@@ -30,7 +35,7 @@ export class MinutesSignaturesDto {
 }
 
 export class MinutesSealDto {
-  @ApiProperty({ description: 'sha256 of the members’ PDF at the last signature' }) hash: string;
+  @ApiProperty({ description: 'sha256 of the members’ PDF at the last signature (the assembled edition; the signed edition names it on its Underskrifter page)' }) hash: string;
   @ApiProperty() sealedAt: Date;
   @ApiProperty({ description: 'the stored PDF still has the sealed hash, and every addendum’s hash and link hold' }) verified: boolean;
 }
@@ -41,6 +46,11 @@ export class MinutesAddendumDto {
   @ApiProperty() createdAt: Date;
   @ApiProperty({ description: 'sha256 over previousHash, createdAt (ISO 8601) and text, one per line' }) sha256: string;
   @ApiProperty({ description: 'the seal for the first addendum, else the addendum before' }) previousHash: string;
+  @ApiProperty({ type: String, format: 'uuid', nullable: true, description: 'the item it concerns; null: the whole referat' }) itemId: string | null;
+  @ApiProperty({ type: Number, nullable: true, example: 2, description: 'Punkt N' }) itemNumber: number | null;
+  @ApiProperty({ description: 'shown in the public version: on the whole referat or an open item, never on a closed one' }) public: boolean;
+  @ApiProperty({ description: 'the addendum as its own PDF ("Tillæg til referatet"), beside the sealed PDF', example: '/api/meetings/6f1c.../minutes/addenda/1a2b.../tillaeg.pdf' })
+  url: string;
 }
 
 export class MinutesDto {
@@ -66,6 +76,14 @@ export class MinutesDocumentQueryDto {
   @IsOptional()
   @IsIn(MINUTES_VARIANTS)
   variant?: MinutesVariant;
+
+  @ApiPropertyOptional({
+    enum: MINUTES_EDITIONS,
+    description: 'signed (the default once sealed): ending with Underskrifter; assembled: the documents as signed, the members’ PDF the one whose sha256 is the seal',
+  })
+  @IsOptional()
+  @IsIn(MINUTES_EDITIONS)
+  edition?: MinutesEdition;
 }
 
 export class CreateMinutesAddendumDto {
@@ -75,4 +93,9 @@ export class CreateMinutesAddendumDto {
   @MinLength(1)
   @MaxLength(20_000)
   text: string;
+
+  @ApiPropertyOptional({ type: String, format: 'uuid', nullable: true, description: 'the item the addendum concerns; left out for the whole referat. One on a closed item is for the members only' })
+  @IsOptional()
+  @IsUUID()
+  itemId?: string | null;
 }

@@ -5,9 +5,24 @@ import { AppConfig, type WebPages } from '@app/config';
 import type { Actor } from '@app/core';
 import { type Transaction, UnitOfWork } from '@app/database';
 import {
+  ADDENDUM_TITLE,
+  addendaOfVariant,
+  addendumEntry,
+  addendumIsPublic,
+  appendAddendaToHtml,
+  appendAddendaToMarkdown,
+  buildMinutesDocument,
   copenhagenDate,
-  runningDateTime,
   DomainError,
+  type MinutesAddendumInput,
+  MINUTES_VARIANTS,
+  type MinutesSignaturePage,
+  referatDateLine,
+  referatTitleDate,
+  renderMinutesHtml,
+  renderMinutesMarkdown,
+  runningDateTime,
+  signatoryRoleName,
   MEETING_TOOK_PLACE,
   MINUTES_PUBLIC,
   minutesWorkflow,
@@ -15,7 +30,7 @@ import {
   type MinutesContext,
   type MinutesVariant,
 } from '@app/domain';
-import { MeetingService, MeetingsForMinutes } from '@app/meetings';
+import { type AgendaItemDto, MeetingService, MeetingsForMinutes, MeetingViewRepository, renderAddendumPdf, renderMeetingDocumentPdf } from '@app/meetings';
 import { OutboxService } from '@app/outbox';
 import { NoticeMailer } from '@app/people';
 import { ReminderScheduler } from '@app/reminders';
@@ -24,14 +39,14 @@ import { sha256Hex } from '@app/storage';
 import { MinutesDocumentStore } from './minutes-document.store.js';
 import type { MinutesAddendum } from './minutes-addendum.entity.js';
 import { MinutesAddendumRepository } from './minutes-addendum.repository.js';
-import type { MinutesFormat } from './minutes-file.entity.js';
-import { MinutesFileRepository } from './minutes-file.repository.js';
+import type { MinutesEdition, MinutesFormat } from './minutes-file.entity.js';
+import { MinutesFileRepository, type StoredMinutesFile } from './minutes-file.repository.js';
 import { addendumHash, firstBrokenAddendum } from './minutes-seal.js';
 import { minutesDocumentUrl } from './minutes-urls.js';
 import { MinutesSignatureRepository } from './minutes-signature.repository.js';
 import { Minutes } from './minutes.entity.js';
 import { MinutesRepository } from './minutes.repository.js';
-import type { MinutesDto, MinutesFileDto, MinutesStatus } from './minutes.dto.js';
+import type { MinutesAddendumDto, MinutesDto, MinutesFileDto, MinutesStatus } from './minutes.dto.js';
 
 const CONTENT_TYPES: Record<MinutesFormat, string> = {
   html: 'text/html; charset=utf-8',
@@ -68,6 +83,7 @@ export class MinutesService {
     private readonly outbox: OutboxService,
     private readonly meetings: MeetingService,
     private readonly meetingsForMinutes: MeetingsForMinutes,
+    private readonly views: MeetingViewRepository,
     private readonly store: MinutesDocumentStore,
     private readonly reminders: ReminderScheduler,
     private readonly notices: NoticeMailer,
@@ -127,15 +143,14 @@ export class MinutesService {
   }
 
   /** A rendered document for the committee's readers: the members' variant, or a preview of the public one. */
-  async document(actor: Actor, meetingId: string, format: MinutesFormat, variant: MinutesVariant = 'members'): Promise<MinutesContent> {
+  async document(actor: Actor, meetingId: string, format: MinutesFormat, variant: MinutesVariant = 'members', edition?: MinutesEdition): Promise<MinutesContent> {
     const { minutes, meeting } = await this.readable(actor, meetingId);
-    return this.content(minutes, new Date(meeting.startsAt), variant, format);
+    return this.content(minutes, new Date(meeting.startsAt), variant, format, edition);
   }
 
   /** The public variant, for anyone, once the minutes are published; before that they do not exist for the public. */
   async publicDocument(meetingId: string, format: MinutesFormat): Promise<MinutesContent> {
-    const minutes = await this.minutes.findByMeeting(meetingId);
-    if (!minutes || !MINUTES_PUBLIC.has(minutes.state)) throw new DomainError('not-found', 'minutes_not_found', `No published minutes for meeting ${meetingId}`, { meetingId });
+    const minutes = await this.publishedMinutes(meetingId);
     const meeting = await this.meetings.meetingOrNotFound(meetingId);
     return this.content(minutes, new Date(meeting.startsAt), 'public', format);
   }
@@ -153,10 +168,15 @@ export class MinutesService {
     return this.records.history(actor, meetingId);
   }
 
-  /** Appends a dated addition to sealed minutes, chained by hash to the seal or the addition before it. */
-  async addAddendum(actor: Actor, meetingId: string, text: string): Promise<MinutesDto> {
+  /**
+   * Appends a dated addition to sealed minutes, chained by hash to the seal or the addition before it, on the
+   * whole referat or one of its items; the people on the meeting's list are told by e-mail, in the same transaction.
+   */
+  async addAddendum(actor: Actor, meetingId: string, text: string, itemId: string | null = null): Promise<MinutesDto> {
     const meeting = await this.meetings.meetingOrNotFound(meetingId);
     this.access.assertCommitteeSecretary(actor, meeting.committeeId);
+    const item = itemId === null ? null : (await this.views.items(meetingId)).find((candidate) => candidate.id === itemId);
+    if (item === undefined) throw DomainError.invalid('addendum_item_not_on_agenda', `Item ${itemId} is not on the agenda of meeting ${meetingId}`, { field: 'itemId' });
     await this.unitOfWork.run(async (tx) => {
       const minutes = await this.minutes.findByMeeting(meetingId, tx, true);
       if (!minutes) throw this.minutesNotFound(meetingId);
@@ -167,10 +187,94 @@ export class MinutesService {
       const previousHash = last?.sha256 ?? minutes.sealedHash;
       const createdAt = new Date();
       const sha256 = addendumHash({ previousHash, createdAt, text });
-      await this.addenda.insert(tx, { minutesId: minutes.id, text, createdBy: actor.personId, createdAt, sha256, previousHash });
-      await this.audit.record(tx, { action: 'minutes.addendum-added', entityType: 'minutes', entityId: minutes.id, details: { sha256, previousHash } });
+      const addendumId = await this.addenda.insert(tx, { minutesId: minutes.id, text, itemId, createdBy: actor.personId, createdAt, sha256, previousHash });
+      await this.audit.record(tx, { action: 'minutes.addendum-added', entityType: 'minutes', entityId: minutes.id, details: { sha256, previousHash, itemId } });
+      await this.mailAddendum(tx, meeting, addendumId, { createdAt, text, itemNumber: item?.number ?? null, itemClosed: item?.closed ?? false });
     });
     return this.status(actor, meetingId);
+  }
+
+  /** A dated addition as its own PDF (Tillæg til referatet) for the committee's readers. */
+  async addendumPdf(actor: Actor, meetingId: string, addendumId: string): Promise<MinutesContent> {
+    const { minutes } = await this.readable(actor, meetingId);
+    return this.addendumContent(minutes, addendumId, 'members');
+  }
+
+  /** The public additions of published minutes: on the whole referat or an open item, never on a closed one. */
+  async publicAddenda(meetingId: string): Promise<MinutesAddendumDto[]> {
+    const minutes = await this.publishedMinutes(meetingId);
+    return (await this.addendaOf(minutes)).filter((addendum) => addendum.public);
+  }
+
+  async publicAddendumPdf(meetingId: string, addendumId: string): Promise<MinutesContent> {
+    return this.addendumContent(await this.publishedMinutes(meetingId), addendumId, 'public');
+  }
+
+  private async publishedMinutes(meetingId: string): Promise<Minutes> {
+    const minutes = await this.minutes.findByMeeting(meetingId);
+    if (!minutes || !MINUTES_PUBLIC.has(minutes.state)) throw new DomainError('not-found', 'minutes_not_found', `No published minutes for meeting ${meetingId}`, { meetingId });
+    return minutes;
+  }
+
+  private async addendumContent(minutes: Minutes, addendumId: string, variant: MinutesVariant): Promise<MinutesContent> {
+    const addendum = (await this.addendaOf(minutes)).find((candidate) => candidate.id === addendumId && (variant === 'members' || candidate.public));
+    const meeting = await this.views.summary(minutes.meetingId);
+    if (!addendum || !meeting) throw DomainError.notFound('minutes addendum', addendumId);
+    const { startsAt, committeeName } = meeting;
+    const day = copenhagenDate(new Date(startsAt));
+    const content = await renderAddendumPdf(
+      {
+        title: `${ADDENDUM_TITLE.toUpperCase()} ${committeeName} d. ${referatTitleDate(day)}`,
+        meetingDate: referatDateLine(new Date(startsAt)),
+        entry: addendumEntry(addendum),
+        sha256: addendum.sha256,
+      },
+      addendum.createdAt,
+    );
+    return { content, contentType: CONTENT_TYPES.pdf, sha256: sha256Hex(content), fileName: `tillaeg-${day}-${copenhagenDate(addendum.createdAt)}.pdf` };
+  }
+
+  /** The minutes' additions, oldest first, each with the item it concerns and whether the public sees it. */
+  private async addendaOf(minutes: Minutes, tx: Transaction = this.unitOfWork.outside): Promise<(MinutesAddendumDto & MinutesAddendumInput)[]> {
+    const [addenda, items] = await Promise.all([this.addenda.ofMinutes(minutes.id, tx), this.views.items(minutes.meetingId, tx)]);
+    const published = MINUTES_PUBLIC.has(minutes.state);
+    return addenda.map(({ id, text, createdAt, sha256, previousHash, itemId }) => {
+      const item: AgendaItemDto | undefined = items.find((candidate) => candidate.id === itemId);
+      const concerning = { itemNumber: item?.number ?? null, itemClosed: item?.closed ?? false };
+      const isPublic = addendumIsPublic(concerning);
+      const url = isPublic && published ? `/api/public/meetings/${minutes.meetingId}/minutes/addenda/${id}/tillaeg.pdf` : `/api/meetings/${minutes.meetingId}/minutes/addenda/${id}/tillaeg.pdf`;
+      return { id, text, createdAt, sha256, previousHash, itemId, ...concerning, public: isPublic, url };
+    });
+  }
+
+  /** The signed HTML or Markdown with the additions the variant shows, dated, after what was signed. */
+  private async withAddenda(minutes: Minutes, variant: MinutesVariant, format: 'html' | 'md', stored: Buffer): Promise<Buffer> {
+    const entries = addendaOfVariant(await this.addendaOf(minutes), variant);
+    if (!entries.length) return stored;
+    const text = stored.toString('utf8');
+    return Buffer.from(format === 'html' ? appendAddendaToHtml(text, entries) : appendAddendaToMarkdown(text, entries));
+  }
+
+  /** Tells everyone on the meeting's list of the addition; the text itself only when the public may read it too. */
+  private async mailAddendum(tx: Transaction, meeting: { id: string; startsAt: Date; title: string | null }, addendumId: string, addendum: MinutesAddendumInput): Promise<void> {
+    const people = await this.meetingsForMinutes.peopleOnTheList(meeting.id, tx);
+    if (!people) throw this.minutesNotFound(meeting.id);
+    const entry = addendumEntry(addendum);
+    await this.notices.send(tx, {
+      kind: 'minutes-addendum',
+      subjectId: meeting.id,
+      occasion: addendumId,
+      recipientIds: people,
+      content: {
+        subject: ADDENDUM_TITLE,
+        body: [
+          { text: `Referatet af mødet ${runningDateTime(new Date(meeting.startsAt))}${meeting.title ? ` (${meeting.title})` : ''} har fået et tillæg.` },
+          { text: [entry.heading, entry.concerning].filter(Boolean).join('. ') },
+          ...(addendumIsPublic(addendum) ? [{ text: addendum.text }] : [{ text: 'Tillægget vedrører et lukket punkt og kan læses på mødets side.' }]),
+        ],
+        link: { label: 'Mødet og referatet', url: this.pages.meeting(meeting.id) },
+      },
+    });
   }
 
   private async readable(actor: Actor, meetingId: string) {
@@ -181,16 +285,23 @@ export class MinutesService {
     return { minutes, meeting };
   }
 
-  private async content(minutes: Minutes, startsAt: Date, variant: MinutesVariant, format: MinutesFormat): Promise<MinutesContent> {
-    const file = await this.files.find(minutes.id, variant, format);
+  /**
+   * A stored document: by default the signed edition once the minutes are sealed (the referat ending with its
+   * Underskrifter), else the assembled one; `assembled` asks for the documents as signed, the members' PDF the seal covers.
+   */
+  private async content(minutes: Minutes, startsAt: Date, variant: MinutesVariant, format: MinutesFormat, edition?: MinutesEdition): Promise<MinutesContent> {
+    const chosen = edition ?? (minutes.sealedHash ? 'signed' : 'assembled');
+    const file = await this.files.find(minutes.id, variant, format, chosen);
     if (!file) {
       throw new DomainError('not-found', 'minutes_not_ready', `The minutes of meeting ${minutes.meetingId} are not assembled yet; GET /api/meetings/${minutes.meetingId}/minutes shows the progress`);
     }
     const day = copenhagenDate(startsAt);
+    const stored = await this.store.read(file.sha256);
+    const content = chosen === 'signed' && format !== 'pdf' ? await this.withAddenda(minutes, variant, format, stored) : stored;
     return {
-      content: await this.store.read(file.sha256),
+      content,
       contentType: CONTENT_TYPES[format],
-      sha256: file.sha256,
+      sha256: content === stored ? file.sha256 : sha256Hex(content),
       fileName: `referat-${day}${variant === 'public' ? '-offentlig' : ''}.${format}`,
     };
   }
@@ -220,6 +331,34 @@ export class MinutesService {
     const pdf = await this.files.findOrFail(tx, minutes.id, 'members', 'pdf');
     await this.minutes.update(tx, minutes.id, { sealedHash: pdf.sha256, sealedAt: new Date() });
     await this.reminders.cancel(tx, 'minutes-unsigned', minutes.meetingId);
+    await this.addSignedEdition(tx, minutes, pdf.sha256);
+  }
+
+  /**
+   * The referat as signed: the same document, from the same record (frozen from this transaction on), ending with
+   * Underskrifter (who signed, in what seat, when) and the seal's hash. The seal keeps covering the assembled
+   * members' PDF, whose bytes never change; the signed edition only names that hash.
+   */
+  private async addSignedEdition(tx: Transaction, minutes: Minutes, sealHash: string): Promise<void> {
+    const meeting = await this.meetingsForMinutes.heldMeetingForMinutes(minutes.meetingId);
+    if (!meeting) throw this.minutesNotFound(minutes.meetingId);
+    const signatories = await this.signatures.signatories(minutes.id, tx);
+    const roles = new Map(meeting.attendance.map((attendee) => [attendee.personId, attendee.roles]));
+    const signaturePage: MinutesSignaturePage = {
+      signatures: signatories.map(({ personId, name, signedAt }) => ({ name, role: signatoryRoleName(roles.get(personId) ?? []), signedAt: runningDateTime(new Date(signedAt as Date)) })),
+      sealHash,
+    };
+    const files: StoredMinutesFile[] = [];
+    for (const variant of MINUTES_VARIANTS) {
+      const document = { ...buildMinutesDocument(meeting, { variant }), signaturePage };
+      const rendered: [MinutesFormat, Buffer][] = [
+        ['html', Buffer.from(renderMinutesHtml(document))],
+        ['md', Buffer.from(renderMinutesMarkdown(document))],
+        ['pdf', await renderMeetingDocumentPdf(document, new Date(meeting.startsAt))],
+      ];
+      for (const [format, content] of rendered) files.push({ variant, format, ...(await this.store.put(content)) });
+    }
+    await this.files.addSigned(tx, minutes.id, files);
   }
 
   /** One e-mail job per person on the meeting's list (everyone seated that day, and recorded guests), in this transaction. */
@@ -262,7 +401,8 @@ export class MinutesService {
     const documents: MinutesFileDto[] = files.map((f) => ({
       variant: f.variant,
       format: f.format,
-      url: minutesDocumentUrl(minutes.meetingId, f.variant, f.format, published),
+      edition: f.edition,
+      url: minutesDocumentUrl(minutes.meetingId, f.variant, f.format, published, f.edition, minutes.sealedHash !== null),
       sha256: f.sha256,
       size: f.size,
     }));
@@ -276,7 +416,17 @@ export class MinutesService {
       documents,
       signatures: { needed: signatories.length, given: signatories.filter((s) => s.signedAt).length, signatories },
       seal: minutes.sealedHash && minutes.sealedAt ? { hash: minutes.sealedHash, sealedAt: minutes.sealedAt, verified: await this.sealHolds(minutes.sealedHash, addenda) } : null,
-      addenda: addenda.map(({ id, text, createdAt, sha256, previousHash }) => ({ id, text, createdAt, sha256, previousHash })),
+      addenda: (await this.addendaOf(minutes, tx)).map(({ id, text, createdAt, sha256, previousHash, itemId, itemNumber, public: isPublic, url }) => ({
+        id,
+        text,
+        createdAt,
+        sha256,
+        previousHash,
+        itemId,
+        itemNumber,
+        public: isPublic,
+        url,
+      })),
       publishedAt: minutes.publishedAt,
     };
   }

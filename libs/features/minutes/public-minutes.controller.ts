@@ -5,6 +5,7 @@ import { Public } from '@app/access';
 import { ApiRefusals, UuidParam } from '@app/core';
 import type { MinutesFormat } from './minutes-file.entity.js';
 import { sendMinutesContent } from './minutes.controller.js';
+import { MinutesAddendumDto } from './minutes.dto.js';
 import { MinutesService } from './minutes.service.js';
 
 const PUBLIC_REFUSALS = { 400: 'the id is not a UUID', 404: 'no published minutes for the meeting' } as const;
@@ -41,6 +42,23 @@ export class PublicMinutesController {
   @ApiRefusals(PUBLIC_REFUSALS)
   markdown(@UuidParam('id') meetingId: string, @Res({ passthrough: true }) reply: FastifyReply) {
     return this.send(meetingId, 'md', reply);
+  }
+
+  @Get('minutes/addenda')
+  @ApiOperation({ summary: 'The published minutes’ public addenda: on the whole referat or an open item, oldest first (no login)' })
+  @ApiOkResponse({ type: [MinutesAddendumDto] })
+  @ApiRefusals(PUBLIC_REFUSALS)
+  addenda(@UuidParam('id') meetingId: string): Promise<MinutesAddendumDto[]> {
+    return this.minutes.publicAddenda(meetingId);
+  }
+
+  @Get('minutes/addenda/:addendumId/tillaeg.pdf')
+  @ApiProduces('application/pdf')
+  @ApiOperation({ summary: 'A public addendum as its own dated PDF, "Tillæg til referatet" (no login); one on a closed item is 404' })
+  @ApiOkResponse({ description: 'application/pdf', schema: { type: 'string', format: 'binary' } })
+  @ApiRefusals({ 400: 'an id is not a UUID', 404: 'no published minutes for the meeting, or no public addendum of them has the id' })
+  async addendumPdf(@UuidParam('id') meetingId: string, @UuidParam('addendumId') addendumId: string, @Res({ passthrough: true }) reply: FastifyReply) {
+    return sendMinutesContent(reply, await this.minutes.publicAddendumPdf(meetingId, addendumId));
   }
 
   private async send(meetingId: string, format: MinutesFormat, reply: FastifyReply): Promise<Buffer> {

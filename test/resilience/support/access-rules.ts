@@ -165,6 +165,7 @@ export const ACCESS_RULES: Record<string, readonly AccessCase[]> = {
   'DELETE /api/attachments/{}': [{ allowed: SECRETARY }],
   'POST /api/items/{}/notes': [{ allowed: SECRETARY, body: (w) => ({ personId: w.committee.members[0].id, kind: 'dissent', text: 'Stemte imod' }) }],
   'DELETE /api/items/{}/notes/{}': [{ allowed: SECRETARY }],
+  'PUT /api/items/{}/votes': [{ allowed: SECRETARY, body: (w) => ({ votes: [{ personId: w.committee.members[0].id, vote: 'for' }] }) }],
   // A case's route across committees is for anyone logged in; only the committee's readers get the texts.
   'GET /api/cases/{}': [{ allowed: LOGGED_IN }],
 
@@ -178,6 +179,7 @@ export const ACCESS_RULES: Record<string, readonly AccessCase[]> = {
   'POST /api/meetings/{}/minutes/transitions': [{ allowed: ['chair', 'body-admin', 'admin'], body: () => ({ event: 'approve' }) }],
   'GET /api/meetings/{}/minutes/history': [{ allowed: READERS }],
   'POST /api/meetings/{}/minutes/addenda': [{ allowed: SECRETARY, body: () => ({ text: 'Rettelse til punkt 1' }) }],
+  'GET /api/meetings/{}/minutes/addenda/{}/tillaeg.pdf': [{ allowed: READERS }],
 
   'GET /api/public/committees': [{ allowed: EVERYONE }],
   'GET /api/public/committees/{}/calendar.ics': [{ allowed: EVERYONE }],
@@ -186,6 +188,8 @@ export const ACCESS_RULES: Record<string, readonly AccessCase[]> = {
   'GET /api/public/attachments/{}/content': [{ allowed: EVERYONE }],
   'GET /api/public/meetings/{}/minutes.html': [{ allowed: EVERYONE }],
   'GET /api/public/meetings/{}/minutes.pdf': [{ allowed: EVERYONE }],
+  'GET /api/public/meetings/{}/minutes/addenda': [{ allowed: EVERYONE }],
+  'GET /api/public/meetings/{}/minutes/addenda/{}/tillaeg.pdf': [{ allowed: EVERYONE }],
   'GET /api/public/meetings/{}/agenda.pdf': [{ allowed: EVERYONE }],
   'GET /api/public/meetings/{}/minutes.md': [{ allowed: EVERYONE }],
 

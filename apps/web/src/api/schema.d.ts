@@ -848,7 +848,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Add the recurring items (Gensidig orientering, Mødedeltagelse, Eventuelt) in one call (secretary) */
+        /** Add the recurring items (Godkendelse af dagsorden, Gensidig orientering, Mødedeltagelse, Eventuelt) in one call (secretary) */
         post: operations["AgendaItemsController_addRecurring"];
         delete?: never;
         options?: never;
@@ -1175,6 +1175,26 @@ export interface paths {
          * @description While the meeting is held.
          */
         delete: operations["ItemNotesController_remove"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/items/{id}/votes": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Record the vote on an item (afstemning): how each member voted, replacing the item’s votes (secretary)
+         * @description While the meeting is held and the item’s outcome may change; each voter took part in the meeting and is neither the secretary nor the administration. The minutes write it under Beslutning ("For stemte: A (V). Imod stemte: B (O).") with the result.
+         */
+        put: operations["ItemVotesController_replace"];
+        post?: never;
+        delete?: never;
         options?: never;
         head?: never;
         patch?: never;
@@ -1722,7 +1742,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The minutes as PDF with a table of contents; the members’ PDF is the one that is signed and sealed */
+        /** The minutes as PDF with a table of contents; once sealed, ending with Underskrifter (edition=assembled: the members’ PDF the seal covers) */
         get: operations["MinutesController_pdf"];
         put?: never;
         post?: never;
@@ -1804,6 +1824,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/meetings/{id}/minutes/addenda/{addendumId}/tillaeg.pdf": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** An addendum as its own dated PDF, "Tillæg til referatet", beside the sealed PDF (committee readers) */
+        get: operations["MinutesController_addendumPdf"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/public/meetings/{id}/minutes.html": {
         parameters: {
             query?: never;
@@ -1847,6 +1884,40 @@ export interface paths {
         };
         /** The published minutes as Markdown, closed items reduced (no login) */
         get: operations["PublicMinutesController_markdown"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/public/meetings/{id}/minutes/addenda": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The published minutes’ public addenda: on the whole referat or an open item, oldest first (no login) */
+        get: operations["PublicMinutesController_addenda"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/public/meetings/{id}/minutes/addenda/{addendumId}/tillaeg.pdf": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A public addendum as its own dated PDF, "Tillæg til referatet" (no login); one on a closed item is 404 */
+        get: operations["PublicMinutesController_addendumPdf"];
         put?: never;
         post?: never;
         delete?: never;
@@ -3078,6 +3149,19 @@ export interface components {
             personName: string;
             text: string | null;
         };
+        ItemVoteDto: {
+            /** Format: uuid */
+            personId: string;
+            /** @example Anders Hansen */
+            personName: string;
+            /** @example V */
+            party: string | null;
+            /**
+             * @description for; against: imod; abstain: undlod at stemme
+             * @enum {string}
+             */
+            vote: "for" | "against" | "abstain";
+        };
         EarlierDecisionDto: {
             /**
              * Format: uuid
@@ -3135,6 +3219,8 @@ export interface components {
             dissents: components["schemas"]["ItemNoteDto"][];
             /** @description Inhabilitet (§ 14): left the room for the item */
             disqualifications: components["schemas"]["ItemNoteDto"][];
+            /** @description Afstemning: how each member voted, empty when no vote was recorded */
+            votes: components["schemas"]["ItemVoteDto"][];
             /**
              * @description withdrawn: "Punktet udgår", shown with its number and title only
              * @enum {string}
@@ -3235,6 +3321,11 @@ export interface components {
             sequence: number;
             /** Format: date-time */
             publishedAt: string | null;
+            /**
+             * Format: date-time
+             * @description when the meeting was closed (Afslut møde): "Mødet hævet" in the minutes
+             */
+            endedAt: string | null;
             /** @description in agenda order */
             items: components["schemas"]["AgendaItemDto"][];
             /** @description every member of the committee on the day, with what is recorded */
@@ -3265,6 +3356,11 @@ export interface components {
             sequence: number;
             /** Format: date-time */
             publishedAt: string | null;
+            /**
+             * Format: date-time
+             * @description when the meeting was closed (Afslut møde): "Mødet hævet" in the minutes
+             */
+            endedAt: string | null;
         };
         MeetingSummaryPage: {
             items: components["schemas"]["MeetingSummaryDto"][];
@@ -3294,6 +3390,11 @@ export interface components {
             sequence: number;
             /** Format: date-time */
             publishedAt: string | null;
+            /**
+             * Format: date-time
+             * @description when the meeting was closed (Afslut møde): "Mødet hævet" in the minutes
+             */
+            endedAt: string | null;
             /** @description in agenda order */
             items: components["schemas"]["AgendaItemDto"][];
             /** @description every member of the committee on the day, with what is recorded */
@@ -3413,6 +3514,8 @@ export interface components {
             dissents: components["schemas"]["ItemNoteDto"][];
             /** @description Inhabilitet (§ 14): left the room for the item */
             disqualifications: components["schemas"]["ItemNoteDto"][];
+            /** @description Afstemning: how each member voted, empty when no vote was recorded */
+            votes: components["schemas"]["ItemVoteDto"][];
             /**
              * @description withdrawn: "Punktet udgår", shown with its number and title only
              * @enum {string}
@@ -3463,7 +3566,7 @@ export interface components {
              *       "any-other-business"
              *     ]
              */
-            kinds: ("mutual-information" | "attendance" | "any-other-business")[];
+            kinds: ("agenda-approval" | "mutual-information" | "attendance" | "any-other-business")[];
         };
         UpdateAgendaItemDto: {
             title?: string;
@@ -3691,6 +3794,32 @@ export interface components {
             kind: "dissent" | "disqualification";
             /** Format: date-time */
             createdAt: string;
+        };
+        ItemVoteInputDto: {
+            /**
+             * Format: uuid
+             * @description The member who voted
+             */
+            personId: string;
+            /**
+             * @description for; against: imod; abstain: undlod at stemme
+             * @enum {string}
+             */
+            vote: "for" | "against" | "abstain";
+        };
+        ReplaceItemVotesDto: {
+            /** @description Every vote on the item, one per member; an empty list removes the vote */
+            votes: components["schemas"]["ItemVoteInputDto"][];
+        };
+        ItemVotesDto: {
+            /** Format: uuid */
+            itemId: string;
+            votes: components["schemas"]["ItemVoteDto"][];
+            /**
+             * @description vedtaget when more voted for than against, else forkastet; null without votes
+             * @enum {string|null}
+             */
+            result: "adopted" | "rejected" | null;
         };
         PublicMeetingSummaryDto: {
             /** Format: uuid */
@@ -4154,6 +4283,11 @@ export interface components {
             variant: "members" | "public";
             /** @enum {string} */
             format: "html" | "pdf" | "md";
+            /**
+             * @description assembled: as approved and signed (the members’ PDF is what the seal covers); signed: the same ending with Underskrifter, made by the last signature
+             * @enum {string}
+             */
+            edition: "assembled" | "signed";
             /** @example /api/meetings/6f1c.../minutes.pdf */
             url: string;
             /** @description sha256 of the bytes, hex */
@@ -4182,7 +4316,7 @@ export interface components {
             signatories: components["schemas"]["SignatoryDto"][];
         };
         MinutesSealDto: {
-            /** @description sha256 of the members’ PDF at the last signature */
+            /** @description sha256 of the members’ PDF at the last signature (the assembled edition; the signed edition names it on its Underskrifter page) */
             hash: string;
             /** Format: date-time */
             sealedAt: string;
@@ -4199,6 +4333,23 @@ export interface components {
             sha256: string;
             /** @description the seal for the first addendum, else the addendum before */
             previousHash: string;
+            /**
+             * Format: uuid
+             * @description the item it concerns; null: the whole referat
+             */
+            itemId: string | null;
+            /**
+             * @description Punkt N
+             * @example 2
+             */
+            itemNumber: number | null;
+            /** @description shown in the public version: on the whole referat or an open item, never on a closed one */
+            public: boolean;
+            /**
+             * @description the addendum as its own PDF ("Tillæg til referatet"), beside the sealed PDF
+             * @example /api/meetings/6f1c.../minutes/addenda/1a2b.../tillaeg.pdf
+             */
+            url: string;
         };
         MinutesDto: {
             /** Format: uuid */
@@ -4233,6 +4384,11 @@ export interface components {
              * @example Punkt 3: beslutningen rettes, så beløbet er 250.000 kr.
              */
             text: string;
+            /**
+             * Format: uuid
+             * @description the item the addendum concerns; left out for the whole referat. One on a closed item is for the members only
+             */
+            itemId?: string | null;
         };
     };
     responses: never;
@@ -7567,6 +7723,85 @@ export interface operations {
             };
         };
     };
+    ItemVotesController_replace: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ReplaceItemVotesDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ItemVotesDto"];
+                };
+            };
+            /** @description a member is named twice, an unknown vote */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description no token, or a bad or expired one */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description not the committee’s secretary */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description no item has the id */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description the meeting is not held; the item’s outcome is settled; its minutes are sealed (`meeting_record_sealed`) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description a member disqualified on the item (`voter_disqualified`), or who did not take part with a vote (`not_a_voter`), is named */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+        };
+    };
     PublicMeetingsController_list: {
         parameters: {
             query?: {
@@ -9587,6 +9822,8 @@ export interface operations {
             query?: {
                 /** @description public: the version the public will see once published */
                 variant?: "members" | "public";
+                /** @description signed (the default once sealed): ending with Underskrifter; assembled: the documents as signed, the members’ PDF the one whose sha256 is the seal */
+                edition?: "assembled" | "signed";
             };
             header?: never;
             path: {
@@ -9648,6 +9885,8 @@ export interface operations {
             query?: {
                 /** @description public: the version the public will see once published */
                 variant?: "members" | "public";
+                /** @description signed (the default once sealed): ending with Underskrifter; assembled: the documents as signed, the members’ PDF the one whose sha256 is the seal */
+                edition?: "assembled" | "signed";
             };
             header?: never;
             path: {
@@ -9709,6 +9948,8 @@ export interface operations {
             query?: {
                 /** @description public: the version the public will see once published */
                 variant?: "members" | "public";
+                /** @description signed (the default once sealed): ending with Underskrifter; assembled: the documents as signed, the members’ PDF the one whose sha256 is the seal */
+                edition?: "assembled" | "signed";
             };
             header?: never;
             path: {
@@ -9972,7 +10213,7 @@ export interface operations {
                     "application/json": components["schemas"]["MinutesDto"];
                 };
             };
-            /** @description no text */
+            /** @description no text; the item is not on the meeting’s agenda (addendum_item_not_on_agenda) */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -10015,6 +10256,65 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+        };
+    };
+    MinutesController_addendumPdf: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                addendumId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description application/pdf */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/pdf": string;
+                };
+            };
+            /** @description an id is not a UUID */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/pdf": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description no token, or a bad or expired one */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/pdf": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description not a member of the committee, a director or an administrator */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/pdf": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description no meeting has the id, it has no minutes, or no addendum of them has the id */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/pdf": components["schemas"]["ErrorResponseDto"];
                 };
             };
         };
@@ -10162,6 +10462,104 @@ export interface operations {
                 };
                 content: {
                     "text/markdown": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+        };
+    };
+    PublicMinutesController_addenda: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MinutesAddendumDto"][];
+                };
+            };
+            /** @description the id is not a UUID */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description no token, or a bad or expired one */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description no published minutes for the meeting */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+        };
+    };
+    PublicMinutesController_addendumPdf: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                addendumId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description application/pdf */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/pdf": string;
+                };
+            };
+            /** @description an id is not a UUID */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/pdf": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description no token, or a bad or expired one */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/pdf": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description no published minutes for the meeting, or no public addendum of them has the id */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/pdf": components["schemas"]["ErrorResponseDto"];
                 };
             };
         };

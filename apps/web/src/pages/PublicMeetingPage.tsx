@@ -1,6 +1,7 @@
 import { useQuery } from '@tanstack/react-query';
 import { Link, useParams } from 'react-router';
-import { runningMeetingTime } from '@app/domain/danish-dates';
+import { runningDateTime, runningMeetingTime } from '@app/domain/danish-dates';
+import { api } from '../api/client';
 import { publicMeetingQuery } from '../api/meetings';
 import { AgendaItems } from '../components/AgendaItems';
 import { AgendaPdfLink } from '../components/AgendaPdfLink';
@@ -17,6 +18,11 @@ export function PublicMeetingPage() {
     queryKey: ['public-minutes', meetingId],
     enabled: meeting.data?.state === 'held' || meeting.data?.state === 'closed',
     queryFn: async () => (await fetch(`/api/public/meetings/${meetingId}/minutes.html`, { method: 'HEAD' })).ok,
+  });
+  const addenda = useQuery({
+    queryKey: ['public-minutes-addenda', meetingId],
+    enabled: minutesPublished.data === true,
+    queryFn: async () => (await api.GET('/api/public/meetings/{id}/minutes/addenda', { params: { path: { id: meetingId } } })).data ?? [],
   });
   const name = meeting.data ? `${meeting.data.committeeName}${meeting.data.title ? `: ${meeting.data.title}` : ''}` : 'Møde';
   useTitle(meeting.data ? `Dagsorden: ${name}` : meeting.data === null ? 'Mødet findes ikke' : 'Dagsorden');
@@ -63,6 +69,14 @@ export function PublicMeetingPage() {
             <li>
               <a href={`/api/public/meetings/${data.id}/minutes.pdf`}>Referatet som PDF</a>
             </li>
+            {(addenda.data ?? []).map((addendum) => (
+              <li key={addendum.id}>
+                <a href={addendum.url}>
+                  Tillæg til referatet, tilføjet {runningDateTime(addendum.createdAt)}
+                  {addendum.itemNumber ? `, punkt ${addendum.itemNumber}` : ''} (PDF)
+                </a>
+              </li>
+            ))}
           </ul>
         </section>
       ) : null}

@@ -63,7 +63,15 @@ describe('the minutes document model', () => {
         },
         ATTENDANCE_ITEM,
       ],
+      closing: null,
     });
+  });
+
+  it('ends with when the meeting was closed, in Copenhagen time', () => {
+    const document = buildMinutesDocument({ ...HELD_MEETING, endedAt: new Date('2024-02-02T11:30:00Z') }, { variant: 'public' });
+    expect(document.closing).toBe('Mødet hævet kl. 12.30.');
+    expect(renderMinutesHtml(document)).toContain('</section>\n<p class="closing">Mødet hævet kl. 12.30.</p>\n</body>');
+    expect(renderMinutesMarkdown(document).endsWith('\n\nMødet hævet kl. 12.30.\n')).toBe(true);
   });
 
   it('builds the public referat from the redacted items: a closed item keeps its number and time slot only', () => {
@@ -181,8 +189,8 @@ describe('attendance in sentences', () => {
 });
 
 describe('who signs (§ 13)', () => {
-  it('is every member who took part, present or virtual; absent members and the secretary do not sign', () => {
-    expect(minutesSignatories(HELD_MEETING.attendance, 'participants').map((s) => s.name)).toEqual(['Birgit Jakobsen', 'Dorte Dahl', 'Erik Eriksen', 'Frida Frost']);
+  it('is every member who took part, present or virtual; absent members, the administration and the secretary do not sign', () => {
+    expect(minutesSignatories(HELD_MEETING.attendance, 'participants').map((s) => s.name)).toEqual(['Birgit Jakobsen', 'Dorte Dahl', 'Frida Frost']);
   });
 
   it('is the chair and the secretary where the committee is set so', () => {

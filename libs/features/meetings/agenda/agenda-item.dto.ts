@@ -1,7 +1,7 @@
 import { applyDecorators } from '@nestjs/common';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { ArrayMaxSize, ArrayMinSize, IsArray, IsBoolean, IsIn, IsInt, IsOptional, IsString, Matches, MaxLength, Min, MinLength } from 'class-validator';
-import { AGENDA_ITEM_STATES, CLOSED_REASONS, type ClosedReason, DECISION_OUTCOMES, type DecisionOutcome, RECURRING_ITEMS } from '@app/domain';
+import { AGENDA_ITEM_STATES, CLOSED_REASONS, type ClosedReason, DECISION_OUTCOMES, type DecisionOutcome, RECURRING_ITEMS, VOTE_CHOICES, type VoteChoice } from '@app/domain';
 import { NoControlCharacters } from '@app/core';
 import { NoticeWarningDto } from '../meeting/notice-warning.dto.js';
 
@@ -142,7 +142,7 @@ export class AddRecurringItemsDto {
   })
   @IsArray()
   @ArrayMinSize(1)
-  @ArrayMaxSize(3)
+  @ArrayMaxSize(Object.keys(RECURRING_ITEMS).length)
   @IsIn(Object.keys(RECURRING_ITEMS), { each: true })
   kinds: (keyof typeof RECURRING_ITEMS)[];
 }
@@ -180,6 +180,13 @@ export class EarlierDecisionDto {
   @ApiProperty({ description: 'The earlier meeting’s minutes are published' }) minutesPublic: boolean;
 }
 
+export class ItemVoteDto {
+  @ApiProperty({ format: 'uuid' }) personId: string;
+  @ApiProperty({ example: 'Anders Hansen' }) personName: string;
+  @ApiProperty({ type: String, nullable: true, example: 'V' }) party: string | null;
+  @ApiProperty({ enum: VOTE_CHOICES, description: 'for; against: imod; abstain: undlod at stemme' }) vote: VoteChoice;
+}
+
 export class AgendaItemDto {
   @ApiProperty({ format: 'uuid' }) id: string;
   @ApiProperty({ format: 'uuid' }) meetingId: string;
@@ -200,6 +207,7 @@ export class AgendaItemDto {
   @ApiProperty({ type: [AttachmentDto], description: 'Bilag' }) attachments: AttachmentDto[];
   @ApiProperty({ type: [ItemNoteDto], description: 'Afvigende meninger (§ 13)' }) dissents: ItemNoteDto[];
   @ApiProperty({ type: [ItemNoteDto], description: 'Inhabilitet (§ 14): left the room for the item' }) disqualifications: ItemNoteDto[];
+  @ApiProperty({ type: [ItemVoteDto], description: 'Afstemning: how each member voted, empty when no vote was recorded' }) votes: ItemVoteDto[];
   @ApiProperty({ enum: AGENDA_ITEM_STATES, description: 'withdrawn: "Punktet udgår", shown with its number and title only' }) state: string;
   @ApiProperty() rowVersion: number;
   @ApiProperty({ type: String, format: 'uuid', nullable: true, description: 'The item on an earlier committee’s meeting that sent this case here' })

@@ -154,7 +154,7 @@ export class AgendaItemService {
     }
   }
 
-  /** Gensidig orientering, Mødedeltagelse and Eventuelt at the end of the agenda, in the order asked for. */
+  /** Godkendelse af dagsorden, Gensidig orientering, Mødedeltagelse and Eventuelt at the end of the agenda, in the order asked for. */
   async addRecurring(actor: Actor, meetingId: string, kinds: RecurringItemKind[]): Promise<AgendaItemDto[]> {
     if (new Set(kinds).size !== kinds.length) throw DomainError.invalid('duplicate_recurring_item', 'Name each recurring item once');
     await this.unitOfWork.run(async (tx) => {

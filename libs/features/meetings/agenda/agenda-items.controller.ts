@@ -32,7 +32,7 @@ export class AgendaItemsController {
   }
 
   @Post('meetings/:meetingId/items/recurring')
-  @ApiOperation({ summary: 'Add the recurring items (Gensidig orientering, Mødedeltagelse, Eventuelt) in one call (secretary)' })
+  @ApiOperation({ summary: 'Add the recurring items (Godkendelse af dagsorden, Gensidig orientering, Mødedeltagelse, Eventuelt) in one call (secretary)' })
   @ApiCreatedResponse({ type: [AgendaItemDto], description: 'the whole agenda' })
   addRecurring(@CurrentActor() actor: Actor, @UuidParam('meetingId') meetingId: string, @Body() dto: AddRecurringItemsDto): Promise<AgendaItemDto[]> {
     return this.items.addRecurring(actor, meetingId, dto.kinds);

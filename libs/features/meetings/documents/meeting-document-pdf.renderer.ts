@@ -1,7 +1,19 @@
 import { createRequire } from 'node:module';
 import pdfmake from 'pdfmake';
 import type { Content, TDocumentDefinitions } from 'pdfmake/interfaces.js';
-import { type MeetingDocumentKind, type MinutesBlock, type MinutesDocument, type MinutesItem, paragraphsOf, PUBLIC_VARIANT_NOTE } from '@app/domain';
+import {
+  type MeetingDocumentKind,
+  type MinutesAddendumEntry,
+  type MinutesBlock,
+  type MinutesDocument,
+  type MinutesItem,
+  type MinutesSignaturePage,
+  paragraphsOf,
+  PUBLIC_VARIANT_NOTE,
+  SIGNATURE_PAGE_HEADING,
+  sealSentence,
+  signatureSentence,
+} from '@app/domain';
 
 const require = createRequire(import.meta.url);
 // pdfmake's bundled Roboto (with the Danish letters), named by their paths on disk.
@@ -44,6 +56,16 @@ function itemContent(item: MinutesItem, first: boolean): Content[] {
   ];
 }
 
+/** Underskrifter on a page of its own, the referat's last: who signed, in what seat and when, and the seal. */
+function signaturePageContent({ signatures, sealHash }: MinutesSignaturePage): Content[] {
+  return [
+    { text: SIGNATURE_PAGE_HEADING, style: 'itemHeading', tocItem: true, headlineLevel: 1, pageBreak: 'before' },
+    { ul: signatures.map((line) => ({ text: breakLongWords(signatureSentence(line)) })), margin: [0, 0, 0, 10] },
+    // The hash whole, so it can be copied and compared; it fits a line.
+    { text: sealSentence(sealHash) },
+  ];
+}
+
 const SUBJECTS: Record<MeetingDocumentKind, string> = { minutes: 'Referat', agenda: 'Dagsorden' };
 
 /**
@@ -79,6 +101,8 @@ export function meetingDocumentPdfDefinition(document: MinutesDocument, creation
       { table: { widths: ['auto', '*'], body: meta.map(([label, value]) => [{ text: label, bold: true }, breakLongWords(value)]) }, layout: 'noBorders' },
       { toc: { title: { text: 'Indholdsfortegnelse', style: 'tocTitle' }, textMargin: [0, 2, 0, 2] } },
       ...document.items.flatMap((item, index) => itemContent(item, index === 0)),
+      ...(document.closing ? [{ text: document.closing, margin: [0, 14, 0, 0] as [number, number, number, number] }] : []),
+      ...(document.signaturePage ? signaturePageContent(document.signaturePage) : []),
     ],
     // A heading never ends a page: it moves to the next one with the text it introduces.
     pageBreakBefore: (node, nodes) => node.headlineLevel !== undefined && nodes.getFollowingNodesOnPage().length === 0,
@@ -90,6 +114,37 @@ export function meetingDocumentPdfDefinition(document: MinutesDocument, creation
       margin: [56, 24, 56, 0],
     }),
   };
+}
+
+/** A dated addition to sealed minutes as a document of its own ("Tillæg til referatet"), beside the sealed PDF. */
+export interface AddendumDocument {
+  /** "TILLÆG TIL REFERAT Udvalg for lighed i sundhed d. 02-02-2024" */
+  title: string;
+  meetingDate: string;
+  entry: MinutesAddendumEntry;
+  /** sha256 of the addition, chained to the seal: what a reader checks it against. */
+  sha256: string;
+}
+
+/** The Tillæg as PDF; its creation date is the addition's, so the same addition always gives the same bytes. */
+export function renderAddendumPdf({ title, meetingDate, entry, sha256 }: AddendumDocument, createdAt: Date): Promise<Buffer> {
+  return pdfmake
+    .createPdf({
+      info: { title, subject: 'Tillæg til referat', creator: 'Udvalgsarbejde', creationDate: createdAt },
+      language: 'da',
+      pageSize: 'A4',
+      pageMargins: [56, 56, 56, 64],
+      defaultStyle: { font: 'Roboto', fontSize: 10.5, lineHeight: 1.2 },
+      content: [
+        { text: breakLongWords(title), fontSize: 18, bold: true, margin: [0, 0, 0, 12] },
+        { table: { widths: ['auto', '*'], body: [[{ text: 'Mødedato', bold: true }, meetingDate]] }, layout: 'noBorders', margin: [0, 0, 0, 12] },
+        { text: entry.heading, fontSize: 13, bold: true, margin: [0, 0, 0, 4] },
+        ...(entry.concerning ? [{ text: entry.concerning, italics: true, margin: [0, 0, 0, 6] as [number, number, number, number] }] : []),
+        ...paragraphsOf(entry.text).map((text): Content => ({ text: breakLongWords(text), margin: [0, 0, 0, 6] })),
+        { text: `Tillæggets kontrolsum (SHA-256, kædet til referatets segl): ${sha256}`, fontSize: 8, color: '#444444', margin: [0, 12, 0, 0] },
+      ],
+    })
+    .getBuffer();
 }
 
 export function renderMeetingDocumentPdf(document: MinutesDocument, creationDate: Date): Promise<Buffer> {

@@ -12,7 +12,7 @@ const MEETING_ORDER: ListOrder = { keys: [['mtg.starts_at', 'timestamptz'], ['mt
 const COMMITTEE_ORDER: ListOrder = { keys: [['c.name', 'text'], ['c.id', 'uuid']] };
 
 const MEETING_COLUMNS = `mtg.id, mtg.committee_id AS "committeeId", c.name AS "committeeName", mtg.title, mtg.starts_at AS "startsAt", mtg.ends_at AS "endsAt",
-  mtg.location, mtg.state, mtg.row_version AS "rowVersion", mtg.sequence, mtg.published_at AS "publishedAt"`;
+  mtg.location, mtg.state, mtg.row_version AS "rowVersion", mtg.sequence, mtg.published_at AS "publishedAt", mtg.ended_at AS "endedAt"`;
 
 // The meeting is `mtg`: the seat fragments name their own rows `m`.
 const COMMITTEE = CommitteeSql.join('c', 'mtg.committee_id');
@@ -51,7 +51,9 @@ const ITEM_COLUMNS = `i.id, i.meeting_id AS "meetingId", i.number, i.title, i.ca
   coalesce((SELECT json_agg(json_build_object('id', a.id, 'name', a.name, 'contentType', a.content_type, 'size', a.size,
                                               'sha256', a.sha256, 'createdAt', a.created_at, 'sentLateAt', a.sent_late_at) ORDER BY a.created_at, a.id)
               FROM item_attachment a WHERE a.item_id = i.id), '[]') AS attachments,
-  ${notesOfKind('dissent')} AS dissents, ${notesOfKind('disqualification')} AS disqualifications`;
+  ${notesOfKind('dissent')} AS dissents, ${notesOfKind('disqualification')} AS disqualifications,
+  coalesce((SELECT json_agg(json_build_object('personId', v.person_id, 'personName', p.name, 'party', p.party, 'vote', v.vote) ORDER BY p.name)
+              FROM item_vote v ${PersonSql.join('p', 'v.person_id')} WHERE v.item_id = i.id), '[]') AS votes`;
 
 /**
  * Everyone seated in the committee on the meeting's day, and anyone else whose attendance was recorded, as one JSON
@@ -140,8 +142,8 @@ export class MeetingViewRepository {
     return tx.query(AGENDA, [meetingId]);
   }
 
-  async attendance(meeting: MeetingSummaryDto): Promise<AttendanceDto[]> {
-    const [{ attendance }] = await this.unitOfWork.outside.query(`SELECT ${attendanceJson('$1::uuid', '$2::uuid', '$3::date')} AS attendance`, [
+  async attendance(meeting: Pick<MeetingSummaryDto, 'id' | 'committeeId' | 'startsAt'>, tx: Transaction = this.unitOfWork.outside): Promise<AttendanceDto[]> {
+    const [{ attendance }] = await tx.query(`SELECT ${attendanceJson('$1::uuid', '$2::uuid', '$3::date')} AS attendance`, [
       meeting.id,
       meeting.committeeId,
       copenhagenDate(new Date(meeting.startsAt)),

@@ -87,6 +87,7 @@ export class MeetingSummaryDto {
   @ApiProperty() rowVersion: number;
   @ApiProperty({ description: 'SEQUENCE of the calendar invitation' }) sequence: number;
   @ApiProperty({ type: Date, nullable: true }) publishedAt: Date | null;
+  @ApiProperty({ type: Date, nullable: true, description: 'when the meeting was closed (Afslut møde): "Mødet hævet" in the minutes' }) endedAt: Date | null;
 }
 
 export class MeetingDto extends MeetingSummaryDto {

@@ -69,6 +69,7 @@ export class MeetingService {
         'send-agenda': (tx, meeting) => this.agendaMail.agendaPublished(tx, meeting),
         'send-cancellation': (tx, meeting, decision) => this.agendaMail.meetingCancelled(tx, meeting, decision),
         'remind-of-unsigned-minutes': (tx, meeting) => this.reminders.scheduleMinutesSignature(tx, meeting),
+        'record-end': (tx, meeting) => this.meetings.update(tx, meeting.id, { endedAt: new Date() }),
       },
     });
   }

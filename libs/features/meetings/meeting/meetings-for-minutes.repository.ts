@@ -39,6 +39,7 @@ function itemForMinutes(item: AgendaItemDto): Required<MinutesItemInput> {
     disqualifications: item.disqualifications.map(note),
     earlierDecisions: item.earlierDecisions,
     referredToCommitteeName: item.referredToCommitteeName,
+    votes: item.votes.map(({ personName, party, vote }) => ({ personName, party, vote })),
   };
 }
 
@@ -58,6 +59,7 @@ export class MeetingsForMinutes {
       committeeName: meeting.committeeName,
       startsAt: meeting.startsAt,
       location: meeting.location,
+      endedAt: meeting.endedAt,
       items: meeting.items.map(itemForMinutes),
       attendance: meeting.attendance.map(attendeeForMinutes),
     };

@@ -23,6 +23,7 @@ type Item = components['schemas']['AgendaItemDto'];
 type Meeting = components['schemas']['MeetingDto'];
 
 const RECURRING = [
+  ['agenda-approval', 'Godkendelse af dagsorden'],
   ['mutual-information', 'Gensidig orientering'],
   ['attendance', 'Mødedeltagelse'],
   ['any-other-business', 'Eventuelt'],
@@ -52,7 +53,7 @@ export function AgendaBuilderPage() {
   /** The item being dragged, read as the drag moves (state lags a render behind); files dragged in leave it empty. */
   const draggedRef = useRef<string | null>(null);
   const [dropTarget, setDropTarget] = useState<string | null>(null);
-  const [recurring, setRecurring] = useState<Record<RecurringKind, boolean>>({ 'mutual-information': true, attendance: true, 'any-other-business': true });
+  const [recurring, setRecurring] = useState<Record<RecurringKind, boolean>>({ 'agenda-approval': false, 'mutual-information': true, attendance: true, 'any-other-business': true });
   const location = useLocation();
   const [warnings, setWarnings] = useState<readonly NoticeWarning[]>((location.state as { warnings?: NoticeWarning[] } | null)?.warnings ?? []);
   const [confirmingDelete, setConfirmingDelete] = useState<string | null>(null);

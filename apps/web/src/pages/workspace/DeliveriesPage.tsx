@@ -23,6 +23,7 @@ const KINDS: Record<string, string> = {
   'minutes-unsigned-reminder': 'Påmindelse om referat',
   'minutes-awaiting-signature': 'Referatet afventer underskrift',
   'minutes-published': 'Referatet er offentliggjort',
+  'minutes-addendum': 'Tillæg til referatet',
   afbud: 'Afbud',
 };
 const STATUSES: Record<Delivery['status'], string> = {

@@ -36,10 +36,17 @@ const OUTCOMES: readonly [Outcome, string][] = [
   ['not-approved', 'Ikke godkendt'],
 ];
 
+type Vote = Item['votes'][number]['vote'];
+const VOTE_CHOICES: [Vote, string][] = [
+  ['for', 'For'],
+  ['against', 'Imod'],
+  ['abstain', 'Undlod'],
+];
+
 /**
  * "Mødet" (under mødet): the attendance of each member (Til stede, Afbud, Virtuelt til kl.), "Hold møde", then per
  * item its Beslutning and "Besluttet", "Udsat" or "Oversend" (to a meeting of a committee the case may go to),
- * notes of afvigende mening and inhabilitet, and "Afslut møde" once every item has its outcome.
+ * notes of afvigende mening and inhabilitet, "Afstemning" (For, Imod, Undlod per member, "Gem afstemning"), and "Afslut møde" once every item has its outcome.
  */
 export function MeetingRoomPage() {
   const { meetingId = '' } = useParams();
@@ -52,6 +59,7 @@ export function MeetingRoomPage() {
   const [outcomes, setOutcomes] = useState<Record<string, Outcome>>({});
   const [referTo, setReferTo] = useState<Record<string, string>>({});
   const [notes, setNotes] = useState<Record<string, { personId: string; kind: string; text: string }>>({});
+  const [votes, setVotes] = useState<Record<string, Record<string, Vote | ''>>>({});
   const firstItemId = meeting.data?.items[0]?.id;
   const targets = useQuery({
     queryKey: ['referral-targets', meetingId],
@@ -135,6 +143,17 @@ export function MeetingRoomPage() {
     }
   };
   const seated = data.attendance.filter((person) => person.roles.length > 0);
+  // Those who may vote: who took part, not only serving the committee (the secretary, the administration).
+  const voters = data.attendance.filter((person) => person.status !== 'absent' && (person.roles.length === 0 || person.roles.some((role) => !['secretary', 'administration'].includes(role))));
+  const votesOf = (item: Item): Record<string, Vote | ''> => votes[item.id] ?? Object.fromEntries(item.votes.map((v) => [v.personId, v.vote]));
+  const saveVotes = async (item: Item) => {
+    const cast = Object.entries(votesOf(item)).flatMap(([personId, vote]) => (vote ? [{ personId, vote }] : []));
+    const ok = await attempt(`afstemning-${item.id}`, () => api.PUT('/api/items/{id}/votes', { params: { path: { id: item.id } }, body: { votes: cast } }));
+    if (ok) {
+      setVotes((current) => Object.fromEntries(Object.entries(current).filter(([id]) => id !== item.id)));
+      await succeed(`Afstemningen på punkt ${item.number} er gemt.`);
+    }
+  };
 
   return (
     <>
@@ -336,6 +355,48 @@ export function MeetingRoomPage() {
                       {note.text ? ` – ${note.text}` : ''}
                     </li>
                   ))}
+                </ul>
+              ) : null}
+              {held && (item.state === 'on-agenda' || item.state === 'decided') ? (
+                <details>
+                  <summary>Afstemning, punkt {item.number}</summary>
+                  {errors[`afstemning-${item.id}`] ? (
+                    <p className="form-error-message" id={`afstemning-${item.id}-fejl`}>
+                      {errors[`afstemning-${item.id}`]}
+                    </p>
+                  ) : null}
+                  {voters.map((person) => (
+                    <fieldset key={person.personId}>
+                      <legend className="form-label">
+                        {person.name}
+                        {person.party ? ` (${person.party})` : ''}
+                      </legend>
+                      {VOTE_CHOICES.map(([vote, label]) => (
+                        <div className="form-group-radio" key={vote}>
+                          <input
+                            id={`stemme-${item.id}-${person.personId}-${vote}`}
+                            type="radio"
+                            className="form-radio"
+                            name={`stemme-${item.id}-${person.personId}`}
+                            checked={votesOf(item)[person.personId] === vote}
+                            onChange={() => setVotes((current) => ({ ...current, [item.id]: { ...votesOf(item), [person.personId]: vote } }))}
+                          />
+                          <label htmlFor={`stemme-${item.id}-${person.personId}-${vote}`}>{label}</label>
+                        </div>
+                      ))}
+                    </fieldset>
+                  ))}
+                  <button type="button" id={`afstemning-${item.id}`} className="button button-secondary" onClick={() => void saveVotes(item)}>
+                    Gem afstemning<span className="sr-only">: punkt {item.number}</span>
+                  </button>
+                </details>
+              ) : null}
+              {item.votes.length > 0 ? (
+                <ul aria-label={`Afstemning på punkt ${item.number}`}>
+                  {VOTE_CHOICES.map(([vote, label]) => {
+                    const names = item.votes.filter((v) => v.vote === vote).map((v) => v.personName);
+                    return names.length ? <li key={vote}>{`${label}: ${names.join(', ')}`}</li> : null;
+                  })}
                 </ul>
               ) : null}
               {held ? (

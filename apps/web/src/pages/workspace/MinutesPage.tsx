@@ -40,6 +40,7 @@ export function MinutesPage() {
   const refresh = () => Promise.all([queryClient.invalidateQueries({ queryKey: ['minutes', meetingId] }), queryClient.invalidateQueries({ queryKey: ['minutes-transitions', meetingId] })]);
   const { errors, setErrors, done, attempt, succeed } = useAttempt(refresh);
   const [addendum, setAddendum] = useState('');
+  const [addendumItem, setAddendumItem] = useState('');
   const took = meeting.data?.state === 'held' || meeting.data?.state === 'closed';
 
   const minutes = useQuery({
@@ -88,9 +89,12 @@ export function MinutesPage() {
   const addAddendum = async (event: FormEvent) => {
     event.preventDefault();
     if (!addendum.trim()) return setErrors({ tillaeg: 'Skriv tillæggets tekst.' });
-    const ok = await attempt({ byApiField: { text: 'tillaeg' }, fallback: 'tillaeg' }, () => api.POST('/api/meetings/{id}/minutes/addenda', { params: { path: { id: meetingId } }, body: { text: addendum.trim() } }));
+    const ok = await attempt({ byApiField: { text: 'tillaeg' }, fallback: 'tillaeg' }, () =>
+      api.POST('/api/meetings/{id}/minutes/addenda', { params: { path: { id: meetingId } }, body: { text: addendum.trim(), ...(addendumItem ? { itemId: addendumItem } : {}) } }),
+    );
     if (ok) {
       setAddendum('');
+      setAddendumItem('');
       await succeed('Tillægget er føjet til referatet.');
     }
   };
@@ -231,17 +235,44 @@ export function MinutesPage() {
           {sealed ? (
             <section aria-labelledby="tillaeg-overskrift">
               <h2 id="tillaeg-overskrift">Tillæg</h2>
-              {current.seal ? <p>Forseglet {runningDateTime(current.seal.sealedAt)}. Referatet ændres herefter kun med daterede tillæg.</p> : null}
+              {current.seal ? (
+                <>
+                  <p>Forseglet {runningDateTime(current.seal.sealedAt)}. Referatet ændres herefter kun med daterede tillæg.</p>
+                  <p>
+                    Referatet ender nu med underskrifterne. <a href={`/api/meetings/${data.id}/minutes.pdf?edition=assembled`}>Det forseglede PDF</a> har kontrolsummen (SHA-256){' '}
+                    <code>{current.seal.hash}</code>.
+                  </p>
+                </>
+              ) : null}
               {current.addenda.length > 0 ? (
                 <ol aria-label="Tillæg til referatet">
                   {current.addenda.map((entry) => (
                     <li key={entry.id}>
-                      {runningDateTime(entry.createdAt)}: <span className="prewrap">{entry.text}</span>
+                      {runningDateTime(entry.createdAt)}
+                      {entry.itemNumber ? `, punkt ${entry.itemNumber}` : ''}
+                      {entry.public ? '' : ' (kun for medlemmerne)'}: <span className="prewrap">{entry.text}</span> · <a href={entry.url}>Hent tillægget (PDF)</a>
                     </li>
                   ))}
                 </ol>
               ) : null}
               <form onSubmit={addAddendum} noValidate>
+                <div className="form-group">
+                  <label className="form-label" htmlFor="tillaeg-punkt">
+                    Vedrører
+                  </label>
+                  <span className="form-hint" id="tillaeg-punkt-hint">
+                    Et tillæg til et lukket punkt vises kun for medlemmerne.
+                  </span>
+                  <select id="tillaeg-punkt" className="form-select" aria-describedby="tillaeg-punkt-hint" value={addendumItem} onChange={(event) => setAddendumItem(event.target.value)}>
+                    <option value="">Hele referatet</option>
+                    {data.items.map((item) => (
+                      <option key={item.id} value={item.id}>
+                        Punkt {item.number}: {item.title}
+                        {item.closed ? ' (lukket punkt)' : ''}
+                      </option>
+                    ))}
+                  </select>
+                </div>
                 <TextField id="tillaeg" label="Tillæg" multiline value={addendum} error={errors.tillaeg} onChange={(event) => setAddendum(event.target.value)} />
                 <button type="submit" className="button button-secondary">
                   Tilføj tillæg

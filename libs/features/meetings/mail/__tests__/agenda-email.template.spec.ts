@@ -13,6 +13,7 @@ const agenda: AgendaForMail = {
   rowVersion: 3,
   sequence: 2,
   publishedAt: new Date('2027-05-20T10:00:00Z'),
+  endedAt: null,
   items: [
     { number: 1, title: 'Gensidig orientering', startTime: '09:30', endTime: '10:00', closed: false, publicTitle: null, state: 'on-agenda', sentLateAt: null },
     { number: 2, title: 'Personsag om Jens Hansen', startTime: '10:00', endTime: '10:30', closed: true, publicTitle: 'Personalesag', state: 'on-agenda', sentLateAt: null },
