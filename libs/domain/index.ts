@@ -9,6 +9,7 @@ export * from './working-days.js';
 export * from './reminder-schedule.js';
 export * from './process-plan-svg.js';
 export * from './agenda.js';
+export * from './quorum.js';
 export * from './minutes/index.js';
 export * from './errors/index.js';
 export * from './password-policy.js';

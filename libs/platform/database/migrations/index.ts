@@ -14,9 +14,11 @@ import { MeetingStartIndex1795590000000 } from './1795590000000-MeetingStartInde
 import { AgendaDocuments1795600000000 } from './1795600000000-AgendaDocuments.js';
 import { MembershipModified1795630000000 } from './1795630000000-MembershipModified.js';
 import { CalendarFeeds1795640000000 } from './1795640000000-CalendarFeeds.js';
+import { Substitutes1795660000000 } from './1795660000000-Substitutes.js';
 
 export const MIGRATIONS = [
   Initial1795436070735, Workflows1795490000000, ProcessPlan1795500000000, Meetings1795510000000, Minutes1795520000000, AgendaMailAndReminders1795530000000, AuditClient1795540000000,
   RetryWindow1795545000000, Sessions1795550000000, PasswordTokens1795550000001, PersonBodies1795560000000, Referrals1795570000000, MeetingStartIndex1795590000000,
   AgendaDocuments1795600000000, MembershipModified1795630000000, CalendarFeeds1795640000000,
+  Substitutes1795660000000,
 ];
