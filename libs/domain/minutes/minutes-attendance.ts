@@ -12,6 +12,8 @@ export interface MinutesAttendee {
   status: 'present' | 'absent' | 'virtual' | string | null;
   /** HH:MM a virtual participant left. */
   until: string | null;
+  /** The member a substitute (stedfortræder) stands in for; null or left out for everyone else. */
+  substituteFor?: { personId: string; name: string } | null;
 }
 
 /** Who signs the minutes, a committee setting: every member who took part (the rule), or only the chair and secretary. */
@@ -45,8 +47,11 @@ export function attendanceSentences(attendance: readonly MinutesAttendee[]): str
   const members = attendance.filter(isMember);
   const absent = members.filter((a) => !tookPart(a)).map((a) => a.name);
   const sentences = [absent.length ? `Alle var mødt, undtagen ${danishList(absent)}, der havde meldt afbud.` : 'Alle var mødt.'];
-  const guests = attendance.filter((a) => a.roles.length === 0 && tookPart(a)).map((a) => a.name);
+  const guests = attendance.filter((a) => a.roles.length === 0 && !a.substituteFor && tookPart(a)).map((a) => a.name);
   if (guests.length) sentences.push(`Desuden deltog ${danishList(guests)}.`);
+  for (const attendee of attendance) {
+    if (attendee.substituteFor && tookPart(attendee)) sentences.push(`${attendee.name} deltog som stedfortræder for ${attendee.substituteFor.name}.`);
+  }
   // Those who left at the same time share a sentence; the order is the attendance list's (chair first).
   const virtualByUntil = new Map<string | null, string[]>();
   for (const attendee of attendance) {
@@ -60,13 +65,13 @@ export function attendanceSentences(attendance: readonly MinutesAttendee[]): str
 }
 
 /**
- * Who must sign (Kommunestyrelsesloven § 13): every member who took part, present or virtual; absent members do
- * not sign. Where the committee is set so, only the one who chaired (the chair, or the vice-chair standing in)
+ * Who must sign (Kommunestyrelsesloven § 13): every member who took part, present or virtual, and every substitute
+ * who took part in a member's place; absent members do not sign. Where the committee is set so, only the one who chaired (the chair, or the vice-chair standing in)
  * and the secretary sign.
  */
 export function minutesSignatories(attendance: readonly MinutesAttendee[], signers: MinutesSigners): MinutesSignatory[] {
   const signatory = ({ personId, name }: MinutesAttendee): MinutesSignatory => ({ personId, name });
-  if (signers === 'participants') return attendance.filter((a) => isMember(a) && tookPart(a)).map(signatory);
+  if (signers === 'participants') return attendance.filter((a) => (isMember(a) || a.substituteFor) && tookPart(a)).map(signatory);
   const holding = (role: MembershipRole) => attendance.filter((a) => a.roles.includes(role) && tookPart(a));
   const chairing = holding('chair').length ? holding('chair') : holding('vice-chair');
   return [...new Set([...chairing, ...holding('secretary')])].map(signatory);

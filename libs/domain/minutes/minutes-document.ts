@@ -20,6 +20,8 @@ export interface MinutesItemInput extends RedactableItem {
   attachments?: readonly { name: string }[];
   dissents?: readonly MinutesNoteInput[];
   disqualifications?: readonly MinutesNoteInput[];
+  /** The item's outcome was recorded while the committee could not decide (an advisory committee is not refused). */
+  withoutQuorum?: boolean;
 }
 
 /** The meeting as the meeting view reads it (MeetingDto fits). */
@@ -96,6 +98,9 @@ export const MINUTES_SECTION_HEADINGS = {
   closed: 'Lukket punkt',
 } as const;
 
+/** Said under an item whose outcome was recorded without quorum (Kommunestyrelsesloven § 11). */
+export const WITHOUT_QUORUM = 'Udvalget var ikke beslutningsdygtigt.';
+
 /**
  * Builds the minutes of a held meeting: a pure function of the meeting, so the same meeting always gives the
  * same document, and the public variant is the same builder fed the redacted items.
@@ -142,7 +147,7 @@ export function buildAgendaDocument(meeting: AgendaMeetingInput, options: Minute
     place: meeting.location,
     facts: [{ label: 'Udvalg', value: meeting.committeeName }, ...(meeting.title?.trim() ? [{ label: 'Møde', value: meeting.title.trim() }] : [])],
     attendance: [],
-    items: items.map((item) => minutesItem({ ...item, dissents: [], disqualifications: [] }, [])),
+    items: items.map((item) => minutesItem({ ...item, dissents: [], disqualifications: [], withoutQuorum: false }, [])),
   };
 }
 
@@ -158,7 +163,11 @@ function minutesItem(item: MinutesItemInput, attendance: readonly string[]): Min
   add(MINUTES_SECTION_HEADINGS.recommendation, text(item.recommendation));
   add(MINUTES_SECTION_HEADINGS.presentation, text(item.presentation));
   // The attendance item's Beslutning is who took part, followed by anything the secretary wrote.
-  add(MINUTES_SECTION_HEADINGS.decision, [...attendance.map((sentence): MinutesBlock => ({ kind: 'paragraph', text: sentence })), ...text(item.decision)]);
+  add(MINUTES_SECTION_HEADINGS.decision, [
+    ...attendance.map((sentence): MinutesBlock => ({ kind: 'paragraph', text: sentence })),
+    ...text(item.decision),
+    ...(item.withoutQuorum ? text(WITHOUT_QUORUM) : []),
+  ]);
   const attachments = attachmentNames(item);
   if (attachments.length) add(MINUTES_SECTION_HEADINGS.attachments, [{ kind: 'list', items: attachments }]);
   add(
