@@ -1,4 +1,4 @@
-import type { MembershipRole } from './committee-rules.js';
+import type { CommitteeKind, MembershipRole } from './committee-rules.js';
 
 /**
  * The seats whose holders vote, and so count towards quorum (Kommunestyrelsesloven § 11: "at least half of its
@@ -49,4 +49,12 @@ export function itemQuorum(attendance: readonly QuorumAttendee[], disqualifiedPe
   const seats = seated.length;
   const present = participants.length - disqualified;
   return { seats, present, disqualified, required: Math.ceil(seats / 2), met: present * 2 >= seats };
+}
+
+/**
+ * Whether a committee without quorum is refused a decision. A § 17, stk. 4 committee only advises the council, so
+ * it is shown the figure but may record its recommendation all the same; the referat says it was not quorate.
+ */
+export function quorumBindsDecisions(kind: CommitteeKind): boolean {
+  return kind !== 'section-17-4';
 }

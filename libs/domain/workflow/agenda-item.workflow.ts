@@ -1,3 +1,4 @@
+import type { Quorum } from '../quorum.js';
 import type { MeetingState } from './meeting.workflow.js';
 import { defineWorkflow } from './workflow-definition.js';
 
@@ -17,6 +18,10 @@ export interface AgendaItemContext {
   hasDecisionText: boolean;
   /** The meeting's minutes are sealed: what they record is frozen, and changes go in an addendum. */
   recordSealed: boolean;
+  /** Whether the committee can decide the item now (beslutningsdygtighed). */
+  quorum: Quorum;
+  /** The committee is refused a decision without quorum; an advisory § 17, stk. 4 committee is not. */
+  quorumBinding: boolean;
 }
 
 const meetingHeld = {
@@ -27,6 +32,16 @@ const meetingHeld = {
 const recordOpen = {
   description: 'the minutes are not sealed',
   check: (c: AgendaItemContext) => (c.recordSealed ? 'The minutes of the meeting are sealed, so its outcomes no longer change; add an addendum to the minutes instead' : null),
+};
+
+const quorate = {
+  description: 'the committee can decide: at least half of its members with a vote take part (§ 11)',
+  code: 'quorum_not_met' as const,
+  check: (c: AgendaItemContext) =>
+    !c.quorumBinding || c.quorum.met
+      ? null
+      : `Udvalget er ikke beslutningsdygtigt: ${c.quorum.present} of ${c.quorum.seats} members with a vote take part in the item (${c.quorum.disqualified} disqualified); ${c.quorum.required} are needed`,
+  details: (c: AgendaItemContext) => ({ quorum: c.quorum }),
 };
 
 /**
@@ -52,6 +67,7 @@ export const agendaItemWorkflow = defineWorkflow<AgendaItemState, AgendaItemEven
         meetingHeld,
         recordOpen,
         { description: 'the decision is written', check: (c) => (c.hasDecisionText ? null : 'Write the Beslutning (decision) first') },
+        quorate,
       ],
       description: 'Record the decision (Beslutning)',
     },

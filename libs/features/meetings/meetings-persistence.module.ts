@@ -13,6 +13,7 @@ import { AgendaItemReferral } from './agenda/agenda-item-referral.entity.js';
 import { AgendaItemReferralRepository } from './agenda/agenda-item-referral.repository.js';
 import { Attendance } from './attendance/attendance.entity.js';
 import { AttendanceRepository } from './attendance/attendance.repository.js';
+import { MeetingReadAccess } from './meeting/meeting-read-access.js';
 import { MeetingRecordSeal } from './attendance/meeting-record-seal.js';
 import { ItemAttachment } from './attachments/item-attachment.entity.js';
 import { ItemAttachmentRepository } from './attachments/item-attachment.repository.js';
@@ -47,7 +48,7 @@ const REPOSITORIES = [
  */
 @Module({
   imports: [CommitteesPersistenceModule, TypeOrmModule.forFeature([Meeting, AgendaItem, AgendaItemChange, AgendaItemReferral, Attendance, ItemAttachment, ItemNote, AgendaDocument, CalendarFeed])],
-  providers: [...REPOSITORIES, MeetingRecordSeal],
-  exports: [CommitteesPersistenceModule, TypeOrmModule, ...REPOSITORIES, MeetingRecordSeal],
+  providers: [...REPOSITORIES, MeetingRecordSeal, MeetingReadAccess],
+  exports: [CommitteesPersistenceModule, TypeOrmModule, ...REPOSITORIES, MeetingRecordSeal, MeetingReadAccess],
 })
 export class MeetingsPersistenceModule {}

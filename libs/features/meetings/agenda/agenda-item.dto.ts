@@ -131,6 +131,14 @@ export class ItemNoteDto {
   @ApiProperty({ type: String, nullable: true }) text: string | null;
 }
 
+export class QuorumDto {
+  @ApiProperty({ example: 7, description: 'Members with a vote on the meeting’s day (chair, vice-chair, members, external members); never the secretary or the administration' }) seats: number;
+  @ApiProperty({ example: 4, description: 'Taking part in the item: present or virtual, substitutes in place of the absent member, without the disqualified' }) present: number;
+  @ApiProperty({ example: 0, description: 'Taking part in the meeting, but disqualified (inhabil) on the item' }) disqualified: number;
+  @ApiProperty({ example: 4, description: 'Half of the seats, rounded up' }) required: number;
+  @ApiProperty({ description: 'Beslutningsdygtigt (Kommunestyrelsesloven § 11): present × 2 ≥ seats' }) met: boolean;
+}
+
 export class AgendaItemDto {
   @ApiProperty({ format: 'uuid' }) id: string;
   @ApiProperty({ format: 'uuid' }) meetingId: string;
@@ -153,4 +161,6 @@ export class AgendaItemDto {
   @ApiProperty() rowVersion: number;
   @ApiProperty({ type: String, format: 'uuid', nullable: true, description: 'The item on an earlier committee’s meeting that sent this case here' })
   referredFromItemId: string | null;
+  @ApiPropertyOptional({ type: QuorumDto, description: 'Whether the committee can decide the item now; on the meeting read and the item read' })
+  quorum?: QuorumDto;
 }

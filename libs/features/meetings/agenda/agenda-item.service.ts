@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { AccessService } from '@app/access';
 import { AuditService } from '@app/audit';
+import { CommitteeRepository } from '@app/committees';
 import { type Actor, RequestContext, sentFields } from '@app/core';
 import { type Transaction, UnitOfWork } from '@app/database';
 import {
@@ -11,6 +12,7 @@ import {
   DomainError,
   MEETING_UPCOMING,
   moveInOrder,
+  quorumBindsDecisions,
   RECURRING_ITEMS,
   type AgendaItemContext,
   type AvailableEvent,
@@ -30,6 +32,7 @@ import type { Meeting } from '../meeting/meeting.entity.js';
 import { MeetingRepository } from '../meeting/meeting.repository.js';
 import { meetingSpan, MeetingService } from '../meeting/meeting.service.js';
 import { MeetingViewRepository } from '../meeting/meeting-view.repository.js';
+import { MeetingReadAccess } from '../meeting/meeting-read-access.js';
 
 /** Used when an item is closed without a stated reason. */
 export const DEFAULT_CLOSED_REASON = 'Lukket punkt, jf. Kommunestyrelsesloven § 10';
@@ -67,6 +70,8 @@ export class AgendaItemService {
     private readonly agendaDocuments: AgendaDocumentBuilds,
     private readonly referralProposals: ReferralProposals,
     private readonly seal: MeetingRecordSeal,
+    private readonly committees: CommitteeRepository,
+    private readonly readers: MeetingReadAccess,
     workflows: WorkflowService,
   ) {
     this.records = workflows.declare({
@@ -76,7 +81,7 @@ export class AgendaItemService {
       find: (id: string, tx, lock) => this.items.findWithMeeting(id, tx, lock),
       notFound: (id) => DomainError.notFound('agenda item', id),
       committeeOf: async (item, tx) => (await this.meetingOf(item, tx)).committeeId,
-      context: async (item, tx) => this.context(item, await this.meetingOf(item, tx), await this.seal.isSealed(tx, item.meetingId)),
+      context: async (item, tx) => this.context(tx, item, await this.meetingOf(item, tx), await this.seal.isSealed(tx, item.meetingId)),
       // In a transaction with the item locked, so the outcome and the check of the seal (under its share lock) are one.
       lockToFire: true,
       effects: {
@@ -114,14 +119,14 @@ export class AgendaItemService {
         await this.insertItem(tx, meeting, { ...this.itemValues({ title: RECURRING_ITEMS[kind] }, number), state: 'ready' });
       }
     });
-    return this.views.items(meetingId);
+    return this.views.itemsWithQuorum(meetingId);
   }
 
   async read(actor: Actor, id: string): Promise<AgendaItemDto> {
     const item = await this.itemOrNotFound(id);
     const meeting = await this.meetings.meetingOrNotFound(item.meetingId);
-    this.access.assertCommitteeReader(actor, meeting.committeeId);
-    const items = await this.views.items(item.meetingId);
+    await this.readers.assertReader(actor, meeting);
+    const items = await this.views.itemsWithQuorum(item.meetingId);
     return items.find((i) => i.id === id)!;
   }
 
@@ -194,8 +199,10 @@ export class AgendaItemService {
     return item.meeting ?? this.meetingRows.findOrFail(item.meetingId, tx);
   }
 
-  private context(item: AgendaItem, meeting: Meeting, recordSealed: boolean): AgendaItemContext {
-    return { meetingState: meeting.state, hasDecisionText: Boolean(item.decision?.trim()), recordSealed };
+  private async context(tx: Transaction, item: AgendaItem, meeting: Meeting, recordSealed: boolean): Promise<AgendaItemContext> {
+    const [{ kind }, items] = [await this.committees.findOrFail(meeting.committeeId, tx), await this.views.itemsWithQuorum(meeting.id, tx)];
+    const { quorum } = items.find((i) => i.id === item.id)!;
+    return { meetingState: meeting.state, hasDecisionText: Boolean(item.decision?.trim()), recordSealed, quorum: quorum!, quorumBinding: quorumBindsDecisions(kind) };
   }
 
   private async meetingForAgendaChange(actor: Actor, tx: Transaction, meetingId: string): Promise<Meeting> {
@@ -259,6 +266,17 @@ export class AgendaItemService {
     }
     await this.audit.record(tx, { action: 'agenda-item.created', entityType: 'agenda-item', entityId: id, details: { meetingId: meeting.id, number: values.number } });
     return id;
+  }
+
+  /**
+   * Puts a standing item at the end of the meeting's agenda (locked by the caller, planned or published) unless it
+   * has one of that title already; whether it put one there.
+   */
+  async addStandingItemOnce(tx: Transaction, meeting: Meeting, title: string): Promise<boolean> {
+    const items = await this.items.ofMeeting(meeting.id, tx);
+    if (items.some((item) => item.title === title)) return false;
+    await this.insertItem(tx, meeting, { ...this.itemValues({ title }, items.length + 1), state: 'ready' });
+    return true;
   }
 
   /**

@@ -17,6 +17,7 @@ import type { ItemAttachment } from './item-attachment.entity.js';
 import { type LocatedAttachment, ItemAttachmentRepository } from './item-attachment.repository.js';
 import type { Meeting } from '../meeting/meeting.entity.js';
 import { MeetingService } from '../meeting/meeting.service.js';
+import { MeetingReadAccess } from '../meeting/meeting-read-access.js';
 import { MeetingRecordSeal } from '../attendance/meeting-record-seal.js';
 
 export type { LocatedAttachment } from './item-attachment.repository.js';
@@ -53,6 +54,7 @@ export class AttachmentService {
     private readonly store: AttachmentContentStore,
     private readonly agendaMail: AgendaMailScheduler,
     private readonly seal: MeetingRecordSeal,
+    private readonly readers: MeetingReadAccess,
   ) {}
 
   get maxBytes(): number {
@@ -83,7 +85,7 @@ export class AttachmentService {
 
   async list(actor: Actor, itemId: string, query: PageQueryDto): Promise<Page<AttachmentDto>> {
     const { meeting } = await this.items.itemWithMeeting(itemId);
-    this.access.assertCommitteeReader(actor, meeting.committeeId);
+    await this.readers.assertReader(actor, meeting);
     const page = pageRequest(query, { itemId });
     return pageOf(await this.attachments.pageOfItem(itemId, page), page.limit, (row) => row.position, page.filters, (row) => toAttachmentDto(row.entity));
   }
@@ -92,7 +94,7 @@ export class AttachmentService {
   async content(actor: Actor, id: string): Promise<AttachmentContent> {
     const attachment = await this.located(id);
     if (!attachment) throw DomainError.notFound('attachment', id);
-    this.access.assertCommitteeReader(actor, attachment.committeeId);
+    await this.readers.assertReader(actor, { id: attachment.meetingId, committeeId: attachment.committeeId });
     return this.open(attachment);
   }
 

@@ -1,4 +1,4 @@
-import { Column, Entity, JoinColumn, ManyToOne, PrimaryColumn, UpdateDateColumn } from 'typeorm';
+import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryColumn, UpdateDateColumn } from 'typeorm';
 import { Person } from '@app/people';
 import { Meeting } from '../meeting/meeting.entity.js';
 
@@ -31,6 +31,15 @@ export class Attendance {
 
   @Column({ type: 'text', nullable: true })
   note: string | null;
+
+  /** A substitute (stedfortræder) called in: the member they stand in for. One substitute per member and meeting. */
+  @Index('attendance_one_substitute_per_member', ['meetingId', 'substituteFor'], { unique: true, where: '"substitute_for" IS NOT NULL' })
+  @Column({ name: 'substitute_for', type: 'uuid', nullable: true })
+  substituteFor: string | null;
+
+  @ManyToOne(() => Person, { onDelete: 'CASCADE' })
+  @JoinColumn({ name: 'substitute_for', foreignKeyConstraintName: 'FK_attendance_substitute_for' })
+  substituteForPerson?: Person;
 
   @Column({ name: 'recorded_by', type: 'uuid', nullable: true })
   recordedBy: string | null;

@@ -20,6 +20,17 @@ export class MeetingRepository {
     return tx.findOne(Meeting, { where: { id }, lock: { mode: 'pessimistic_write' } });
   }
 
+  /** The committee's first meeting whose agenda is not yet published (planned) starting after `after`, under its row lock. */
+  nextPlannedLocked(tx: Transaction, committeeId: string, after: Date): Promise<Meeting | null> {
+    return tx
+      .createQueryBuilder(Meeting, 'm')
+      .where('m.committee_id = :committeeId AND m.state = :state AND m.starts_at > :after', { committeeId, state: 'planned', after })
+      .orderBy('m.starts_at', 'ASC')
+      .addOrderBy('m.id', 'ASC')
+      .setLock('pessimistic_write')
+      .getOne();
+  }
+
   async insert(tx: Transaction, values: Partial<Meeting>): Promise<string> {
     const { identifiers } = await tx.insert(Meeting, values);
     return identifiers[0].id as string;

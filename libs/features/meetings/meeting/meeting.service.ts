@@ -26,6 +26,7 @@ import { Meeting } from './meeting.entity.js';
 import type { CreateMeetingDto, MeetingDto, MeetingSummaryDto, UpdateMeetingDto } from './meeting.dto.js';
 import { MeetingRepository } from './meeting.repository.js';
 import { MeetingViewRepository } from './meeting-view.repository.js';
+import { MeetingReadAccess } from './meeting-read-access.js';
 
 /** The meeting's time as local wall-clock times, for checking item time slots. */
 export function meetingSpan(meeting: { startsAt: Date; endsAt: Date | null }): MeetingSpan {
@@ -53,6 +54,7 @@ export class MeetingService {
     private readonly views: MeetingViewRepository,
     private readonly agendaMail: AgendaMailScheduler,
     private readonly reminders: MeetingReminders,
+    private readonly readers: MeetingReadAccess,
   ) {
     this.records = workflows.declare({
       definition: meetingWorkflow,
@@ -113,7 +115,7 @@ export class MeetingService {
   async read(actor: Actor, id: string): Promise<MeetingDto> {
     const meeting = await this.views.meeting(id);
     if (!meeting) throw DomainError.notFound('meeting', id);
-    this.access.assertCommitteeReader(actor, meeting.committeeId);
+    await this.readers.assertReader(actor, meeting);
     return meeting;
   }
 

@@ -33,10 +33,11 @@ function itemForMinutes(item: AgendaItemDto): Required<MinutesItemInput> {
     attachments: item.attachments.map(({ name }) => ({ name })),
     dissents: item.dissents.map(note),
     disqualifications: item.disqualifications.map(note),
+    withoutQuorum: item.state === 'decided' && item.quorum?.met === false,
   };
 }
 
-const attendeeForMinutes = ({ personId, name, roles, status, until }: AttendanceDto): MinutesAttendee => ({ personId, name, roles, status, until });
+const attendeeForMinutes = ({ personId, name, roles, status, until, substituteFor }: AttendanceDto): MinutesAttendee => ({ personId, name, roles, status, until, substituteFor });
 
 /** What the minutes read of meetings: the held meeting to assemble, and the people on its list. */
 @Injectable()
