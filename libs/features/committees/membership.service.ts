@@ -89,10 +89,7 @@ export class MembershipService {
     this.access.assertCommitteeSecretary(actor, committeeId);
     await this.unitOfWork.run(async (tx) => {
       const committee = await this.committees.findOrFail(committeeId, tx, { lock: 'for_no_key_update' });
-      const membership = await this.memberships.find(tx, committeeId, membershipId);
-      if (!membership) {
-        throw new DomainError('not-found', 'membership_not_found', `${committee.name} has no membership with id ${membershipId}`, { id: membershipId });
-      }
+      const membership = await this.seatOrNotFound(tx, committee, membershipId);
       await this.memberships.delete(tx, membershipId);
       const { personId, role, startDate, endDate } = membership;
       await this.audit.record(tx, {
@@ -112,10 +109,7 @@ export class MembershipService {
     this.access.assertCommitteeSecretary(actor, committeeId);
     return this.unitOfWork.run(async (tx) => {
       const committee = await this.committees.findOrFail(committeeId, tx, { lock: 'for_no_key_update' });
-      const membership = await this.memberships.find(tx, committeeId, membershipId);
-      if (!membership) {
-        throw new DomainError('not-found', 'membership_not_found', `${committee.name} has no membership with id ${membershipId}`, { id: membershipId });
-      }
+      const membership = await this.seatOrNotFound(tx, committee, membershipId);
       const ended = { id: membership.id, personId: membership.personId, role: membership.role, startDate: membership.startDate, endDate };
       assertValidMembership(ended, committee, await this.memberships.ofCommittee(committeeId, tx));
       await this.memberships.setEndDate(tx, membershipId, endDate);
@@ -160,10 +154,7 @@ export class MembershipService {
     this.access.assertCommitteeSecretary(actor, committeeId);
     return this.unitOfWork.run(async (tx) => {
       const committee = await this.committees.findOrFail(committeeId, tx, { lock: 'for_no_key_update' });
-      const membership = await this.memberships.find(tx, committeeId, membershipId);
-      if (!membership) {
-        throw new DomainError('not-found', 'membership_not_found', `${committee.name} has no membership with id ${membershipId}`, { id: membershipId });
-      }
+      const membership = await this.seatOrNotFound(tx, committee, membershipId);
       const current = (await this.substitutes.ofMemberships([membershipId], tx)).get(membershipId)!.map((s) => s.personId);
       const next = change(current);
       const seatPeriod = membershipPeriod(membership, committee);
@@ -179,6 +170,12 @@ export class MembershipService {
       await this.audit.record(tx, { action: 'membership.substitutes-changed', entityType: 'committee', entityId: committeeId, details: { membershipId, previous: current, substitutes: next } });
       return this.response(tx, await this.memberships.findWithPersonOrFail(tx, committeeId, membershipId));
     });
+  }
+
+  private async seatOrNotFound(tx: Transaction, committee: Committee, membershipId: string) {
+    const membership = await this.memberships.find(tx, committee.id, membershipId);
+    if (!membership) throw new DomainError('not-found', 'membership_not_found', `${committee.name} has no membership with id ${membershipId}`, { id: membershipId });
+    return membership;
   }
 
   private async response(tx: Transaction, seat: SeatPeriod): Promise<MembershipResponseDto> {
