@@ -2,7 +2,8 @@ import type { CommitteeKind, MembershipRole } from './committee-rules.js';
 
 /**
  * The seats whose holders vote, and so count towards quorum (Kommunestyrelsesloven § 11: "at least half of its
- * members"). The secretary and the administration serve the committee without sitting on it. External members
+ * members") and may dissent or be disqualified (§§ 13-14). The secretary and the administration serve the committee
+ * without a vote. External members
  * hold a seat of a § 17, stk. 4 committee by its decision, so they are counted as members there as anywhere.
  */
 export const VOTING_ROLES = ['chair', 'vice-chair', 'member', 'external'] as const satisfies readonly MembershipRole[];

@@ -1,6 +1,6 @@
 import ICAL from 'ical.js';
 import type { ParsedMail } from 'mailparser';
-import { type Fixtures, type LoggedIn, type MeetingFixtures, SmtpServer, startTestApp, tableCounts, type TestApp, waitForOutboxDrained } from '@app/test-kit';
+import { type Fixtures, type LoggedIn, type MeetingFixtures, pdfPages, SmtpServer, startTestApp, tableCounts, type TestApp, waitForOutboxDrained } from '@app/test-kit';
 
 const recipientOf = (mail: ParsedMail): string => (Array.isArray(mail.to) ? mail.to[0] : mail.to)!.value[0].address as string;
 
@@ -166,6 +166,10 @@ describe('substitutes (stedfortrædere) and quorum (beslutningsdygtighed) over H
       expect(html).toContain(`Alle var mødt, undtagen ${absentee.name} og ${alsoAbsent.name}, der havde meldt afbud.`);
       expect(html).toContain(`Sofie Stedfortræder deltog som stedfortræder for ${absentee.name}.`);
       expect(html).not.toContain('Desuden deltog Sofie');
+      const markdown = (await t.api.download(`/api/meetings/${meetingId}/minutes.md`, secretary.token)).bytes.toString('utf8');
+      expect(markdown).toContain(`Sofie Stedfortræder deltog som stedfortræder for ${absentee.name}.`);
+      const pdf = (await pdfPages((await t.api.download(`/api/meetings/${meetingId}/minutes.pdf`, secretary.token)).bytes)).join('\n').replace(/\s+/g, ' ');
+      expect(pdf).toContain(`Sofie Stedfortræder deltog som stedfortræder for ${absentee.name}.`);
     });
 
     it('is withdrawn and the substitute released; an explicit one is called in and released by the secretary', async () => {
@@ -235,7 +239,7 @@ describe('substitutes (stedfortrædere) and quorum (beslutningsdygtighed) over H
       expect(await minutesHtml(meetingId, secretary)).toContain('Udvalget var ikke beslutningsdygtigt.');
     });
 
-    it('counts a substitute called in in place of the absent member', async () => {
+    it('counts a substitute called in in place of the absent member, and not once disqualified', async () => {
       const { committeeId, secretary, chair, members, driver } = await committeeOf('standing', 'Erhverv og Beskæftigelse', 2);
       const substitute = await fixtures.person({ name: 'Stedfortræder for Medlem 1' });
       await as(secretary).post(`/api/committees/${committeeId}/members/${members[0].membershipId}/substitutes`, { personId: substitute.id });
@@ -245,6 +249,11 @@ describe('substitutes (stedfortrædere) and quorum (beslutningsdygtighed) over H
       expect((await as(chair).get(`/api/meetings/${meetingId}`)).body.items[0].quorum).toMatchObject({ seats: 3, present: 1, met: false });
       await as(secretary).post(`/api/meetings/${meetingId}/substitutes`, { forPersonId: members[0].id });
       expect((await as(chair).get(`/api/meetings/${meetingId}`)).body.items[0].quorum).toMatchObject({ seats: 3, present: 2, met: true });
+
+      await driver.fireOnMeeting(meetingId, 'hold');
+      const itemId = (await as(chair).get(`/api/meetings/${meetingId}`)).body.items[0].id;
+      expect((await as(secretary).post(`/api/items/${itemId}/notes`, { personId: substitute.id, kind: 'disqualification' })).status).toBe(201);
+      expect((await as(chair).get(`/api/meetings/${meetingId}`)).body.items[0].quorum).toMatchObject({ seats: 3, present: 1, disqualified: 1, met: false });
     });
   });
 

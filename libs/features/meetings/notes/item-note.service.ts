@@ -4,7 +4,7 @@ import { AuditService } from '@app/audit';
 import { SeatRepository } from '@app/committees';
 import { type Actor, isConstraintViolation } from '@app/core';
 import { type Transaction, UnitOfWork } from '@app/database';
-import { copenhagenDate, DomainError, MEETING_UPCOMING, type MembershipRole } from '@app/domain';
+import { copenhagenDate, DomainError, MEETING_UPCOMING, VOTING_ROLES } from '@app/domain';
 import { type Person, PersonRepository } from '@app/people';
 import { AgendaItemService } from '../agenda/agenda-item.service.js';
 import type { RecordedItemNoteDto, RecordItemNoteDto } from './item-note.dto.js';
@@ -13,14 +13,9 @@ import { ItemNoteRepository } from './item-note.repository.js';
 import type { Meeting } from '../meeting/meeting.entity.js';
 import { MeetingService } from '../meeting/meeting.service.js';
 import { MeetingRecordSeal } from '../attendance/meeting-record-seal.js';
+import { AttendanceRepository } from '../attendance/attendance.repository.js';
 
 const KIND_NAMES: Record<ItemNoteKind, string> = { dissent: 'a dissent (afvigende mening)', disqualification: 'a disqualification (inhabilitet)' };
-
-/**
- * The seats whose holders are members in the sense of §§ 13-14: they take part in the decision, so they can dissent
- * or have to leave the room. The secretary and administrative participants serve the committee without a vote.
- */
-const MEMBER_ROLES: readonly MembershipRole[] = ['chair', 'vice-chair', 'member', 'external'];
 
 /** Dissents (§ 13) and disqualifications (§ 14) on an item, recorded by the secretary once the meeting is held. */
 @Injectable()
@@ -35,6 +30,7 @@ export class ItemNoteService {
     private readonly items: AgendaItemService,
     private readonly meetings: MeetingService,
     private readonly seal: MeetingRecordSeal,
+    private readonly attendance: AttendanceRepository,
   ) {}
 
   async record(actor: Actor, itemId: string, dto: RecordItemNoteDto): Promise<RecordedItemNoteDto> {
@@ -82,7 +78,9 @@ export class ItemNoteService {
 
   private async assertMemberOnTheDay(tx: Transaction, meeting: Meeting, person: Person): Promise<void> {
     const day = copenhagenDate(new Date(meeting.startsAt));
-    if (!(await this.seats.holds(person.id, meeting.committeeId, day, MEMBER_ROLES, tx))) {
+    // A substitute called in takes part in the member's place, so may dissent or be disqualified too.
+    const substitute = (await this.attendance.substitutes(meeting.id, tx)).some((row) => row.personId === person.id);
+    if (!substitute && !(await this.seats.holds(person.id, meeting.committeeId, day, VOTING_ROLES, tx))) {
       throw DomainError.invalid(
         'not_a_member_on_meeting_day',
         `${person.name} was not a member of the committee on ${day}, the day of the meeting (secretaries and administrative participants have no vote)`,
