@@ -65,13 +65,13 @@ export function attendanceSentences(attendance: readonly MinutesAttendee[]): str
 }
 
 /**
- * Who must sign (Kommunestyrelsesloven § 13): every member who took part, present or virtual, and every substitute
- * who took part in a member's place; absent members do not sign. Where the committee is set so, only the one who chaired (the chair, or the vice-chair standing in)
+ * Who must sign (Kommunestyrelsesloven § 13): every member who took part, present or virtual; absent members do
+ * not sign. A substitute holds no seat, so cannot fire the minutes' sign event, and is not asked to sign. Where the committee is set so, only the one who chaired (the chair, or the vice-chair standing in)
  * and the secretary sign.
  */
 export function minutesSignatories(attendance: readonly MinutesAttendee[], signers: MinutesSigners): MinutesSignatory[] {
   const signatory = ({ personId, name }: MinutesAttendee): MinutesSignatory => ({ personId, name });
-  if (signers === 'participants') return attendance.filter((a) => (isMember(a) || a.substituteFor) && tookPart(a)).map(signatory);
+  if (signers === 'participants') return attendance.filter((a) => isMember(a) && tookPart(a)).map(signatory);
   const holding = (role: MembershipRole) => attendance.filter((a) => a.roles.includes(role) && tookPart(a));
   const chairing = holding('chair').length ? holding('chair') : holding('vice-chair');
   return [...new Set([...chairing, ...holding('secretary')])].map(signatory);

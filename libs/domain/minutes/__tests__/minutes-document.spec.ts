@@ -164,9 +164,9 @@ describe('an item recorded without quorum', () => {
 });
 
 describe('who signs (§ 13)', () => {
-  it('includes a substitute who took part in an absent member’s place', () => {
+  it('leaves out a substitute, who holds no seat to sign with', () => {
     const attendance = [...HELD_MEETING.attendance, { personId: 'x', name: 'Xenia Stedfortræder', roles: [], status: 'present', until: null, substituteFor: { personId: 'a', name: 'Anders Andersen' } }];
-    expect(minutesSignatories(attendance, 'participants').map((s) => s.name)).toContain('Xenia Stedfortræder');
+    expect(minutesSignatories(attendance, 'participants')).toEqual(minutesSignatories(HELD_MEETING.attendance, 'participants'));
   });
 
   it('is every member who took part, present or virtual; absent members and the secretary do not sign', () => {
