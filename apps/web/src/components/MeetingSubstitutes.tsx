@@ -6,12 +6,14 @@ import { asSummary } from '../lib/form-errors';
 
 /**
  * "Stedfortrædere" of a meeting that lies ahead: per member with a vote who has sent afbud, the substitute called in
- * ("Frigiv") or the next free one of the seat's list ("Indkald"), for the committee's secretary.
+ * ("Frigiv") or the next free one of the seat's list ("Indkald"), for the committee's secretary; `absentIds` are
+ * those the meeting's attendance has as absent.
  */
-export function MeetingSubstitutes({ meetingId, onChanged }: { meetingId: string; onChanged: () => Promise<unknown> }) {
+export function MeetingSubstitutes({ meetingId, absentIds, onChanged }: { meetingId: string; absentIds: readonly string[]; onChanged: () => Promise<unknown> }) {
   const queryClient = useQueryClient();
   const offers = useQuery({
-    queryKey: ['meeting-substitutes', meetingId],
+    // Read again whenever someone's afbud is recorded or withdrawn on the page.
+    queryKey: ['meeting-substitutes', meetingId, [...absentIds].sort().join(',')],
     queryFn: async () => {
       const { data, response } = await api.GET('/api/meetings/{id}/substitutes', { params: { path: { id: meetingId } } });
       if (!data) throw new Error(`GET /api/meetings/${meetingId}/substitutes answered ${response.status}`);

@@ -182,7 +182,7 @@ export function MeetingRoomPage() {
         })}
       </section>
 
-      {data.state === 'planned' || data.state === 'published' ? <MeetingSubstitutes meetingId={meetingId} onChanged={refresh} /> : null}
+      {data.state === 'planned' || data.state === 'published' ? <MeetingSubstitutes meetingId={meetingId} absentIds={data.attendance.filter((person) => person.status === 'absent').map((person) => person.personId)} onChanged={refresh} /> : null}
 
       {data.state === 'published' ? (
         <section aria-labelledby="hold-overskrift">
