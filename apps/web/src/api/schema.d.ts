@@ -806,7 +806,7 @@ export interface paths {
         post?: never;
         /**
          * Withdraw a notice of absence (Fortryd afbud)
-         * @description A member withdraws their own afbud while the meeting lies ahead (planned or published; else 409 `attendance_closed`); the secretary anyone’s. Afterwards nothing is recorded for the person. Attendance other than absent is left as it is.
+         * @description A member withdraws their own afbud while the meeting lies ahead (planned or published; else 409 `attendance_closed`); the secretary anyone’s. Afterwards nothing is recorded for the person, and a substitute called in for them is released. Attendance other than absent is left as it is.
          */
         delete: operations["MeetingsController_withdrawAbsence"];
         options?: never;

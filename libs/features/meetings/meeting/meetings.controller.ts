@@ -101,7 +101,7 @@ export class MeetingsController {
   @ApiOperation({
     summary: 'Withdraw a notice of absence (Fortryd afbud)',
     description:
-      'A member withdraws their own afbud while the meeting lies ahead (planned or published; else 409 `attendance_closed`); the secretary anyone’s. Afterwards nothing is recorded for the person. Attendance other than absent is left as it is.',
+      'A member withdraws their own afbud while the meeting lies ahead (planned or published; else 409 `attendance_closed`); the secretary anyone’s. Afterwards nothing is recorded for the person, and a substitute called in for them is released. Attendance other than absent is left as it is.',
   })
   @ApiOkResponse({ type: AttendanceDto })
   withdrawAbsence(@CurrentActor() actor: Actor, @UuidParam('id') id: string, @UuidParam('personId') personId: string): Promise<AttendanceDto> {
