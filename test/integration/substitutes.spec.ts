@@ -172,7 +172,7 @@ describe('substitutes (stedfortrædere) and quorum (beslutningsdygtighed) over H
       expect(pdf).toContain(`Sofie Stedfortræder deltog som stedfortræder for ${absentee.name}.`);
     });
 
-    it('is withdrawn and the substitute released; an explicit one is called in and released by the secretary', async () => {
+    it('is withdrawn and the substitute released; an explicit one is called in and released by the secretary, and one whose member comes after all', async () => {
       const { committeeId, secretary, members, driver } = await committeeOf('standing', 'Kultur og Fritid', 2);
       const [absentee] = members;
       const first = await fixtures.person({ name: 'Første Suppleant', login: true });
@@ -194,6 +194,10 @@ describe('substitutes (stedfortrædere) and quorum (beslutningsdygtighed) over H
       expect((await as(secretary).delete(`/api/meetings/${meetingId}/substitutes/${second.id}`)).status).toBe(204);
       expect((await as(secretary).delete(`/api/meetings/${meetingId}/substitutes/${second.id}`)).body.code).toBe('substitute_not_called_in');
       expect((await as(secretary).get(`/api/meetings/${meetingId}/substitutes`)).body[0]).toMatchObject({ calledIn: null, offer: { personId: first.id } });
+
+      await as(secretary).post(`/api/meetings/${meetingId}/substitutes`, { forPersonId: absentee.id });
+      await driver.attendance(meetingId, absentee.id, 'present');
+      expect((await as(first).get(`/api/meetings/${meetingId}`)).status).toBe(403);
     });
   });
 

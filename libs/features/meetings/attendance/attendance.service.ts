@@ -64,6 +64,8 @@ export class AttendanceService {
         details: { personId, status: dto.status, until: dto.until ?? null },
       });
       if (ownReport && dto.status === 'absent') await this.tellSecretariesOfAfbud(tx, meeting, personId, day);
+      // Recorded as coming after all before the meeting, the member needs nobody in their place.
+      if (dto.status !== 'absent' && MEETING_UPCOMING.has(meeting.state)) await this.substitutes.releaseFor(tx, meetingId, personId);
     });
     const summary = (await this.views.summary(meetingId))!;
     return (await this.views.attendance(summary)).find((row) => row.personId === personId)!;
