@@ -7,6 +7,8 @@ export type AttendanceStatus = (typeof ATTENDANCE_STATUSES)[number];
 
 /** Mødedeltagelse: who came, who sent notice of absence (afbud), who joined virtually and until when. */
 @Entity('attendance')
+// One substitute per member and meeting.
+@Index('attendance_one_substitute_per_member', ['meetingId', 'substituteFor'], { unique: true, where: '"substitute_for" IS NOT NULL' })
 export class Attendance {
   @PrimaryColumn({ name: 'meeting_id', type: 'uuid' })
   meetingId: string;
@@ -32,8 +34,7 @@ export class Attendance {
   @Column({ type: 'text', nullable: true })
   note: string | null;
 
-  /** A substitute (stedfortræder) called in: the member they stand in for. One substitute per member and meeting. */
-  @Index('attendance_one_substitute_per_member', ['meetingId', 'substituteFor'], { unique: true, where: '"substitute_for" IS NOT NULL' })
+  /** A substitute (stedfortræder) called in: the member they stand in for. */
   @Column({ name: 'substitute_for', type: 'uuid', nullable: true })
   substituteFor: string | null;
 
