@@ -159,6 +159,7 @@ describe('substitutes (stedfortrædere) and quorum (beslutningsdygtighed) over H
       expect((await as(substitute).get(`/api/items/${itemIds[0]}`)).status).toBe(200);
       expect((await as(substitute).get(`/api/meetings/${meetingId}/invite.ics`)).status).toBe(200);
       expect((await as(substitute).get(`/api/meetings/${other}`)).status).toBe(403);
+      expect((await as(substitute).get('/api/me/meetings')).body.items.map((m: { id: string }) => m.id)).toEqual([meetingId]);
       expect((await as(substitute).get(`/api/committees/${committeeId}/meetings`)).status).toBe(403);
 
       await driver.fireOnMeeting(meetingId, 'hold');

@@ -41,6 +41,12 @@ export class AttendanceRepository {
     return this.unitOfWork.outside.existsBy(Attendance, { meetingId, personId, substituteFor: Not(IsNull()) });
   }
 
+  /** The meetings the person is called in to as a substitute. */
+  async meetingsCalledInTo(personId: string): Promise<string[]> {
+    const rows = await this.unitOfWork.outside.find(Attendance, { select: { meetingId: true }, where: { personId, substituteFor: Not(IsNull()) } });
+    return rows.map((row) => row.meetingId);
+  }
+
   /** Releases whoever stands in for the member at the meeting; the ids of those released. */
   async releaseFor(tx: Transaction, meetingId: string, substituteFor: string): Promise<string[]> {
     const rows = await tx.find(Attendance, { where: { meetingId, substituteFor } });

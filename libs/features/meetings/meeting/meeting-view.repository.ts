@@ -78,7 +78,7 @@ export class MeetingViewRepository {
 
   /** One page of meetings, newest first: by start and then id, so meetings starting at one instant are neither skipped nor repeated. */
   async page(
-    where: { committeeId?: string; committeeIds?: readonly string[]; states?: readonly string[]; fromDay?: IsoDate; toDay?: IsoDate },
+    where: { committeeId?: string; committeeIds?: readonly string[]; orMeetingIds?: readonly string[]; states?: readonly string[]; fromDay?: IsoDate; toDay?: IsoDate },
     page: { after: PagePosition | null; limit: number },
   ): Promise<Positioned<MeetingSummaryDto>[]> {
     const conditions: string[] = [];
@@ -88,7 +88,10 @@ export class MeetingViewRepository {
       conditions.push(sql.replace('?', `$${parameters.length}`));
     };
     if (where.committeeId) add('mtg.committee_id = ?', where.committeeId);
-    if (where.committeeIds) add('mtg.committee_id = ANY(?)', where.committeeIds);
+    if (where.committeeIds && where.orMeetingIds?.length) {
+      parameters.push(where.committeeIds, where.orMeetingIds);
+      conditions.push(`(mtg.committee_id = ANY($${parameters.length - 1}) OR mtg.id = ANY($${parameters.length}))`);
+    } else if (where.committeeIds) add('mtg.committee_id = ANY(?)', where.committeeIds);
     if (where.states) add('mtg.state = ANY(?)', where.states);
     // The days as instants, so the start's index serves the range.
     if (where.fromDay) add(`mtg.starts_at >= (?::date::timestamp AT TIME ZONE 'Europe/Copenhagen')`, where.fromDay);

@@ -34,7 +34,8 @@ export class MeetingsController {
   @Get('me/meetings')
   @ApiOperation({
     summary: 'The meetings of the committees I sit in today, newest first (anyone logged in)',
-    description: 'Every role in the committee counts (chair, member, secretary, ...); cancelled meetings are left out. Paged, by start and then id, newest first.',
+    description:
+      'Every role in the committee counts (chair, member, secretary, ...), and so does being called in to a meeting as a substitute (that meeting only); cancelled meetings are left out. Paged, by start and then id, newest first.',
   })
   @ApiOkResponse({ type: PageOf(MeetingSummaryDto) })
   listMine(@CurrentActor() actor: Actor, @Query() query: PageQueryDto): Promise<Page<MeetingSummaryDto>> {
