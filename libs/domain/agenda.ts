@@ -67,6 +67,12 @@ export const RECURRING_ITEMS = {
 } as const;
 export type RecurringItemKind = keyof typeof RECURRING_ITEMS;
 
+/**
+ * The council approves that a substitute was called in (Kommunestyrelsesloven § 15): a standing item on its next
+ * agenda not yet published, put there once by the first call-in.
+ */
+export const SUBSTITUTE_APPROVAL_ITEM_TITLE = 'Godkendelse af stedfortræderindkaldelse';
+
 /** Where a case may be referred: what the committees' relations say about the sending and the receiving committee. */
 export interface ReferralRoute {
   fromCommitteeId: string;

@@ -14,6 +14,7 @@ export * from './reminder-schedule.js';
 export * from './meeting-notice.js';
 export * from './process-plan-svg.js';
 export * from './agenda.js';
+export * from './quorum.js';
 export * from './minutes/index.js';
 export * from './errors/index.js';
 export * from './password-policy.js';

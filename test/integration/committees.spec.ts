@@ -63,6 +63,7 @@ describe('committees over HTTP', () => {
       startDate: '2024-01-01',
       endDate: null,
       createdAt: expect.any(String),
+      substitutes: [],
     });
     for (const politician of politicians) await seat(politician.id, 'member');
     await seat(secretary.id, 'secretary');

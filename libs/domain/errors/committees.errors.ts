@@ -16,4 +16,8 @@ export const COMMITTEE_ERRORS = defineErrorCatalogue({
   referral_source_is_itself: { kind: 'invalid', meaning: 'A committee does not receive referrals from itself' },
   referral_source_not_found: { kind: 'not-found', meaning: 'The committee does not receive referrals from that committee' },
   membership_not_found: { kind: 'not-found', meaning: 'No such seat' },
+  substitute_seated: { kind: 'conflict', meaning: 'A substitute may not hold a seat in the committee during the seat they stand in for' },
+  substitute_listed: { kind: 'conflict', meaning: "The person is already on the seat's list of substitutes" },
+  substitute_not_listed: { kind: 'not-found', meaning: "The person is not on the seat's list of substitutes" },
+  duplicate_substitute: { kind: 'invalid', meaning: 'The list of substitutes names a person twice' },
 });

@@ -1,5 +1,6 @@
 import { clockTime } from '../danish-dates.js';
 import type { MembershipRole } from '../committee-rules.js';
+import { VOTING_ROLES } from '../quorum.js';
 import { danishList } from './danish-format.js';
 
 /** One row of the meeting's attendance, as the meeting view reads it. */
@@ -12,6 +13,8 @@ export interface MinutesAttendee {
   status: 'present' | 'absent' | 'virtual' | string | null;
   /** HH:MM a virtual participant left. */
   until: string | null;
+  /** The member a substitute (stedfortræder) stands in for; null or left out for everyone else. */
+  substituteFor?: { personId: string; name: string } | null;
 }
 
 /** Who signs the minutes, a committee setting: every member who took part (the rule), or only the chair and secretary. */
@@ -50,11 +53,9 @@ function isSecretaryOnly(attendee: MinutesAttendee): boolean {
 }
 
 /**
- * The seats that take part in the decision (§§ 13-14) and so sign the minutes; the secretary and administrative
+ * The seats that take part in the decision (§§ 13-14) sign the minutes; the secretary and administrative
  * participants serve the committee without a vote and sign only where the committee is set to chair and secretary.
  */
-export const VOTING_ROLES: readonly MembershipRole[] = ['chair', 'vice-chair', 'member', 'external'];
-
 function holdsVotingSeat(attendee: MinutesAttendee): boolean {
   return attendee.roles.some((role) => (VOTING_ROLES as readonly string[]).includes(role));
 }
@@ -71,8 +72,11 @@ export function attendanceSentences(attendance: readonly MinutesAttendee[]): str
   const members = attendance.filter(isMember);
   const absent = members.filter((a) => !tookPart(a)).map((a) => a.name);
   const sentences = [absent.length ? `Alle var mødt, undtagen ${danishList(absent)}, der havde meldt afbud.` : 'Alle var mødt.'];
-  const guests = attendance.filter((a) => a.roles.length === 0 && tookPart(a)).map((a) => a.name);
+  const guests = attendance.filter((a) => a.roles.length === 0 && !a.substituteFor && tookPart(a)).map((a) => a.name);
   if (guests.length) sentences.push(`Desuden deltog ${danishList(guests)}.`);
+  for (const attendee of attendance) {
+    if (attendee.substituteFor && tookPart(attendee)) sentences.push(`${attendee.name} deltog som stedfortræder for ${attendee.substituteFor.name}.`);
+  }
   // Those who left at the same time share a sentence; the order is the attendance list's (chair first).
   const virtualByUntil = new Map<string | null, string[]>();
   for (const attendee of attendance) {

@@ -30,6 +30,8 @@ export interface MinutesItemInput extends RedactableItem {
   referredToCommitteeName?: string | null;
   /** How each member voted, when the secretary recorded a vote (afstemning). */
   votes?: readonly MinutesVoteInput[];
+  /** The item's outcome was recorded while the committee could not decide (an advisory committee is not refused). */
+  withoutQuorum?: boolean;
 }
 
 /** The meeting as the meeting view reads it (MeetingDto fits). */
@@ -155,6 +157,9 @@ export const MINUTES_SECTION_HEADINGS = {
   closed: 'Lukket punkt',
 } as const;
 
+/** Said under an item whose outcome was recorded without quorum (Kommunestyrelsesloven § 11). */
+export const WITHOUT_QUORUM = 'Udvalget var ikke beslutningsdygtigt.';
+
 /**
  * Builds the minutes of a held meeting: a pure function of the meeting, so the same meeting always gives the
  * same document, and the public variant is the same builder fed the redacted items.
@@ -209,7 +214,7 @@ export function buildAgendaDocument(meeting: AgendaMeetingInput, options: Minute
     attendance: [],
     items: items.map((item, index) => {
       if (marks[index].withdrawn) return { ...withdrawnItem(item, []), heading: `${itemHeading(item)} – ${WITHDRAWN_ITEM_MARK}` };
-      const agendaItem = minutesItem({ ...item, dissents: [], disqualifications: [], votes: [] }, [], { markLateBilag: true });
+      const agendaItem = minutesItem({ ...item, dissents: [], disqualifications: [], votes: [], withoutQuorum: false }, [], { markLateBilag: true });
       return marks[index].sentLate ? { ...agendaItem, heading: `${agendaItem.heading} – ${SENT_LATE_MARK}` } : agendaItem;
     }),
     closing: null,
@@ -242,7 +247,7 @@ function minutesItem(item: MinutesItemInput, attendance: readonly string[], { ma
   const onward = item.state === 'referred' && item.referredToCommitteeName ? text(referredOnwardSentence(item.referredToCommitteeName)) : [];
   // The attendance item's Beslutning is who took part, followed by anything the secretary wrote, then any vote.
   const paragraph = (sentence: string): MinutesBlock => ({ kind: 'paragraph', text: sentence });
-  add(MINUTES_SECTION_HEADINGS.decision, [...attendance.map(paragraph), ...text(item.decision), ...voteSentences(item.votes ?? []).map(paragraph), ...onward]);
+  add(MINUTES_SECTION_HEADINGS.decision, [...attendance.map(paragraph), ...text(item.decision), ...voteSentences(item.votes ?? []).map(paragraph), ...(item.withoutQuorum ? text(WITHOUT_QUORUM) : []), ...onward]);
   const attachments = attachmentNames(item, markLateBilag);
   if (attachments.length) add(MINUTES_SECTION_HEADINGS.attachments, [{ kind: 'list', items: attachments }]);
   add(

@@ -1,3 +1,4 @@
+import type { Quorum } from '../quorum.js';
 import type { MeetingState } from './meeting.workflow.js';
 import { defineWorkflow } from './workflow-definition.js';
 
@@ -29,6 +30,10 @@ export interface AgendaItemContext {
   /** Another record proposed the item and follows its decision, so the decision must say how it came out. */
   proposedByRecord: boolean;
   hasDecisionOutcome: boolean;
+  /** Whether the committee can decide the item now (beslutningsdygtighed). */
+  quorum: Quorum;
+  /** The committee is refused a decision without quorum; an advisory § 17, stk. 4 committee is not. */
+  quorumBinding: boolean;
 }
 
 const meetingHeld = {
@@ -44,6 +49,16 @@ const meetingAhead = {
 const recordOpen = {
   description: 'the minutes are not sealed',
   check: (c: AgendaItemContext) => (c.recordSealed ? 'The minutes of the meeting are sealed, so its outcomes no longer change; add an addendum to the minutes instead' : null),
+};
+
+const quorate = {
+  description: 'the committee can decide: at least half of its members with a vote take part (§ 11)',
+  code: 'quorum_not_met' as const,
+  check: (c: AgendaItemContext) =>
+    !c.quorumBinding || c.quorum.met
+      ? null
+      : `Udvalget er ikke beslutningsdygtigt: ${c.quorum.present} of ${c.quorum.seats} members with a vote take part in the item (${c.quorum.disqualified} disqualified); ${c.quorum.required} are needed`,
+  details: (c: AgendaItemContext) => ({ quorum: c.quorum }),
 };
 
 /**
@@ -84,6 +99,7 @@ export const agendaItemWorkflow = defineWorkflow<AgendaItemState, AgendaItemEven
           code: 'decision_outcome_required',
           check: (c) => (!c.proposedByRecord || c.hasDecisionOutcome ? null : 'Record whether the proposal was approved (decisionOutcome approved or not-approved) with the Beslutning first'),
         },
+        quorate,
       ],
       effects: ['settle-proposing-record'],
       description: 'Record the decision (Beslutning); an item another record proposed (a kommissorium for the council) adopts it or sends it back, as the outcome says',

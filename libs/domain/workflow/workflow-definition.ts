@@ -16,6 +16,8 @@ export interface WorkflowGuard<C> {
   description: string;
   check(context: C): string | null;
   code?: ErrorCode<'conflict'>;
+  /** What the refusal's details carry beside the state and event, e.g. the figures it was decided on. */
+  details?(context: C): Record<string, unknown>;
 }
 
 /**

@@ -80,7 +80,7 @@ export function decideTransition<S extends string, E extends string, C, F extend
   }
   for (const guard of transition.guards ?? []) {
     const reason = guard.check(context);
-    if (reason) throw DomainError.conflict(guard.code ?? 'transition_guard_failed', reason, { state, event });
+    if (reason) throw DomainError.conflict(guard.code ?? 'transition_guard_failed', reason, { state, event, ...guard.details?.(context) });
   }
   return { from: state, to: transition.to, effects: transition.effects ?? [] };
 }

@@ -3,6 +3,7 @@ export * from './committees.module.js';
 export * from './body.entity.js';
 export * from './committee.entity.js';
 export * from './membership.entity.js';
+export * from './membership-substitute.entity.js';
 export * from './referral-source.entity.js';
 export * from './body.service.js';
 export * from './committee.service.js';

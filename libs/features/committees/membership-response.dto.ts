@@ -1,6 +1,6 @@
 import { ApiProperty } from '@nestjs/swagger';
 import { MEMBERSHIP_ROLES, type MembershipRole } from '@app/domain';
-import { PersonSummaryDto } from '@app/people';
+import { type Person, PersonSummaryDto } from '@app/people';
 import { type Membership } from './membership.entity.js';
 
 export class MembershipResponseDto {
@@ -25,9 +25,12 @@ export class MembershipResponseDto {
   @ApiProperty()
   createdAt: Date;
 
-  /** `membership` must have been loaded with its person. */
-  static from(membership: Membership & { person: NonNullable<Membership['person']> }): MembershipResponseDto {
+  @ApiProperty({ type: [PersonSummaryDto], description: 'The seat’s substitutes (stedfortrædere) in the order they are called in' })
+  substitutes: PersonSummaryDto[];
+
+  /** `membership` must have been loaded with its person; `substitutes` in list order. */
+  static from(membership: Membership & { person: NonNullable<Membership['person']> }, substitutes: readonly Person[]): MembershipResponseDto {
     const { id, committeeId, role, startDate, endDate, createdAt } = membership;
-    return { id, committeeId, person: PersonSummaryDto.from(membership.person), role, startDate, endDate, createdAt };
+    return { id, committeeId, person: PersonSummaryDto.from(membership.person), role, startDate, endDate, createdAt, substitutes: substitutes.map((person) => PersonSummaryDto.from(person)) };
   }
 }

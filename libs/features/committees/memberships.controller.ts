@@ -1,4 +1,4 @@
-import { Body, Controller, Delete, Get, HttpCode, Patch, Post, Query } from '@nestjs/common';
+import { Body, Controller, Delete, Get, HttpCode, Patch, Post, Put, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiCreatedResponse, ApiNoContentResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { CurrentActor } from '@app/access';
 import type { Actor, Page } from '@app/core';
@@ -7,6 +7,7 @@ import { CreateMembershipDto } from './create-membership.dto.js';
 import { EndMembershipDto } from './end-membership.dto.js';
 import { ListMembershipsQueryDto } from './list-memberships-query.dto.js';
 import { MembershipResponseDto } from './membership-response.dto.js';
+import { AddSubstituteDto, ReplaceSubstitutesDto } from './membership-substitute.dto.js';
 import { MembershipService } from './membership.service.js';
 
 @ApiTags('committees')
@@ -71,5 +72,56 @@ export class MembershipsController {
   })
   async remove(@CurrentActor() actor: Actor, @UuidParam('id') committeeId: string, @UuidParam('membershipId') membershipId: string): Promise<void> {
     await this.memberships.remove(actor, committeeId, membershipId);
+  }
+
+  @Post(':membershipId/substitutes')
+  @ApiOperation({
+    summary: "Put a substitute (stedfortræder) on a seat's list (admin or the committee's secretary)",
+    description: 'Last, or at `position` (1 first). When the seat-holder sends afbud, the first free substitute of the list is offered (GET /api/meetings/:id/substitutes).',
+  })
+  @ApiCreatedResponse({ type: MembershipResponseDto })
+  @ApiRefusals({
+    400: 'personId is missing or not a UUID, position is not a whole number from 1, or an unknown field was sent',
+    403: "neither an administrator nor the committee's secretary",
+    404: 'no committee has the id, the membership is not one of its seats, or personId names nobody',
+    409: 'the person holds a seat in the committee during this seat (substitute_seated), or is on the list already (substitute_listed)',
+  })
+  addSubstitute(@CurrentActor() actor: Actor, @UuidParam('id') committeeId: string, @UuidParam('membershipId') membershipId: string, @Body() dto: AddSubstituteDto): Promise<MembershipResponseDto> {
+    return this.memberships.addSubstitute(actor, committeeId, membershipId, dto);
+  }
+
+  @Put(':membershipId/substitutes')
+  @ApiOperation({ summary: "Set a seat's substitutes in order: reorder, or change the list at once (admin or the committee's secretary)" })
+  @ApiOkResponse({ type: MembershipResponseDto })
+  @ApiRefusals({
+    400: 'personIds is not a list of UUIDs, or names a person twice',
+    403: "neither an administrator nor the committee's secretary",
+    404: 'no committee has the id, the membership is not one of its seats, or a person named is nobody',
+    409: 'a person named holds a seat in the committee during this seat (substitute_seated)',
+  })
+  replaceSubstitutes(
+    @CurrentActor() actor: Actor,
+    @UuidParam('id') committeeId: string,
+    @UuidParam('membershipId') membershipId: string,
+    @Body() dto: ReplaceSubstitutesDto,
+  ): Promise<MembershipResponseDto> {
+    return this.memberships.replaceSubstitutes(actor, committeeId, membershipId, dto.personIds);
+  }
+
+  @Delete(':membershipId/substitutes/:personId')
+  @ApiOperation({ summary: "Take a substitute off a seat's list (admin or the committee's secretary)", description: 'Those after move up.' })
+  @ApiOkResponse({ type: MembershipResponseDto })
+  @ApiRefusals({
+    400: 'an id is not a UUID',
+    403: "neither an administrator nor the committee's secretary",
+    404: 'no committee has the id, the membership is not one of its seats, or the person is not on its list (substitute_not_listed)',
+  })
+  removeSubstitute(
+    @CurrentActor() actor: Actor,
+    @UuidParam('id') committeeId: string,
+    @UuidParam('membershipId') membershipId: string,
+    @UuidParam('personId') personId: string,
+  ): Promise<MembershipResponseDto> {
+    return this.memberships.removeSubstitute(actor, committeeId, membershipId, personId);
   }
 }

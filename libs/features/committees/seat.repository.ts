@@ -23,6 +23,7 @@ const SEAT_ORDER: ListOrder = {
 export const SeatSql = {
   /** `membership <alias>`: every seat, whatever its period, as the table of a caller's FROM. */
   table: (alias: string): string => `membership ${alias}`,
+  heldOn,
   seatedOn,
   /** The ids (person_id) of everyone seated in the committee on the day in one of `roles` (an SQL text array). */
   personIdsSeatedAs: (committee: string, day: string, roles: string): string => `SELECT s.person_id FROM ${seatedOn(committee, day)} s WHERE s.roles && ${roles}`,

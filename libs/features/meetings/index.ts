@@ -25,6 +25,7 @@ export * from './invitation/meeting-invitation.service.js';
 export * from './cases/case-route.dto.js';
 export * from './attendance/attendance.entity.js';
 export * from './attendance/meeting-record-seal.js';
+export * from './meeting/meeting-read-access.js';
 export * from './notes/item-note.entity.js';
 export * from './votes/item-vote.entity.js';
 export * from './reminders/meeting-reminders.module.js';

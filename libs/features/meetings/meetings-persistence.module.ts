@@ -14,6 +14,7 @@ import { AgendaItemReferralRepository } from './agenda/agenda-item-referral.repo
 import { AgendaItemOrigins } from './agenda/agenda-item-origins.js';
 import { Attendance } from './attendance/attendance.entity.js';
 import { AttendanceRepository } from './attendance/attendance.repository.js';
+import { MeetingReadAccess } from './meeting/meeting-read-access.js';
 import { MeetingRecordSeal } from './attendance/meeting-record-seal.js';
 import { ItemAttachment } from './attachments/item-attachment.entity.js';
 import { ItemAttachmentRepository } from './attachments/item-attachment.repository.js';
@@ -51,7 +52,7 @@ const REPOSITORIES = [
  */
 @Module({
   imports: [CommitteesPersistenceModule, TypeOrmModule.forFeature([Meeting, AgendaItem, AgendaItemChange, AgendaItemReferral, Attendance, ItemAttachment, ItemNote, ItemVote, AgendaDocument, CalendarFeed])],
-  providers: [...REPOSITORIES, MeetingRecordSeal, AgendaItemOrigins],
-  exports: [CommitteesPersistenceModule, TypeOrmModule, ...REPOSITORIES, MeetingRecordSeal, AgendaItemOrigins],
+  providers: [...REPOSITORIES, MeetingRecordSeal, AgendaItemOrigins, MeetingReadAccess],
+  exports: [CommitteesPersistenceModule, TypeOrmModule, ...REPOSITORIES, MeetingRecordSeal, AgendaItemOrigins, MeetingReadAccess],
 })
 export class MeetingsPersistenceModule {}

@@ -32,6 +32,8 @@ import { AgendaDocumentBuilds } from './documents/agenda-document-builds.js';
 import { AgendaDocumentService } from './documents/agenda-document.service.js';
 import { AgendaDocumentStore } from './documents/agenda-document.store.js';
 import { AgendaDocumentsController, PublicAgendaDocumentsController } from './documents/agenda-documents.controller.js';
+import { MeetingSubstituteService } from './substitutes/meeting-substitute.service.js';
+import { MeetingSubstitutesController } from './substitutes/meeting-substitutes.controller.js';
 import { CalendarFeedService } from './feeds/calendar-feed.service.js';
 import { CalendarFeedsController, MyCalendarFeedController } from './feeds/calendar-feeds.controller.js';
 
@@ -52,6 +54,7 @@ import { CalendarFeedsController, MyCalendarFeedController } from './feeds/calen
     PublicAgendaDocumentsController,
     CalendarFeedsController,
     MyCalendarFeedController,
+    MeetingSubstitutesController,
   ],
   providers: [
     MeetingService,
@@ -75,6 +78,7 @@ import { CalendarFeedsController, MyCalendarFeedController } from './feeds/calen
     AgendaDocumentService,
     AgendaDocumentStore,
     CalendarFeedService,
+    MeetingSubstituteService,
   ],
   exports: [MeetingsPersistenceModule, MeetingService, AgendaItemService, AttachmentContentStore, MeetingInvitationService],
 })

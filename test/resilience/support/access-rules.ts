@@ -97,6 +97,9 @@ export const ACCESS_RULES: Record<string, readonly AccessCase[]> = {
   'GET /api/committees/{}/members': [{ allowed: LOGGED_IN }],
   'PATCH /api/committees/{}/members/{}': [{ allowed: SECRETARY, body: () => ({ endDate: '2030-12-31' }) }],
   'DELETE /api/committees/{}/members/{}': [{ allowed: SECRETARY }],
+  'POST /api/committees/{}/members/{}/substitutes': [{ allowed: SECRETARY, body: (w) => ({ personId: w.ids.person }) }],
+  'PUT /api/committees/{}/members/{}/substitutes': [{ allowed: SECRETARY, body: () => ({ personIds: [] }) }],
+  'DELETE /api/committees/{}/members/{}/substitutes/{}': [{ allowed: SECRETARY }],
   // Which committees a committee takes referred cases from is the receiving committee's to decide.
   'GET /api/committees/{}/referral-sources': [{ allowed: LOGGED_IN }],
   'PUT /api/committees/{}/referral-sources/{}': [{ allowed: SECRETARY }],
@@ -135,6 +138,9 @@ export const ACCESS_RULES: Record<string, readonly AccessCase[]> = {
   // The path names the member: a member may report their own absence, the secretary anyone's.
   'PUT /api/meetings/{}/attendance/{}': [{ allowed: ['member', 'secretary', 'body-admin', 'admin'], body: () => ({ status: 'absent' }) }],
   'DELETE /api/meetings/{}/attendance/{}/absence': [{ allowed: ['member', 'secretary', 'body-admin', 'admin'] }],
+  'GET /api/meetings/{}/substitutes': [{ allowed: SECRETARY }],
+  'POST /api/meetings/{}/substitutes': [{ allowed: SECRETARY, body: (w) => ({ forPersonId: w.committee.members[0].id }) }],
+  'DELETE /api/meetings/{}/substitutes/{}': [{ allowed: SECRETARY }],
   'GET /api/meetings/{}/deliveries': [{ allowed: SECRETARY }],
   // A sent e-mail: the secretary and admin get 409 (only a failed one is sent again), everyone else 403.
   'POST /api/deliveries/{}/resend': [{ allowed: SECRETARY }],

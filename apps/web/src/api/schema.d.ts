@@ -472,6 +472,47 @@ export interface paths {
         patch: operations["MembershipsController_end"];
         trace?: never;
     };
+    "/api/committees/{id}/members/{membershipId}/substitutes": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Set a seat's substitutes in order: reorder, or change the list at once (admin or the committee's secretary) */
+        put: operations["MembershipsController_replaceSubstitutes"];
+        /**
+         * Put a substitute (stedfortræder) on a seat's list (admin or the committee's secretary)
+         * @description Last, or at `position` (1 first). When the seat-holder sends afbud, the first free substitute of the list is offered (GET /api/meetings/:id/substitutes).
+         */
+        post: operations["MembershipsController_addSubstitute"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/committees/{id}/members/{membershipId}/substitutes/{personId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /**
+         * Take a substitute off a seat's list (admin or the committee's secretary)
+         * @description Those after move up.
+         */
+        delete: operations["MembershipsController_removeSubstitute"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/committees/{id}/referral-sources": {
         parameters: {
             query?: never;
@@ -709,7 +750,7 @@ export interface paths {
         };
         /**
          * The meetings of the committees I sit in today, newest first (anyone logged in)
-         * @description Every role in the committee counts (chair, member, secretary, ...); cancelled meetings are left out. Paged, by start and then id, newest first.
+         * @description Every role in the committee counts (chair, member, secretary, ...), and so does being called in to a meeting as a substitute (that meeting only); cancelled meetings are left out. Paged, by start and then id, newest first.
          */
         get: operations["MeetingsController_listMine"];
         put?: never;
@@ -811,7 +852,7 @@ export interface paths {
         post?: never;
         /**
          * Withdraw a notice of absence (Fortryd afbud)
-         * @description A member withdraws their own afbud before the meeting begins (409 `meeting_started` from its start, 409 `attendance_closed` once held, closed or cancelled); the secretary anyone’s while it is planned or published. Afterwards nothing is recorded for the person. Attendance other than absent is left as it is.
+         * @description A member withdraws their own afbud before the meeting begins (409 `meeting_started` from its start, 409 `attendance_closed` once held, closed or cancelled); the secretary anyone’s while it is planned or published. Afterwards nothing is recorded for the person, and a substitute called in for them is released. Attendance other than absent is left as it is.
          */
         delete: operations["MeetingsController_withdrawAbsence"];
         options?: never;
@@ -1420,6 +1461,50 @@ export interface paths {
          * @description The address answers 404 from now on; 204 also when there was none.
          */
         delete: operations["MyCalendarFeedController_end"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/meetings/{id}/substitutes": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Per member with a vote who sent afbud: the substitute called in, or the next free one offered (secretary)
+         * @description Free: not called in for this meeting already, not absent from it, and not seated in the committee that day. The substitutes are the member's seat's list (POST /api/committees/:id/members/:membershipId/substitutes), in order.
+         */
+        get: operations["MeetingSubstitutesController_list"];
+        put?: never;
+        /**
+         * Call in a substitute for a member who sent afbud (secretary)
+         * @description The offered substitute, or `substitutePersonId` if free. Their attendance is recorded as standing in for the member; they may read this meeting (not others of the committee), and get its agenda e-mail with the invitation now if the agenda is published. In a council (kind council) the first call-in puts "Godkendelse af stedfortræderindkaldelse" on the council's next meeting not yet published. Withdrawing the member's afbud releases the substitute.
+         */
+        post: operations["MeetingSubstitutesController_callIn"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/meetings/{id}/substitutes/{personId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /**
+         * Release a substitute called in (secretary)
+         * @description They no longer attend the meeting, nor read it.
+         */
+        delete: operations["MeetingSubstitutesController_release"];
         options?: never;
         head?: never;
         patch?: never;
@@ -2696,6 +2781,8 @@ export interface components {
             endDate: string | null;
             /** Format: date-time */
             createdAt: string;
+            /** @description The seat’s substitutes (stedfortrædere) in the order they are called in */
+            substitutes: components["schemas"]["PersonSummaryDto"][];
         };
         CommitteeDetailResponseDto: {
             /** Format: uuid */
@@ -2828,6 +2915,22 @@ export interface components {
              * @example 2024-12-31
              */
             endDate: string;
+        };
+        AddSubstituteDto: {
+            /**
+             * Format: uuid
+             * @description The substitute: anyone who holds no seat in the committee during the seat
+             */
+            personId: string;
+            /**
+             * @description Place in the list, 1 first; left out: last
+             * @example 1
+             */
+            position?: number;
+        };
+        ReplaceSubstitutesDto: {
+            /** @description The seat’s substitutes in the order they are called in; an empty list removes them all */
+            personIds: string[];
         };
         ReferralSourceDto: {
             /**
@@ -3181,6 +3284,30 @@ export interface components {
             /** @description The earlier meeting’s minutes are published */
             minutesPublic: boolean;
         };
+        QuorumDto: {
+            /**
+             * @description Members with a vote on the meeting’s day (chair, vice-chair, members, external members); never the secretary or the administration
+             * @example 7
+             */
+            seats: number;
+            /**
+             * @description Taking part in the item: present or virtual, substitutes in place of the absent member, without the disqualified
+             * @example 4
+             */
+            present: number;
+            /**
+             * @description Taking part in the meeting, but disqualified (inhabil) on the item
+             * @example 0
+             */
+            disqualified: number;
+            /**
+             * @description Half of the seats, rounded up
+             * @example 4
+             */
+            required: number;
+            /** @description Beslutningsdygtigt (Kommunestyrelsesloven § 11): present × 2 ≥ seats */
+            met: boolean;
+        };
         AgendaItemDto: {
             /** Format: uuid */
             id: string;
@@ -3259,6 +3386,14 @@ export interface components {
              * @enum {string|null}
              */
             decisionOutcome: "approved" | "not-approved" | null;
+            /** @description Whether the committee can decide the item now; on the meeting read and the item read */
+            quorum?: components["schemas"]["QuorumDto"];
+        };
+        SubstituteForDto: {
+            /** Format: uuid */
+            personId: string;
+            /** @example Anders Andersen */
+            name: string;
         };
         AttendanceDto: {
             /** Format: uuid */
@@ -3282,6 +3417,8 @@ export interface components {
             /** @example 10:30 */
             until: string | null;
             note: string | null;
+            /** @description A substitute (stedfortræder) called in: the member they stand in for */
+            substituteFor: components["schemas"]["SubstituteForDto"] | null;
         };
         NoticeWarningDto: {
             /**
@@ -3554,6 +3691,8 @@ export interface components {
              * @enum {string|null}
              */
             decisionOutcome: "approved" | "not-approved" | null;
+            /** @description Whether the committee can decide the item now; on the meeting read and the item read */
+            quorum?: components["schemas"]["QuorumDto"];
             /** @description `material_notice_not_met` when the item reached the published agenda late */
             warnings: components["schemas"]["NoticeWarningDto"][];
         };
@@ -4031,6 +4170,42 @@ export interface components {
             url: string;
             /** Format: date-time */
             createdAt: string;
+        };
+        SubstitutePersonDto: {
+            /** Format: uuid */
+            personId: string;
+            /** @example Anders Andersen */
+            name: string;
+        };
+        SubstituteCandidateDto: {
+            /** Format: uuid */
+            personId: string;
+            /** @example Anders Andersen */
+            name: string;
+            /** @description Not called in for this meeting already, not absent from it, and not seated in the committee that day */
+            free: boolean;
+        };
+        MeetingSubstituteDto: {
+            /** @description The member with a vote who sent afbud */
+            member: components["schemas"]["SubstitutePersonDto"];
+            /** @description The substitute called in for the member, once called in */
+            calledIn: components["schemas"]["SubstitutePersonDto"] | null;
+            /** @description The next free substitute of the seat’s list while none is called in; null when none is free */
+            offer: components["schemas"]["SubstitutePersonDto"] | null;
+            /** @description The seat’s substitutes in list order */
+            substitutes: components["schemas"]["SubstituteCandidateDto"][];
+        };
+        CallInSubstituteDto: {
+            /**
+             * Format: uuid
+             * @description The member with a vote who sent afbud
+             */
+            forPersonId: string;
+            /**
+             * Format: uuid
+             * @description One of the seat’s free substitutes; left out: the first free one of the list (the offer)
+             */
+            substitutePersonId?: string;
         };
         CreatePhaseDto: {
             /** @example Forpligtende fællesskaber – partnerskaber og inddragelse af civilsamfundet */
@@ -5855,6 +6030,207 @@ export interface operations {
                 };
             };
             /** @description no committee has the id, or the membership is not one of its seats */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+        };
+    };
+    MembershipsController_replaceSubstitutes: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                membershipId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ReplaceSubstitutesDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MembershipResponseDto"];
+                };
+            };
+            /** @description personIds is not a list of UUIDs, or names a person twice */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description no token, or a bad or expired one */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description neither an administrator nor the committee's secretary */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description no committee has the id, the membership is not one of its seats, or a person named is nobody */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description a person named holds a seat in the committee during this seat (substitute_seated) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+        };
+    };
+    MembershipsController_addSubstitute: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                membershipId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AddSubstituteDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MembershipResponseDto"];
+                };
+            };
+            /** @description personId is missing or not a UUID, position is not a whole number from 1, or an unknown field was sent */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description no token, or a bad or expired one */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description neither an administrator nor the committee's secretary */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description no committee has the id, the membership is not one of its seats, or personId names nobody */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description the person holds a seat in the committee during this seat (substitute_seated), or is on the list already (substitute_listed) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+        };
+    };
+    MembershipsController_removeSubstitute: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                membershipId: string;
+                personId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MembershipResponseDto"];
+                };
+            };
+            /** @description an id is not a UUID */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description no token, or a bad or expired one */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description neither an administrator nor the committee's secretary */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description no committee has the id, the membership is not one of its seats, or the person is not on its list (substitute_not_listed) */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -8325,6 +8701,199 @@ export interface operations {
             };
             /** @description sent with the cookie but without the X-CSRF-Token of the session */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+        };
+    };
+    MeetingSubstitutesController_list: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MeetingSubstituteDto"][];
+                };
+            };
+            /** @description the id is not a UUID */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description no token, or a bad or expired one */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description neither an administrator nor the committee's secretary */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description no meeting has the id */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+        };
+    };
+    MeetingSubstitutesController_callIn: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CallInSubstituteDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MeetingSubstituteDto"];
+                };
+            };
+            /** @description forPersonId is missing or not a UUID, or an unknown field was sent */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description no token, or a bad or expired one */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description neither an administrator nor the committee's secretary */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description no meeting has the id */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description the member has not sent afbud or has no vote (member_not_absent), a substitute stands in already (substitute_already_called_in), none is free (no_substitute_free), the one named is not free (substitute_not_free), the meeting is held, closed or cancelled (substitutes_closed), or its minutes are sealed */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+        };
+    };
+    MeetingSubstitutesController_release: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                personId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description released */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description an id is not a UUID */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description no token, or a bad or expired one */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description neither an administrator nor the committee's secretary */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description no meeting has the id, or the person is not called in for it (substitute_not_called_in) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description the meeting is held, closed or cancelled (substitutes_closed), or its minutes are sealed */
+            409: {
                 headers: {
                     [name: string]: unknown;
                 };

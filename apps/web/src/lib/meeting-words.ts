@@ -31,6 +31,16 @@ export function roleNames(roles: readonly string[]): string {
   return roles.length ? roles.map((role) => ROLE_NAMES[role] ?? role).join(', ') : 'Inviteret til fasen';
 }
 
+/** A row of the attendance list: a substitute as standing in for the member, anyone else by their roles. */
+export function attendeeRole(person: { roles: readonly string[]; substituteFor: { name: string } | null }): string {
+  return person.substituteFor ? `Som stedfortræder for ${person.substituteFor.name}` : roleNames(person.roles);
+}
+
+/** Whether the committee can decide an item (Kommunestyrelsesloven § 11), in the words of the meeting room. */
+export function quorumText(quorum: { seats: number; present: number; required: number; met: boolean }): string {
+  return quorum.met ? `Beslutningsdygtigt: ${quorum.present} af ${quorum.seats}` : `Ikke beslutningsdygtigt: ${quorum.present} af ${quorum.seats} (mindst ${quorum.required})`;
+}
+
 /** A referred case's state as the receiving secretary sees it. */
 export const REFERRAL_STATE_NAMES: Record<string, string> = {
   proposed: 'Afventer svar',

@@ -86,8 +86,9 @@ export function MeetingPage() {
       <section aria-labelledby="deltagelse" className="d-print-none">
         <h2 id="deltagelse">Din deltagelse</h2>
         {mine?.status === 'absent' ? <p>Du har meldt afbud.</p> : null}
+        {mine?.substituteFor ? <p>Du deltager som stedfortræder for {mine.substituteFor.name}.</p> : null}
         <div className="button-row">
-          {mine && UPCOMING.has(data.state) && mine.status !== 'absent' ? (
+          {mine && !mine.substituteFor && UPCOMING.has(data.state) && mine.status !== 'absent' ? (
             <button type="button" className="button button-secondary" onClick={reportAbsence}>
               Meld afbud
             </button>

@@ -183,8 +183,27 @@ describe('attendance in sentences', () => {
     ],
     ['the secretary keeps the minutes and is not counted', [member('A', 'present'), member('S', 'absent', null, ['secretary'])], ['Alle var mødt.']],
     ['a guest of the phase who came is named', [member('A', 'present'), member('G', 'present', null, [])], ['Alle var mødt.', 'Desuden deltog G.']],
+    [
+      'a substitute is named as standing in for the absent member, not as a guest',
+      [member('A', 'absent'), member('B', 'present'), { ...member('X', 'present', null, []), substituteFor: { personId: 'A', name: 'A' } }],
+      ['Alle var mødt, undtagen A, der havde meldt afbud.', 'X deltog som stedfortræder for A.'],
+    ],
+    ['a substitute who did not come is not named', [member('A', 'absent'), { ...member('X', 'absent', null, []), substituteFor: { personId: 'A', name: 'A' } }], ['Alle var mødt, undtagen A, der havde meldt afbud.']],
   ])('%s', (_case, attendance, expected) => {
     expect(attendanceSentences(attendance)).toEqual(expected);
+  });
+});
+
+describe('an item recorded without quorum', () => {
+  it('says under its Beslutning that the committee could not decide', () => {
+    const [item] = HELD_MEETING.items;
+    const document = buildMinutesDocument({ ...HELD_MEETING, items: [{ ...item, withoutQuorum: true }] }, { variant: 'members' });
+    expect(document.items[0].sections.find((section) => section.heading === 'Beslutning')!.blocks).toEqual([
+      { kind: 'paragraph', text: 'Udvalget drøftede status.' },
+      { kind: 'paragraph', text: 'Udvalget var ikke beslutningsdygtigt.' },
+    ]);
+    expect(renderMinutesHtml(document)).toContain('Udvalget var ikke beslutningsdygtigt.');
+    expect(renderMinutesMarkdown(document)).toContain('Udvalget var ikke beslutningsdygtigt.');
   });
 });
 

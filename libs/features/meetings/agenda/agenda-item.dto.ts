@@ -187,6 +187,14 @@ export class ItemVoteDto {
   @ApiProperty({ enum: VOTE_CHOICES, description: 'for; against: imod; abstain: undlod at stemme' }) vote: VoteChoice;
 }
 
+export class QuorumDto {
+  @ApiProperty({ example: 7, description: 'Members with a vote on the meeting’s day (chair, vice-chair, members, external members); never the secretary or the administration' }) seats: number;
+  @ApiProperty({ example: 4, description: 'Taking part in the item: present or virtual, substitutes in place of the absent member, without the disqualified' }) present: number;
+  @ApiProperty({ example: 0, description: 'Taking part in the meeting, but disqualified (inhabil) on the item' }) disqualified: number;
+  @ApiProperty({ example: 4, description: 'Half of the seats, rounded up' }) required: number;
+  @ApiProperty({ description: 'Beslutningsdygtigt (Kommunestyrelsesloven § 11): present × 2 ≥ seats' }) met: boolean;
+}
+
 export class AgendaItemDto {
   @ApiProperty({ format: 'uuid' }) id: string;
   @ApiProperty({ format: 'uuid' }) meetingId: string;
@@ -221,6 +229,8 @@ export class AgendaItemDto {
   originKind: string | null;
   @ApiProperty({ type: String, format: 'uuid', nullable: true, description: 'That record: for commission, the kommissorium version' }) originId: string | null;
   @ApiProperty({ enum: DECISION_OUTCOMES, nullable: true, description: 'Godkendt or Ikke godkendt, for a proposed item' }) decisionOutcome: DecisionOutcome | null;
+  @ApiPropertyOptional({ type: QuorumDto, description: 'Whether the committee can decide the item now; on the meeting read and the item read' })
+  quorum?: QuorumDto;
 }
 
 /** An item as adding it answers: with the notice deadline it misses, if any. */

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { AccessService } from '@app/access';
 import { AuditService } from '@app/audit';
+import { CommitteeRepository } from '@app/committees';
 import { type Actor, RequestContext, sentFields } from '@app/core';
 import { type Transaction, UnitOfWork } from '@app/database';
 import {
@@ -13,6 +14,7 @@ import {
   DomainError,
   MEETING_UPCOMING,
   moveInOrder,
+  quorumBindsDecisions,
   RECURRING_ITEMS,
   type AgendaItemContext,
   type AvailableEvent,
@@ -37,6 +39,7 @@ import { MeetingRepository } from '../meeting/meeting.repository.js';
 import { meetingSpan, MeetingService } from '../meeting/meeting.service.js';
 import { MeetingViewRepository } from '../meeting/meeting-view.repository.js';
 import { MeetingNotice } from '../meeting/meeting-notice.js';
+import { MeetingReadAccess } from '../meeting/meeting-read-access.js';
 
 const CONTENT_FIELDS = ['title', 'caseNumber', 'startTime', 'endTime', 'closed', 'closedReason', 'closedReasonText', 'publicTitle', 'summary', 'recommendation', 'presentation', 'attachmentNames'] as const;
 
@@ -87,6 +90,8 @@ export class AgendaItemService {
     private readonly notice: MeetingNotice,
     private readonly origins: AgendaItemOrigins,
     private readonly attachmentContent: AttachmentContentStore,
+    private readonly committees: CommitteeRepository,
+    private readonly readers: MeetingReadAccess,
     workflows: WorkflowService,
   ) {
     this.records = workflows.declare({
@@ -96,7 +101,7 @@ export class AgendaItemService {
       find: (id: string, tx, lock) => this.items.findWithMeeting(id, tx, lock),
       notFound: (id) => DomainError.notFound('agenda item', id),
       committeeOf: async (item, tx) => (await this.meetingOf(item, tx)).committeeId,
-      context: async (item, tx) => this.context(item, await this.meetingOf(item, tx), await this.seal.isSealed(tx, item.meetingId)),
+      context: async (item, tx) => this.context(tx, item, await this.meetingOf(item, tx), await this.seal.isSealed(tx, item.meetingId)),
       // In a transaction with the item locked, so the outcome and the check of the seal (under its share lock) are one.
       lockToFire: true,
       effects: {
@@ -170,14 +175,14 @@ export class AgendaItemService {
         await this.insertItem(tx, meeting, { ...this.itemValues({ title: RECURRING_ITEMS[kind] }, number), state: 'ready' });
       }
     });
-    return this.views.items(meetingId);
+    return this.views.itemsWithQuorum(meetingId);
   }
 
   async read(actor: Actor, id: string): Promise<AgendaItemDto> {
     const item = await this.itemOrNotFound(id);
     const meeting = await this.meetings.meetingOrNotFound(item.meetingId);
-    this.access.assertCommitteeReader(actor, meeting.committeeId);
-    const items = await this.views.items(item.meetingId);
+    await this.readers.assertReader(actor, meeting);
+    const items = await this.views.itemsWithQuorum(item.meetingId);
     return items.find((i) => i.id === id)!;
   }
 
@@ -250,11 +255,10 @@ export class AgendaItemService {
     return item.meeting ?? this.meetingRows.findOrFail(item.meetingId, tx);
   }
 
-  private context(item: AgendaItem, meeting: Meeting, recordSealed: boolean): AgendaItemContext {
-    return {
-      meetingState: meeting.state,
-      hasDecisionText: Boolean(item.decision?.trim()),
-      recordSealed,
+  private async context(tx: Transaction, item: AgendaItem, meeting: Meeting, recordSealed: boolean): Promise<AgendaItemContext> {
+    const [{ kind }, items] = [await this.committees.findOrFail(meeting.committeeId, tx), await this.views.itemsWithQuorum(meeting.id, tx)];
+    const { quorum } = items.find((i) => i.id === item.id)!;
+    return { meetingState: meeting.state, hasDecisionText: Boolean(item.decision?.trim()), recordSealed, quorum: quorum!, quorumBinding: quorumBindsDecisions(kind),
       proposedByRecord: item.originKind !== null,
       hasDecisionOutcome: item.decisionOutcome !== null,
     };
@@ -281,7 +285,7 @@ export class AgendaItemService {
    * when the committee has no planned meeting ahead, and the proposal waits for one. The caller's transaction.
    */
   async addProposedItem(tx: Transaction, proposal: ProposedItem): Promise<{ itemId: string; meetingId: string } | null> {
-    const meeting = await this.meetingRows.nextPlannedLocked(proposal.committeeId, tx);
+    const meeting = await this.meetingRows.nextPlannedLocked(tx, proposal.committeeId, new Date());
     return meeting ? this.placeProposedItem(tx, meeting, proposal) : null;
   }
 
@@ -387,6 +391,17 @@ export class AgendaItemService {
     }
     await this.audit.record(tx, { action: 'agenda-item.created', entityType: 'agenda-item', entityId: id, details: { meetingId: meeting.id, number: values.number, sentLate: Boolean(warning) } });
     return { id, warning };
+  }
+
+  /**
+   * Puts a standing item at the end of the meeting's agenda (locked by the caller, planned or published) unless it
+   * has one of that title already; whether it put one there.
+   */
+  async addStandingItemOnce(tx: Transaction, meeting: Meeting, title: string): Promise<boolean> {
+    const items = await this.items.ofMeeting(meeting.id, tx);
+    if (items.some((item) => item.title === title)) return false;
+    await this.insertItem(tx, meeting, { ...this.itemValues({ title }, items.length + 1), state: 'ready' });
+    return true;
   }
 
   /**

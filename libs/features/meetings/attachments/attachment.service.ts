@@ -18,6 +18,7 @@ import { type LocatedAttachment, ItemAttachmentRepository } from './item-attachm
 import type { Meeting } from '../meeting/meeting.entity.js';
 import { MeetingService } from '../meeting/meeting.service.js';
 import { MeetingNotice } from '../meeting/meeting-notice.js';
+import { MeetingReadAccess } from '../meeting/meeting-read-access.js';
 import { MeetingRecordSeal } from '../attendance/meeting-record-seal.js';
 
 export type { LocatedAttachment } from './item-attachment.repository.js';
@@ -55,6 +56,7 @@ export class AttachmentService {
     private readonly agendaMail: AgendaMailScheduler,
     private readonly seal: MeetingRecordSeal,
     private readonly notice: MeetingNotice,
+    private readonly readers: MeetingReadAccess,
   ) {}
 
   get maxBytes(): number {
@@ -86,7 +88,7 @@ export class AttachmentService {
 
   async list(actor: Actor, itemId: string, query: PageQueryDto): Promise<Page<AttachmentDto>> {
     const { meeting } = await this.items.itemWithMeeting(itemId);
-    this.access.assertCommitteeReader(actor, meeting.committeeId);
+    await this.readers.assertReader(actor, meeting);
     const page = pageRequest(query, { itemId });
     return pageOf(await this.attachments.pageOfItem(itemId, page), page.limit, (row) => row.position, page.filters, (row) => toAttachmentDto(row.entity));
   }
@@ -95,7 +97,7 @@ export class AttachmentService {
   async content(actor: Actor, id: string): Promise<AttachmentContent> {
     const attachment = await this.located(id);
     if (!attachment) throw DomainError.notFound('attachment', id);
-    this.access.assertCommitteeReader(actor, attachment.committeeId);
+    await this.readers.assertReader(actor, { id: attachment.meetingId, committeeId: attachment.committeeId });
     return this.open(attachment);
   }
 

@@ -1,4 +1,4 @@
-import { Column, Entity, JoinColumn, ManyToOne, PrimaryColumn, UpdateDateColumn } from 'typeorm';
+import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryColumn, UpdateDateColumn } from 'typeorm';
 import { Person } from '@app/people';
 import { Meeting } from '../meeting/meeting.entity.js';
 
@@ -7,6 +7,8 @@ export type AttendanceStatus = (typeof ATTENDANCE_STATUSES)[number];
 
 /** Mødedeltagelse: who came, who sent notice of absence (afbud), who joined virtually and until when. */
 @Entity('attendance')
+// One substitute per member and meeting.
+@Index('attendance_one_substitute_per_member', ['meetingId', 'substituteFor'], { unique: true, where: '"substitute_for" IS NOT NULL' })
 export class Attendance {
   @PrimaryColumn({ name: 'meeting_id', type: 'uuid' })
   meetingId: string;
@@ -31,6 +33,14 @@ export class Attendance {
 
   @Column({ type: 'text', nullable: true })
   note: string | null;
+
+  /** A substitute (stedfortræder) called in: the member they stand in for. */
+  @Column({ name: 'substitute_for', type: 'uuid', nullable: true })
+  substituteFor: string | null;
+
+  @ManyToOne(() => Person, { onDelete: 'CASCADE' })
+  @JoinColumn({ name: 'substitute_for', foreignKeyConstraintName: 'FK_attendance_substitute_for' })
+  substituteForPerson?: Person;
 
   @Column({ name: 'recorded_by', type: 'uuid', nullable: true })
   recordedBy: string | null;

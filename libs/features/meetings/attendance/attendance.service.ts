@@ -13,6 +13,7 @@ import type { RecordAttendanceDto } from './attendance.dto.js';
 import type { AttendanceDto } from '../meeting/meeting.dto.js';
 import { MeetingService } from '../meeting/meeting.service.js';
 import { MeetingViewRepository } from '../meeting/meeting-view.repository.js';
+import { MeetingSubstituteService } from '../substitutes/meeting-substitute.service.js';
 
 @Injectable()
 export class AttendanceService {
@@ -29,6 +30,7 @@ export class AttendanceService {
     private readonly views: MeetingViewRepository,
     private readonly seal: MeetingRecordSeal,
     private readonly notices: NoticeMailer,
+    private readonly substitutes: MeetingSubstituteService,
     config: AppConfig,
   ) {
     this.pages = config.webPages;
@@ -62,6 +64,8 @@ export class AttendanceService {
         details: { personId, status: dto.status, until: dto.until ?? null },
       });
       if (ownReport && dto.status === 'absent') await this.tellSecretariesOfAfbud(tx, meeting, personId, day);
+      // Recorded as coming after all before the meeting, the member needs nobody in their place.
+      if (dto.status !== 'absent' && MEETING_UPCOMING.has(meeting.state)) await this.substitutes.releaseFor(tx, meetingId, personId);
     });
     const summary = (await this.views.summary(meetingId))!;
     return (await this.views.attendance(summary)).find((row) => row.personId === personId)!;
@@ -92,6 +96,8 @@ export class AttendanceService {
       await this.seal.assertNotSealed(tx, meetingId, 'the attendance they record');
       await this.attendance.forget(tx, meetingId, personId);
       await this.audit.record(tx, { action: 'attendance.absence-withdrawn', entityType: 'meeting', entityId: meetingId, details: { personId } });
+      // The member comes after all, so whoever was called in for them is no longer needed.
+      await this.substitutes.releaseFor(tx, meetingId, personId);
     });
     return (await this.views.attendance(summary)).find((row) => row.personId === personId)!;
   }

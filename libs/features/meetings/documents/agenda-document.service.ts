@@ -1,10 +1,10 @@
 import { setTimeout as sleep } from 'node:timers/promises';
 import { Injectable } from '@nestjs/common';
-import { AccessService } from '@app/access';
 import { AppConfig } from '@app/config';
 import type { Actor } from '@app/core';
 import { copenhagenDate, DomainError, MEETING_PUBLIC, type MinutesVariant } from '@app/domain';
 import type { MeetingDto } from '../meeting/meeting.dto.js';
+import { MeetingReadAccess } from '../meeting/meeting-read-access.js';
 import { MeetingViewRepository } from '../meeting/meeting-view.repository.js';
 import { AgendaDocumentBuilds } from './agenda-document-builds.js';
 import { agendaDocumentOf } from './agenda-document.source.js';
@@ -41,7 +41,7 @@ export class AgendaDocumentService {
     private readonly documents: AgendaDocumentRepository,
     private readonly store: AgendaDocumentStore,
     private readonly builds: AgendaDocumentBuilds,
-    private readonly access: AccessService,
+    private readonly readers: MeetingReadAccess,
     private readonly config: AppConfig,
   ) {}
 
@@ -52,7 +52,7 @@ export class AgendaDocumentService {
   async membersPdf(actor: Actor, meetingId: string): Promise<AgendaPdf> {
     const meeting = await this.views.meeting(meetingId);
     if (!meeting) throw DomainError.notFound('meeting', meetingId);
-    this.access.assertCommitteeReader(actor, meeting.committeeId);
+    await this.readers.assertReader(actor, meeting);
     if (!MEETING_PUBLIC.has(meeting.state)) {
       throw DomainError.conflict('agenda_not_sent', `The meeting is ${meeting.state}; its agenda becomes a document when it is published`, { state: meeting.state });
     }

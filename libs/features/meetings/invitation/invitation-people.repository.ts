@@ -12,13 +12,20 @@ export type InvitedPerson = CalendarPerson & { secretarySince: string | null };
 export class InvitationPeopleRepository {
   constructor(private readonly unitOfWork: UnitOfWork) {}
 
-  /** Everyone seated in the committee on the day: secretaries first, by seniority in the seat, then by name. */
-  seatedOn(committeeId: string, day: IsoDate): Promise<InvitedPerson[]> {
+  /**
+   * Everyone seated in the committee on the meeting's day and the substitutes called in for the meeting: secretaries
+   * first, by seniority in the seat, then by name.
+   */
+  invitedTo(meeting: { id: string; committeeId: string }, day: IsoDate): Promise<InvitedPerson[]> {
     return this.unitOfWork.outside.query(
       `SELECT p.name, p.email, s.secretary_since AS "secretarySince"
          FROM ${SeatSql.seniorityOn('$1', '$2')} s ${PersonSql.join('p', 's.person_id')}
-        ORDER BY 3 NULLS LAST, p.name`,
-      [committeeId, day],
+       UNION ALL
+       SELECT p.name, p.email, NULL
+         FROM attendance a ${PersonSql.join('p', 'a.person_id')}
+        WHERE a.meeting_id = $3 AND a.substitute_for IS NOT NULL
+        ORDER BY 3 NULLS LAST, 1`,
+      [meeting.committeeId, day, meeting.id],
     );
   }
 }

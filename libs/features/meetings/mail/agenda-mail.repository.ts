@@ -68,8 +68,8 @@ export class AgendaMailRepository {
   }
 
   /**
-   * Who gets a meeting's e-mails: everyone seated in the committee on the meeting's day (those who will sit at it)
-   * and everyone invited to the committee's running phase. A cancellation also reaches whoever was sent the
+   * Who gets a meeting's e-mails: everyone seated in the committee on the meeting's day (those who will sit at it),
+   * the substitutes called in for it, and everyone invited to the committee's running phase. A cancellation also reaches whoever was sent the
    * invitation before, so it leaves no calendar with a meeting that will not take place.
    */
   async recipients(tx: Transaction, meeting: { id: string; committeeId: string; startsAt: Date }, kind: AgendaMailKind): Promise<RoundRecipient[]> {
@@ -77,6 +77,8 @@ export class AgendaMailRepository {
       `WITH informed AS ${DeliverySql.sentAbout('$3', '$5::text[]')},
        invited AS (
          SELECT s.person_id FROM ${SeatSql.seatedOn('$1', '$2')} s
+         UNION
+         SELECT sub.person_id FROM attendance sub WHERE sub.meeting_id = $3 AND sub.substitute_for IS NOT NULL
          UNION
          SELECT a.person_id FROM ${PhaseSql.activePhaseParticipants('$1')} a
          UNION

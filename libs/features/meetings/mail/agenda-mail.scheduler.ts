@@ -54,6 +54,14 @@ export class AgendaMailScheduler {
   }
 
   /**
+   * A substitute called in to a published meeting gets its agenda and invitation now, as the members had them; later
+   * rounds reach them as they reach the members (AgendaMailRepository.recipients).
+   */
+  async substituteCalledIn(manager: EntityManager, meeting: Meeting, personId: string): Promise<void> {
+    await this.outbox.add(manager, 'send-agenda-mail', { meetingId: meeting.id, personId, kind: 'agenda', sequence: meeting.sequence });
+  }
+
+  /**
    * A published meeting's invitation is withdrawn (METHOD:CANCEL with a raised SEQUENCE), replacing an update
    * still waiting; a planned one was never sent, so nobody is written to.
    */

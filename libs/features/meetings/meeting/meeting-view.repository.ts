@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { CommitteeSql, SeatSql } from '@app/committees';
 import { keysetSql, type ListOrder, type PagePosition, type Positioned, positionalParameter, preparedStatement } from '@app/core';
 import { type Transaction, UnitOfWork } from '@app/database';
-import { copenhagenDate, type IsoDate } from '@app/domain';
+import { copenhagenDate, type IsoDate, itemQuorum } from '@app/domain';
 import { PersonSql } from '@app/people';
 import type { AgendaItemDto } from '../agenda/agenda-item.dto.js';
 import type { AttendanceDto, MeetingDto, MeetingSummaryDto } from './meeting.dto.js';
@@ -61,18 +61,30 @@ const ITEM_COLUMNS = `i.id, i.meeting_id AS "meetingId", i.number, i.title, i.ca
  */
 const attendanceJson = (meetingId: string, committeeId: string, day: string) => `(
   SELECT coalesce(json_agg(json_build_object('personId', p.id, 'name', p.name, 'party', p.party, 'roles', coalesce(s.roles, '{}'),
-                                             'status', a.status, 'until', a.until, 'note', a.note)
+                                             'status', a.status, 'until', a.until, 'note', a.note,
+                                             'substituteFor', CASE WHEN sf.id IS NULL THEN NULL ELSE json_build_object('personId', sf.id, 'name', sf.name) END)
                            ORDER BY CASE WHEN 'chair' = ANY(s.roles) THEN 0 WHEN 'vice-chair' = ANY(s.roles) THEN 1
                                          WHEN 'secretary' = ANY(s.roles) THEN 3 ELSE 2 END, p.name), '[]')
     FROM ${SeatSql.seatedOn(committeeId, day)} s
-    FULL JOIN (SELECT person_id, status, until, note FROM attendance WHERE meeting_id = ${meetingId}) a ON a.person_id = s.person_id
-    ${PersonSql.join('p', 'coalesce(s.person_id, a.person_id)')})`;
+    FULL JOIN (SELECT person_id, status, until, note, substitute_for FROM attendance WHERE meeting_id = ${meetingId}) a ON a.person_id = s.person_id
+    ${PersonSql.join('p', 'coalesce(s.person_id, a.person_id)')}
+    ${PersonSql.join('sf', 'a.substitute_for', { left: true })})`;
+
+/** Each item with whether the committee can decide it, from the meeting's attendance and the item's disqualifications. */
+const withQuorum = (items: AgendaItemDto[], attendance: readonly AttendanceDto[]): AgendaItemDto[] => {
+  const attendees = attendance.map(({ personId, roles, status, substituteFor }) => ({ personId, roles, status, substituteFor: substituteFor?.personId ?? null }));
+  return items.map((item) => ({ ...item, quorum: itemQuorum(attendees, item.disqualifications.map((note) => note.personId)) }));
+};
+
+const MEETING_DAY = `(mtg.starts_at AT TIME ZONE 'Europe/Copenhagen')::date`;
 
 const MEETING_WITH_ATTENDANCE = preparedStatement(
   'meeting-with-attendance',
-  `SELECT ${MEETING_COLUMNS}, ${attendanceJson('mtg.id', 'mtg.committee_id', `(mtg.starts_at AT TIME ZONE 'Europe/Copenhagen')::date`)} AS attendance
+  `SELECT ${MEETING_COLUMNS}, ${attendanceJson('mtg.id', 'mtg.committee_id', MEETING_DAY)} AS attendance
      FROM meeting mtg ${COMMITTEE} WHERE mtg.id = $1`,
 );
+
+const ATTENDANCE_OF_MEETING = preparedStatement('attendance-of-meeting', `SELECT ${attendanceJson('mtg.id', 'mtg.committee_id', MEETING_DAY)} AS attendance FROM meeting mtg WHERE mtg.id = $1`);
 
 const AGENDA = preparedStatement('meeting-agenda', `SELECT ${ITEM_COLUMNS} FROM agenda_item i WHERE i.meeting_id = $1 ORDER BY i.number`);
 
@@ -91,7 +103,7 @@ export class MeetingViewRepository {
 
   /** One page of meetings, newest first: by start and then id, so meetings starting at one instant are neither skipped nor repeated. */
   async page(
-    where: { committeeId?: string; committeeIds?: readonly string[]; states?: readonly string[]; fromDay?: IsoDate; toDay?: IsoDate },
+    where: { committeeId?: string; committeeIds?: readonly string[]; orMeetingIds?: readonly string[]; states?: readonly string[]; fromDay?: IsoDate; toDay?: IsoDate },
     page: { after: PagePosition | null; limit: number },
   ): Promise<Positioned<MeetingSummaryDto>[]> {
     const conditions: string[] = [];
@@ -101,7 +113,10 @@ export class MeetingViewRepository {
       conditions.push(sql.replace('?', `$${parameters.length}`));
     };
     if (where.committeeId) add('mtg.committee_id = ?', where.committeeId);
-    if (where.committeeIds) add('mtg.committee_id = ANY(?)', where.committeeIds);
+    if (where.committeeIds && where.orMeetingIds?.length) {
+      parameters.push(where.committeeIds, where.orMeetingIds);
+      conditions.push(`(mtg.committee_id = ANY($${parameters.length - 1}) OR mtg.id = ANY($${parameters.length}))`);
+    } else if (where.committeeIds) add('mtg.committee_id = ANY(?)', where.committeeIds);
     if (where.states) add('mtg.state = ANY(?)', where.states);
     // The days as instants, so the start's index serves the range.
     if (where.fromDay) add(`mtg.starts_at >= (?::date::timestamp AT TIME ZONE 'Europe/Copenhagen')`, where.fromDay);
@@ -135,11 +150,18 @@ export class MeetingViewRepository {
       this.unitOfWork.outside.query(MEETING_WITH_ATTENDANCE, [id]),
       this.items(id),
     ]);
-    return row ? { ...row, items } : null;
+    return row ? { ...row, items: withQuorum(items, row.attendance) } : null;
   }
 
   items(meetingId: string, tx: Transaction = this.unitOfWork.outside): Promise<AgendaItemDto[]> {
     return tx.query(AGENDA, [meetingId]);
+  }
+
+  /** The agenda with each item's quorum, as the members' reads show it. */
+  async itemsWithQuorum(meetingId: string, tx: Transaction = this.unitOfWork.outside): Promise<AgendaItemDto[]> {
+    const items = await this.items(meetingId, tx);
+    const [row]: { attendance: AttendanceDto[] }[] = await tx.query(ATTENDANCE_OF_MEETING, [meetingId]);
+    return withQuorum(items, row?.attendance ?? []);
   }
 
   async attendance(meeting: Pick<MeetingSummaryDto, 'id' | 'committeeId' | 'startsAt'>, tx: Transaction = this.unitOfWork.outside): Promise<AttendanceDto[]> {

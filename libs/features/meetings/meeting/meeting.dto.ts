@@ -65,6 +65,11 @@ export class UpdateMeetingDto {
   rowVersion?: number;
 }
 
+export class SubstituteForDto {
+  @ApiProperty({ format: 'uuid' }) personId: string;
+  @ApiProperty({ example: 'Anders Andersen' }) name: string;
+}
+
 export class AttendanceDto {
   @ApiProperty({ format: 'uuid' }) personId: string;
   @ApiProperty({ example: 'Birgit Jakobsen' }) name: string;
@@ -73,6 +78,7 @@ export class AttendanceDto {
   @ApiProperty({ enum: ['present', 'absent', 'virtual'], nullable: true, description: 'null: not recorded yet' }) status: string | null;
   @ApiProperty({ type: String, nullable: true, example: '10:30' }) until: string | null;
   @ApiProperty({ type: String, nullable: true }) note: string | null;
+  @ApiProperty({ type: SubstituteForDto, nullable: true, description: 'A substitute (stedfortræder) called in: the member they stand in for' }) substituteFor: SubstituteForDto | null;
 }
 
 export class MeetingSummaryDto {

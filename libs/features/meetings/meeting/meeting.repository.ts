@@ -20,13 +20,13 @@ export class MeetingRepository {
     return tx.findOne(Meeting, { where: { id }, lock: { mode: 'pessimistic_write' } });
   }
 
-  /** The committee's next meeting whose agenda is not yet out: the first planned one starting after now, under its row lock. */
-  nextPlannedLocked(committeeId: string, tx: Transaction): Promise<Meeting | null> {
+  /** The committee's first meeting whose agenda is not yet published (planned) starting after `after`, under its row lock. */
+  nextPlannedLocked(tx: Transaction, committeeId: string, after: Date): Promise<Meeting | null> {
     return tx
-      .createQueryBuilder(Meeting, 'mtg')
-      .where(`mtg.committee_id = :committeeId AND mtg.state = 'planned' AND mtg.starts_at > now()`, { committeeId })
-      .orderBy('mtg.starts_at')
-      .addOrderBy('mtg.id')
+      .createQueryBuilder(Meeting, 'm')
+      .where('m.committee_id = :committeeId AND m.state = :state AND m.starts_at > :after', { committeeId, state: 'planned', after })
+      .orderBy('m.starts_at', 'ASC')
+      .addOrderBy('m.id', 'ASC')
       .setLock('pessimistic_write')
       .getOne();
   }

@@ -28,6 +28,8 @@ import type { CreateMeetingDto, MeetingChangeDto, MeetingDto, MeetingSummaryDto,
 import { MeetingNotice } from './meeting-notice.js';
 import { MeetingRepository } from './meeting.repository.js';
 import { MeetingViewRepository } from './meeting-view.repository.js';
+import { MeetingReadAccess } from './meeting-read-access.js';
+import { AttendanceRepository } from '../attendance/attendance.repository.js';
 
 /** The meeting's time as local wall-clock times, for checking item time slots. */
 export function meetingSpan(meeting: { startsAt: Date; endsAt: Date | null }): MeetingSpan {
@@ -56,6 +58,8 @@ export class MeetingService {
     private readonly agendaMail: AgendaMailScheduler,
     private readonly reminders: MeetingReminders,
     private readonly notice: MeetingNotice,
+    private readonly readers: MeetingReadAccess,
+    private readonly attendance: AttendanceRepository,
   ) {
     this.records = workflows.declare({
       definition: meetingWorkflow,
@@ -105,20 +109,22 @@ export class MeetingService {
   }
 
   /**
-   * The meetings of the committees the caller sits in today (any role), newest first, for the home page; nobody
-   * else's, so it needs no further access check. Cancelled ones are left out.
+   * The meetings of the committees the caller sits in today (any role), and those they are called in to as a
+   * substitute, newest first, for the home page; nobody else's, so it needs no further access check. Cancelled ones
+   * are left out.
    */
   async listMine(actor: Actor, query: PageQueryDto): Promise<Page<MeetingSummaryDto>> {
     const page = pageRequest(query, {});
     const committeeIds = [...new Set(actor.seats.map((seat) => seat.committeeId))];
-    if (committeeIds.length === 0) return { items: [], nextCursor: null };
-    return pageOfPositioned(await this.views.page({ committeeIds, states: NOT_CANCELLED }, page), page.limit, page.filters);
+    const orMeetingIds = await this.attendance.meetingsCalledInTo(actor.personId);
+    if (committeeIds.length === 0 && orMeetingIds.length === 0) return { items: [], nextCursor: null };
+    return pageOfPositioned(await this.views.page({ committeeIds, orMeetingIds, states: NOT_CANCELLED }, page), page.limit, page.filters);
   }
 
   async read(actor: Actor, id: string): Promise<MeetingDto> {
     const meeting = await this.views.meeting(id);
     if (!meeting) throw DomainError.notFound('meeting', id);
-    this.access.assertCommitteeReader(actor, meeting.committeeId);
+    await this.readers.assertReader(actor, meeting);
     return meeting;
   }
 

@@ -40,10 +40,11 @@ function itemForMinutes(item: AgendaItemDto): Required<MinutesItemInput> {
     earlierDecisions: item.earlierDecisions,
     referredToCommitteeName: item.referredToCommitteeName,
     votes: item.votes.map(({ personName, party, vote }) => ({ personName, party, vote })),
+    withoutQuorum: item.state === 'decided' && item.quorum?.met === false,
   };
 }
 
-const attendeeForMinutes = ({ personId, name, roles, status, until }: AttendanceDto): MinutesAttendee => ({ personId, name, roles, status, until });
+const attendeeForMinutes = ({ personId, name, roles, status, until, substituteFor }: AttendanceDto): MinutesAttendee => ({ personId, name, roles, status, until, substituteFor });
 
 /** What the minutes read of meetings: the held meeting to assemble, and the people on its list. */
 @Injectable()

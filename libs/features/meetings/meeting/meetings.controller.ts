@@ -38,7 +38,8 @@ export class MeetingsController {
   @Get('me/meetings')
   @ApiOperation({
     summary: 'The meetings of the committees I sit in today, newest first (anyone logged in)',
-    description: 'Every role in the committee counts (chair, member, secretary, ...); cancelled meetings are left out. Paged, by start and then id, newest first.',
+    description:
+      'Every role in the committee counts (chair, member, secretary, ...), and so does being called in to a meeting as a substitute (that meeting only); cancelled meetings are left out. Paged, by start and then id, newest first.',
   })
   @ApiOkResponse({ type: PageOf(MeetingSummaryDto) })
   listMine(@CurrentActor() actor: Actor, @Query() query: PageQueryDto): Promise<Page<MeetingSummaryDto>> {
@@ -109,7 +110,7 @@ export class MeetingsController {
   @ApiOperation({
     summary: 'Withdraw a notice of absence (Fortryd afbud)',
     description:
-      'A member withdraws their own afbud before the meeting begins (409 `meeting_started` from its start, 409 `attendance_closed` once held, closed or cancelled); the secretary anyone’s while it is planned or published. Afterwards nothing is recorded for the person. Attendance other than absent is left as it is.',
+      'A member withdraws their own afbud before the meeting begins (409 `meeting_started` from its start, 409 `attendance_closed` once held, closed or cancelled); the secretary anyone’s while it is planned or published. Afterwards nothing is recorded for the person, and a substitute called in for them is released. Attendance other than absent is left as it is.',
   })
   @ApiOkResponse({ type: AttendanceDto })
   withdrawAbsence(@CurrentActor() actor: Actor, @UuidParam('id') id: string, @UuidParam('personId') personId: string): Promise<AttendanceDto> {

@@ -13,6 +13,7 @@ import { ItemNoteRepository } from './item-note.repository.js';
 import type { Meeting } from '../meeting/meeting.entity.js';
 import { MeetingService } from '../meeting/meeting.service.js';
 import { MeetingRecordSeal } from '../attendance/meeting-record-seal.js';
+import { AttendanceRepository } from '../attendance/attendance.repository.js';
 
 const KIND_NAMES: Record<ItemNoteKind, string> = { dissent: 'a dissent (afvigende mening)', disqualification: 'a disqualification (inhabilitet)' };
 
@@ -29,6 +30,7 @@ export class ItemNoteService {
     private readonly items: AgendaItemService,
     private readonly meetings: MeetingService,
     private readonly seal: MeetingRecordSeal,
+    private readonly attendance: AttendanceRepository,
   ) {}
 
   async record(actor: Actor, itemId: string, dto: RecordItemNoteDto): Promise<RecordedItemNoteDto> {
@@ -76,7 +78,9 @@ export class ItemNoteService {
 
   private async assertMemberOnTheDay(tx: Transaction, meeting: Meeting, person: Person): Promise<void> {
     const day = copenhagenDate(new Date(meeting.startsAt));
-    if (!(await this.seats.holds(person.id, meeting.committeeId, day, VOTING_ROLES, tx))) {
+    // A substitute called in takes part in the member's place, so may dissent or be disqualified too.
+    const substitute = (await this.attendance.substitutes(meeting.id, tx)).some((row) => row.personId === person.id);
+    if (!substitute && !(await this.seats.holds(person.id, meeting.committeeId, day, VOTING_ROLES, tx))) {
       throw DomainError.invalid(
         'not_a_member_on_meeting_day',
         `${person.name} was not a member of the committee on ${day}, the day of the meeting (secretaries and administrative participants have no vote)`,

@@ -207,6 +207,7 @@ function Members({ committee, manages }: { committee: CommitteeDetail; manages: 
                 <th scope="col">Navn</th>
                 <th scope="col">Rolle</th>
                 <th scope="col">Periode</th>
+                <th scope="col">Stedfortrædere</th>
                 {manages ? <th scope="col">Plads</th> : null}
               </tr>
             </thead>
@@ -225,6 +226,9 @@ function Members({ committee, manages }: { committee: CommitteeDetail; manages: 
                   </td>
                   <td>{SEAT_ROLES[row.role]}</td>
                   <td>{periodLabel(row.startDate, row.endDate ?? committee.mandateEnd)}</td>
+                  <td>
+                    <SeatSubstitutes committee={committee} seat={row} manages={manages} onChanged={refresh} />
+                  </td>
                   {manages ? (
                     <td>
                       <EndSeat committee={committee} seat={row} onEnded={refresh} />
@@ -322,6 +326,79 @@ function EndSeat({ committee, seat, onEnded }: { committee: CommitteeDetail; sea
         </button>
       </div>
     </form>
+  );
+}
+
+/**
+ * A seat's substitutes (stedfortrædere) in the order they are called in; the secretary adds one at the end and
+ * removes one. Someone seated in the committee during the seat is refused (substitute_seated).
+ */
+function SeatSubstitutes({ committee, seat, manages, onChanged }: { committee: CommitteeDetail; seat: Seat; manages: boolean; onChanged: () => Promise<unknown> }) {
+  const [adding, setAdding] = useState(false);
+  const [personId, setPersonId] = useState('');
+  const [error, setError] = useState<string | undefined>();
+  const [busy, setBusy] = useState(false);
+  const fieldId = `seat-${seat.id}-substitute`;
+  const path = { id: committee.id, membershipId: seat.id };
+
+  const add = async (event: FormEvent) => {
+    event.preventDefault();
+    if (!personId) return setError('Vælg stedfortræderen.');
+    setBusy(true);
+    const { error: refusal, response } = await answerOf(api.POST('/api/committees/{id}/members/{membershipId}/substitutes', { params: { path }, body: { personId } }));
+    setBusy(false);
+    if (!response.ok) return setError(refusalOnFields(refusal, response.status, { byApiField: { personId: fieldId }, fallback: fieldId })[fieldId]);
+    setError(undefined);
+    setPersonId('');
+    setAdding(false);
+    await onChanged();
+  };
+  const remove = async (substituteId: string) => {
+    setBusy(true);
+    await answerOf(api.DELETE('/api/committees/{id}/members/{membershipId}/substitutes/{personId}', { params: { path: { ...path, personId: substituteId } } }));
+    setBusy(false);
+    await onChanged();
+  };
+
+  return (
+    <>
+      {seat.substitutes.length === 0 ? <span>Ingen</span> : null}
+      {seat.substitutes.length > 0 ? (
+        <ol aria-label={`Stedfortrædere for ${seat.person.name}`}>
+          {seat.substitutes.map((substitute) => (
+            <li key={substitute.id}>
+              {substitute.name}
+              {manages ? (
+                <>
+                  {' '}
+                  <button type="button" className="button button-tertiary" disabled={busy} onClick={() => void remove(substitute.id)} aria-label={`Fjern ${substitute.name} som stedfortræder for ${seat.person.name}`}>
+                    Fjern
+                  </button>
+                </>
+              ) : null}
+            </li>
+          ))}
+        </ol>
+      ) : null}
+      {manages && !adding ? (
+        <button type="button" className="button button-secondary" onClick={() => setAdding(true)} aria-label={`Tilføj stedfortræder for ${seat.person.name}`}>
+          Tilføj stedfortræder
+        </button>
+      ) : null}
+      {manages && adding ? (
+        <form onSubmit={add} noValidate>
+          <PersonPicker id={fieldId} label={`Stedfortræder for ${seat.person.name}`} value={personId} error={error} onChange={setPersonId} />
+          <div className="button-row">
+            <button type="submit" className="button button-primary" disabled={busy} aria-busy={busy}>
+              Tilføj
+            </button>
+            <button type="button" className="button button-tertiary" onClick={() => setAdding(false)}>
+              Fortryd
+            </button>
+          </div>
+        </form>
+      ) : null}
+    </>
   );
 }
 

@@ -11,7 +11,8 @@ import { MeetingStatus } from '../../components/MeetingStatus';
 import { SecretaryMeetingHeader } from '../../components/SecretaryTabs';
 import { TextField } from '../../components/TextField';
 import { asSummary } from '../../lib/form-errors';
-import { ITEM_STATE_NAMES, MEETING_STATE_NAMES, roleNames } from '../../lib/meeting-words';
+import { attendeeRole, ITEM_STATE_NAMES, MEETING_STATE_NAMES, quorumText } from '../../lib/meeting-words';
+import { MeetingSubstitutes } from '../../components/MeetingSubstitutes';
 import { useAttempt } from '../../lib/use-attempt';
 import { useTitle } from '../../lib/use-title';
 
@@ -175,7 +176,7 @@ export function MeetingRoomPage() {
               <fieldset>
                 <legend className="form-label">
                   {person.name}
-                  {person.party ? ` (${person.party})` : ''} – {roleNames(person.roles)}
+                  {person.party ? ` (${person.party})` : ''} – {attendeeRole(person)}
                 </legend>
                 {errors[`${field}-present`] ? <span className="form-error-message">{errors[`${field}-present`]}</span> : null}
                 {STATUSES.map(([status, label]) => (
@@ -210,6 +211,8 @@ export function MeetingRoomPage() {
           );
         })}
       </section>
+
+      {data.state === 'planned' || data.state === 'published' ? <MeetingSubstitutes meetingId={meetingId} absentIds={data.attendance.filter((person) => person.status === 'absent').map((person) => person.personId)} onChanged={refresh} /> : null}
 
       {data.state === 'published' ? (
         <section aria-labelledby="hold-overskrift">
@@ -247,6 +250,7 @@ export function MeetingRoomPage() {
                   </>
                 ) : null}
                 {item.caseNumber ? ` · Sagsnummer ${item.caseNumber}` : null}
+                {item.quorum ? ` · ${quorumText(item.quorum)}` : null}
               </p>
               {item.recommendation ? (
                 <p>
