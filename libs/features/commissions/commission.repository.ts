@@ -3,7 +3,6 @@ import { In } from 'typeorm';
 import type { ListOrder, PagePosition } from '@app/core';
 import { readKeysetPage, type Transaction, UnitOfWork } from '@app/database';
 import { type AgendaItemState, COMMISSION_EDITABLE, COMMISSION_OPEN } from '@app/domain';
-import { AgendaItem } from '@app/meetings';
 import { Commission } from './commission.entity.js';
 
 /** The outcomes of the council's item that decide nothing about the kommissorium, which then waits for another meeting. */
@@ -55,8 +54,13 @@ export class CommissionRepository {
   async waitsForMeeting(tx: Transaction, commission: Commission): Promise<boolean> {
     if (commission.state !== 'awaiting-council' || !commission.councilCommitteeId) return false;
     if (!commission.councilItemId) return true;
-    const item = await tx.findOneOrFail(AgendaItem, { where: { id: commission.councilItemId }, select: { id: true, state: true } });
-    return COUNCIL_ITEM_LEFT_UNDECIDED.has(item.state);
+    const item = await tx
+      .createQueryBuilder(Commission, 'k')
+      .innerJoin('k.councilItem', 'item')
+      .select('item.state', 'state')
+      .where('k.id = :id', { id: commission.id })
+      .getRawOne<{ state: AgendaItemState }>();
+    return !item || COUNCIL_ITEM_LEFT_UNDECIDED.has(item.state);
   }
 
   async insert(tx: Transaction, values: Partial<Commission>): Promise<string> {

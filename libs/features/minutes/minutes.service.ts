@@ -383,7 +383,9 @@ export class MinutesService {
   }
 
   private async mailMembersTheLink(tx: Transaction, minutes: Minutes): Promise<void> {
-    await this.minutes.update(tx, minutes.id, { publishedAt: new Date() });
+    const publishedAt = new Date();
+    await this.minutes.update(tx, minutes.id, { publishedAt });
+    await this.meetingsForMinutes.recordMinutesPublished(tx, minutes.meetingId, publishedAt);
     const people = await this.meetingsForMinutes.peopleOnTheList(minutes.meetingId, tx);
     if (!people) throw this.minutesNotFound(minutes.meetingId);
     for (const personId of people) {

@@ -48,7 +48,7 @@ export class CaseRouteRepository {
       `SELECT i.id, CASE WHEN ri.case_number = $1 AND NOT ${visible('ri', 'rm')} THEN NULL ELSE i.referred_from_item_id END AS "referredFromItemId",
               m.committee_id AS "committeeId", c.name AS "committeeName", m.id AS "meetingId", m.starts_at AS "meetingStartsAt", m.state AS "meetingState",
               i.number, i.state, i.closed, i.title, i.summary, i.recommendation, i.decision,
-              EXISTS (SELECT 1 FROM minutes mi WHERE mi.meeting_id = m.id AND mi.state = 'published') AS "minutesPublic", ${keyset.position} AS "pagePosition"
+              m.minutes_published_at IS NOT NULL AS "minutesPublic", ${keyset.position} AS "pagePosition"
          FROM agenda_item i JOIN meeting m ON m.id = i.meeting_id ${CommitteeSql.join('c', 'm.committee_id')}
          LEFT JOIN agenda_item ri ON ri.id = i.referred_from_item_id LEFT JOIN meeting rm ON rm.id = ri.meeting_id
         WHERE i.case_number = $1 AND ${visible('i', 'm')} ${keyset.after ? `AND ${keyset.after}` : ''}

@@ -33,7 +33,7 @@ const EARLIER_DECISIONS = `coalesce((
       FROM agenda_item e JOIN chain ON e.id = chain.referred_from_item_id WHERE chain.depth < 50)
   SELECT json_agg(json_build_object('itemId', chain.id, 'meetingId', em.id, 'committeeName', ec.name, 'meetingStartsAt', to_char(em.starts_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"'),
                                     'decision', chain.decision, 'closed', chain.closed,
-                                    'minutesPublic', EXISTS (SELECT 1 FROM minutes mi WHERE mi.meeting_id = em.id AND mi.state = 'published'))
+                                    'minutesPublic', em.minutes_published_at IS NOT NULL)
                   ORDER BY chain.depth DESC)
     FROM chain JOIN meeting em ON em.id = chain.meeting_id ${CommitteeSql.join('ec', 'em.committee_id')}
    WHERE nullif(btrim(chain.decision), '') IS NOT NULL), '[]')`;

@@ -47,6 +47,13 @@ export class Meeting {
   @Column({ name: 'ended_at', type: 'timestamptz', nullable: true })
   endedAt: Date | null;
 
+  /**
+   * When the meeting's minutes were published, as the minutes feature tells it: the case route and a referred item's
+   * earlier decisions show a decision to the public from then on.
+   */
+  @Column({ name: 'minutes_published_at', type: 'timestamptz', nullable: true })
+  minutesPublishedAt: Date | null;
+
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
   createdAt: Date;
 

@@ -3,6 +3,7 @@ import type { Transaction } from '@app/database';
 import type { MinutesAttendee, MinutesItemInput, MinutesMeetingInput, MinutesNoteInput } from '@app/domain';
 import type { AgendaItemDto, ItemNoteDto } from '../agenda/agenda-item.dto.js';
 import type { AttendanceDto } from './meeting.dto.js';
+import { MeetingRepository } from './meeting.repository.js';
 import { MeetingViewRepository } from './meeting-view.repository.js';
 
 /** A held meeting as its minutes record it: the domain's input, and the committee whose setting says who signs. */
@@ -49,7 +50,10 @@ const attendeeForMinutes = ({ personId, name, roles, status, until, substituteFo
 /** What the minutes read of meetings: the held meeting to assemble, and the people on its list. */
 @Injectable()
 export class MeetingsForMinutes {
-  constructor(private readonly views: MeetingViewRepository) {}
+  constructor(
+    private readonly views: MeetingViewRepository,
+    private readonly meetings: MeetingRepository,
+  ) {}
 
   /** The meeting with its agenda and attendance, read as the meeting read does (two statements side by side). */
   async heldMeetingForMinutes(meetingId: string): Promise<MeetingRecordForMinutes | null> {
@@ -74,5 +78,10 @@ export class MeetingsForMinutes {
     const meeting = await this.views.summary(meetingId, tx);
     if (!meeting) return null;
     return (await this.views.attendance(meeting)).map(({ personId }) => personId);
+  }
+
+  /** The meeting's minutes are published: from now on its decisions are public where its items are open. */
+  async recordMinutesPublished(tx: Transaction, meetingId: string, at: Date): Promise<void> {
+    await this.meetings.update(tx, meetingId, { minutesPublishedAt: at });
   }
 }
