@@ -203,6 +203,75 @@ describe('substitutes (stedfortrædere) and quorum (beslutningsdygtighed) over H
     });
   });
 
+  describe('the minutes of the meeting they sat', () => {
+    it('are read and signed by the substitute, named "Stedfortræder for" on the signature page; a substitute of another meeting, one absent or released, and the secretary are refused', async () => {
+      const { committeeId, secretary, chair, members, driver } = await committeeOf('standing', 'Klima og Natur', 3);
+      const [absentee, releasedFor, stayedAwayFor] = members;
+      const substitute = await fixtures.person({ name: 'Signe Stedfortræder', login: true });
+      const elsewhere = await fixtures.person({ name: 'Erik Andetsteds', login: true });
+      const released = await fixtures.person({ name: 'Rikke Frigivet', login: true });
+      const stayedAway = await fixtures.person({ name: 'Ulla Udeblevet', login: true });
+      const list = async (member: Seat, people: { id: string }[]) => {
+        for (const { id } of people) await as(secretary).post(`/api/committees/${committeeId}/members/${member.membershipId}/substitutes`, { personId: id });
+      };
+      await list(absentee, [substitute, elsewhere]);
+      await list(releasedFor, [released]);
+      await list(stayedAwayFor, [stayedAway]);
+      const { meetingId } = await driver.publishedMeeting({ startsAt: '2025-03-03T09:00:00+01:00', itemCount: 1 });
+      const { meetingId: otherMeeting } = await driver.publishedMeeting({ startsAt: '2025-04-07T09:00:00+02:00', itemCount: 1 });
+      const callIn = async (meeting: string, member: Seat, personId: string) => {
+        await driver.attendance(meeting, member.id, 'absent');
+        expect((await as(secretary).post(`/api/meetings/${meeting}/substitutes`, { forPersonId: member.id, substitutePersonId: personId })).status).toBe(201);
+      };
+      await callIn(meetingId, absentee, substitute.id);
+      await callIn(otherMeeting, absentee, elsewhere.id);
+      await callIn(meetingId, releasedFor, released.id);
+      expect((await as(secretary).delete(`/api/meetings/${meetingId}/substitutes/${released.id}`)).status).toBe(204);
+      await callIn(meetingId, stayedAwayFor, stayedAway.id);
+      await driver.attendance(meetingId, stayedAway.id, 'absent');
+      await driver.fireOnMeeting(meetingId, 'hold');
+      expect((await as(secretary).post(`/api/meetings/${meetingId}/minutes`)).status).toBe(202);
+      await waitForOutboxDrained(t.dataSource, 30_000);
+
+      const minutesUrl = `/api/meetings/${meetingId}/minutes`;
+      const fire = (who: LoggedIn, event: string) => as(who).post(`${minutesUrl}/transitions`, { event });
+      const read = await as(substitute).get(minutesUrl);
+      expect(read.status).toBe(200);
+      expect(read.body.signatures.signatories.map((s: { name: string }) => s.name).sort()).toEqual([chair.name, 'Signe Stedfortræder'].sort());
+      for (const format of ['html', 'md', 'pdf']) expect((await t.api.download(`${minutesUrl}.${format}`, substitute.token)).status).toBe(200);
+      for (const outsider of [elsewhere, released]) {
+        for (const url of [minutesUrl, `${minutesUrl}.html`, `${minutesUrl}/transitions`]) expect((await as(outsider).get(url)).status).toBe(403);
+      }
+
+      smtp.clear();
+      expect((await fire(chair, 'approve')).status).toBe(200);
+      await waitForOutboxDrained(t.dataSource);
+      const askedToSign = (await smtp.mails()).filter((mail) => mail.subject === 'Referatet afventer din underskrift').map(recipientOf);
+      expect(askedToSign.sort()).toEqual([chair.email, substitute.email].sort());
+
+      expect((await as(substitute).get(`${minutesUrl}/transitions`)).body.map((e: { event: string }) => e.event)).toEqual(['sign']);
+      for (const outsider of [elsewhere, released]) expect((await fire(outsider, 'sign')).status).toBe(403);
+      expect((await as(stayedAway).get(`${minutesUrl}/transitions`)).body).toEqual([]);
+      for (const nonSignatory of [secretary, stayedAway]) {
+        const refused = await fire(nonSignatory, 'sign');
+        expect(refused.status).toBe(403);
+        expect(refused.body.code).toBe('not_a_signatory');
+      }
+
+      const byChair = await fire(chair, 'sign');
+      expect(byChair.body).toMatchObject({ workflowState: 'approved', seal: null, signatures: { needed: 2, given: 1 } });
+      const bySubstitute = await fire(substitute, 'sign');
+      expect(bySubstitute.status).toBe(200);
+      expect(bySubstitute.body).toMatchObject({ workflowState: 'signed', signatures: { needed: 2, given: 2 }, seal: { verified: true } });
+      expect((await fire(substitute, 'sign')).status).toBe(409);
+
+      const signed = (await t.api.download(`${minutesUrl}.html`, substitute.token)).bytes.toString('utf8');
+      expect(signed).toMatch(new RegExp(`Signe Stedfortræder, Stedfortræder for ${absentee.name}, underskrevet`));
+      expect(signed).toMatch(new RegExp(`${chair.name}, Formand, underskrevet`));
+      expect((await as(elsewhere).get(minutesUrl)).status).toBe(403);
+    });
+  });
+
   describe('quorum', () => {
     async function heldItem(driver: MeetingFixtures) {
       const { meetingId, itemIds } = await driver.heldMeeting({ startsAt: '2025-03-03T09:00:00+01:00', itemCount: 1 });

@@ -26,7 +26,7 @@ export interface MinutesSignatory {
   name: string;
 }
 
-/** A signatory's seat as the signature page names it; someone without a seat (a substitute who sat) is "Deltager". */
+/** A signatory's seat as the signature page names it; someone with neither a seat nor a member to stand in for is "Deltager". */
 const SIGNATORY_ROLE_NAMES: Record<MembershipRole, string> = {
   chair: 'Formand',
   'vice-chair': 'Næstformand',
@@ -36,10 +36,14 @@ const SIGNATORY_ROLE_NAMES: Record<MembershipRole, string> = {
   administration: 'Administration',
 };
 
-/** The seat an attendee signs in: the first of their roles in the order above, e.g. "Formand". */
-export function signatoryRoleName(roles: readonly string[]): string {
+/**
+ * The seat an attendee signs in: the first of their roles in the order above, e.g. "Formand"; a substitute signs
+ * in the seat they stood in, "Stedfortræder for Anna Andersen".
+ */
+export function signatoryRoleName({ roles, substituteFor }: Pick<MinutesAttendee, 'roles' | 'substituteFor'>): string {
   const role = (Object.keys(SIGNATORY_ROLE_NAMES) as MembershipRole[]).find((candidate) => roles.includes(candidate));
-  return role ? SIGNATORY_ROLE_NAMES[role] : 'Deltager';
+  if (role) return SIGNATORY_ROLE_NAMES[role];
+  return substituteFor ? `Stedfortræder for ${substituteFor.name}` : 'Deltager';
 }
 
 /** The secretary keeps the minutes rather than sitting on the committee; a secretary with another seat is a member too. */
@@ -91,12 +95,13 @@ export function attendanceSentences(attendance: readonly MinutesAttendee[]): str
 
 /**
  * Who must sign (Kommunestyrelsesloven § 13): every member who took part, present or virtual (chair, vice-chair,
- * members, external members); absent members, the secretary and the administration do not sign. Where the committee is set so, only the one who chaired (the chair, or the vice-chair standing in)
- * and the secretary sign.
+ * members, external members, and the substitutes who sat in an absent member's seat); absent members and
+ * substitutes, the secretary and the administration do not sign. Where the committee is set so, only the one who
+ * chaired (the chair, or the vice-chair standing in) and the secretary sign.
  */
 export function minutesSignatories(attendance: readonly MinutesAttendee[], signers: MinutesSigners): MinutesSignatory[] {
   const signatory = ({ personId, name }: MinutesAttendee): MinutesSignatory => ({ personId, name });
-  if (signers === 'participants') return attendance.filter((a) => holdsVotingSeat(a) && tookPart(a)).map(signatory);
+  if (signers === 'participants') return attendance.filter((a) => (holdsVotingSeat(a) || Boolean(a.substituteFor)) && tookPart(a)).map(signatory);
   const holding = (role: MembershipRole) => attendance.filter((a) => a.roles.includes(role) && tookPart(a));
   const chairing = holding('chair').length ? holding('chair') : holding('vice-chair');
   return [...new Set([...chairing, ...holding('secretary')])].map(signatory);

@@ -18,7 +18,7 @@ export function sendMinutesContent(reply: FastifyReply, { content, contentType, 
 
 const READ_REFUSALS = {
   400: 'the id is not a UUID, or an unknown variant',
-  403: 'not a member of the committee, a director or an administrator',
+  403: 'not a member of the committee, a director, an administrator or a substitute called in for the meeting',
   404: 'no meeting has the id, it has no minutes yet, or they are not assembled yet (minutes_not_ready)',
 } as const;
 

@@ -30,7 +30,7 @@ import {
   type MinutesContext,
   type MinutesVariant,
 } from '@app/domain';
-import { type AgendaItemDto, MeetingService, MeetingsForMinutes, MeetingViewRepository, renderAddendumPdf, renderMeetingDocumentPdf } from '@app/meetings';
+import { type AgendaItemDto, MeetingReadAccess, MeetingService, MeetingsForMinutes, MeetingViewRepository, renderAddendumPdf, renderMeetingDocumentPdf } from '@app/meetings';
 import { OutboxService } from '@app/outbox';
 import { NoticeMailer } from '@app/people';
 import { ReminderScheduler } from '@app/reminders';
@@ -82,6 +82,7 @@ export class MinutesService {
     private readonly audit: AuditService,
     private readonly outbox: OutboxService,
     private readonly meetings: MeetingService,
+    private readonly meetingReaders: MeetingReadAccess,
     private readonly meetingsForMinutes: MeetingsForMinutes,
     private readonly views: MeetingViewRepository,
     private readonly store: MinutesDocumentStore,
@@ -106,6 +107,8 @@ export class MinutesService {
         event === 'sign' && minutes.state === 'approved' && !context.actorMustSign
           ? DomainError.forbidden('Only those who took part in the meeting sign its minutes (or the chair and secretary, where the committee is set so)', 'not_a_signatory')
           : null,
+      // A substitute called in for the meeting reads its minutes and, having sat, signs them as the members do.
+      rolesOfRecordReader: async (meetingId, actor) => ((await this.meetingReaders.isCalledIn(actor, meetingId)) ? ['member'] : null),
       effects: {
         'ask-signatories-to-sign': (tx, minutes) => this.askSignatoriesToSign(tx, minutes),
         'discard-signatures': (tx, minutes) => this.discardSignatures(tx, minutes),
@@ -277,12 +280,10 @@ export class MinutesService {
     });
   }
 
+  /** The minutes for those who may read them, as the workflow's records decide (the committee's readers, a substitute who was called in). */
   private async readable(actor: Actor, meetingId: string) {
-    const meeting = await this.meetings.meetingOrNotFound(meetingId);
-    this.access.assertCommitteeReader(actor, meeting.committeeId);
-    const minutes = await this.minutes.findByMeeting(meetingId);
-    if (!minutes) throw this.minutesNotFound(meetingId);
-    return { minutes, meeting };
+    const { record: minutes } = await this.records.readable(actor, meetingId);
+    return { minutes, meeting: await this.meetings.meetingOrNotFound(meetingId) };
   }
 
   /**
@@ -343,9 +344,13 @@ export class MinutesService {
     const meeting = await this.meetingsForMinutes.heldMeetingForMinutes(minutes.meetingId);
     if (!meeting) throw this.minutesNotFound(minutes.meetingId);
     const signatories = await this.signatures.signatories(minutes.id, tx);
-    const roles = new Map(meeting.attendance.map((attendee) => [attendee.personId, attendee.roles]));
+    const attendees = new Map(meeting.attendance.map((attendee) => [attendee.personId, attendee]));
     const signaturePage: MinutesSignaturePage = {
-      signatures: signatories.map(({ personId, name, signedAt }) => ({ name, role: signatoryRoleName(roles.get(personId) ?? []), signedAt: runningDateTime(new Date(signedAt as Date)) })),
+      signatures: signatories.map(({ personId, name, signedAt }) => ({
+        name,
+        role: signatoryRoleName(attendees.get(personId) ?? { roles: [] }),
+        signedAt: runningDateTime(new Date(signedAt as Date)),
+      })),
       sealHash,
     };
     const files: StoredMinutesFile[] = [];

@@ -13,10 +13,12 @@ import {
   SYSTEM_ACTOR,
   type AvailableEvent,
   type Decision,
+  type WorkflowActor,
   type WorkflowDefinition,
+  type WorkflowRole,
 } from '@app/domain';
 import { WorkflowHistoryRepository } from './workflow-history.repository.js';
-import { workflowActorOf } from './workflow-roles.js';
+import { workflowRolesOf } from './workflow-roles.js';
 import type { WorkflowTransitionRecord } from './workflow-transition.entity.js';
 
 /** A record that runs through a workflow: its state and a version that every transition raises. */
@@ -66,6 +68,18 @@ export interface WorkflowRecordDeclaration<S extends string, E extends string, C
   lockToFire?: boolean;
   /** A refusal the table cannot express, checked in the firing transaction (e.g. who must sign). */
   refuse?(event: string, record: R, context: C, actor: Actor): DomainError | null;
+  /**
+   * One who may read this record without reading its committee (a substitute who sat at the meeting, for its
+   * minutes), with the roles the table knows them by for this record alone; null for everyone else, who is refused.
+   */
+  rolesOfRecordReader?(key: K, actor: Actor, tx: Transaction): Promise<readonly WorkflowRole[] | null>;
+}
+
+/** A record as its reader may act on it: the committee it belongs to, and the actor as the table knows them there. */
+export interface ReadableRecord<R> {
+  record: R;
+  committeeId: string;
+  actor: WorkflowActor & { personId: string };
 }
 
 /** The operations every workflow-backed record has: what may be fired now, fire, the history, and system events. */
@@ -83,33 +97,48 @@ export class WorkflowRecords<S extends string, E extends string, C, F extends st
     return new Set(Object.keys(this.declaration.effects));
   }
 
-  /** The record for a reader of its committee, with that committee; 404 for an unknown key, 403 for others. */
-  async readable(actor: Actor, key: K, tx: Transaction = this.engine.unitOfWork.outside, lock = false): Promise<{ record: R; committeeId: string }> {
+  /**
+   * The record for a reader of its committee, or of this record alone (see `rolesOfRecordReader`), with that
+   * committee; 404 for an unknown key, 403 for others.
+   */
+  async readable(actor: Actor, key: K, tx: Transaction = this.engine.unitOfWork.outside, lock = false): Promise<ReadableRecord<R>> {
     const knownCommittee = this.declaration.committeeOfKey ? await this.declaration.committeeOfKey(key, tx) : null;
-    if (knownCommittee) this.engine.access.assertCommitteeReader(actor, knownCommittee);
+    const rolesForKnown = knownCommittee ? await this.readerRoles(actor, key, knownCommittee, tx) : null;
     const record = await this.declaration.find(key, tx, lock);
     if (!record) throw this.declaration.notFound(key);
     const committeeId = knownCommittee ?? (await this.declaration.committeeOf(record, tx));
-    if (!knownCommittee) this.engine.access.assertCommitteeReader(actor, committeeId);
-    return { record, committeeId };
+    const roles = rolesForKnown ?? (await this.readerRoles(actor, key, committeeId, tx));
+    return { record, committeeId, actor: { roles, personId: actor.personId } };
+  }
+
+  /** A committee reader's roles in the committee, else the roles the declaration gives a reader of this record; 403 for others. */
+  private async readerRoles(actor: Actor, key: K, committeeId: string, tx: Transaction): Promise<readonly WorkflowRole[]> {
+    try {
+      this.engine.access.assertCommitteeReader(actor, committeeId);
+      return workflowRolesOf(actor, committeeId);
+    } catch (refusal) {
+      const roles = await this.declaration.rolesOfRecordReader?.(key, actor, tx);
+      if (roles) return roles;
+      throw refusal;
+    }
   }
 
   async available(actor: Actor, key: K): Promise<AvailableEvent<E>[]> {
     const tx = this.engine.unitOfWork.outside;
-    const { record, committeeId } = await this.readable(actor, key, tx);
+    const { record, actor: reader } = await this.readable(actor, key, tx);
     const context = await this.declaration.context(record, tx, actor);
-    return availableEvents(this.definition, record.state, workflowActorOf(actor, committeeId), context);
+    return availableEvents(this.definition, record.state, reader, context);
   }
 
   /** Fires `event` as the actor; the returned record is as the transition left it. */
   async fire(actor: Actor, key: K, event: string, options: { comment?: string | null; payload?: Record<string, unknown> } = {}): Promise<R> {
     // Who may is settled before any transaction opens, so a refused request never holds a connection and a lock.
-    const { record: unlocked, committeeId } = await this.readable(actor, key);
+    const { record: unlocked, actor: firing } = await this.readable(actor, key);
     const fireOn = async (tx: Transaction, record: R) => {
       const context = await this.declaration.context(record, tx, actor);
       const refusal = this.declaration.refuse?.(event, record, context, actor);
       if (refusal) throw refusal;
-      return this.engine.transition(tx, this.declaration, record, event, workflowActorOf(actor, committeeId), context, options);
+      return this.engine.transition(tx, this.declaration, record, event, firing, context, options);
     };
     if (!this.declaration.lockToFire) return fireOn(this.engine.unitOfWork.outside, unlocked);
     return this.engine.unitOfWork.run(async (tx) => {

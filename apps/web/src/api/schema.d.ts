@@ -10300,7 +10300,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponseDto"];
                 };
             };
-            /** @description not a member of the committee, a director or an administrator */
+            /** @description not a member of the committee, a director, an administrator or a substitute called in for the meeting */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -10429,7 +10429,7 @@ export interface operations {
                     "text/html": components["schemas"]["ErrorResponseDto"];
                 };
             };
-            /** @description not a member of the committee, a director or an administrator */
+            /** @description not a member of the committee, a director, an administrator or a substitute called in for the meeting */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -10492,7 +10492,7 @@ export interface operations {
                     "application/pdf": components["schemas"]["ErrorResponseDto"];
                 };
             };
-            /** @description not a member of the committee, a director or an administrator */
+            /** @description not a member of the committee, a director, an administrator or a substitute called in for the meeting */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -10555,7 +10555,7 @@ export interface operations {
                     "text/markdown": components["schemas"]["ErrorResponseDto"];
                 };
             };
-            /** @description not a member of the committee, a director or an administrator */
+            /** @description not a member of the committee, a director, an administrator or a substitute called in for the meeting */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -10612,7 +10612,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponseDto"];
                 };
             };
-            /** @description not a member of the committee, a director or an administrator */
+            /** @description not a member of the committee, a director, an administrator or a substitute called in for the meeting */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -10739,7 +10739,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponseDto"];
                 };
             };
-            /** @description not a member of the committee, a director or an administrator */
+            /** @description not a member of the committee, a director, an administrator or a substitute called in for the meeting */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -10868,7 +10868,7 @@ export interface operations {
                     "application/pdf": components["schemas"]["ErrorResponseDto"];
                 };
             };
-            /** @description not a member of the committee, a director or an administrator */
+            /** @description not a member of the committee, a director, an administrator or a substitute called in for the meeting */
             403: {
                 headers: {
                     [name: string]: unknown;

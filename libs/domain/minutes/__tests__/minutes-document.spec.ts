@@ -1,4 +1,4 @@
-import { attendanceSentences, type MinutesAttendee, minutesSignatories } from '../minutes-attendance.js';
+import { attendanceSentences, type MinutesAttendee, minutesSignatories, signatoryRoleName } from '../minutes-attendance.js';
 import { buildAgendaDocument, buildMinutesDocument, type MinutesDocument } from '../minutes-document.js';
 import { renderMinutesHtml } from '../minutes-html.renderer.js';
 import { escapeMarkdown, renderMinutesMarkdown } from '../minutes-markdown.renderer.js';
@@ -210,6 +210,39 @@ describe('an item recorded without quorum', () => {
 describe('who signs (§ 13)', () => {
   it('is every member who took part, present or virtual; absent members, the administration and the secretary do not sign', () => {
     expect(minutesSignatories(HELD_MEETING.attendance, 'participants').map((s) => s.name)).toEqual(['Birgit Jakobsen', 'Dorte Dahl', 'Frida Frost']);
+  });
+
+  const substitute = (personId: string, name: string, status: MinutesAttendee['status']): MinutesAttendee => ({
+    personId,
+    name,
+    roles: [],
+    status,
+    until: null,
+    substituteFor: { personId: 'p-a', name: 'Anders Andersen' },
+  });
+
+  it.each<[MinutesAttendee['status']]>([['present'], ['virtual']])('includes a substitute who sat (%s) in the absent member’s seat', (status) => {
+    const attendance = [...HELD_MEETING.attendance, substitute('p-x', 'Xenia Xu', status)];
+    expect(minutesSignatories(attendance, 'participants').map((s) => s.name)).toEqual(['Birgit Jakobsen', 'Dorte Dahl', 'Frida Frost', 'Xenia Xu']);
+  });
+
+  it('leaves out a substitute who did not come, and a guest without a seat', () => {
+    const guest: MinutesAttendee = { personId: 'p-g', name: 'Gæst Gert', roles: [], status: 'present', until: null };
+    const attendance = [...HELD_MEETING.attendance, substitute('p-x', 'Xenia Xu', 'absent'), guest];
+    expect(minutesSignatories(attendance, 'participants').map((s) => s.name)).toEqual(['Birgit Jakobsen', 'Dorte Dahl', 'Frida Frost']);
+  });
+
+  it('leaves a substitute out where only the chair and the secretary sign', () => {
+    const attendance = [...HELD_MEETING.attendance, substitute('p-x', 'Xenia Xu', 'present')];
+    expect(minutesSignatories(attendance, 'chair-and-secretary').map((s) => s.name)).toEqual(['Birgit Jakobsen', 'Sekretær Sara']);
+  });
+
+  it.each<[string, Pick<MinutesAttendee, 'roles' | 'substituteFor'>, string]>([
+    ['a seat by its name', { roles: ['vice-chair'] }, 'Næstformand'],
+    ['a substitute by the member they stood in for', { roles: [], substituteFor: { personId: 'p-a', name: 'Anders Andersen' } }, 'Stedfortræder for Anders Andersen'],
+    ['one with neither as a participant', { roles: [], substituteFor: null }, 'Deltager'],
+  ])('names %s on the signature page', (_case, attendee, expected) => {
+    expect(signatoryRoleName(attendee)).toBe(expected);
   });
 
   it('is the chair and the secretary where the committee is set so', () => {

@@ -18,8 +18,13 @@ export class MeetingReadAccess {
     try {
       this.access.assertCommitteeReader(actor, meeting.committeeId);
     } catch (refusal) {
-      if (await this.attendance.isCalledIn(meeting.id, actor.personId)) return;
+      if (await this.isCalledIn(actor, meeting.id)) return;
       throw refusal;
     }
+  }
+
+  /** Whether the actor is called in as a substitute for the meeting, which lets them read it (and its minutes). */
+  isCalledIn(actor: Actor, meetingId: string): Promise<boolean> {
+    return this.attendance.isCalledIn(meetingId, actor.personId);
   }
 }
