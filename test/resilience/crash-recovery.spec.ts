@@ -1,5 +1,6 @@
 import { Queue } from 'bullmq';
 import { Redis } from 'ioredis';
+import { copenhagenInstant, todayInCopenhagen, WorkingDayCalendar } from '@app/domain';
 import { QUEUE_SETTINGS, QueueName } from '@app/outbox';
 import { type CommitteeFixture, FIXTURE_PASSWORD, Fixtures, sleep, waitForOutboxDrained } from '@app/test-kit';
 import { historyAuditDisagreements } from './support/consistency-checks.js';
@@ -14,6 +15,17 @@ const SETTLE_MS = 240_000;
 function daysAhead(days: number, hour: number): string {
   const day = new Date(Date.now() + days * 86_400_000).toISOString().slice(0, 10);
   return `${day}T${String(hour).padStart(2, '0')}:00:00+01:00`;
+}
+
+/**
+ * A time on the day whose agenda notice deadline (four working days before, by a body's default calendar) is the
+ * first working day from today: the deadline is not past, and its reminder, one working day before it, fell on a day
+ * already gone, so it is due at once.
+ */
+function dueForReminderAt(hour: number): string {
+  const calendar = new WorkingDayCalendar();
+  const deadline = calendar.workingDaysAfter(calendar.workingDaysBefore(todayInCopenhagen(), 1), 1);
+  return copenhagenInstant(calendar.workingDaysAfter(deadline, 4), `${String(hour).padStart(2, '0')}:00`).toISOString();
 }
 
 describe('two APIs and two workers under load, while a worker is killed, Redis restarts empty and an API restarts', () => {
@@ -46,14 +58,14 @@ describe('two APIs and two workers under load, while a worker is killed, Redis r
         loadCounts.published += 1;
       }
     };
-    // Reminders: a meeting two days away whose agenda is not out is past its notice deadline, so the secretary
-    // and the chair are reminded at once.
+    // Reminders: a meeting whose agenda is not out and whose notice deadline is near is due its reminder, so the
+    // secretary and the chair are reminded at once (a deadline already past would get none).
     const reminder = async (index: number) => {
       const committee = committees[index % committees.length];
       while (Date.now() < until) {
         await client.expect(201, 'POST', `/api/committees/${committee.committeeId}/meetings`, {
           token: committee.secretary.token,
-          body: { startsAt: daysAhead(2, 8 + (day++ % 9)), location: 'Rådhuset' },
+          body: { startsAt: dueForReminderAt(8 + (day++ % 9)), location: 'Rådhuset' },
         });
         loadCounts.reminded += 1;
       }
@@ -126,7 +138,7 @@ describe('two APIs and two workers under load, while a worker is killed, Redis r
        SELECT 'agenda-deadline-reminder', p.email, m.id::text FROM meeting m
          JOIN membership s ON s.committee_id = m.committee_id AND s.role IN ('secretary', 'chair') AND s.end_date IS NULL
          JOIN person p ON p.id = s.person_id
-        WHERE m.state = 'planned' AND m.starts_at < now() + interval '7 days'`,
+        WHERE m.state = 'planned' AND m.starts_at < now() + interval '20 days'`,
     );
     const sent = new Set(deliveries.filter((d: { status: string }) => d.status === 'sent').map((d: { kind: string; recipient: string; key: string }) => `${d.kind} ${d.recipient} ${d.key}`));
     const missing = expected.filter(
