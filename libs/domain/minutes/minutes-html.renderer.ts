@@ -2,7 +2,7 @@ import type { MinutesAddendumEntry } from './minutes-addenda.js';
 import { type MinutesBlock, type MinutesDocument, type MinutesItem, type MinutesSignaturePage, SIGNATURE_PAGE_HEADING, sealSentence, signatureSentence } from './minutes-document.js';
 
 /** The line the public variant carries, so nobody takes it for the full minutes. */
-export const PUBLIC_VARIANT_NOTE = 'Offentlig udgave: lukkede punkter vises kun med nummer og "Lukket punkt".';
+export const PUBLIC_VARIANT_NOTE = 'Offentlig udgave: lukkede punkter vises kun med nummer, "Lukket punkt" og deres offentlige titel.';
 
 export function escapeHtml(text: string): string {
   return text.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c] as string);
