@@ -1,7 +1,7 @@
 /**
  * The bare baseline of OParl's list of meetings: Fastify and `pg` only, no framework, no validation, no request
  * context. GET /oparl/v1.1/body/:id/meeting answers the first page (100 meetings, oldest first, each with its agenda,
- * a closed item as "Lukket punkt" without text) as the API does, in one statement, so the gap to it is what the
+ * a closed item as "Lukket punkt: <public title>" without text) as the API does, in one statement, so the gap to it is what the
  * application's layers cost.
  *
  * Environment: DATABASE_URL, PORT, PUBLIC_BASE_URL (the base of the ids, as the API under test builds them).
@@ -23,7 +23,7 @@ const PAGE_SQL = `
   SELECT m.id, m.committee_id AS "committeeId", c.name AS "committeeName", m.title, m.state, m.starts_at AS "startsAt", m.ends_at AS "endsAt",
          m.location, m.created_at AS created,
          greatest(m.updated_at, (SELECT max(i.updated_at) FROM agenda_item i WHERE i.meeting_id = m.id)) AS modified,
-         coalesce((SELECT json_agg(json_build_object('id', i.id, 'number', i.number, 'title', i.title, 'closed', i.closed, 'caseNumber', i.case_number,
+         coalesce((SELECT json_agg(json_build_object('id', i.id, 'number', i.number, 'title', i.title, 'closed', i.closed, 'publicTitle', i.public_title, 'caseNumber', i.case_number,
                      'start', ${at('i.start_time')}, 'end', ${at('i.end_time')}, 'decision', i.decision, 'state', i.state,
                      'created', i.created_at, 'modified', i.updated_at) ORDER BY i.number)
                      FROM agenda_item i WHERE i.meeting_id = m.id), '[]') AS items
@@ -39,7 +39,7 @@ function agendaItem(meetingId: string, item: any) {
   const stamps = { id, type: `${SCHEMA}/AgendaItem`, created: dateTime(item.created), modified: dateTime(item.modified) };
   const slot = compact({ start: item.start ? dateTime(item.start) : undefined, end: item.end ? dateTime(item.end) : undefined });
   if (item.closed) {
-    return { ...stamps, meeting: `${base}/meeting/${meetingId}`, number: String(item.number), order: item.number, name: 'Lukket punkt', public: false, ...slot };
+    return { ...stamps, meeting: `${base}/meeting/${meetingId}`, number: String(item.number), order: item.number, name: item.publicTitle?.trim() ? `Lukket punkt: ${item.publicTitle.trim()}` : 'Lukket punkt', public: false, ...slot };
   }
   return {
     ...stamps,

@@ -19,8 +19,8 @@ async function heldMeeting(env: BenchEnvironment, itemCount: number, minutesAgo:
   const { meetingId } = await meetings.heldMeeting({ startsAt: new Date(Date.now() - minutesAgo * 60_000).toISOString(), itemCount: 1 });
   await env.db.query(`UPDATE agenda_item SET state = 'decided', decision = $2 WHERE meeting_id = $1`, [meetingId, DECISION]);
   await env.db.query(
-    `INSERT INTO agenda_item (meeting_id, number, title, case_number, closed, closed_reason, summary, recommendation, presentation, decision, attachment_names, state)
-     SELECT meeting_id, n, regexp_replace(title, '^Punkt 1', 'Punkt ' || n), case_number, closed, closed_reason, summary, recommendation, presentation, decision, attachment_names, state
+    `INSERT INTO agenda_item (meeting_id, number, title, case_number, closed, closed_reason, closed_reason_text, public_title, summary, recommendation, presentation, decision, attachment_names, state)
+     SELECT meeting_id, n, regexp_replace(title, '^Punkt 1', 'Punkt ' || n), case_number, closed, closed_reason, closed_reason_text, public_title, summary, recommendation, presentation, decision, attachment_names, state
        FROM agenda_item, generate_series(2, $2::int) n WHERE meeting_id = $1`,
     [meetingId, itemCount],
   );
@@ -68,8 +68,8 @@ async function worstMeeting(env: BenchEnvironment, minutesAgo: number): Promise<
   await meetings.hold(meetingId);
   await meetings.updateItem(item.id, { decision });
   await env.db.query(
-    `INSERT INTO agenda_item (meeting_id, number, title, case_number, closed, closed_reason, summary, recommendation, presentation, decision, attachment_names, state)
-     SELECT meeting_id, n, title, case_number, closed, closed_reason, summary, recommendation, presentation, decision, attachment_names, state
+    `INSERT INTO agenda_item (meeting_id, number, title, case_number, closed, closed_reason, closed_reason_text, public_title, summary, recommendation, presentation, decision, attachment_names, state)
+     SELECT meeting_id, n, title, case_number, closed, closed_reason, closed_reason_text, public_title, summary, recommendation, presentation, decision, attachment_names, state
        FROM agenda_item, generate_series(2, $2::int) n WHERE meeting_id = $1`,
     [meetingId, WORST_MINUTES_ITEMS],
   );

@@ -37,9 +37,9 @@ export async function oparlListFigures(env: BenchEnvironment): Promise<FigureRow
               'Rådhuset, Mødelokale 2', 'held', 1, timestamptz '2024-12-27 09:00+01' + n * interval '7 days'
          FROM generate_series(1, $2::int) AS n
        RETURNING id)
-     INSERT INTO agenda_item (meeting_id, number, title, case_number, start_time, end_time, closed, closed_reason, summary, decision, attachment_names, state)
+     INSERT INTO agenda_item (meeting_id, number, title, case_number, start_time, end_time, closed, closed_reason, public_title, summary, decision, attachment_names, state)
      SELECT m.id, k, 'Punkt ' || k || ': Status på dagtilbudsområdet', '28.00.00-A00-' || k || '-25', to_char(time '09:00' + (k - 1) * interval '30 minutes', 'HH24:MI'), to_char(time '09:25' + (k - 1) * interval '30 minutes', 'HH24:MI'),
-            k = $3, CASE WHEN k = $3 THEN 'Personoplysninger (forvaltningslovens § 15 b)' END,
+            k = $3, CASE WHEN k = $3 THEN 'personal-matter' END, CASE WHEN k = $3 THEN 'Personalesag' END,
             'Udvalget orienteres om status og drøfter de næste skridt.', 'Orienteringen blev taget til efterretning.', ARRAY['Bilag ' || k || '.pdf'], 'decided'
        FROM meetings m CROSS JOIN generate_series(1, $3::int) AS k`,
     [committee.id, MEETINGS, ITEMS],

@@ -113,12 +113,12 @@ export async function seedInstallation(db: pg.Pool, size: InstallationSize): Pro
       [first.committeeId, MEETINGS_TO_PUBLISH],
     );
     await client.query(
-      `INSERT INTO agenda_item (meeting_id, number, title, case_number, start_time, end_time, closed, closed_reason, summary, recommendation, presentation, decision, attachment_names, state)
+      `INSERT INTO agenda_item (meeting_id, number, title, case_number, start_time, end_time, closed, closed_reason, public_title, summary, recommendation, presentation, decision, attachment_names, state)
        SELECT m.id, k, ($3::text[])[1 + (k + abs(hashtext(m.id::text))) % cardinality($3::text[])],
               to_char(m.starts_at, 'YY') || '.' || lpad((k % 30)::text, 2, '0') || '.00-A00-' || (row_number() OVER (ORDER BY m.starts_at, m.id, k)) || '-' || to_char(m.starts_at, 'YY'),
               lpad((16 + (k - 1) / 8)::text, 2, '0') || ':' || lpad((((k - 1) % 8) * 7)::text, 2, '0'),
               lpad((16 + (k - 1) / 8)::text, 2, '0') || ':' || lpad((((k - 1) % 8) * 7 + 5)::text, 2, '0'),
-              k = $2, CASE WHEN k = $2 THEN 'Personoplysninger (forvaltningslovens § 15 b)' END,
+              k = $2, CASE WHEN k = $2 THEN 'personal-matter' END, CASE WHEN k = $2 THEN 'Personalesag' END,
               'Udvalget orienteres om status for indsatsen og drøfter de næste skridt.',
               'Direktionen indstiller, at udvalget tager orienteringen til efterretning og drøfter prioriteringen.',
               repeat('Indsatsen har i perioden omfattet opsøgende arbejde, samarbejde med civilsamfundet og en ny visitationspraksis. ', 6),
