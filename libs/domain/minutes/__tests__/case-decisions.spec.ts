@@ -1,4 +1,4 @@
-import type { EarlierDecision } from '../../case-decisions.js';
+import type { EarlierDecision } from '@app/domain';
 import { buildAgendaDocument, buildMinutesDocument } from '../minutes-document.js';
 import { HELD_MEETING } from '@app/domain/testing';
 
