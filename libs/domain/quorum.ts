@@ -10,6 +10,11 @@ export const VOTING_ROLES = ['chair', 'vice-chair', 'member', 'external'] as con
 
 const VOTING: ReadonlySet<string> = new Set(VOTING_ROLES);
 
+/** Whether any of these seats votes: chair, vice-chair, member or external member. */
+export function holdsVotingSeat(roles: readonly string[]): boolean {
+  return roles.some((role) => VOTING.has(role));
+}
+
 /** One row of a meeting's attendance as quorum reads it. */
 export interface QuorumAttendee {
   personId: string;
@@ -41,7 +46,7 @@ const takesPart = (attendee: QuorumAttendee) => attendee.status !== 'absent';
  * disqualified on the item. A committee without seats with a vote has nobody to count and is not refused.
  */
 export function itemQuorum(attendance: readonly QuorumAttendee[], disqualifiedPersonIds: readonly string[]): Quorum {
-  const seated = attendance.filter((attendee) => attendee.roles.some((role) => VOTING.has(role)));
+  const seated = attendance.filter((attendee) => holdsVotingSeat(attendee.roles));
   const absentSeats = new Set(seated.filter((attendee) => !takesPart(attendee)).map((attendee) => attendee.personId));
   const substitutes = attendance.filter((attendee) => attendee.substituteFor && absentSeats.has(attendee.substituteFor) && !seated.includes(attendee));
   const participants = [...seated.filter(takesPart), ...substitutes.filter(takesPart)];

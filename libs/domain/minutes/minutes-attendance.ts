@@ -1,6 +1,6 @@
 import { clockTime } from '../danish-dates.js';
 import type { MembershipRole } from '../committee-rules.js';
-import { VOTING_ROLES } from '../quorum.js';
+import { holdsVotingSeat } from '../quorum.js';
 import { danishList } from './danish-format.js';
 
 /** One row of the meeting's attendance, as the meeting view reads it. */
@@ -56,14 +56,6 @@ function isSecretaryOnly(attendee: MinutesAttendee): boolean {
   return attendee.roles.includes('secretary') && !isMember(attendee);
 }
 
-/**
- * The seats that take part in the decision (§§ 13-14) sign the minutes; the secretary and administrative
- * participants serve the committee without a vote and sign only where the committee is set to chair and secretary.
- */
-function holdsVotingSeat(attendee: MinutesAttendee): boolean {
-  return attendee.roles.some((role) => (VOTING_ROLES as readonly string[]).includes(role));
-}
-
 function tookPart(attendee: MinutesAttendee): boolean {
   return attendee.status !== 'absent';
 }
@@ -101,7 +93,7 @@ export function attendanceSentences(attendance: readonly MinutesAttendee[]): str
  */
 export function minutesSignatories(attendance: readonly MinutesAttendee[], signers: MinutesSigners): MinutesSignatory[] {
   const signatory = ({ personId, name }: MinutesAttendee): MinutesSignatory => ({ personId, name });
-  if (signers === 'participants') return attendance.filter((a) => (holdsVotingSeat(a) || Boolean(a.substituteFor)) && tookPart(a)).map(signatory);
+  if (signers === 'participants') return attendance.filter((a) => (holdsVotingSeat(a.roles) || Boolean(a.substituteFor)) && tookPart(a)).map(signatory);
   const holding = (role: MembershipRole) => attendance.filter((a) => a.roles.includes(role) && tookPart(a));
   const chairing = holding('chair').length ? holding('chair') : holding('vice-chair');
   return [...new Set([...chairing, ...holding('secretary')])].map(signatory);

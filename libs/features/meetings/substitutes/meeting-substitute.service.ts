@@ -4,7 +4,7 @@ import { AuditService } from '@app/audit';
 import { CommitteeRepository, MembershipSubstituteRepository } from '@app/committees';
 import type { Actor } from '@app/core';
 import { type Transaction, UnitOfWork } from '@app/database';
-import { copenhagenDate, DomainError, MEETING_UPCOMING, SUBSTITUTE_APPROVAL_ITEM_TITLE, VOTING_ROLES } from '@app/domain';
+import { copenhagenDate, DomainError, MEETING_UPCOMING, holdsVotingSeat, SUBSTITUTE_APPROVAL_ITEM_TITLE } from '@app/domain';
 import { AgendaItemService } from '../agenda/agenda-item.service.js';
 import { AttendanceRepository } from '../attendance/attendance.repository.js';
 import { MeetingRecordSeal } from '../attendance/meeting-record-seal.js';
@@ -14,8 +14,6 @@ import { MeetingRepository } from '../meeting/meeting.repository.js';
 import { MeetingService } from '../meeting/meeting.service.js';
 import { MeetingViewRepository } from '../meeting/meeting-view.repository.js';
 import type { CallInSubstituteDto, MeetingSubstituteDto } from './meeting-substitute.dto.js';
-
-const VOTING: ReadonlySet<string> = new Set(VOTING_ROLES);
 
 /**
  * Substitutes (stedfortrædere, Kommunestyrelsesloven §§ 15 and 28) at a meeting: for each member with a vote who
@@ -104,9 +102,9 @@ export class MeetingSubstituteService {
     const taken = new Set(calledIn.map((row) => row.personId));
     const names = new Map(attendance.map((row) => [row.personId, row.name]));
     return attendance
-      .filter((row) => row.status === 'absent' && row.roles.some((role) => VOTING.has(role)))
+      .filter((row) => row.status === 'absent' && holdsVotingSeat(row.roles))
       .map((member) => {
-        const listed = seats.filter((seat) => seat.personId === member.personId && seat.roles.some((role) => VOTING.has(role))).flatMap((seat) => seat.substitutes);
+        const listed = seats.filter((seat) => seat.personId === member.personId && holdsVotingSeat(seat.roles)).flatMap((seat) => seat.substitutes);
         const substitutes = [...new Map(listed.map((person) => [person.personId, person])).values()].map((person) => ({
           ...person,
           free: !taken.has(person.personId) && !absent.has(person.personId) && !seated.has(person.personId),

@@ -3,7 +3,7 @@ import { AccessService } from '@app/access';
 import { AuditService } from '@app/audit';
 import type { Actor } from '@app/core';
 import { UnitOfWork } from '@app/database';
-import { AGENDA_ITEM_DECISION_OPEN, type AgendaItemState, DomainError, VOTING_ROLES, voteResult } from '@app/domain';
+import { AGENDA_ITEM_DECISION_OPEN, type AgendaItemState, DomainError, holdsVotingSeat, voteResult } from '@app/domain';
 import type { AgendaItemDto } from '../agenda/agenda-item.dto.js';
 import { AgendaItemService } from '../agenda/agenda-item.service.js';
 import type { AttendanceDto } from '../meeting/meeting.dto.js';
@@ -18,7 +18,7 @@ import { ItemVoteRepository } from './item-vote.repository.js';
  * serve the committee (the secretary, the administration); a substitute who sat is on the list without a seat.
  */
 function mayVote(attendee: AttendanceDto): boolean {
-  const servesOnly = attendee.roles.length > 0 && !attendee.roles.some((role) => (VOTING_ROLES as readonly string[]).includes(role));
+  const servesOnly = attendee.roles.length > 0 && !holdsVotingSeat(attendee.roles);
   return attendee.status !== 'absent' && !servesOnly;
 }
 
