@@ -13,11 +13,23 @@ export interface DeliveryLedgerRow {
   sequence: number | null;
   status: DeliveryStatus;
   attempts: number;
+  /** Attempts begun while an earlier one's outcome was unknown: how many times the server may have received it more than once. */
+  possibleResends: number;
   sentAt: Date | null;
   nextAttemptAt: Date | null;
   lastError: string | null;
   createdAt: Date;
   updatedAt: Date;
+}
+
+/** The sums over a subject's deliveries. */
+export interface DeliveryTotals {
+  deliveries: number;
+  sent: number;
+  failed: number;
+  attempts: number;
+  /** How many times, over all of them, the mail server may have received an e-mail more than once. */
+  possibleResends: number;
 }
 
 /**
@@ -30,7 +42,7 @@ export interface DeliveryPersonName {
 }
 
 const ledgerColumns = (person: DeliveryPersonName) =>
-  `d.id, d.kind, d.person_id AS "personId", ${person.name} AS "personName", d.recipient, d.sequence, d.status, d.attempts,
+  `d.id, d.kind, d.person_id AS "personId", ${person.name} AS "personName", d.recipient, d.sequence, d.status, d.attempts, d.possible_resends AS "possibleResends",
    d.sent_at AS "sentAt", d.next_attempt_at AS "nextAttemptAt", d.last_error AS "lastError", d.created_at AS "createdAt", d.updated_at AS "updatedAt"`;
 
 /** Who was sent what, and how it went: the delivery table read for the subject the e-mails were about. */
@@ -53,6 +65,17 @@ export class DeliveryLedger {
         ORDER BY ${keyset.orderBy} LIMIT ${keyset.limit}`,
       parameters,
     );
+  }
+
+  /** How the subject's deliveries went, all of them rather than a page: how many, sent, failed, and their possible resends. */
+  async totalsAboutSubject(subjectId: string): Promise<DeliveryTotals> {
+    const [totals]: DeliveryTotals[] = await this.unitOfWork.outside.query(
+      `SELECT count(*)::int AS deliveries, (count(*) FILTER (WHERE status = 'sent'))::int AS sent, (count(*) FILTER (WHERE status = 'failed'))::int AS failed,
+              coalesce(sum(attempts), 0)::int AS attempts, coalesce(sum(possible_resends), 0)::int AS "possibleResends"
+         FROM delivery WHERE subject_id = $1`,
+      [subjectId],
+    );
+    return totals;
   }
 
   async delivery(id: string, person: DeliveryPersonName): Promise<DeliveryLedgerRow | null> {

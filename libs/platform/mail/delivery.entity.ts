@@ -47,6 +47,13 @@ export class Delivery {
   @Column({ type: 'int', default: 0 })
   attempts: number;
 
+  /**
+   * Attempts begun while an earlier attempt's outcome was unknown (claimed, never marked sent or failed: its worker
+   * died, or the database went away after the server accepted): each may have reached the server a second time.
+   */
+  @Column({ name: 'possible_resends', type: 'int', default: 0 })
+  possibleResends: number;
+
   @Column({ name: 'claimed_until', type: 'timestamptz', nullable: true })
   claimedUntil: Date | null;
 

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { preparedStatement } from '@app/core';
-import { UnitOfWork } from '@app/database';
+import { type Transaction, UnitOfWork } from '@app/database';
 import { finishOutboxRowSql } from '@app/outbox';
 import type { DeliveryStatus } from './delivery.entity.js';
 
@@ -16,6 +16,9 @@ export interface NewDelivery {
   /** The outbox row of the job sending it, whose job is run again when someone asks for the delivery again. */
   outboxMessageId: string | null;
 }
+
+/** A delivery recorded before its first attempt, by the transaction that decides it goes out. */
+export type IntendedDelivery = Omit<NewDelivery, 'outboxMessageId'>;
 
 /** A delivery this attempt holds the lease of: the Message-ID and Date it is sent under, the same on every attempt. */
 export interface ClaimedDelivery {
@@ -84,26 +87,49 @@ export class DeliveryRepository {
   }
 
   /**
+   * Records deliveries `pending` in the caller's transaction, one statement for all, before any is tried: each
+   * intended recipient is on the ledger even while another's e-mail fails. Ones recorded before stay as they are.
+   */
+  async recordIntended(tx: Transaction, deliveries: readonly IntendedDelivery[]): Promise<void> {
+    if (!deliveries.length) return;
+    const column = <K extends keyof IntendedDelivery>(name: K) => deliveries.map((delivery) => delivery[name]);
+    await tx.query(
+      `INSERT INTO delivery (key, kind, recipient, person_id, subject_id, sequence, message_id, status, attempts)
+       SELECT key, kind, recipient, person_id, subject_id, sequence, message_id, 'pending', 0
+         FROM unnest($1::text[], $2::text[], $3::text[], $4::uuid[], $5::uuid[], $6::int[], $7::text[])
+           AS t(key, kind, recipient, person_id, subject_id, sequence, message_id)
+       ON CONFLICT (key) DO NOTHING`,
+      [column('key'), column('kind'), column('recipient'), column('personId'), column('subjectId'), column('sequence'), column('messageId')],
+    );
+  }
+
+  /**
    * Locks the delivery recorded under the key and hands it to `decide`, which may take it with `claim`; the row
    * lock makes two workers' claims take turns, and the second finds it taken.
    */
-  withRecorded<T>(key: string, decide: (recorded: RecordedDelivery, claim: (recipient: string, leaseMs: number) => Promise<void>) => Promise<T>): Promise<T> {
+  withRecorded<T>(
+    key: string,
+    decide: (recorded: RecordedDelivery, claim: (recipient: string, leaseMs: number, outboxMessageId: string | null) => Promise<void>) => Promise<T>,
+  ): Promise<T> {
     return this.unitOfWork.run(async (tx) => {
       const [row]: { id: string; status: DeliveryStatus; message_id: string; created_at: Date; claimed_until: Date | null; lease_held: boolean }[] = await tx.query(
         `SELECT id, status, message_id, created_at, claimed_until, claimed_until > now() AS lease_held FROM delivery WHERE key = $1 FOR UPDATE`,
         [key],
       );
       const recorded = { id: row.id, status: row.status, messageId: row.message_id, createdAt: row.created_at, claimedUntil: row.claimed_until, leaseHeld: row.lease_held };
-      return decide(recorded, async (recipient, leaseMs) => {
+      return decide(recorded, async (recipient, leaseMs, outboxMessageId) => {
         await tx.query(
           `UPDATE delivery
               SET status = 'sending',
                   claimed_until = ${leaseEndSql('$2')},
                   attempts = attempts + 1,
+                  -- An attempt still 'sending' here outlived its lease unfinished: it may have reached the server.
+                  possible_resends = possible_resends + (status = 'sending')::int,
                   recipient = $3,
+                  outbox_message_id = coalesce($4, outbox_message_id),
                   updated_at = now()
             WHERE id = $1`,
-          [row.id, leaseMs, recipient],
+          [row.id, leaseMs, recipient, outboxMessageId],
         );
       });
     });

@@ -1,6 +1,7 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { AppConfig } from '@app/config';
 import { isDatabaseUnavailable } from '@app/core';
+import type { Transaction } from '@app/database';
 import { UnrecoverableError } from 'bullmq';
 import { type JobContext, type JobResult, RetryLaterError, TransientFailureError } from '@app/outbox';
 import { deliveryMessageId, messageIdDomain } from './delivery-message-id.js';
@@ -28,8 +29,8 @@ export interface DeliveryRequest {
   message: MailContent;
 }
 
-/** `refused`: the mail server refused the recipient or message for good (5xx); recorded failed, not retried. */
-export type DeliveryOutcome = 'sent' | 'already-sent' | 'refused';
+/** `refused`: the mail server refused the recipient or message for good (5xx) before; recorded failed, not retried. */
+type DeliveryOutcome = 'sent' | 'already-sent' | 'refused';
 
 /** The mail server refused the recipient or message for good; the job that is this one e-mail ends failed with it. */
 export class DeliveryRefusedError extends UnrecoverableError {
@@ -73,16 +74,22 @@ export class DeliveryService {
   }
 
   /**
-   * Records the delivery under its key, claims it, sends, and records the result. Already sent: does nothing.
-   * A refusal for good (5xx) is recorded `failed` and answered `refused`, so a job sending to many goes on with the
-   * others; a failure that may pass is recorded `retrying` with the next attempt's time and thrown as a
-   * TransientFailureError, so the job tries again within its window; after the window it is `failed`.
+   * Records the deliveries of e-mails the caller's transaction decides to send, `pending`, before their jobs run, so
+   * the ledger lists every intended recipient from the start; each is then sent by its own job (sendAsTheJob).
    */
-  async sendOnce(request: DeliveryRequest, job?: DeliveryJob): Promise<DeliveryOutcome> {
-    return this.send(request, job, null).catch((error: unknown) => {
-      if (error instanceof DeliveryRefusedError) return 'refused' as const;
-      throw error;
-    });
+  async recordIntended(tx: Transaction, requests: readonly Omit<DeliveryRequest, 'message'>[]): Promise<void> {
+    await this.ledger.recordIntended(
+      tx,
+      requests.map((request) => ({
+        key: request.key,
+        kind: request.kind,
+        recipient: request.recipient,
+        personId: request.personId ?? null,
+        subjectId: request.subjectId ?? null,
+        sequence: request.sequence ?? null,
+        messageId: deliveryMessageId(request.key, this.messageIdDomain),
+      })),
+    );
   }
 
   /**
@@ -107,7 +114,7 @@ export class DeliveryService {
 
   /** `finishing`: the job whose outbox row the statement recording the e-mail sent also finishes. */
   private async send(request: DeliveryRequest, job: DeliveryJob | undefined, finishing: JobContext | null): Promise<DeliveryOutcome> {
-    const claim = (await this.claimNew(request, job)) ?? (await this.claim(request));
+    const claim = (await this.claimNew(request, job)) ?? (await this.claim(request, job));
     if (claim.state === 'sent') return 'already-sent';
     if (claim.state === 'refused') return 'refused';
     if (claim.state === 'held') {
@@ -178,15 +185,15 @@ export class DeliveryService {
    * died); a failed one stays failed until someone asks for it again. The row lock makes two workers' claims take
    * turns, and the second finds it taken.
    */
-  private claim(request: DeliveryRequest): Promise<Claim> {
+  private claim(request: DeliveryRequest, job: DeliveryJob | undefined): Promise<Claim> {
     return this.ledger.withRecorded(request.key, async (recorded, take): Promise<Claim> => {
       if (recorded.status === 'sent') return { state: 'sent' };
       if (recorded.status === 'failed') return { state: 'refused' };
       if (recorded.status === 'sending' && recorded.leaseHeld) return { state: 'held', until: recorded.claimedUntil as Date };
       if (recorded.status === 'sending') {
-        this.logger.warn(`Delivery ${request.key}: an earlier attempt outlived its lease; sending again under the same Message-ID (a possible resend)`);
+        this.logger.warn(`Delivery ${request.key}: an earlier attempt outlived its lease; sending again under the same Message-ID (counted as a possible resend)`);
       }
-      await take(request.recipient, this.leaseMs);
+      await take(request.recipient, this.leaseMs, job?.outboxMessageId ?? null);
       return { state: 'claimed', id: recorded.id, messageId: recorded.messageId, createdAt: recorded.createdAt };
     });
   }

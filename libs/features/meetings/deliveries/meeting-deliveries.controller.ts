@@ -1,9 +1,9 @@
 import { Controller, Get, HttpCode, Post, Query } from '@nestjs/common';
 import { ApiAcceptedResponse, ApiBearerAuth, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { CurrentActor } from '@app/access';
-import { type Actor, ApiRefusals, type Page, PageOf, PageQueryDto, UuidParam } from '@app/core';
+import { type Actor, ApiRefusals, PageQueryDto, UuidParam } from '@app/core';
 import { MeetingDeliveriesService } from './meeting-deliveries.service.js';
-import { MeetingDeliveryDto } from './meeting-delivery.dto.js';
+import { MeetingDeliveriesPageDto, MeetingDeliveryDto } from './meeting-delivery.dto.js';
 
 @ApiTags('meetings')
 @ApiBearerAuth()
@@ -16,14 +16,15 @@ export class MeetingDeliveriesController {
     summary: 'Who was sent what about the meeting, when, and what failed (secretary, admin)',
     description:
       'One row per e-mail to one person: the agenda, each update (by SEQUENCE), the cancellation, and the reminders about the meeting. ' +
-      'An e-mail appears once its sending begins. A send that fails for a passing reason (the mail server unreachable, or answering 4xx) shows ' +
+      'A reminder has a row for each recipient from when it falls due (`pending` until its own job sends it); the others appear once their sending begins. A send that fails for a passing reason (the mail server unreachable, or answering 4xx) shows ' +
       '`retrying`, with `nextAttemptAt` and `lastError`, and is tried again with growing pauses for DELIVERY_RETRY_WINDOW (72 hours by default); ' +
-      'a refusal for good (5xx), or one still failing after the window, shows `failed` with the reason in `lastError`. ' +
-      'Paged, in the order the sends began, then by kind, the person\'s name and id.',
+      'a refusal for good (5xx, e.g. `550 5.1.1 User unknown`) shows `failed` after that one attempt, with the server\'s reply in `lastError`, ' +
+      'as does one still failing after the window; one recipient\'s failure never holds up another\'s. `possibleResends` counts the attempts begun while an ' +
+      'earlier one\'s outcome was unknown; `totals` sums the meeting\'s e-mails (all pages). Paged, in the order the sends began, then by kind, the person\'s name and id.',
   })
-  @ApiOkResponse({ type: PageOf(MeetingDeliveryDto) })
+  @ApiOkResponse({ type: MeetingDeliveriesPageDto })
   @ApiRefusals({ 400: 'a malformed query parameter or cursor', 403: 'not the committee’s secretary or an administrator', 404: 'no such meeting' })
-  list(@CurrentActor() actor: Actor, @UuidParam('id') id: string, @Query() query: PageQueryDto): Promise<Page<MeetingDeliveryDto>> {
+  list(@CurrentActor() actor: Actor, @UuidParam('id') id: string, @Query() query: PageQueryDto): Promise<MeetingDeliveriesPageDto> {
     return this.deliveries.list(actor, id, query);
   }
 

@@ -1,13 +1,13 @@
 import { Injectable } from '@nestjs/common';
 import { AccessService } from '@app/access';
 import { AuditService } from '@app/audit';
-import { type Actor, type Page, pageOfPositioned, type PageQueryDto, pageRequest } from '@app/core';
+import { type Actor, pageOfPositioned, type PageQueryDto, pageRequest } from '@app/core';
 import { UnitOfWork } from '@app/database';
 import { DomainError } from '@app/domain';
 import { DeliveryLedger } from '@app/mail';
 import { OutboxService } from '@app/outbox';
 import { PersonSql } from '@app/people';
-import type { MeetingDeliveryDto } from './meeting-delivery.dto.js';
+import type { MeetingDeliveriesPageDto, MeetingDeliveryDto } from './meeting-delivery.dto.js';
 import { MeetingService } from '../meeting/meeting.service.js';
 
 /** Who was sent what about a meeting, and when, for the secretary who must know that every member got the agenda. */
@@ -22,12 +22,13 @@ export class MeetingDeliveriesService {
     private readonly audit: AuditService,
   ) {}
 
-  async list(actor: Actor, meetingId: string, query: PageQueryDto): Promise<Page<MeetingDeliveryDto>> {
+  async list(actor: Actor, meetingId: string, query: PageQueryDto): Promise<MeetingDeliveriesPageDto> {
     const meeting = await this.meetings.meetingOrNotFound(meetingId);
     this.access.assertCommitteeSecretary(actor, meeting.committeeId);
     const page = pageRequest(query, { meetingId });
     // The names joined in the ledger's one statement, so the list sorts by them.
-    return pageOfPositioned(await this.ledger.aboutSubject(meetingId, this.personName, page), page.limit, page.filters);
+    const [rows, totals] = await Promise.all([this.ledger.aboutSubject(meetingId, this.personName, page), this.ledger.totalsAboutSubject(meetingId)]);
+    return { ...pageOfPositioned(rows, page.limit, page.filters), totals };
   }
 
   private readonly personName = { join: (personId: string) => PersonSql.join('p', personId, { left: true }), name: 'p.name' };
