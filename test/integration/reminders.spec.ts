@@ -83,7 +83,8 @@ describe('reminders scheduled from PostgreSQL as delayed jobs', () => {
   }
 
   beforeAll(async () => {
-    smtp = await SmtpServer.start();
+    // An address the mail server does not know, as a mistyped one: refused for good (550) every time.
+    smtp = await SmtpServer.start({ refusesForGood: (address) => address.startsWith('ukendt') });
     t = await startTestApp({ worker: true, env: { SMTP_URL: smtp.url, OUTBOX_POLL_INTERVAL_MS: '200', OUTBOX_RECONCILE_INTERVAL_MS: '1000' } });
     fixtures = await t.fixtures();
     const committee = await fixtures.committee({ name: 'Udvalg for lighed i sundhed', kind: 'standing', mandateStart: '2024-01-01', mandateEnd: null });
@@ -212,6 +213,44 @@ describe('reminders scheduled from PostgreSQL as delayed jobs', () => {
     expect((await smtp.mails()).map(recipientOf)).toEqual(['sara@hedensted.dk']);
     expect((await smtp.mails())[0].subject).toBe('Påmindelse: referatet fra Udvalg for lighed i sundhed er ikke underskrevet');
     expect((await deliveriesOf(id)).filter((d) => d.kind === 'minutes-unsigned-reminder').map((d) => d.recipient)).toEqual(['sara@hedensted.dk']);
+  });
+
+  it('gives each recipient of a reminder a delivery of their own: a 550 for the chair ends theirs failed after one attempt, and the secretary gets it', async () => {
+    const committee = await fixtures.committee({ name: 'Ældreudvalget', kind: 'standing', mandateStart: '2024-01-01', mandateEnd: null });
+    const otherSecretary = await fixtures.member(committee.id, 'secretary', { name: 'Sekretær Signe', email: 'signe@hedensted.dk' });
+    await fixtures.member(committee.id, 'chair', { name: 'Formand Frede', email: 'ukendt-frede@hedensted.dk' });
+    const id = await meeting('2027-05-04T09:30:00+02:00', committee.id, otherSecretary);
+    // The new members' welcome e-mails (the chair's refused too) are not the reminder's.
+    await waitForOutboxDrained(t.dataSource);
+    smtp.clear();
+    const refusedBefore = smtp.refused.length;
+    await bringDue('agenda-deadline', id);
+    await smtp.waitFor(1);
+    await waitForOutboxDrained(t.dataSource);
+
+    expect((await smtp.mails()).map(recipientOf)).toEqual(['signe@hedensted.dk']);
+    expect(smtp.refused.slice(refusedBefore)).toEqual(['ukendt-frede@hedensted.dk']);
+    const page = await send(otherSecretary, 'GET', `/api/meetings/${id}/deliveries`);
+    const byRecipient = Object.fromEntries(page.items.map((d: { recipient: string }) => [d.recipient, d]));
+    expect(byRecipient['signe@hedensted.dk']).toMatchObject({ status: 'sent', attempts: 1, possibleResends: 0 });
+    expect(byRecipient['ukendt-frede@hedensted.dk']).toMatchObject({ status: 'failed', attempts: 1, possibleResends: 0, nextAttemptAt: null });
+    expect(byRecipient['ukendt-frede@hedensted.dk'].lastError).toContain('550');
+    expect(page.totals).toEqual({ deliveries: 2, sent: 1, failed: 1, attempts: 2, possibleResends: 0 });
+    const jobs: { outcome: string; attempts: number }[] = await t.dataSource.query(
+      `SELECT outcome, attempts FROM outbox_message WHERE job_name = 'send-reminder-mail' AND payload->'reminder'->>'subjectId' = $1 ORDER BY outcome`,
+      [id],
+    );
+    expect(jobs.map((job) => `${job.outcome} ${job.attempts}`)).toEqual(['done 1', 'failed 1']);
+  });
+
+  it('records every recipient of a due reminder pending in the transaction that finishes it, before any e-mail is tried', async () => {
+    const id = await meeting('2027-05-11T09:30:00+02:00');
+    await bringDue('agenda-deadline', id);
+    await waitForOutboxDrained(t.dataSource);
+    // Both rows exist and share the fan-out's instant: they were written together, not as each send began.
+    const deliveries = await deliveriesOf(id);
+    expect(deliveries.map((d) => `${d.recipient} ${d.status}`)).toEqual(['birgit@hedensted.dk sent', 'sara@hedensted.dk sent']);
+    expect(deliveries[0].created_at.getTime()).toBe(deliveries[1].created_at.getTime());
   });
 
   it('sends nothing for a reminder whose reason is gone: the agenda went out, the kommissorium was approved, the phase completed', async () => {
