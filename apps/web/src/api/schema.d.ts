@@ -1089,7 +1089,7 @@ export interface paths {
         };
         /**
          * Who was sent what about the meeting, when, and what failed (secretary, admin)
-         * @description One row per e-mail to one person: the agenda, each update (by SEQUENCE), the cancellation, and the reminders about the meeting. An e-mail appears once its sending begins. A send that fails for a passing reason (the mail server unreachable, or answering 4xx) shows `retrying`, with `nextAttemptAt` and `lastError`, and is tried again with growing pauses for DELIVERY_RETRY_WINDOW (72 hours by default); a refusal for good (5xx), or one still failing after the window, shows `failed` with the reason in `lastError`. Paged, in the order the sends began, then by kind, the person's name and id.
+         * @description One row per e-mail to one person: the agenda, each update (by SEQUENCE), the cancellation, and the reminders about the meeting. A reminder has a row for each recipient from when it falls due (`pending` until its own job sends it); the others appear once their sending begins. A send that fails for a passing reason (the mail server unreachable, or answering 4xx) shows `retrying`, with `nextAttemptAt` and `lastError`, and is tried again with growing pauses for DELIVERY_RETRY_WINDOW (72 hours by default); a refusal for good (5xx, e.g. `550 5.1.1 User unknown`) shows `failed` after that one attempt, with the server's reply in `lastError`, as does one still failing after the window; one recipient's failure never holds up another's. `possibleResends` counts the attempts begun while an earlier one's outcome was unknown; `totals` sums the meeting's e-mails (all pages). Paged, in the order the sends began, then by kind, the person's name and id.
          */
         get: operations["MeetingDeliveriesController_list"];
         put?: never;
@@ -3854,8 +3854,10 @@ export interface components {
              * @enum {string}
              */
             status: "pending" | "sending" | "sent" | "retrying" | "failed";
-            /** @description Attempts to send so far */
+            /** @description Attempts to send so far; a refusal for good (5xx) ends it failed after one */
             attempts: number;
+            /** @description How many times the mail server may have received it more than once: attempts begun while an earlier attempt’s outcome was unknown (its worker died, or the database went away after the server accepted). A resend carries the same Message-ID, so mail clients show it once */
+            possibleResends: number;
             /** Format: date-time */
             sentAt: string | null;
             /**
@@ -3873,10 +3875,21 @@ export interface components {
             /** Format: date-time */
             updatedAt: string;
         };
-        MeetingDeliveryPage: {
+        MeetingDeliveryTotalsDto: {
+            /** @description E-mails about the meeting, one per recipient */
+            deliveries: number;
+            sent: number;
+            failed: number;
+            /** @description Attempts over all of them */
+            attempts: number;
+            /** @description Possible resends over all of them (see possibleResends on each) */
+            possibleResends: number;
+        };
+        MeetingDeliveriesPageDto: {
             items: components["schemas"]["MeetingDeliveryDto"][];
             /** @description Pass as `cursor` for the next page; null on the last page */
             nextCursor: string | null;
+            totals: components["schemas"]["MeetingDeliveryTotalsDto"];
         };
         AttachmentChangeDto: {
             /** Format: uuid */
@@ -7617,7 +7630,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["MeetingDeliveryPage"];
+                    "application/json": components["schemas"]["MeetingDeliveriesPageDto"];
                 };
             };
             /** @description a malformed query parameter or cursor */

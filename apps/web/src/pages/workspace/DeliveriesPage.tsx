@@ -14,6 +14,7 @@ import { useAttempt } from '../../lib/use-attempt';
 import { useTitle } from '../../lib/use-title';
 
 type Delivery = components['schemas']['MeetingDeliveryDto'];
+type DeliveriesPage = components['schemas']['MeetingDeliveriesPageDto'];
 
 const KINDS: Record<string, string> = {
   agenda: 'Dagsorden',
@@ -54,6 +55,8 @@ export function DeliveriesPage() {
   if (!meeting.data) return <MeetingStatus meeting={meeting} />;
   const data = meeting.data;
   const rows = deliveries.items ?? [];
+  // The sums cover every page; the first one read carries them.
+  const totals = (deliveries.data?.pages[0] as DeliveriesPage | undefined)?.totals;
 
   const resend = async (delivery: Delivery) => {
     const ok = await attempt(`send-igen-${delivery.id}`, () => api.POST('/api/deliveries/{id}/resend', { params: { path: { id: delivery.id } } }));
@@ -72,6 +75,12 @@ export function DeliveriesPage() {
       </p>
       {deliveries.isError ? <p>Udsendelserne kunne ikke hentes. Prøv igen om lidt.</p> : null}
       {deliveries.isPending ? <p>Henter …</p> : rows.length === 0 ? <p>Der er ikke sendt e-mails om mødet endnu.</p> : null}
+      {totals && totals.deliveries > 0 ? (
+        <p>
+          {totals.sent} af {totals.deliveries} e-mails er sendt, {totals.failed} mislykket. Mulige gensendelser: {totals.possibleResends}
+          <span className="form-hint"> (e-mails som mailserveren kan have fået to gange, fordi et tidligere forsøgs udfald ikke blev kendt)</span>
+        </p>
+      ) : null}
       {rows.length > 0 ? (
         <table className="table">
             <caption>E-mails om mødet</caption>
@@ -81,6 +90,7 @@ export function DeliveriesPage() {
                 <th scope="col">Slags</th>
                 <th scope="col">Status</th>
                 <th scope="col">Forsøg</th>
+                <th scope="col">Mulige gensendelser</th>
                 <th scope="col">Tidspunkt</th>
                 <th scope="col">Fejl</th>
                 <th scope="col">Handling</th>
@@ -100,6 +110,7 @@ export function DeliveriesPage() {
                   </td>
                   <td>{STATUSES[delivery.status] ?? delivery.status}</td>
                   <td>{delivery.attempts}</td>
+                  <td>{delivery.possibleResends}</td>
                   <td>
                     {delivery.sentAt ? `Sendt ${runningDateTime(delivery.sentAt)}` : delivery.nextAttemptAt ? `Næste forsøg ${runningDateTime(delivery.nextAttemptAt)}` : ''}
                   </td>
