@@ -5,7 +5,7 @@ import type { Transaction } from '@app/database';
 import { UnrecoverableError } from 'bullmq';
 import { type JobContext, type JobResult, RetryLaterError, TransientFailureError } from '@app/outbox';
 import { deliveryMessageId, messageIdDomain } from './delivery-message-id.js';
-import { type ClaimedDelivery, DeliveryRepository } from './delivery.repository.js';
+import { type ClaimedDelivery, DeliveryRepository, type IntendedDelivery } from './delivery.repository.js';
 import { type CalendarPart, MailTransport } from './mail-transport.service.js';
 
 const MAX_ERROR_LENGTH = 2_000;
@@ -80,15 +80,7 @@ export class DeliveryService {
   async recordIntended(tx: Transaction, requests: readonly Omit<DeliveryRequest, 'message'>[]): Promise<void> {
     await this.ledger.recordIntended(
       tx,
-      requests.map((request) => ({
-        key: request.key,
-        kind: request.kind,
-        recipient: request.recipient,
-        personId: request.personId ?? null,
-        subjectId: request.subjectId ?? null,
-        sequence: request.sequence ?? null,
-        messageId: deliveryMessageId(request.key, this.messageIdDomain),
-      })),
+      requests.map((request) => this.deliveryRow(request)),
     );
   }
 
@@ -162,19 +154,23 @@ export class DeliveryService {
     }
   }
 
+  /** The delivery's row as the ledger records it, its Message-ID derived from its key. */
+  private deliveryRow(request: Omit<DeliveryRequest, 'message'>): IntendedDelivery {
+    return {
+      key: request.key,
+      kind: request.kind,
+      recipient: request.recipient,
+      personId: request.personId ?? null,
+      subjectId: request.subjectId ?? null,
+      sequence: request.sequence ?? null,
+      messageId: deliveryMessageId(request.key, this.messageIdDomain),
+    };
+  }
+
   /** The first attempt of a delivery records and claims it in one statement; null when it was recorded before. */
   private async claimNew(request: DeliveryRequest, job: DeliveryJob | undefined): Promise<Claim | null> {
     const claimed = await this.ledger.recordAndClaim(
-      {
-        key: request.key,
-        kind: request.kind,
-        recipient: request.recipient,
-        personId: request.personId ?? null,
-        subjectId: request.subjectId ?? null,
-        sequence: request.sequence ?? null,
-        messageId: deliveryMessageId(request.key, this.messageIdDomain),
-        outboxMessageId: job?.outboxMessageId ?? null,
-      },
+      { ...this.deliveryRow(request), outboxMessageId: job?.outboxMessageId ?? null },
       this.leaseMs,
     );
     return claimed ? { state: 'claimed', ...claimed } : null;
