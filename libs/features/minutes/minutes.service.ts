@@ -32,7 +32,7 @@ import {
 } from '@app/domain';
 import { type AgendaItemDto, MeetingReadAccess, MeetingService, MeetingsForMinutes, MeetingViewRepository, renderAddendumPdf, renderMeetingDocumentPdf } from '@app/meetings';
 import { OutboxService } from '@app/outbox';
-import { NoticeMailer } from '@app/people';
+import { IntendedMail, NoticeMailer } from '@app/people';
 import { ReminderScheduler } from '@app/reminders';
 import { WorkflowService, type WorkflowTransitionRecord } from '@app/workflows';
 import { sha256Hex } from '@app/storage';
@@ -45,6 +45,7 @@ import { addendumHash, firstBrokenAddendum } from './minutes-seal.js';
 import { minutesDocumentUrl } from './minutes-urls.js';
 import { MinutesSignatureRepository } from './minutes-signature.repository.js';
 import { Minutes } from './minutes.entity.js';
+import { minutesPublishedDelivery } from './minutes.jobs.js';
 import { MinutesRepository } from './minutes.repository.js';
 import type { MinutesAddendumDto, MinutesDto, MinutesFileDto, MinutesStatus } from './minutes.dto.js';
 
@@ -88,6 +89,7 @@ export class MinutesService {
     private readonly store: MinutesDocumentStore,
     private readonly reminders: ReminderScheduler,
     private readonly notices: NoticeMailer,
+    private readonly intendedMail: IntendedMail,
     config: AppConfig,
     workflows: WorkflowService,
   ) {
@@ -393,9 +395,9 @@ export class MinutesService {
     await this.meetingsForMinutes.recordMinutesPublished(tx, minutes.meetingId, publishedAt);
     const people = await this.meetingsForMinutes.peopleOnTheList(minutes.meetingId, tx);
     if (!people) throw this.minutesNotFound(minutes.meetingId);
-    for (const personId of people) {
-      await this.outbox.add(tx, 'send-minutes-published-mail', { meetingId: minutes.meetingId, personId });
-    }
+    const mails = people.map((personId) => ({ meetingId: minutes.meetingId, personId }));
+    await this.intendedMail.record(tx, mails, minutesPublishedDelivery);
+    await this.outbox.addMany(tx, 'send-minutes-published-mail', mails);
   }
 
   private async toDto(minutes: Minutes, tx: Transaction = this.unitOfWork.outside): Promise<MinutesDto> {
