@@ -332,7 +332,7 @@ export class WorkflowService implements OnApplicationBootstrap {
         const message =
           changing.length === 1
             ? `The ${title.toLowerCase()} changed meanwhile; reload it and try again`
-            : `${changing.length - (result.affected ?? 0)} of ${changing.length} records (${title}) changed meanwhile; reload and try again`;
+            : `${changing.length - (result.affected ?? 0)} of the ${changing.length} records (${title.toLowerCase()}) changed meanwhile; reload them and try again`;
         throw DomainError.conflict('stale_state', message, { event });
       }
     }
