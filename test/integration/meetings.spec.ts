@@ -329,9 +329,10 @@ describe('meetings and agendas over HTTP', () => {
       expect(rows.audit).toHaveLength(expectedAudit.length);
       expect(rows.audit).toEqual(expect.arrayContaining(expectedAudit));
     }
-    // The login; the meeting and its items for the guards; in the transaction the meeting's compare-and-set and
-    // publication time, the ready items read and set in one statement, the agenda round, its PDFs and the cancelled
-    // deadline reminder in the outbox, the history rows in one statement and the audit rows in one; then the answer.
+    // The login; the meeting and its items for the guards; in the transaction (START and COMMIT count too) the
+    // meeting's compare-and-set and publication time, the ready items read and set in one statement, the agenda
+    // round, its PDFs and the cancelled deadline reminder in the outbox, the history rows in one statement and the
+    // audit rows in one; then the answer's three reads.
     expect(counts).toEqual([19, 19]);
   });
 
