@@ -249,8 +249,9 @@ export class WorkflowService implements OnApplicationBootstrap {
 
   /**
    * Fires `event` on each record, `contexts[i]` being the context of `records[i]`. Every record is decided before
-   * anything is written; then one compare-and-set statement per kind of change (from and to), the history and audit
-   * rows, and each record's effects. A record changed meanwhile answers 409 and the transaction rolls back.
+   * anything is written; then one compare-and-set statement per kind of change (from and to), each record's effects,
+   * and, unless an outer transition of the same transaction will, the history and audit rows. A record changed
+   * meanwhile answers 409 and the transaction rolls back.
    */
   async transitionMany<S extends string, E extends string, C, F extends string, R extends WorkflowRecord & { state: S }, K>(
     tx: Transaction,
