@@ -227,7 +227,11 @@ export class MeetingService {
     await this.meetings.update(tx, meeting.id, { publishedAt: new Date() });
     const ready = await this.items.inState(meeting.id, 'ready', tx);
     const items = this.workflows.recordsOf(agendaItemWorkflow);
-    // Each item is handed its meeting as this transition left it, so the item's guards read no row again per item.
-    for (const item of ready) await items.fireAsSystem(tx, { ...item, meeting }, 'put-on-agenda');
+    // All at once, each item handed its meeting as this transition left it, should its guards read it.
+    await items.fireManyAsSystem(
+      tx,
+      ready.map((item) => ({ ...item, meeting })),
+      'put-on-agenda',
+    );
   }
 }
