@@ -2,6 +2,10 @@ import { defineErrorCatalogue } from './error-catalogue.js';
 
 /** Meetings, their agendas, Bilag, attendance, notes and the route of a case. */
 export const MEETING_ERRORS = defineErrorCatalogue({
+  personal_data_found: {
+    kind: 'conflict',
+    meaning: 'The text about to be published (agenda or minutes) holds a CPR number, e-mail address or phone number; redact it, or confirm each finding by its fingerprint in confirmPublic',
+  },
   date_range_reversed: { kind: 'invalid', meaning: 'A search for meetings ends (to) before it begins (from)' },
   meeting_ends_before_start: { kind: 'invalid', meaning: 'The meeting ends before it starts' },
   meeting_outside_mandate: { kind: 'invalid', meaning: "The meeting lies outside the committee's mandate" },
