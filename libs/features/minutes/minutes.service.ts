@@ -30,7 +30,7 @@ import {
   type MinutesContext,
   type MinutesVariant,
 } from '@app/domain';
-import { type AgendaItemDto, MeetingReadAccess, MeetingService, MeetingsForMinutes, MeetingViewRepository, renderAddendumPdf, renderMeetingDocumentPdf } from '@app/meetings';
+import { type AgendaItemDto, confirmationsOf, MeetingReadAccess, PublicationPrivacyCheck, MeetingService, MeetingsForMinutes, MeetingViewRepository, renderAddendumPdf, renderMeetingDocumentPdf } from '@app/meetings';
 import { OutboxService } from '@app/outbox';
 import { NoticeMailer } from '@app/people';
 import { ReminderScheduler } from '@app/reminders';
@@ -88,6 +88,7 @@ export class MinutesService {
     private readonly store: MinutesDocumentStore,
     private readonly reminders: ReminderScheduler,
     private readonly notices: NoticeMailer,
+    private readonly privacy: PublicationPrivacyCheck,
     config: AppConfig,
     workflows: WorkflowService,
   ) {
@@ -110,11 +111,18 @@ export class MinutesService {
       // A substitute called in for the meeting reads its minutes and, having sat, signs them as the members do.
       rolesOfRecordReader: async (meetingId, actor) => ((await this.meetingReaders.isCalledIn(actor, meetingId)) ? ['member'] : null),
       effects: {
-        'ask-signatories-to-sign': (tx, minutes) => this.askSignatoriesToSign(tx, minutes),
+        'ask-signatories-to-sign': async (tx, minutes, _decision, payload) => {
+          // The last chance to redact: from the last signature on, the texts are sealed and can only be confirmed.
+          await this.privacy.assertCleared(tx, minutes.meetingId, 'minutes-approval', confirmationsOf(payload));
+          await this.askSignatoriesToSign(tx, minutes);
+        },
         'discard-signatures': (tx, minutes) => this.discardSignatures(tx, minutes),
         'record-signature': (tx, minutes, _decision, payload) => this.recordSignature(tx, minutes, payload.personId as string),
         'seal-document': (tx, minutes) => this.seal(tx, minutes),
-        'mail-members-the-link': (tx, minutes) => this.mailMembersTheLink(tx, minutes),
+        'mail-members-the-link': async (tx, minutes, _decision, payload) => {
+          await this.privacy.assertCleared(tx, minutes.meetingId, 'minutes', confirmationsOf(payload));
+          await this.mailMembersTheLink(tx, minutes);
+        },
       },
     });
   }
@@ -162,8 +170,8 @@ export class MinutesService {
     return this.records.available(actor, meetingId);
   }
 
-  async fire(actor: Actor, meetingId: string, event: string, comment?: string): Promise<MinutesDto> {
-    await this.records.fire(actor, meetingId, event, { comment, payload: { personId: actor.personId } });
+  async fire(actor: Actor, meetingId: string, event: string, comment?: string, confirmPublic: readonly string[] = []): Promise<MinutesDto> {
+    await this.records.fire(actor, meetingId, event, { comment, payload: { personId: actor.personId, confirmPublic } });
     return this.status(actor, meetingId);
   }
 
