@@ -30,7 +30,7 @@ import {
   type MinutesContext,
   type MinutesVariant,
 } from '@app/domain';
-import { type AgendaItemDto, confirmationsOf, MeetingReadAccess, PublicationPrivacyCheck, MeetingService, MeetingsForMinutes, MeetingViewRepository, renderAddendumPdf, renderMeetingDocumentPdf } from '@app/meetings';
+import { type AgendaItemDto, confirmationsOf, MeetingReadAccess, PublicationPrivacyCheck, PublicMeetingRule, MeetingService, MeetingsForMinutes, MeetingViewRepository, renderAddendumPdf, renderMeetingDocumentPdf } from '@app/meetings';
 import { OutboxService } from '@app/outbox';
 import { NoticeMailer } from '@app/people';
 import { ReminderScheduler } from '@app/reminders';
@@ -89,6 +89,7 @@ export class MinutesService {
     private readonly reminders: ReminderScheduler,
     private readonly notices: NoticeMailer,
     private readonly privacy: PublicationPrivacyCheck,
+    private readonly publicRule: PublicMeetingRule,
     config: AppConfig,
     workflows: WorkflowService,
   ) {
@@ -221,9 +222,11 @@ export class MinutesService {
     return this.addendumContent(await this.publishedMinutes(meetingId), addendumId, 'public');
   }
 
+  /** Published minutes of a meeting the public rule still holds public: past the public retention they are gone for the public. */
   private async publishedMinutes(meetingId: string): Promise<Minutes> {
     const minutes = await this.minutes.findByMeeting(meetingId);
-    if (!minutes || !MINUTES_PUBLIC.has(minutes.state)) throw new DomainError('not-found', 'minutes_not_found', `No published minutes for meeting ${meetingId}`, { meetingId });
+    const meeting = minutes && MINUTES_PUBLIC.has(minutes.state) ? await this.views.summary(meetingId) : null;
+    if (!minutes || !meeting || !this.publicRule.holds(meeting)) throw new DomainError('not-found', 'minutes_not_found', `No published minutes for meeting ${meetingId}`, { meetingId });
     return minutes;
   }
 
