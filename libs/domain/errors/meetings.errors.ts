@@ -2,10 +2,6 @@ import { defineErrorCatalogue } from './error-catalogue.js';
 
 /** Meetings, their agendas, Bilag, attendance, notes and the route of a case. */
 export const MEETING_ERRORS = defineErrorCatalogue({
-  personal_data_found: {
-    kind: 'conflict',
-    meaning: 'The text about to be published (agenda or minutes) holds a CPR number, e-mail address or phone number; redact it, or confirm each finding by its fingerprint in confirmPublic',
-  },
   date_range_reversed: { kind: 'invalid', meaning: 'A search for meetings ends (to) before it begins (from)' },
   meeting_ends_before_start: { kind: 'invalid', meaning: 'The meeting ends before it starts' },
   meeting_outside_mandate: { kind: 'invalid', meaning: "The meeting lies outside the committee's mandate" },
@@ -23,6 +19,10 @@ export const MEETING_ERRORS = defineErrorCatalogue({
   agenda_closed: { kind: 'conflict', meaning: 'The agenda no longer changes in this state of the meeting' },
   agenda_not_sent: { kind: 'conflict', meaning: 'The agenda is a document once it has been published (sent); a planned or cancelled meeting has none' },
   agenda_pdf_not_ready: { kind: 'conflict', meaning: "The PDF of the agenda as it is now is still being built by the worker; try again in a moment" },
+  personal_data_found: {
+    kind: 'conflict',
+    meaning: 'The text about to be published (agenda or minutes) holds a CPR number, e-mail address or phone number; redact it, or confirm each finding by its fingerprint in confirmPublic',
+  },
   item_not_deletable: { kind: 'conflict', meaning: 'Only a draft or ready item is deleted; an item on a published agenda is withdrawn instead' },
   item_withdrawn: { kind: 'conflict', meaning: 'The item is withdrawn from the agenda (Punktet udgår); it no longer changes' },
   title_required: { kind: 'invalid', meaning: 'An item needs a title' },
