@@ -30,7 +30,7 @@ import {
   type MinutesContext,
   type MinutesVariant,
 } from '@app/domain';
-import { type AgendaItemDto, MeetingReadAccess, MeetingService, MeetingsForMinutes, MeetingViewRepository, renderAddendumPdf, renderMeetingDocumentPdf } from '@app/meetings';
+import { type AgendaItemDto, confirmationsOf, MeetingReadAccess, PublicationPrivacyCheck, PublicMeetingRule, MeetingService, MeetingsForMinutes, MeetingViewRepository, renderAddendumPdf, renderMeetingDocumentPdf } from '@app/meetings';
 import { OutboxService } from '@app/outbox';
 import { IntendedMail, NoticeMailer } from '@app/people';
 import { ReminderScheduler } from '@app/reminders';
@@ -90,6 +90,8 @@ export class MinutesService {
     private readonly reminders: ReminderScheduler,
     private readonly notices: NoticeMailer,
     private readonly intendedMail: IntendedMail,
+    private readonly privacy: PublicationPrivacyCheck,
+    private readonly publicRule: PublicMeetingRule,
     config: AppConfig,
     workflows: WorkflowService,
   ) {
@@ -112,11 +114,18 @@ export class MinutesService {
       // A substitute called in for the meeting reads its minutes and, having sat, signs them as the members do.
       rolesOfRecordReader: async (meetingId, actor) => ((await this.meetingReaders.isCalledIn(actor, meetingId)) ? ['member'] : null),
       effects: {
-        'ask-signatories-to-sign': (tx, minutes) => this.askSignatoriesToSign(tx, minutes),
+        'ask-signatories-to-sign': async (tx, minutes, _decision, payload) => {
+          // The last chance to redact: from the last signature on, the texts are sealed and can only be confirmed.
+          await this.privacy.assertCleared(tx, minutes.meetingId, 'minutes-approval', confirmationsOf(payload));
+          await this.askSignatoriesToSign(tx, minutes);
+        },
         'discard-signatures': (tx, minutes) => this.discardSignatures(tx, minutes),
         'record-signature': (tx, minutes, _decision, payload) => this.recordSignature(tx, minutes, payload.personId as string),
         'seal-document': (tx, minutes) => this.seal(tx, minutes),
-        'mail-members-the-link': (tx, minutes) => this.mailMembersTheLink(tx, minutes),
+        'mail-members-the-link': async (tx, minutes, _decision, payload) => {
+          await this.privacy.assertCleared(tx, minutes.meetingId, 'minutes', confirmationsOf(payload));
+          await this.mailMembersTheLink(tx, minutes);
+        },
       },
     });
   }
@@ -164,8 +173,8 @@ export class MinutesService {
     return this.records.available(actor, meetingId);
   }
 
-  async fire(actor: Actor, meetingId: string, event: string, comment?: string): Promise<MinutesDto> {
-    await this.records.fire(actor, meetingId, event, { comment, payload: { personId: actor.personId } });
+  async fire(actor: Actor, meetingId: string, event: string, comment?: string, confirmPublic: readonly string[] = []): Promise<MinutesDto> {
+    await this.records.fire(actor, meetingId, event, { comment, payload: { personId: actor.personId, confirmPublic } });
     return this.status(actor, meetingId);
   }
 
@@ -215,9 +224,11 @@ export class MinutesService {
     return this.addendumContent(await this.publishedMinutes(meetingId), addendumId, 'public');
   }
 
+  /** Published minutes of a meeting the public rule still holds public: past the public retention they are gone for the public. */
   private async publishedMinutes(meetingId: string): Promise<Minutes> {
     const minutes = await this.minutes.findByMeeting(meetingId);
-    if (!minutes || !MINUTES_PUBLIC.has(minutes.state)) throw new DomainError('not-found', 'minutes_not_found', `No published minutes for meeting ${meetingId}`, { meetingId });
+    const meeting = minutes && MINUTES_PUBLIC.has(minutes.state) ? await this.views.summary(meetingId) : null;
+    if (!minutes || !meeting || !this.publicRule.holds(meeting)) throw new DomainError('not-found', 'minutes_not_found', `No published minutes for meeting ${meetingId}`, { meetingId });
     return minutes;
   }
 
