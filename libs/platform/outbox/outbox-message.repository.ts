@@ -59,12 +59,20 @@ export interface NewOutboxMessage {
 export class OutboxMessageRepository {
   constructor(private readonly unitOfWork: UnitOfWork) {}
 
-  /** Writes the message and wakes the relays (LISTEN 'outbox') once the transaction commits, in one statement. */
-  async insertAndNotify(tx: Transaction, message: NewOutboxMessage): Promise<string> {
+  /**
+   * Writes the message and wakes the relays (LISTEN 'outbox') once the transaction commits, in one statement. With
+   * `replacing`, the unprocessed message of the same dedupe key is finished `replaced` by the same statement: the
+   * insert reads the update's result, so the update is done before the insert meets the key's unique index.
+   */
+  async insertAndNotify(tx: Transaction, message: NewOutboxMessage, replacing = false): Promise<string> {
     const [row]: { id: string }[] = await tx.query(
-      `WITH inserted AS (INSERT INTO outbox_message (job_name, payload, available_at, dedupe_key) VALUES ($1, $2::jsonb, $3, $4) RETURNING id)
+      `WITH replaced AS (
+         UPDATE outbox_message SET processed_at = now(), outcome = 'replaced' WHERE $5 AND dedupe_key = $4 AND processed_at IS NULL RETURNING 1),
+       inserted AS (
+         INSERT INTO outbox_message (job_name, payload, available_at, dedupe_key)
+         SELECT $1, $2::jsonb, $3, $4 FROM (SELECT count(*) FROM replaced) AS done RETURNING id)
        SELECT id, pg_notify('outbox', '') FROM inserted`,
-      [message.jobName, JSON.stringify(message.payload), message.availableAt, message.dedupeKey],
+      [message.jobName, JSON.stringify(message.payload), message.availableAt, message.dedupeKey, replacing],
     );
     return row.id;
   }

@@ -27,13 +27,11 @@ export class OutboxService {
       const pending = await this.messages.findPendingId(tx, options.dedupeKey);
       if (pending) return pending;
     }
-    if (options.dedupeKey) await this.cancel(tx, options.dedupeKey, 'replaced');
-    return this.messages.insertAndNotify(tx, {
-      jobName,
-      payload: payload as Record<string, any>,
-      availableAt: options.availableAt ?? new Date(),
-      dedupeKey: options.dedupeKey ?? null,
-    });
+    return this.messages.insertAndNotify(
+      tx,
+      { jobName, payload: payload as Record<string, any>, availableAt: options.availableAt ?? new Date(), dedupeKey: options.dedupeKey ?? null },
+      options.dedupeKey !== undefined,
+    );
   }
 
   /** Many messages of one job, due now, in one statement: one e-mail per recipient. */
