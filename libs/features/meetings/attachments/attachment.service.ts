@@ -5,7 +5,7 @@ import { AuditService } from '@app/audit';
 import { AppConfig } from '@app/config';
 import { type Actor, type Page, pageOf, type PageQueryDto, pageRequest } from '@app/core';
 import type { Transaction } from '@app/database';
-import { DomainError, MEETING_ATTACHABLE, type NoticeWarning } from '@app/domain';
+import { DomainError, MEETING_ATTACHABLE, MEETING_PUBLIC, type MeetingState, type NoticeWarning } from '@app/domain';
 import { AgendaItemChangeRepository } from '../agenda/agenda-item-change.repository.js';
 import { AgendaMailScheduler } from '../mail/agenda-mail.scheduler.js';
 import type { AttachmentChangeDto, AttachmentDto } from '../agenda/agenda-item.dto.js';
@@ -35,6 +35,14 @@ export interface AttachmentContent {
   contentType: string;
   size: number;
   stream: Readable;
+}
+
+/**
+ * Whether the public reads a Bilag: on an open item, not withdrawn, of a sent agenda not cancelled since, as the
+ * public agenda shows them (PublicAgendaSql.attachmentIsPublic says the same in SQL).
+ */
+export function attachmentIsPublic({ itemClosed, itemState, meetingState }: { itemClosed: boolean; itemState: string; meetingState: MeetingState }): boolean {
+  return !itemClosed && itemState !== 'withdrawn' && MEETING_PUBLIC.has(meetingState);
 }
 
 export function toAttachmentDto(row: ItemAttachment): AttachmentDto {
@@ -101,17 +109,21 @@ export class AttachmentService {
     return this.open(attachment);
   }
 
-  /** Removes the row; the file goes too unless another row holds the same bytes. */
+  /**
+   * Removes the row; the file goes too unless another row holds the same bytes. A Bilag the public could read is
+   * remembered as removed, so open data answers it as deleted.
+   */
   async remove(actor: Actor, id: string): Promise<void> {
     const attachment = await this.attachments.find(id);
     if (!attachment) throw DomainError.notFound('attachment', id);
-    const { meeting } = await this.items.itemWithMeeting(attachment.itemId);
+    const { item, meeting } = await this.items.itemWithMeeting(attachment.itemId);
     this.assertMayChange(actor, meeting);
     await this.attachments.withContentLock(attachment.sha256, async (session) => {
       const remaining = await session.transaction(async (tx) => {
         const current = await this.assertStillChangeable(tx, actor, meeting.id);
         const before = await this.namesOn(tx, attachment.itemId);
         if (!(await this.attachments.delete(tx, id))) throw DomainError.notFound('attachment', id);
+        if (attachmentIsPublic({ itemClosed: item.closed, itemState: item.state, meetingState: current.state })) await this.attachments.recordPublicRemoval(tx, attachment);
         await this.recordChange(tx, actor, current, attachment.itemId, before);
         await this.audit.record(tx, {
           action: 'item-attachment.removed',
@@ -221,6 +233,7 @@ export class AttachmentService {
           contentType: file.contentType,
           size: received.size,
           sha256: received.sha256,
+          sha512: received.sha512,
           uploadedBy: actor.personId,
           sentLateAt: warning ? new Date() : null,
         });
