@@ -193,8 +193,9 @@ export class OparlService {
    * (OParl 2.7), and on its own (not embedded) its back-references to the meeting, item and paper it belongs to.
    */
   private fileObject(row: FileRow, embedded: boolean): OparlObject {
+    const content = this.fileContent(row);
+    // The schema requires accessUrl of a deleted file too; it answers 404 as the bytes are no longer public.
     return this.deletedOr(row, 'File', this.url('file', row.kind, row.id), () => {
-      const content = this.fileContent(row);
       return {
         name: content.name,
         fileName: content.fileName,
@@ -208,7 +209,7 @@ export class OparlService {
         agendaItem: embedded || !row.itemId ? undefined : [this.url('agendaItem', row.itemId)],
         paper: embedded || !row.caseNumber ? undefined : [this.url('paper', encodeReference(row.caseNumber))],
       };
-    });
+    }, { accessUrl: `${content.url}?disposition=inline` });
   }
 
   /** The name, file name and public route of a file's bytes, as the public portal offers them. */
@@ -220,7 +221,7 @@ export class OparlService {
     if (row.kind === 'minutes') {
       return { name: `Referat, ${row.committeeName}, ${day}`, fileName: minutesFileName(row.startsAt, 'public', 'pdf'), url: `${this.publicApi}/meetings/${row.meetingId}/minutes.pdf` };
     }
-    return { name: row.name!, fileName: row.name!, url: `${this.publicApi}/attachments/${row.id}/content` };
+    return { name: row.name ?? '', fileName: row.name ?? '', url: `${this.publicApi}/attachments/${row.id}/content` };
   }
 
   /** Files as their meeting or item embeds them (without back-references); the meeting's place names them. */

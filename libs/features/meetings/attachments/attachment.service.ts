@@ -8,6 +8,7 @@ import type { Transaction } from '@app/database';
 import { DomainError, MEETING_ATTACHABLE, MEETING_PUBLIC, type MeetingState, type NoticeWarning } from '@app/domain';
 import { AgendaItemChangeRepository } from '../agenda/agenda-item-change.repository.js';
 import { AgendaMailScheduler } from '../mail/agenda-mail.scheduler.js';
+import { AgendaDocumentBuilds } from '../documents/agenda-document-builds.js';
 import type { AttachmentChangeDto, AttachmentDto } from '../agenda/agenda-item.dto.js';
 import { AgendaItemService } from '../agenda/agenda-item.service.js';
 import { AttachmentContentStore, type ReceivedContent } from './attachment-content.store.js';
@@ -62,6 +63,7 @@ export class AttachmentService {
     private readonly meetings: MeetingService,
     private readonly store: AttachmentContentStore,
     private readonly agendaMail: AgendaMailScheduler,
+    private readonly agendaDocuments: AgendaDocumentBuilds,
     private readonly seal: MeetingRecordSeal,
     private readonly notice: MeetingNotice,
     private readonly readers: MeetingReadAccess,
@@ -268,5 +270,7 @@ export class AttachmentService {
     if (meeting.state === 'planned') return;
     await this.changes.record(tx, { itemId, changedFields: ['attachments'], previous: { attachments: before }, actorId: actor.personId });
     if (meeting.state === 'published') await this.agendaMail.publishedMeetingChanged(tx, meeting.id);
+    // Once held, no e-mail, but the agenda's PDFs list the Bilag (and open data describes the PDF as built).
+    else await this.agendaDocuments.agendaChanged(tx, meeting.id);
   }
 }
