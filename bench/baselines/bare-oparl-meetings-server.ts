@@ -1,8 +1,8 @@
 /**
  * The bare baseline of OParl's list of meetings: Fastify and `pg` only, no framework, no validation, no request
  * context. GET /oparl/v1.1/body/:id/meeting answers the first page (100 meetings, oldest first, each with its agenda,
- * a closed item as "Lukket punkt: <public title>" without text) as the API does, in one statement, so the gap to it is what the
- * application's layers cost.
+ * a closed item as "Lukket punkt: <public title>" without text, its agenda and referat PDFs and its open items' Bilag
+ * as files) as the API does, in one statement, so the gap to it is what the application's layers cost.
  *
  * Environment: DATABASE_URL, PORT, PUBLIC_BASE_URL (the base of the ids, as the API under test builds them).
  */
@@ -19,17 +19,57 @@ const ITEM_RESULTS: Record<string, string> = { decided: 'Afgjort', postponed: 'U
 
 const at = (time: string) => `CASE WHEN ${time} IS NULL THEN NULL ELSE ((((m.starts_at AT TIME ZONE 'Europe/Copenhagen')::date) + ${time}::time) AT TIME ZONE 'Europe/Copenhagen') END`;
 
+const itemModified = `greatest(i.updated_at, (SELECT max(a.created_at) FROM item_attachment a WHERE a.item_id = i.id),
+                                (SELECT max(r.removed_at) FROM item_attachment_removal r WHERE r.item_id = i.id))`;
+
 const PAGE_SQL = `
   SELECT m.id, m.committee_id AS "committeeId", c.name AS "committeeName", m.title, m.state, m.starts_at AS "startsAt", m.ends_at AS "endsAt",
-         m.location, m.created_at AS created,
-         greatest(m.updated_at, (SELECT max(i.updated_at) FROM agenda_item i WHERE i.meeting_id = m.id)) AS modified,
+         m.location, m.created_at AS created, m.published_at AS "publishedAt",
+         greatest(m.updated_at, (SELECT max(${itemModified}) FROM agenda_item i WHERE i.meeting_id = m.id), d.built_at, mi.published_at) AS modified,
          coalesce((SELECT json_agg(json_build_object('id', i.id, 'number', i.number, 'title', i.title, 'closed', i.closed, 'publicTitle', i.public_title, 'caseNumber', i.case_number,
                      'start', ${at('i.start_time')}, 'end', ${at('i.end_time')}, 'decision', i.decision, 'state', i.state,
-                     'created', i.created_at, 'modified', i.updated_at) ORDER BY i.number)
-                     FROM agenda_item i WHERE i.meeting_id = m.id), '[]') AS items
+                     'created', i.created_at, 'modified', ${itemModified},
+                     'files', coalesce((SELECT json_agg(json_build_object('id', a.id, 'name', a.name, 'mimeType', a.content_type, 'size', a.size, 'sha512', a.sha512, 'created', a.created_at)
+                                                        ORDER BY a.created_at, a.id)
+                                          FROM item_attachment a WHERE a.item_id = i.id AND NOT i.closed AND i.state <> 'withdrawn'), '[]')) ORDER BY i.number)
+                     FROM agenda_item i WHERE i.meeting_id = m.id), '[]') AS items,
+         d.size AS "agendaSize", d.sha512 AS "agendaSha512", d.built_at AS "agendaBuilt", d.meeting_id IS NOT NULL AS "hasAgenda",
+         mf.size AS "minutesSize", mf.sha512 AS "minutesSha512", mi.published_at AS "minutesPublished", mf.minutes_id IS NOT NULL AS "hasMinutes"
     FROM meeting m JOIN committee c ON c.id = m.committee_id
+    LEFT JOIN agenda_document d ON d.meeting_id = m.id AND d.variant = 'public'
+    LEFT JOIN minutes mi ON mi.meeting_id = m.id AND mi.state = 'published'
+    LEFT JOIN minutes_file mf ON mf.minutes_id = mi.id AND mf.variant = 'public' AND mf.format = 'pdf'
+                             AND mf.edition = CASE WHEN mi.sealed_hash IS NULL THEN 'assembled' ELSE 'signed' END
    WHERE c.body_id = $1 AND m.published_at IS NOT NULL AND m.state IN ('published', 'held', 'closed')
    ORDER BY m.created_at, m.id LIMIT ${PAGE + 1}`;
+
+const publicApi = `${process.env.PUBLIC_BASE_URL}/api/public`;
+const day = (instant: Date | string) => new Date(instant).toLocaleDateString('sv-SE', { timeZone: 'Europe/Copenhagen' });
+const slug = (text: string) =>
+  text
+    .toLocaleLowerCase('da')
+    .replace(/[^\p{L}\p{N}]+/gu, '-')
+    .replace(/^-+|-+$/g, '');
+
+/** An embedded file: no back-references. */
+function file(kind: string, id: string, fields: { name: string; fileName: string; mimeType: string; size: number; sha512: string; created: Date | string; modified: Date | string; url: string }) {
+  return {
+    id: `${base}/file/${kind}/${id}`,
+    type: `${SCHEMA}/File`,
+    created: dateTime(fields.created),
+    modified: dateTime(fields.modified),
+    ...compact({
+      name: fields.name,
+      fileName: fields.fileName,
+      mimeType: fields.mimeType,
+      date: day(fields.created),
+      size: fields.size,
+      sha512Checksum: fields.sha512,
+      accessUrl: `${fields.url}?disposition=inline`,
+      downloadUrl: `${fields.url}?disposition=attachment`,
+    }),
+  };
+}
 
 const dateTime = (instant: Date | string) => `${new Date(instant).toISOString().slice(0, 19)}+00:00`;
 const compact = (object: Record<string, unknown>) => Object.fromEntries(Object.entries(object).filter(([, value]) => value !== null && value !== undefined && value !== ''));
@@ -52,6 +92,9 @@ function agendaItem(meetingId: string, item: any) {
       consultation: item.caseNumber ? `${base}/consultation/${item.id}` : undefined,
       result: ITEM_RESULTS[item.state],
       resolutionText: item.decision,
+      auxiliaryFile: item.files.length
+        ? item.files.map((bilag: any) => file('attachment', bilag.id, { ...bilag, fileName: bilag.name, modified: bilag.created, url: `${publicApi}/attachments/${bilag.id}/content` }))
+        : undefined,
     }),
     ...slot,
   };
@@ -71,6 +114,30 @@ function meeting(row: any) {
       start: dateTime(row.startsAt),
       end: row.endsAt ? dateTime(row.endsAt) : undefined,
       organization: [`${base}/organization/${row.committeeId}`],
+      invitation: row.hasAgenda
+        ? file('agenda', row.id, {
+            name: `Dagsorden, ${row.committeeName}, ${day(row.startsAt)}`,
+            fileName: `dagsorden-${slug(row.committeeName)}-${day(row.startsAt)}-offentlig.pdf`,
+            mimeType: 'application/pdf',
+            size: row.agendaSize,
+            sha512: row.agendaSha512,
+            created: row.publishedAt,
+            modified: row.agendaBuilt,
+            url: `${publicApi}/meetings/${row.id}/agenda.pdf`,
+          })
+        : undefined,
+      resultsProtocol: row.hasMinutes
+        ? file('minutes', row.id, {
+            name: `Referat, ${row.committeeName}, ${day(row.startsAt)}`,
+            fileName: `referat-${day(row.startsAt)}-offentlig.pdf`,
+            mimeType: 'application/pdf',
+            size: row.minutesSize,
+            sha512: row.minutesSha512,
+            created: row.minutesPublished,
+            modified: row.minutesPublished,
+            url: `${publicApi}/meetings/${row.id}/minutes.pdf`,
+          })
+        : undefined,
       agendaItem: row.items.length ? row.items.map((item: any) => agendaItem(row.id, item)) : undefined,
       location: row.location
         ? { id: `${id}/location`, type: `${SCHEMA}/Location`, created: dateTime(row.created), modified: dateTime(row.modified), description: row.location, meetings: [id] }

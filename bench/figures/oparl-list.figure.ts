@@ -21,7 +21,8 @@ async function requestsPerSecond(url: string, seconds: number): Promise<number> 
 }
 
 /**
- * (9) The first page of OParl's list of a body's meetings (100 meetings of 5 items each, a closed one among them),
+ * (9) The first page of OParl's list of a body's meetings (100 meetings of 5 items each, a closed one among them,
+ * each meeting with its agenda and referat PDFs and a Bilag on every open item),
  * without login, against a bare Fastify + pg route answering the same JSON from one statement; autocannon, 50
  * connections, rounds taking turns. The meetings are held ones, seeded in SQL into a body of their own, so the page
  * is the same whatever the other figures made.
@@ -43,6 +44,24 @@ export async function oparlListFigures(env: BenchEnvironment): Promise<FigureRow
             'Udvalget orienteres om status og drøfter de næste skridt.', 'Orienteringen blev taget til efterretning.', ARRAY['Bilag ' || k || '.pdf'], 'decided'
        FROM meetings m CROSS JOIN generate_series(1, $3::int) AS k`,
     [committee.id, MEETINGS, ITEMS],
+  );
+  // Each meeting's files as open data describes them: its public agenda PDF, its published referat, a Bilag on
+  // every open item. The bytes are never read by the page, so the rows name stand-in hashes.
+  await env.db.query(
+    `WITH meetings AS (SELECT m.id, m.published_at FROM meeting m WHERE m.committee_id = $1),
+          agendas AS (INSERT INTO agenda_document (meeting_id, variant, source_hash, sha256, size, sha512, built_at)
+                      SELECT id, 'public', md5(id::text), repeat('a', 64), 48213, repeat('b', 128), published_at + interval '1 minute' FROM meetings),
+          minutes AS (INSERT INTO minutes (meeting_id, state, assembly, progress, published_at)
+                      SELECT id, 'published', 'ready', 100, published_at + interval '10 days' FROM meetings RETURNING id)
+     INSERT INTO minutes_file (minutes_id, variant, format, edition, sha256, sha512, size)
+     SELECT id, 'public', 'pdf', 'assembled', repeat('c', 64), repeat('d', 128), 61877 FROM minutes`,
+    [committee.id],
+  );
+  await env.db.query(
+    `INSERT INTO item_attachment (item_id, name, content_type, size, sha256, sha512)
+     SELECT i.id, 'Bilag ' || i.number || ' - Notat.pdf', 'application/pdf', 120000 + i.number, repeat('e', 64), repeat('f', 128)
+       FROM agenda_item i JOIN meeting m ON m.id = i.meeting_id WHERE m.committee_id = $1 AND NOT i.closed`,
+    [committee.id],
   );
 
   const system = await env.api.expect(200, 'GET', '/oparl/v1.1');
@@ -78,7 +97,7 @@ export async function oparlListFigures(env: BenchEnvironment): Promise<FigureRow
     const ratio = oursRps / bareRps;
     return [
       {
-        figure: `9. an OParl list page of ${MEETINGS} meetings of ${ITEMS} items, no login (req/s, ${CONNECTIONS} connections, median of ${scale.rounds})`,
+        figure: `9. an OParl list page of ${MEETINGS} meetings of ${ITEMS} items with their files, no login (req/s, ${CONNECTIONS} connections, median of ${scale.rounds})`,
         ours: formatNumber(oursRps),
         baseline: `${formatNumber(bareRps)} (bare Fastify + pg)`,
         ratio,

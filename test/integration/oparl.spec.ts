@@ -1,4 +1,5 @@
-import { type MeetingFixtures, startTestApp, type TestApp } from '@app/test-kit';
+import { createHash, randomBytes } from 'node:crypto';
+import { type LoggedIn, type MeetingFixtures, startTestApp, type TestApp, waitForOutboxDrained } from '@app/test-kit';
 import { oparlValidator } from '../oparl-schema/validator.js';
 
 const SCHEMA = 'https://schema.oparl.org/1.1/';
@@ -8,6 +9,9 @@ const SECRET = 'XQ-LUKKET-OPARL-4471';
 const LIMIT = 2;
 
 type OparlObject = Record<string, any> & { id: string; type: string };
+
+const pdfBytes = (size: number) => Buffer.concat([Buffer.from('%PDF-1.7\n'), randomBytes(size - 9)]);
+const sha512 = (bytes: Uint8Array) => createHash('sha512').update(bytes).digest('hex');
 
 describe('OParl 1.1 at /oparl/v1.1, without login', () => {
   let t: TestApp;
@@ -29,6 +33,10 @@ describe('OParl 1.1 at /oparl/v1.1, without login', () => {
   let depublishedMeetingId: string;
   let beforeCancel: string;
   let beforeSeatEnded: string;
+  let secretary: LoggedIn;
+  /** The Bilag uploaded, by where they sit; `removed` was public on a published agenda until it was removed. */
+  const bilag = { open: { id: '', bytes: Buffer.alloc(0) }, closed: '', removed: '', depublished: '', closedName: `Lukket bilag ${SECRET}.pdf` };
+  let beforeRemoval: string;
 
   /** GET of an OParl URL (a full URL under PUBLIC_BASE_URL, as the API gives them out). */
   async function get(url: string, status = 200): Promise<any> {
@@ -68,16 +76,18 @@ describe('OParl 1.1 at /oparl/v1.1, without login', () => {
   const limited = (url: string, parameters = '') => `${url}?limit=${LIMIT}${parameters}`;
 
   beforeAll(async () => {
-    t = await startTestApp();
+    t = await startTestApp({ worker: true });
     const fixtures = await t.fixtures();
     const body = await fixtures.body({ name: 'Hedensted Kommune' });
     bodyId = body.id;
     const committee = await fixtures.committee({ bodyId, name: 'Udvalg for lighed i sundhed', kind: 'standing', mandateStart: '2024-01-01', mandateEnd: null });
     committeeId = committee.id;
-    const secretary = await fixtures.member(committeeId, 'secretary', { name: 'Sekretær Sørensen' });
+    secretary = await fixtures.member(committeeId, 'secretary', { name: 'Sekretær Sørensen' });
     secretaryId = secretary.id;
     secretaryEmail = secretary.email;
-    chairId = (await fixtures.member(committeeId, 'chair', { name: 'Formand Frederiksen', party: 'Socialdemokratiet' })).id;
+    const chair = await fixtures.member(committeeId, 'chair', { name: 'Formand Frederiksen', party: 'Socialdemokratiet' });
+    chairId = chair.id;
+    await t.api.expect(200, 'PATCH', `/api/committees/${committeeId}`, { token: await t.adminToken(), body: { minutesSignedBy: 'chair-and-secretary' } });
     for (let i = 1; i <= 3; i++) await fixtures.member(committeeId, 'member', { name: `Medlem ${i}`, party: 'Venstre' });
     externalId = (await fixtures.member(committeeId, 'external', { name: 'Ekstern Eriksen' })).id;
     await fixtures.member(committeeId, 'administration', { name: 'Administrativ Andersen' });
@@ -93,12 +103,35 @@ describe('OParl 1.1 at /oparl/v1.1, without login', () => {
     await driver.updateItem(heldItemIds[0], { decision: 'Udvalget tog orienteringen til efterretning.' });
     await driver.fireOnItem(heldItemIds[0], 'decide');
     await driver.updateItem(heldItemIds[1], { decision: `Beslutning ${SECRET}` });
+    const upload = async (itemId: string, name: string, bytes: Buffer) => (await t.api.upload(`/api/items/${itemId}/attachments`, { bytes, name, type: 'application/pdf' }, { token: secretary.token })).body.id as string;
+    bilag.open.bytes = pdfBytes(20_000);
+    bilag.open.id = await upload(heldItemIds[0], 'Statusnotat om indsatsen.pdf', bilag.open.bytes);
+    bilag.closed = await upload(heldItemIds[1], bilag.closedName, pdfBytes(5_000));
+    // The minutes of the held meeting, published: its resultsProtocol.
+    const fireMinutes = (who: LoggedIn, event: string) => t.api.expect(200, 'POST', `/api/meetings/${heldMeetingId}/minutes/transitions`, { token: who.token, body: { event } });
+    await t.api.expect(202, 'POST', `/api/meetings/${heldMeetingId}/minutes`, { token: secretary.token });
+    await waitForOutboxDrained(t.dataSource, 30_000);
+    await fireMinutes(chair, 'approve');
+    await fireMinutes(chair, 'sign');
+    await fireMinutes(secretary, 'sign');
+    await fireMinutes(secretary, 'publish');
     publishedMeetingIds = [];
+    let publishedItemIds: string[] = [];
     for (const day of ['2027-04-06', '2027-05-04', '2027-06-01']) {
-      publishedMeetingIds.push((await driver.publishedMeeting({ startsAt: `${day}T09:00:00+02:00`, itemCount: 2, closedItems: [1], closedMarker: SECRET })).meetingId);
+      const published = await driver.publishedMeeting({ startsAt: `${day}T09:00:00+02:00`, itemCount: 2, closedItems: [1], closedMarker: SECRET });
+      publishedMeetingIds.push(published.meetingId);
+      if (!publishedItemIds.length) publishedItemIds = published.itemIds;
     }
+    // Item 2 of the first published meeting is open: a Bilag on it was public until it was removed.
+    bilag.removed = await upload(publishedItemIds[1], 'Udkast.pdf', pdfBytes(3_000));
+    beforeRemoval = new Date().toISOString();
+    await t.api.expect(204, 'DELETE', `/api/attachments/${bilag.removed}`, { token: secretary.token });
     plannedMeetingId = (await driver.meetingWithReadyItems({ startsAt: '2027-08-03T09:00:00+02:00', itemCount: 1 })).meetingId;
-    depublishedMeetingId = (await driver.publishedMeeting({ startsAt: '2027-09-07T09:00:00+02:00', itemCount: 1 })).meetingId;
+    const depublished = await driver.publishedMeeting({ startsAt: '2027-09-07T09:00:00+02:00', itemCount: 1 });
+    depublishedMeetingId = depublished.meetingId;
+    bilag.depublished = await upload(depublished.itemIds[0], 'Tidsplan.pdf', pdfBytes(2_000));
+    // Every agenda PDF built before the cancellation, so nothing but it changes after.
+    await waitForOutboxDrained(t.dataSource, 30_000);
     beforeCancel = new Date().toISOString();
     await driver.fireOnMeeting(depublishedMeetingId, 'cancel');
   });
@@ -122,7 +155,7 @@ describe('OParl 1.1 at /oparl/v1.1, without login', () => {
 
   it('walks every list of the body to its end, each object valid and the same at its own URL', async () => {
     const body = await get(`${t.config.PUBLIC_BASE_URL}/oparl/v1.1/body/${bodyId}`);
-    for (const list of ['organization', 'person', 'membership', 'meeting', 'agendaItem', 'paper'] as const) {
+    for (const list of ['organization', 'person', 'membership', 'meeting', 'agendaItem', 'paper', 'file'] as const) {
       const objects = await walk(limited(body[list]));
       expect({ list, count: objects.length > 0 }).toEqual({ list, count: true });
       for (const object of objects) expect(await get(object.id)).toEqual(object);
@@ -210,6 +243,87 @@ describe('OParl 1.1 at /oparl/v1.1, without login', () => {
     expect(changed.map((meeting) => [meeting.id.split('/').pop(), meeting.deleted])).toEqual([[depublishedMeetingId, true]]);
     const items = await walk(limited(`${t.config.PUBLIC_BASE_URL}/oparl/v1.1/body/${bodyId}/agendaItem`, `&modified_since=${since}`));
     expect(items.map((item) => item.deleted)).toEqual([true]);
+    // Its agenda PDF and the Bilag of its open item were public until then.
+    const files = await walk(limited(`${t.config.PUBLIC_BASE_URL}/oparl/v1.1/body/${bodyId}/file`, `&modified_since=${since}`));
+    expect(files.map((file) => [file.id.split('/').slice(-2).join('/'), file.deleted]).sort()).toEqual([
+      [`agenda/${depublishedMeetingId}`, true],
+      [`attachment/${bilag.depublished}`, true],
+    ]);
+  });
+
+  /** The bytes at a file's URL (a full URL under PUBLIC_BASE_URL, as OParl gives them out), without login. */
+  async function fetchFile(url: string) {
+    expect(url.startsWith(`${t.config.PUBLIC_BASE_URL}/api/public/`)).toBe(true);
+    const { pathname, search } = new URL(url);
+    const response = await t.api.download(`${pathname}${search}`);
+    expect({ url, status: response.status }).toEqual({ url, status: 200 });
+    return response;
+  }
+
+  it('gives the public files, each valid, its accessUrl inline and its downloadUrl a download of the bytes its size and sha512 describe', async () => {
+    const files = await walk(limited(`${t.config.PUBLIC_BASE_URL}/oparl/v1.1/body/${bodyId}/file`));
+    const live = files.filter((file) => !file.deleted);
+    // Four sent meetings' agendas, one published referat, one Bilag of an open item.
+    expect(live.map((file) => file.id.split('/').slice(-2)[0]).sort()).toEqual(['agenda', 'agenda', 'agenda', 'agenda', 'attachment', 'minutes']);
+    for (const file of live) {
+      expect(file).toMatchObject({ mimeType: 'application/pdf', meeting: [expect.stringContaining('/oparl/v1.1/meeting/')] });
+      const shown = await fetchFile(file.accessUrl);
+      expect(shown.headers['content-disposition']).toMatch(/^inline; filename="/);
+      const saved = await fetchFile(file.downloadUrl);
+      expect(saved.headers['content-disposition']).toMatch(new RegExp(`^attachment; filename="${file.fileName.replace(/[.]/g, '\\.')}"`));
+      expect(saved.bytes.equals(shown.bytes)).toBe(true);
+      expect({ id: file.id, size: shown.bytes.length, sha512: sha512(shown.bytes) }).toEqual({ id: file.id, size: file.size, sha512: file.sha512Checksum });
+    }
+    const attachment = live.find((file) => file.id.endsWith(`/file/attachment/${bilag.open.id}`))!;
+    expect(attachment).toMatchObject({
+      name: 'Statusnotat om indsatsen.pdf',
+      fileName: 'Statusnotat om indsatsen.pdf',
+      size: bilag.open.bytes.length,
+      sha512Checksum: sha512(bilag.open.bytes),
+      meeting: [`${t.config.PUBLIC_BASE_URL}/oparl/v1.1/meeting/${heldMeetingId}`],
+      agendaItem: [`${t.config.PUBLIC_BASE_URL}/oparl/v1.1/agendaItem/${heldItemIds[0]}`],
+      paper: [`${t.config.PUBLIC_BASE_URL}/oparl/v1.1/paper/27.00.00-A00-1-24`],
+    });
+    expect((await fetchFile(attachment.downloadUrl)).bytes.equals(bilag.open.bytes)).toBe(true);
+  });
+
+  it('embeds the agenda as the meeting’s invitation, the referat as its resultsProtocol and the Bilag in their item and paper, without back-references', async () => {
+    const held = await get(`${t.config.PUBLIC_BASE_URL}/oparl/v1.1/meeting/${heldMeetingId}`);
+    expect(held.invitation).toMatchObject({ id: `${t.config.PUBLIC_BASE_URL}/oparl/v1.1/file/agenda/${heldMeetingId}`, fileName: 'dagsorden-udvalg-for-lighed-i-sundhed-2025-03-03-offentlig.pdf' });
+    expect(held.resultsProtocol).toMatchObject({ id: `${t.config.PUBLIC_BASE_URL}/oparl/v1.1/file/minutes/${heldMeetingId}`, fileName: 'referat-2025-03-03-offentlig.pdf' });
+    expect(held).not.toHaveProperty('auxiliaryFile');
+    const [open, closed] = held.agendaItem;
+    expect(open.auxiliaryFile.map((file: OparlObject) => file.id)).toEqual([`${t.config.PUBLIC_BASE_URL}/oparl/v1.1/file/attachment/${bilag.open.id}`]);
+    expect(closed).not.toHaveProperty('auxiliaryFile');
+    const paper = await get(`${t.config.PUBLIC_BASE_URL}/oparl/v1.1/paper/27.00.00-A00-1-24`);
+    expect(paper.auxiliaryFile).toEqual(open.auxiliaryFile);
+    for (const embedded of [held.invitation, held.resultsProtocol, ...open.auxiliaryFile]) {
+      expectValid(embedded);
+      expect(embedded).not.toHaveProperty('meeting');
+      const own = await get(embedded.id);
+      const { meeting, agendaItem, paper: papers, ...rest } = own;
+      expect(meeting).toEqual([held.id]);
+      expect(rest).toEqual(embedded);
+      if (embedded.id.includes('/attachment/')) expect({ agendaItem, papers }).toEqual({ agendaItem: [open.id], papers: [paper.id] });
+    }
+  });
+
+  it('never publishes a closed item’s Bilag, not even as deleted, and answers a Bilag removed after publishing as deleted', async () => {
+    await get(`${t.config.PUBLIC_BASE_URL}/oparl/v1.1/file/attachment/${bilag.closed}`, 404);
+    await get(`${t.config.PUBLIC_BASE_URL}/oparl/v1.1/file/bilag/${bilag.open.id}`, 404);
+    const everything = await walk(limited(`${t.config.PUBLIC_BASE_URL}/oparl/v1.1/body/${bodyId}/file`, `&modified_since=${encodeURIComponent('2000-01-01T00:00:00+00:00')}`));
+    expect(everything.map((file) => file.id).join(' ')).not.toContain(bilag.closed);
+    const removed = await get(`${t.config.PUBLIC_BASE_URL}/oparl/v1.1/file/attachment/${bilag.removed}`);
+    expectValid(removed);
+    expect(Object.keys(removed).sort()).toEqual(['accessUrl', 'created', 'deleted', 'id', 'modified', 'type']);
+    await t.api.expect(404, 'GET', new URL(removed.accessUrl).pathname);
+    expect(removed.deleted).toBe(true);
+    expect(new Date(removed.modified).getTime()).toBeGreaterThanOrEqual(new Date(beforeRemoval).getTime() - 1000);
+    const changed = await walk(limited(`${t.config.PUBLIC_BASE_URL}/oparl/v1.1/body/${bodyId}/file`, `&modified_since=${encodeURIComponent(beforeRemoval)}`));
+    expect(changed.filter((file) => file.deleted).map((file) => file.id)).toEqual(expect.arrayContaining([removed.id]));
+    const current = await walk(limited(`${t.config.PUBLIC_BASE_URL}/oparl/v1.1/body/${bodyId}/file`));
+    expect(current.map((file) => file.id)).not.toContain(removed.id);
+    expect(current.map((file) => file.id).join(' ')).not.toContain(depublishedMeetingId);
   });
 
   it('keeps the filters on every page and refuses a malformed one', async () => {

@@ -62,4 +62,5 @@ export const MEETING_ERRORS = defineErrorCatalogue({
   item_note_exists: { kind: 'conflict', meaning: 'The person has such a note on the item already' },
   delivery_not_failed: { kind: 'conflict', meaning: 'Only a failed e-mail is sent again; this one is sent, or still being tried' },
   case_not_found: { kind: 'not-found', meaning: 'No agenda item has this case number' },
+  file_not_found: { kind: 'not-found', meaning: 'No public file (agenda PDF, published referat or Bilag of an open item) of this kind has the id' },
 });

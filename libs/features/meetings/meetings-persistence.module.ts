@@ -18,6 +18,7 @@ import { AttendanceRepository } from './attendance/attendance.repository.js';
 import { MeetingReadAccess } from './meeting/meeting-read-access.js';
 import { MeetingRecordSeal } from './attendance/meeting-record-seal.js';
 import { ItemAttachment } from './attachments/item-attachment.entity.js';
+import { ItemAttachmentRemoval } from './attachments/item-attachment-removal.entity.js';
 import { ItemAttachmentRepository } from './attachments/item-attachment.repository.js';
 import { ItemNote } from './notes/item-note.entity.js';
 import { ItemNoteRepository } from './notes/item-note.repository.js';
@@ -52,7 +53,7 @@ const REPOSITORIES = [
  * data source by this module (TypeORM's autoLoadEntities).
  */
 @Module({
-  imports: [CommitteesPersistenceModule, TypeOrmModule.forFeature([Meeting, AgendaItem, AgendaItemChange, AgendaItemReferral, Attendance, ItemAttachment, ItemNote, ItemVote, AgendaDocument, CalendarFeed])],
+  imports: [CommitteesPersistenceModule, TypeOrmModule.forFeature([Meeting, AgendaItem, AgendaItemChange, AgendaItemReferral, Attendance, ItemAttachment, ItemAttachmentRemoval, ItemNote, ItemVote, AgendaDocument, CalendarFeed])],
   providers: [...REPOSITORIES, MeetingRecordSeal, AgendaItemOrigins, MeetingReadAccess, PublicMeetingRule],
   exports: [CommitteesPersistenceModule, TypeOrmModule, ...REPOSITORIES, MeetingRecordSeal, AgendaItemOrigins, MeetingReadAccess, PublicMeetingRule],
 })

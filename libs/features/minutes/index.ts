@@ -14,3 +14,4 @@ export * from './minutes.jobs.js';
 export * from './minutes-reminders.module.js';
 export * from './minutes-reminder.repository.js';
 export * from './minutes-unsigned.reminder.js';
+export * from './minutes-sql.repository.js';

@@ -37,6 +37,10 @@ export class MinutesFile {
   @Column({ type: 'text' })
   sha256: string;
 
+  /** The checksum open data publishes (OParl's sha512Checksum); null for bytes stored before it was kept whose file was gone when it was filled in. */
+  @Column({ type: 'text', nullable: true })
+  sha512: string | null;
+
   @Column({ type: 'int' })
   size: number;
 }

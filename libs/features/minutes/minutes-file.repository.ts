@@ -3,7 +3,7 @@ import { type Transaction, UnitOfWork } from '@app/database';
 import type { MinutesVariant } from '@app/domain';
 import { type MinutesEdition, MinutesFile, type MinutesFormat } from './minutes-file.entity.js';
 
-export type StoredMinutesFile = Pick<MinutesFile, 'variant' | 'format' | 'sha256' | 'size'>;
+export type StoredMinutesFile = Pick<MinutesFile, 'variant' | 'format' | 'sha256' | 'sha512' | 'size'>;
 
 /** The minutes_file table: the rendered documents of the minutes, each a variant in a format, stored by hash. */
 @Injectable()

@@ -3,17 +3,18 @@ import { ApiAcceptedResponse, ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, 
 import type { FastifyReply } from 'fastify';
 import { CurrentActor } from '@app/access';
 import { type Actor, ApiRefusals, UuidParam } from '@app/core';
+import { contentDisposition, type Disposition, PublicationEventDto } from '@app/meetings';
 import { AvailableEventDto, TransitionHistoryDto } from '@app/workflows';
-import { PublicationEventDto } from '@app/meetings';
 import type { MinutesFormat } from './minutes-file.entity.js';
 import { CreateMinutesAddendumDto, MinutesDocumentQueryDto, MinutesDto } from './minutes.dto.js';
 import { type MinutesContent, MinutesService } from './minutes.service.js';
 
 /** Sends a stored document with its type, its hash as ETag (clients can check it against the seal) and a file name. */
-export function sendMinutesContent(reply: FastifyReply, { content, contentType, sha256, fileName }: MinutesContent): Buffer {
+/** A document of the minutes, shown where it is opened unless asked as a download (`attachment`). */
+export function sendMinutesContent(reply: FastifyReply, { content, contentType, sha256, fileName }: MinutesContent, disposition: Disposition = 'inline'): Buffer {
   reply.header('content-type', contentType);
   reply.header('etag', `"${sha256}"`);
-  reply.header('content-disposition', `inline; filename="${fileName}"`);
+  reply.header('content-disposition', contentDisposition(fileName, disposition));
   return content;
 }
 

@@ -67,6 +67,11 @@ export interface MinutesContent {
  * The minutes of a meeting over HTTP: requests assembly (the job does the work), answers its state, serves the
  * documents, fires the workflow (approve, sign, seal, publish) and appends additions to sealed minutes.
  */
+/** A document of the minutes' file name, e.g. "referat-2024-02-02-offentlig.pdf". */
+export function minutesFileName(startsAt: Date | string, variant: MinutesVariant, format: MinutesFormat): string {
+  return `referat-${copenhagenDate(new Date(startsAt))}${variant === 'public' ? '-offentlig' : ''}.${format}`;
+}
+
 @Injectable()
 export class MinutesService {
   /** The minutes of a meeting, found by the meeting's id: the API speaks of a meeting's minutes. */
@@ -309,14 +314,13 @@ export class MinutesService {
     if (!file) {
       throw new DomainError('not-found', 'minutes_not_ready', `The minutes of meeting ${minutes.meetingId} are not assembled yet; GET /api/meetings/${minutes.meetingId}/minutes shows the progress`);
     }
-    const day = copenhagenDate(startsAt);
     const stored = await this.store.read(file.sha256);
     const content = chosen === 'signed' && format !== 'pdf' ? await this.withAddenda(minutes, variant, format, stored) : stored;
     return {
       content,
       contentType: CONTENT_TYPES[format],
       sha256: content === stored ? file.sha256 : sha256Hex(content),
-      fileName: `referat-${day}${variant === 'public' ? '-offentlig' : ''}.${format}`,
+      fileName: minutesFileName(startsAt, variant, format),
     };
   }
 

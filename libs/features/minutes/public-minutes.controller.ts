@@ -1,8 +1,9 @@
-import { Controller, Get, Res } from '@nestjs/common';
+import { Controller, Get, Query, Res } from '@nestjs/common';
 import { ApiOkResponse, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
 import { Public } from '@app/access';
 import { ApiRefusals, UuidParam } from '@app/core';
+import { type Disposition, FileDispositionQueryDto } from '@app/meetings';
 import type { MinutesFormat } from './minutes-file.entity.js';
 import { sendMinutesContent } from './minutes.controller.js';
 import { MinutesAddendumDto } from './minutes.dto.js';
@@ -28,11 +29,11 @@ export class PublicMinutesController {
 
   @Get('minutes.pdf')
   @ApiProduces('application/pdf')
-  @ApiOperation({ summary: 'The published minutes as PDF, closed items reduced (no login)' })
+  @ApiOperation({ summary: 'The published minutes as PDF, closed items reduced (no login); shown inline unless `disposition=attachment`' })
   @ApiOkResponse({ description: 'application/pdf', schema: { type: 'string', format: 'binary' } })
-  @ApiRefusals(PUBLIC_REFUSALS)
-  pdf(@UuidParam('id') meetingId: string, @Res({ passthrough: true }) reply: FastifyReply) {
-    return this.send(meetingId, 'pdf', reply);
+  @ApiRefusals({ ...PUBLIC_REFUSALS, 400: 'the id is not a UUID, or an unknown disposition' })
+  pdf(@UuidParam('id') meetingId: string, @Query() query: FileDispositionQueryDto, @Res({ passthrough: true }) reply: FastifyReply) {
+    return this.send(meetingId, 'pdf', reply, query.disposition);
   }
 
   @Get('minutes.md')
@@ -61,7 +62,7 @@ export class PublicMinutesController {
     return sendMinutesContent(reply, await this.minutes.publicAddendumPdf(meetingId, addendumId));
   }
 
-  private async send(meetingId: string, format: MinutesFormat, reply: FastifyReply): Promise<Buffer> {
-    return sendMinutesContent(reply, await this.minutes.publicDocument(meetingId, format));
+  private async send(meetingId: string, format: MinutesFormat, reply: FastifyReply, disposition?: Disposition): Promise<Buffer> {
+    return sendMinutesContent(reply, await this.minutes.publicDocument(meetingId, format), disposition);
   }
 }

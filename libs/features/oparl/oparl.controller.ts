@@ -110,6 +110,28 @@ export class OparlController {
     return this.oparl.papers(id, query);
   }
 
+  @Get('body/:id/file')
+  @Header('Access-Control-Allow-Origin', '*')
+  @ApiOperation({ summary: 'OParl: the public files of a body: agenda PDFs, published minutes PDFs, Bilag of open items' })
+  @ApiOkResponse(LIST)
+  @ApiBadRequestResponse({ description: 'a malformed filter or cursor', type: ErrorResponseDto })
+  @ApiNotFoundResponse({ description: 'no such body', type: ErrorResponseDto })
+  files(@UuidParam('id') id: string, @Query() query: OparlListQueryDto): Promise<OparlListPage> {
+    return this.oparl.files(id, query);
+  }
+
+  @Get('file/:kind/:id')
+  @Header('Access-Control-Allow-Origin', '*')
+  @ApiOperation({
+    summary: 'OParl: a file (kind agenda or minutes: the meeting’s public PDF; attachment: a Bilag of an open item), with its meeting, item and paper',
+    description: 'One removed or depublished after it was public answers as deleted. `accessUrl` shows the bytes inline, `downloadUrl` answers them as a download.',
+  })
+  @ApiOkResponse(OBJECT)
+  @ApiNotFoundResponse({ description: 'no public file of the kind has the id (file_not_found)', type: ErrorResponseDto })
+  file(@Param('kind') kind: string, @UuidParam('id') id: string): Promise<OparlObject> {
+    return this.oparl.file(kind, id);
+  }
+
   @Get('legislativeTerm/:id')
   @Header('Access-Control-Allow-Origin', '*')
   @ApiOperation({ summary: 'OParl: a body’s election term' })

@@ -5,6 +5,7 @@ import { keysetSql, type ListOrder, type PagePosition, type Positioned, position
 import { UnitOfWork } from '@app/database';
 import { PUBLIC_MEMBERSHIP_ROLES } from '@app/domain';
 import { PublicAgendaSql, PublicMeetingRule } from '@app/meetings';
+import { PublishedMinutesSql } from '@app/minutes';
 import { PersonSql } from '@app/people';
 
 /** The window of an external list (OParl's filters, instants as given) and whether deleted objects are answered. */
@@ -60,6 +61,34 @@ export interface PersonRow extends Stamped {
   memberships: (Omit<MembershipRow, 'created' | 'modified'> & { created: string; modified: string })[];
 }
 
+export const FILE_KINDS = ['agenda', 'minutes', 'attachment'] as const;
+/** agenda: the public agenda PDF (a meeting's invitation); minutes: the public referat PDF; attachment: a Bilag of an open item. */
+export type FileKind = (typeof FILE_KINDS)[number];
+
+/** A file as its meeting or item embeds it: what is known of its bytes. */
+export interface EmbeddedFileRow {
+  id: string;
+  name: string | null;
+  mimeType: string;
+  size: number | null;
+  sha512: string | null;
+  created: string;
+  modified: string;
+}
+
+/** A file on its own: with where it belongs (its back-references) and what names it. */
+export interface FileRow extends Omit<EmbeddedFileRow, 'created' | 'modified'>, Omit<Stamped, 'created' | 'modified'> {
+  created: Date | string;
+  modified: Date | string;
+  kind: FileKind;
+  bodyId: string;
+  meetingId: string;
+  itemId: string | null;
+  caseNumber: string | null;
+  committeeName: string;
+  startsAt: Date | string;
+}
+
 export interface AgendaItemRow extends Stamped {
   meetingId: string;
   number: number;
@@ -74,6 +103,8 @@ export interface AgendaItemRow extends Stamped {
   end: string | null;
   decision: string | null;
   state: string;
+  /** The Bilag, none for a closed or withdrawn item. */
+  files: EmbeddedFileRow[];
 }
 
 export interface MeetingRow extends Stamped {
@@ -85,6 +116,10 @@ export interface MeetingRow extends Stamped {
   endsAt: Date | null;
   location: string | null;
   items: (Omit<AgendaItemRow, 'created' | 'modified'> & { created: string; modified: string })[];
+  /** The public agenda PDF, once built. */
+  invitation: EmbeddedFileRow | null;
+  /** The public referat PDF, once published. */
+  resultsProtocol: EmbeddedFileRow | null;
 }
 
 export interface ConsultationRow {
@@ -101,6 +136,8 @@ export interface PaperRow extends Omit<Stamped, 'id'> {
   name: string;
   date: string;
   consultations: ConsultationRow[];
+  /** The Bilag of its handlings (open items of public meetings). */
+  files: EmbeddedFileRow[];
 }
 
 const PUBLIC_ROLES = `'{${PUBLIC_MEMBERSHIP_ROLES.join(',')}}'::text[]`;
@@ -144,6 +181,24 @@ const PEOPLE = `SELECT p.id, p.name, p.party, p.created_at AS created,
        WHERE m.person_id = p.id AND m.role = ANY(${PUBLIC_ROLES})
     ) seats ON seats.memberships IS NOT NULL`;
 
+/** A Bilag as an embedded file. */
+const ATTACHMENT_JSON = (a: string) =>
+  `json_build_object('id', ${a}.id, 'name', ${a}.name, 'mimeType', ${a}.content_type, 'size', ${a}.size, 'sha512', ${a}.sha512, 'created', ${a}.created_at, 'modified', ${a}.created_at)`;
+
+/** The item's Bilag the public reads, in the order they came; none for a closed or withdrawn item, or a meeting no longer public. */
+const itemFiles = (rule: PublicMeetingRule, i: string, mtg: string) =>
+  `coalesce((SELECT json_agg(${ATTACHMENT_JSON('a')} ORDER BY a.created_at, a.id) FROM ${PublicAgendaSql.attachments('a')}
+              WHERE a.item_id = ${i}.id AND ${PublicAgendaSql.itemShowsAttachments(i)} AND ${rule.isPublic(mtg)}), '[]')`;
+
+/** An item changes with its Bilag: one added, or one removed while public (its tombstone). */
+const ITEM_MODIFIED = (i: string) =>
+  `greatest(${i}.updated_at, (SELECT max(a.created_at) FROM ${PublicAgendaSql.attachments('a')} WHERE a.item_id = ${i}.id),
+            (SELECT max(r.removed_at) FROM ${PublicAgendaSql.removedAttachments('r')} WHERE r.item_id = ${i}.id))`;
+
+/** A meeting's own PDF as an embedded file: the agenda's as last built, the referat's as published. */
+const MEETING_FILE_JSON = (mtg: string, size: string, sha512: string, created: string, modified: string) =>
+  `json_build_object('id', ${mtg}.id, 'name', NULL, 'mimeType', 'application/pdf', 'size', ${size}, 'sha512', ${sha512}, 'created', ${created}, 'modified', ${modified})`;
+
 const ITEM_FIELDS = (i: string) =>
   `${i}.id, ${i}.meeting_id AS "meetingId", ${i}.number, ${i}.title, ${i}.closed, ${i}.public_title AS "publicTitle", ${i}.case_number AS "caseNumber", ${i}.start_time AS "startTime",
    ${i}.end_time AS "endTime", ${itemInstant(`${i}.start_time`)} AS start, ${itemInstant(`${i}.end_time`)} AS "end", ${i}.decision, ${i}.state`;
@@ -155,19 +210,25 @@ const ITEM_FIELDS = (i: string) =>
  */
 const meetingsSql = (rule: PublicMeetingRule): string => `SELECT mtg.id, mtg.committee_id AS "committeeId", c.body_id AS "bodyId", c.name AS "committeeName", mtg.title, mtg.state,
          mtg.starts_at AS "startsAt", mtg.ends_at AS "endsAt", mtg.location, mtg.created_at AS created,
-         greatest(mtg.updated_at, (SELECT max(i.updated_at) FROM ${PublicAgendaSql.items('i')} WHERE i.meeting_id = mtg.id), ${rule.retentionEndedAt('mtg')}) AS modified,
+         greatest(mtg.updated_at, (SELECT max(${ITEM_MODIFIED('i')}) FROM ${PublicAgendaSql.items('i')} WHERE i.meeting_id = mtg.id), agenda.built_at, minutes.published_at, ${rule.retentionEndedAt('mtg')}) AS modified,
          NOT ${rule.isPublic('mtg')} AS deleted,
          coalesce((SELECT json_agg(json_build_object(
                      'id', i.id, 'meetingId', i.meeting_id, 'number', i.number, 'title', i.title, 'closed', i.closed, 'publicTitle', i.public_title, 'caseNumber', i.case_number,
                      'startTime', i.start_time, 'endTime', i.end_time, 'start', ${itemInstant('i.start_time')}, 'end', ${itemInstant('i.end_time')},
-                     'decision', i.decision, 'state', i.state, 'created', i.created_at, 'modified', i.updated_at, 'deleted', false) ORDER BY i.number)
-                     FROM ${PublicAgendaSql.items('i')} WHERE i.meeting_id = mtg.id AND ${rule.isPublic('mtg')}), '[]') AS items
-    FROM ${PublicAgendaSql.sentMeetings('mtg')} ${CommitteeSql.join('c', 'mtg.committee_id')}`;
+                     'decision', i.decision, 'state', i.state, 'created', i.created_at, 'modified', ${ITEM_MODIFIED('i')}, 'deleted', false, 'files', ${itemFiles(rule, 'i', 'mtg')}) ORDER BY i.number)
+                     FROM ${PublicAgendaSql.items('i')} WHERE i.meeting_id = mtg.id AND ${rule.isPublic('mtg')}), '[]') AS items,
+         CASE WHEN agenda.meeting_id IS NOT NULL AND ${rule.isPublic('mtg')}
+              THEN ${MEETING_FILE_JSON('mtg', 'agenda.size', 'agenda.sha512', 'mtg.published_at', 'agenda.built_at')} END AS invitation,
+         CASE WHEN minutes.meeting_id IS NOT NULL AND ${rule.isPublic('mtg')}
+              THEN ${MEETING_FILE_JSON('mtg', 'minutes.size', 'minutes.sha512', 'minutes.published_at', 'minutes.published_at')} END AS "resultsProtocol"
+    FROM ${PublicAgendaSql.sentMeetings('mtg')} ${CommitteeSql.join('c', 'mtg.committee_id')}
+    LEFT JOIN ${PublicAgendaSql.publicAgendaDocuments('agenda')} ON agenda.meeting_id = mtg.id
+    LEFT JOIN ${PublishedMinutesSql.publicPdfs('minutes')} ON minutes.meeting_id = mtg.id`;
 
 /** The items of sent meetings; those of a depublished meeting are deleted with it. */
 const agendaItemsSql = (rule: PublicMeetingRule): string => `SELECT ${ITEM_FIELDS('i')}, c.body_id AS "bodyId", i.created_at AS created,
-         CASE WHEN ${rule.isPublic('mtg')} THEN i.updated_at ELSE greatest(i.updated_at, mtg.updated_at, ${rule.retentionEndedAt('mtg')}) END AS modified,
-         NOT ${rule.isPublic('mtg')} AS deleted
+         CASE WHEN ${rule.isPublic('mtg')} THEN ${ITEM_MODIFIED('i')} ELSE greatest(${ITEM_MODIFIED('i')}, mtg.updated_at, ${rule.retentionEndedAt('mtg')}) END AS modified,
+         NOT ${rule.isPublic('mtg')} AS deleted, ${itemFiles(rule, 'i', 'mtg')} AS files
     FROM ${PublicAgendaSql.items('i')} JOIN ${PublicAgendaSql.sentMeetings('mtg')} ON mtg.id = i.meeting_id ${CommitteeSql.join('c', 'mtg.committee_id')}`;
 
 /**
@@ -176,12 +237,45 @@ const agendaItemsSql = (rule: PublicMeetingRule): string => `SELECT ${ITEM_FIELD
  */
 const papersSql = (rule: PublicMeetingRule): string => `SELECT i.case_number AS id, (array_agg(c.body_id ORDER BY mtg.starts_at, i.id))[1] AS "bodyId",
          (array_agg(i.title ORDER BY mtg.starts_at DESC, i.id))[1] AS name, min(${DAY('mtg.starts_at')})::text AS date,
-         array_agg(DISTINCT c.body_id) AS "bodyIds", min(i.created_at) AS created, max(i.updated_at) AS modified, false AS deleted,
+         array_agg(DISTINCT c.body_id) AS "bodyIds", min(i.created_at) AS created, max(${ITEM_MODIFIED('i')}) AS modified, false AS deleted,
          json_agg(json_build_object('id', i.id, 'meetingId', i.meeting_id, 'committeeId', mtg.committee_id, 'created', i.created_at, 'modified', i.updated_at)
-                  ORDER BY mtg.starts_at, i.id) AS consultations
+                  ORDER BY mtg.starts_at, i.id) AS consultations,
+         coalesce((SELECT json_agg(${ATTACHMENT_JSON('a')} ORDER BY am.starts_at, ai.id, a.created_at, a.id)
+                     FROM ${PublicAgendaSql.attachments('a')} JOIN ${PublicAgendaSql.items('ai')} ON ai.id = a.item_id JOIN ${PublicAgendaSql.sentMeetings('am')} ON am.id = ai.meeting_id
+                    WHERE ai.case_number = i.case_number AND ${PublicAgendaSql.itemShowsAttachments('ai')} AND ${rule.isPublic('am')}), '[]') AS files
     FROM ${PublicAgendaSql.items('i')} JOIN ${PublicAgendaSql.sentMeetings('mtg')} ON mtg.id = i.meeting_id ${CommitteeSql.join('c', 'mtg.committee_id')}
    WHERE i.case_number IS NOT NULL AND NOT i.closed AND ${rule.isPublic('mtg')}
    GROUP BY i.case_number`;
+
+/** How a file that is no longer public changes: at the later of its own change and its meeting's depublishing. */
+const fileModified = (rule: PublicMeetingRule, own: string) => `CASE WHEN ${rule.isPublic('mtg')} THEN ${own} ELSE greatest(${own}, mtg.updated_at, ${rule.retentionEndedAt('mtg')}) END`;
+
+const FILE_PLACE = `c.body_id AS "bodyId", mtg.id AS "meetingId", c.name AS "committeeName", mtg.starts_at AS "startsAt"`;
+
+/**
+ * The public files: each sent meeting's public agenda PDF and published referat, and the Bilag of the open items
+ * (not withdrawn) of sent agendas; those of a depublished meeting, and the Bilag removed while public, as deleted.
+ * A Bilag never public (on a closed item only) is not here at all.
+ */
+const filesSql = (rule: PublicMeetingRule): string => `SELECT mtg.id, 'agenda' AS kind, ${FILE_PLACE}, NULL::uuid AS "itemId", NULL AS "caseNumber", NULL AS name, 'application/pdf' AS "mimeType",
+         agenda.size, agenda.sha512, mtg.published_at AS created, ${fileModified(rule, 'agenda.built_at')} AS modified, NOT ${rule.isPublic('mtg')} AS deleted
+    FROM ${PublicAgendaSql.publicAgendaDocuments('agenda')} JOIN ${PublicAgendaSql.sentMeetings('mtg')} ON mtg.id = agenda.meeting_id ${CommitteeSql.join('c', 'mtg.committee_id')}
+  UNION ALL
+  SELECT mtg.id, 'minutes', ${FILE_PLACE}, NULL, NULL, NULL, 'application/pdf',
+         minutes.size, minutes.sha512, minutes.published_at, ${fileModified(rule, 'minutes.published_at')}, NOT ${rule.isPublic('mtg')}
+    FROM ${PublishedMinutesSql.publicPdfs('minutes')} JOIN ${PublicAgendaSql.sentMeetings('mtg')} ON mtg.id = minutes.meeting_id ${CommitteeSql.join('c', 'mtg.committee_id')}
+  UNION ALL
+  SELECT a.id, 'attachment', ${FILE_PLACE}, i.id, i.case_number, a.name, a.content_type,
+         a.size, a.sha512, a.created_at, ${fileModified(rule, 'a.created_at')}, NOT ${rule.isPublic('mtg')}
+    FROM ${PublicAgendaSql.attachments('a')} JOIN ${PublicAgendaSql.items('i')} ON i.id = a.item_id JOIN ${PublicAgendaSql.sentMeetings('mtg')} ON mtg.id = i.meeting_id
+         ${CommitteeSql.join('c', 'mtg.committee_id')}
+   WHERE ${PublicAgendaSql.itemShowsAttachments('i')}
+  UNION ALL
+  SELECT r.attachment_id, 'attachment', ${FILE_PLACE}, i.id, NULL, NULL, NULL, NULL, NULL, r.created_at, ${fileModified(rule, 'r.removed_at')}, true
+    FROM ${PublicAgendaSql.removedAttachments('r')} JOIN ${PublicAgendaSql.items('i')} ON i.id = r.item_id JOIN ${PublicAgendaSql.sentMeetings('mtg')} ON mtg.id = i.meeting_id
+         ${CommitteeSql.join('c', 'mtg.committee_id')}`;
+/** Files of the three kinds may share an id (a meeting's agenda and its referat): the kind tells them apart. */
+const BY_CREATION_UUID_KIND: ListOrder = { keys: [['o.created', 'timestamptz'], ['o.id', 'uuid'], ['o.kind', 'text']] };
 
 /**
  * The statement prepared under a name its text decides: planning these costs about as much as running them, and a
@@ -198,6 +292,7 @@ export class OparlRepository {
   private readonly meetingsSource: string;
   private readonly agendaItemsSource: string;
   private readonly papersSource: string;
+  private readonly filesSource: string;
 
   constructor(
     private readonly unitOfWork: UnitOfWork,
@@ -206,6 +301,7 @@ export class OparlRepository {
     this.meetingsSource = meetingsSql(rule);
     this.agendaItemsSource = agendaItemsSql(rule);
     this.papersSource = papersSql(rule);
+    this.filesSource = filesSql(rule);
   }
 
   private async one<T>(source: string, id: string, idType = 'uuid'): Promise<T | null> {
@@ -274,6 +370,14 @@ export class OparlRepository {
   }
   agendaItems(bodyId: string, window: ListWindow, page: ListPage): Promise<Positioned<AgendaItemRow>[]> {
     return this.page(this.agendaItemsSource, window, page, [{ sql: 'o."bodyId" = ?::uuid', value: bodyId }]);
+  }
+
+  async file(kind: FileKind, id: string): Promise<FileRow | null> {
+    const [row] = await this.unitOfWork.outside.query(prepared(`SELECT * FROM (${this.filesSource}) o WHERE o.id = $1::uuid AND o.kind = $2`), [id, kind]);
+    return row ?? null;
+  }
+  files(bodyId: string, window: ListWindow, page: ListPage): Promise<Positioned<FileRow>[]> {
+    return this.page(this.filesSource, window, page, [{ sql: 'o."bodyId" = ?::uuid', value: bodyId }], BY_CREATION_UUID_KIND);
   }
 
   paper(reference: string): Promise<PaperRow | null> {

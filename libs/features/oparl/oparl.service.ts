@@ -1,9 +1,26 @@
 import { Injectable } from '@nestjs/common';
 import { AppConfig } from '@app/config';
 import { encodeCursor, type Positioned, pageRequest } from '@app/core';
-import { DomainError, type NotFoundRecord, redactItemForPublic } from '@app/domain';
+import { copenhagenDate, DomainError, type NotFoundRecord, redactItemForPublic } from '@app/domain';
+import { agendaPdfFileName } from '@app/meetings';
+import { minutesFileName } from '@app/minutes';
 import type { OparlListQueryDto } from './oparl-list-query.dto.js';
-import { type AgendaItemRow, type BodyRow, type ListPage, type ListWindow, type MeetingRow, type MembershipRow, OparlRepository, type OrganizationRow, type PaperRow, type PersonRow } from './oparl.repository.js';
+import {
+  type AgendaItemRow,
+  type BodyRow,
+  type EmbeddedFileRow,
+  FILE_KINDS,
+  type FileKind,
+  type FileRow,
+  type ListPage,
+  type ListWindow,
+  type MeetingRow,
+  type MembershipRow,
+  OparlRepository,
+  type OrganizationRow,
+  type PaperRow,
+  type PersonRow,
+} from './oparl.repository.js';
 
 /** The most objects a list page holds, whatever `limit` asks (OParl recommends pages above 100 objects). */
 export const OPARL_PAGE_SIZE = 100;
@@ -53,12 +70,16 @@ const encodeReference = (reference: string) => encodeURIComponent(reference);
 @Injectable()
 export class OparlService {
   private readonly base: string;
+  /** Where the public API answers, whose routes serve the files' bytes. */
+  private readonly publicApi: string;
 
   constructor(
     private readonly oparl: OparlRepository,
     config: AppConfig,
   ) {
-    this.base = `${config.PUBLIC_BASE_URL.replace(/\/+$/, '')}${OPARL_PATH}`;
+    const site = config.PUBLIC_BASE_URL.replace(/\/+$/, '');
+    this.base = `${site}${OPARL_PATH}`;
+    this.publicApi = `${site}/api/public`;
   }
 
   private url(...segments: string[]): string {
@@ -101,6 +122,7 @@ export class OparlService {
       paper: `${id}/paper`,
       agendaItem: `${id}/agendaItem`,
       membership: `${id}/membership`,
+      file: `${id}/file`,
       legislativeTerm: row.termStart ? [this.legislativeTermObject(row)] : [],
     }));
   }
@@ -160,9 +182,54 @@ export class OparlService {
       consultation: item.caseNumber ? this.url('consultation', row.id) : undefined,
       result: item.closed ? undefined : ITEM_RESULTS[row.state],
       resolutionText: item.decision,
+      auxiliaryFile: this.embeddedFiles(row.files, 'attachment', row.meetingId),
       start: row.start ? dateTime(row.start) : undefined,
       end: row.end ? dateTime(row.end) : undefined,
     }), { order: item.number });
+  }
+
+  /**
+   * A file, from its row: the bytes' facts where known, `accessUrl` answering inline and `downloadUrl` as a download
+   * (OParl 2.7), and on its own (not embedded) its back-references to the meeting, item and paper it belongs to.
+   */
+  private fileObject(row: FileRow, embedded: boolean): OparlObject {
+    const content = this.fileContent(row);
+    // The schema requires accessUrl of a deleted file too; it answers 404 as the bytes are no longer public.
+    return this.deletedOr(row, 'File', this.url('file', row.kind, row.id), () => {
+      return {
+        name: content.name,
+        fileName: content.fileName,
+        mimeType: row.mimeType,
+        date: copenhagenDate(new Date(row.created)),
+        size: row.size,
+        sha512Checksum: row.sha512,
+        accessUrl: `${content.url}?disposition=inline`,
+        downloadUrl: `${content.url}?disposition=attachment`,
+        meeting: embedded ? undefined : [this.url('meeting', row.meetingId)],
+        agendaItem: embedded || !row.itemId ? undefined : [this.url('agendaItem', row.itemId)],
+        paper: embedded || !row.caseNumber ? undefined : [this.url('paper', encodeReference(row.caseNumber))],
+      };
+    }, { accessUrl: `${content.url}?disposition=inline` });
+  }
+
+  /** The name, file name and public route of a file's bytes, as the public portal offers them. */
+  private fileContent(row: FileRow): { name: string; fileName: string; url: string } {
+    const day = copenhagenDate(new Date(row.startsAt));
+    if (row.kind === 'agenda') {
+      return { name: `Dagsorden, ${row.committeeName}, ${day}`, fileName: agendaPdfFileName(row.committeeName, row.startsAt, 'public'), url: `${this.publicApi}/meetings/${row.meetingId}/agenda.pdf` };
+    }
+    if (row.kind === 'minutes') {
+      return { name: `Referat, ${row.committeeName}, ${day}`, fileName: minutesFileName(row.startsAt, 'public', 'pdf'), url: `${this.publicApi}/meetings/${row.meetingId}/minutes.pdf` };
+    }
+    return { name: row.name ?? '', fileName: row.name ?? '', url: `${this.publicApi}/attachments/${row.id}/content` };
+  }
+
+  /** Files as their meeting or item embeds them (without back-references); the meeting's place names them. */
+  private embeddedFiles(files: EmbeddedFileRow[], kind: FileKind, meetingId: string, place?: Pick<FileRow, 'committeeName' | 'startsAt'>): OparlObject[] | undefined {
+    if (!files.length) return undefined;
+    return files.map((file) =>
+      this.fileObject({ ...file, kind, meetingId, bodyId: '', itemId: null, caseNumber: null, committeeName: place?.committeeName ?? '', startsAt: place?.startsAt ?? file.created, deleted: false }, true),
+    );
   }
 
   private meetingObject(row: MeetingRow, omitInternal: boolean): OparlObject {
@@ -174,6 +241,8 @@ export class OparlService {
       start: dateTime(row.startsAt),
       end: row.endsAt ? dateTime(row.endsAt) : undefined,
       organization: [this.url('organization', row.committeeId)],
+      invitation: row.invitation ? this.embeddedFiles([row.invitation], 'agenda', row.id, row)![0] : undefined,
+      resultsProtocol: row.resultsProtocol ? this.embeddedFiles([row.resultsProtocol], 'minutes', row.id, row)![0] : undefined,
       agendaItem: omitInternal || !row.items.length ? undefined : row.items.map((item) => this.agendaItemObject(item)),
       location: row.location ? { ...this.stamps(row, 'Location', `${id}/location`), description: row.location, meetings: [id] } : undefined,
       web: this.base.replace(new RegExp(`${OPARL_PATH.replace(/\./g, '\\.')}$`), `/offentlig/moeder/${row.id}`),
@@ -198,6 +267,7 @@ export class OparlService {
       reference: row.id,
       date: row.date,
       paperType: 'Sag',
+      auxiliaryFile: this.embeddedFiles(row.files, 'attachment', ''),
       consultation: row.consultations.map((consultation) => this.consultationObject(id, consultation)),
     }));
   }
@@ -331,6 +401,16 @@ export class OparlService {
 
   async paper(reference: string): Promise<OparlObject> {
     return this.paperObject(this.found(await this.oparl.paper(reference), 'case', reference));
+  }
+
+  async files(bodyId: string, query: OparlListQueryDto): Promise<OparlListPage> {
+    return this.list(this.url('body', bodyId, 'file'), query, (window, page) => this.oparl.files(bodyId, window, page), (row) => this.fileObject(row, false), () => this.ownerBody(bodyId));
+  }
+
+  async file(kind: string, id: string): Promise<OparlObject> {
+    const row = (FILE_KINDS as readonly string[]).includes(kind) ? await this.oparl.file(kind as FileKind, id) : null;
+    if (!row) throw new DomainError('not-found', 'file_not_found', `No public file ${kind}/${id}; the kinds are ${FILE_KINDS.join(', ')}`, { kind, id });
+    return this.fileObject(row, false);
   }
 
   /** An open item's handling of its case, as its paper holds it; a closed item names no case in public. */

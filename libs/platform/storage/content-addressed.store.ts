@@ -9,14 +9,30 @@ export function sha256Hex(content: Buffer | string): string {
   return createHash('sha256').update(content).digest('hex');
 }
 
-/** Bytes written to a temporary file in the store, not yet in their place. */
-export interface ReceivedContent {
-  tempPath: string;
+/** What is known of stored bytes: sha256 names the file, sha512 is the checksum open data (OParl) publishes. */
+export interface StoredContent {
   sha256: string;
+  sha512: string;
   size: number;
 }
 
+/** Bytes written to a temporary file in the store, not yet in their place. */
+export interface ReceivedContent extends StoredContent {
+  tempPath: string;
+}
+
 const SHA256_HEX = /^[0-9a-f]{64}$/;
+
+/** Where a store's folder keeps the bytes of a sha256: the one layout, for the stores and for migrations reading them. */
+export function storedFilePath(storageDir: string, folder: string, sha256: string): string {
+  // A path is only ever built from a hash, never from anything a client named.
+  if (!SHA256_HEX.test(sha256)) throw new Error(`Not a sha256 hex digest: ${sha256}`);
+  return join(resolve(storageDir, folder), sha256.slice(0, 2), sha256);
+}
+
+export function sha512Hex(content: Buffer | string): string {
+  return createHash('sha512').update(content).digest('hex');
+}
 
 /**
  * Files under a folder of STORAGE_DIR named by the sha256 of their bytes: a name always means the same bytes,
@@ -27,12 +43,15 @@ const SHA256_HEX = /^[0-9a-f]{64}$/;
 export abstract class ContentAddressedStore {
   private readonly root: string;
 
-  protected constructor(storageDir: string, folder: string) {
+  protected constructor(
+    private readonly storageDir: string,
+    private readonly folder: string,
+  ) {
     this.root = resolve(storageDir, folder);
   }
 
-  /** Stores the bytes and answers their sha256; bytes stored before are not written again, so they never change. */
-  async put(content: Buffer): Promise<{ sha256: string; size: number }> {
+  /** Stores the bytes and answers their hashes; bytes stored before are not written again, so they never change. */
+  async put(content: Buffer): Promise<StoredContent> {
     const sha256 = sha256Hex(content);
     const path = this.pathOf(sha256);
     if (!(await this.exists(path))) {
@@ -45,22 +64,24 @@ export abstract class ContentAddressedStore {
         await rm(temporary, { force: true });
       }
     }
-    return { sha256, size: content.length };
+    return { sha256, sha512: sha512Hex(content), size: content.length };
   }
 
   /**
-   * Writes the stream to a temporary file inside the store, hashing and counting it on the way, so that placing
-   * it afterwards is a rename on the same file system.
+   * Writes the stream to a temporary file inside the store, hashing (both hashes in the one pass) and counting it
+   * on the way, so that placing it afterwards is a rename on the same file system.
    */
   async receive(stream: Readable): Promise<ReceivedContent> {
     const incoming = join(this.root, 'incoming');
     await mkdir(incoming, { recursive: true });
     const tempPath = join(incoming, randomUUID());
     const hash = createHash('sha256');
+    const hash512 = createHash('sha512');
     let size = 0;
     const measure = new Transform({
       transform(chunk: Buffer, _encoding, done) {
         hash.update(chunk);
+        hash512.update(chunk);
         size += chunk.length;
         done(null, chunk);
       },
@@ -71,7 +92,7 @@ export abstract class ContentAddressedStore {
       await rm(tempPath, { force: true });
       throw error;
     }
-    return { tempPath, sha256: hash.digest('hex'), size };
+    return { tempPath, sha256: hash.digest('hex'), sha512: hash512.digest('hex'), size };
   }
 
   /** Moves received bytes to their place under their hash; when the same bytes are there already, they stay one file. */
@@ -105,9 +126,7 @@ export abstract class ContentAddressedStore {
   }
 
   private pathOf(sha256: string): string {
-    // A path is only ever built from a hash, never from anything a client named.
-    if (!SHA256_HEX.test(sha256)) throw new Error(`Not a sha256 hex digest: ${sha256}`);
-    return join(this.root, sha256.slice(0, 2), sha256);
+    return storedFilePath(this.storageDir, this.folder, sha256);
   }
 
   private async exists(path: string): Promise<boolean> {

@@ -209,6 +209,8 @@ export const ACCESS_RULES: Record<string, readonly AccessCase[]> = {
   'GET /oparl/v1.1/body/{}/meeting': [{ allowed: EVERYONE }],
   'GET /oparl/v1.1/body/{}/agendaItem': [{ allowed: EVERYONE }],
   'GET /oparl/v1.1/body/{}/paper': [{ allowed: EVERYONE }],
+  'GET /oparl/v1.1/body/{}/file': [{ allowed: EVERYONE }],
+  'GET /oparl/v1.1/file/{}/{}': [{ allowed: EVERYONE }],
   'GET /oparl/v1.1/legislativeTerm/{}': [{ allowed: EVERYONE }],
   'GET /oparl/v1.1/organization/{}': [{ allowed: EVERYONE }],
   'GET /oparl/v1.1/organization/{}/meeting': [{ allowed: EVERYONE }],

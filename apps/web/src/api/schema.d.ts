@@ -1308,7 +1308,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Download a Bilag of an open item on a public agenda; no login */
+        /** A Bilag of an open item on a public agenda, as a download unless `disposition=inline`; no login */
         get: operations["PublicMeetingsController_attachmentContent"];
         put?: never;
         post?: never;
@@ -1387,7 +1387,7 @@ export interface paths {
         };
         /**
          * The published agenda as one PDF; closed items only as their number, time slot and "Lukket punkt: <public title>" (no login)
-         * @description No text and no Bilag names of closed items. Its sha256 as ETag.
+         * @description No text and no Bilag names of closed items. Its sha256 as ETag. A download unless `disposition=inline`.
          */
         get: operations["PublicAgendaDocumentsController_agenda"];
         put?: never;
@@ -1950,7 +1950,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The published minutes as PDF, closed items reduced (no login) */
+        /** The published minutes as PDF, closed items reduced (no login); shown inline unless `disposition=attachment` */
         get: operations["PublicMinutesController_pdf"];
         put?: never;
         post?: never;
@@ -2159,6 +2159,43 @@ export interface paths {
         };
         /** OParl: the cases (by case number) on the open items of a body’s sent agendas */
         get: operations["OparlController_papers"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/oparl/v1.1/body/{id}/file": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** OParl: the public files of a body: agenda PDFs, published minutes PDFs, Bilag of open items */
+        get: operations["OparlController_files"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/oparl/v1.1/file/{kind}/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * OParl: a file (kind agenda or minutes: the meeting’s public PDF; attachment: a Bilag of an open item), with its meeting, item and paper
+         * @description One removed or depublished after it was public answers as deleted. `accessUrl` shows the bytes inline, `downloadUrl` answers them as a download.
+         */
+        get: operations["OparlController_file"];
         put?: never;
         post?: never;
         delete?: never;
@@ -8315,7 +8352,10 @@ export interface operations {
     };
     PublicMeetingsController_attachmentContent: {
         parameters: {
-            query?: never;
+            query?: {
+                /** @description inline: shown where it is opened; attachment: saved under its file name. Each route says its default. */
+                disposition?: "inline" | "attachment";
+            };
             header?: never;
             path: {
                 id: string;
@@ -8331,6 +8371,15 @@ export interface operations {
                 };
                 content: {
                     "application/octet-stream": string;
+                };
+            };
+            /** @description the id is not a UUID, or an unknown disposition */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/octet-stream": components["schemas"]["ErrorResponseDto"];
                 };
             };
             /** @description no such attachment, or it belongs to a closed item or a meeting that is not public */
@@ -8515,7 +8564,10 @@ export interface operations {
     };
     PublicAgendaDocumentsController_agenda: {
         parameters: {
-            query?: never;
+            query?: {
+                /** @description inline: shown where it is opened; attachment: saved under its file name. Each route says its default. */
+                disposition?: "inline" | "attachment";
+            };
             header?: never;
             path: {
                 id: string;
@@ -8533,7 +8585,7 @@ export interface operations {
                     "application/pdf": string;
                 };
             };
-            /** @description the id is not a UUID */
+            /** @description the id is not a UUID, or an unknown disposition */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -10972,7 +11024,10 @@ export interface operations {
     };
     PublicMinutesController_pdf: {
         parameters: {
-            query?: never;
+            query?: {
+                /** @description inline: shown where it is opened; attachment: saved under its file name. Each route says its default. */
+                disposition?: "inline" | "attachment";
+            };
             header?: never;
             path: {
                 id: string;
@@ -10990,7 +11045,7 @@ export interface operations {
                     "application/pdf": string;
                 };
             };
-            /** @description the id is not a UUID */
+            /** @description the id is not a UUID, or an unknown disposition */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -11627,6 +11682,101 @@ export interface operations {
                 };
             };
             /** @description no such body */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+        };
+    };
+    OparlController_files: {
+        parameters: {
+            query?: {
+                /** @description Objects created at or after this instant */
+                created_since?: string;
+                /** @description Objects created at or before this instant */
+                created_until?: string;
+                /** @description Objects changed at or after this instant, deleted and depublished ones included (as `deleted: true`) */
+                modified_since?: string;
+                /** @description Objects changed at or before this instant */
+                modified_until?: string;
+                /** @description `true` leaves the internal lists out (a meeting’s agendaItem, a person’s membership, a body’s legislativeTerm) */
+                omit_internal?: string;
+                /** @description Objects per page; at most 100 are answered whatever is asked */
+                limit?: number;
+                /** @description Where the page continues: taken from `links.next`, never made by hand */
+                cursor?: string;
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of the external list: `data`, `pagination`, `links` (`next` on every page but the last) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        data?: {
+                            [key: string]: unknown;
+                        }[];
+                        pagination?: Record<string, never>;
+                        links?: Record<string, never>;
+                    };
+                };
+            };
+            /** @description a malformed filter or cursor */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description no such body */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+        };
+    };
+    OparlController_file: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                kind: string;
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The OParl 1.1 object (https://schema.oparl.org/1.1/) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description no public file of the kind has the id (file_not_found) */
             404: {
                 headers: {
                     [name: string]: unknown;

@@ -311,7 +311,7 @@ export class AgendaItemService {
     });
     // Content-addressed: a rollback leaves at most bytes no row names, which the same content would reuse.
     const stored = await this.attachmentContent.put(proposal.attachment.content);
-    await this.attachments.insert(tx, { itemId, name: proposal.attachment.name, contentType: proposal.attachment.contentType, size: stored.size, sha256: stored.sha256, uploadedBy: null });
+    await this.attachments.insert(tx, { itemId, name: proposal.attachment.name, contentType: proposal.attachment.contentType, size: stored.size, sha256: stored.sha256, sha512: stored.sha512, uploadedBy: null });
     return { itemId, meetingId: meeting.id };
   }
 

@@ -74,18 +74,22 @@ function encodeRfc5987(value: string): string {
   return encodeURIComponent(value).replace(/['()*]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);
 }
 
+/** How a file is answered: `attachment` to be saved (a download), `inline` to be shown where it is opened. */
+export const DISPOSITIONS = ['inline', 'attachment'] as const;
+export type Disposition = (typeof DISPOSITIONS)[number];
+
 /**
- * Content-Disposition for a download (RFC 6266): the exact name as UTF-8 in `filename*` (RFC 5987), and an ASCII
- * spelling in `filename` for clients that read only that one ("Præsentation.pdf" -> "Praesentation.pdf").
+ * Content-Disposition (RFC 6266), a download unless asked inline: the exact name as UTF-8 in `filename*` (RFC
+ * 5987), and an ASCII spelling in `filename` for clients that read only that one ("Præsentation.pdf" -> "Praesentation.pdf").
  */
-export function contentDisposition(fileName: string): string {
+export function contentDisposition(fileName: string, disposition: Disposition = 'attachment'): string {
   const ascii = fileName
     .replace(/[æøåÆØÅ]/g, (c) => DANISH_LETTERS[c])
     .normalize('NFD')
     .replace(/[\u0300-\u036f]/g, '')
     // Quotes and backslashes would end or escape the quoted string; some clients decode %XX in it.
     .replace(/[^\x20-\x7e]|["\\%]/g, '_');
-  return `attachment; filename="${ascii}"; filename*=UTF-8''${encodeRfc5987(fileName)}`;
+  return `${disposition}; filename="${ascii}"; filename*=UTF-8''${encodeRfc5987(fileName)}`;
 }
 
 /** "25 MiB" for whole mebibytes, else the bytes. */

@@ -5,9 +5,10 @@ import { AuditService } from '@app/audit';
 import { AppConfig } from '@app/config';
 import { type Actor, type Page, pageOf, type PageQueryDto, pageRequest } from '@app/core';
 import type { Transaction } from '@app/database';
-import { DomainError, MEETING_ATTACHABLE, type NoticeWarning } from '@app/domain';
+import { DomainError, MEETING_ATTACHABLE, MEETING_PUBLIC, type MeetingState, type NoticeWarning } from '@app/domain';
 import { AgendaItemChangeRepository } from '../agenda/agenda-item-change.repository.js';
 import { AgendaMailScheduler } from '../mail/agenda-mail.scheduler.js';
+import { AgendaDocumentBuilds } from '../documents/agenda-document-builds.js';
 import type { AttachmentChangeDto, AttachmentDto } from '../agenda/agenda-item.dto.js';
 import { AgendaItemService } from '../agenda/agenda-item.service.js';
 import { AttachmentContentStore, type ReceivedContent } from './attachment-content.store.js';
@@ -37,6 +38,14 @@ export interface AttachmentContent {
   stream: Readable;
 }
 
+/**
+ * Whether the public reads a Bilag: on an open item, not withdrawn, of a sent agenda not cancelled since, as the
+ * public agenda shows them (PublicAgendaSql.attachmentIsPublic says the same in SQL).
+ */
+export function attachmentIsPublic({ itemClosed, itemState, meetingState }: { itemClosed: boolean; itemState: string; meetingState: MeetingState }): boolean {
+  return !itemClosed && itemState !== 'withdrawn' && MEETING_PUBLIC.has(meetingState);
+}
+
 export function toAttachmentDto(row: ItemAttachment): AttachmentDto {
   return { id: row.id, name: row.name, contentType: row.contentType, size: row.size, sha256: row.sha256, createdAt: row.createdAt, sentLateAt: row.sentLateAt };
 }
@@ -54,6 +63,7 @@ export class AttachmentService {
     private readonly meetings: MeetingService,
     private readonly store: AttachmentContentStore,
     private readonly agendaMail: AgendaMailScheduler,
+    private readonly agendaDocuments: AgendaDocumentBuilds,
     private readonly seal: MeetingRecordSeal,
     private readonly notice: MeetingNotice,
     private readonly readers: MeetingReadAccess,
@@ -101,17 +111,21 @@ export class AttachmentService {
     return this.open(attachment);
   }
 
-  /** Removes the row; the file goes too unless another row holds the same bytes. */
+  /**
+   * Removes the row; the file goes too unless another row holds the same bytes. A Bilag the public could read is
+   * remembered as removed, so open data answers it as deleted.
+   */
   async remove(actor: Actor, id: string): Promise<void> {
     const attachment = await this.attachments.find(id);
     if (!attachment) throw DomainError.notFound('attachment', id);
-    const { meeting } = await this.items.itemWithMeeting(attachment.itemId);
+    const { item, meeting } = await this.items.itemWithMeeting(attachment.itemId);
     this.assertMayChange(actor, meeting);
     await this.attachments.withContentLock(attachment.sha256, async (session) => {
       const remaining = await session.transaction(async (tx) => {
         const current = await this.assertStillChangeable(tx, actor, meeting.id);
         const before = await this.namesOn(tx, attachment.itemId);
         if (!(await this.attachments.delete(tx, id))) throw DomainError.notFound('attachment', id);
+        if (attachmentIsPublic({ itemClosed: item.closed, itemState: item.state, meetingState: current.state })) await this.attachments.recordPublicRemoval(tx, attachment);
         await this.recordChange(tx, actor, current, attachment.itemId, before);
         await this.audit.record(tx, {
           action: 'item-attachment.removed',
@@ -221,6 +235,7 @@ export class AttachmentService {
           contentType: file.contentType,
           size: received.size,
           sha256: received.sha256,
+          sha512: received.sha512,
           uploadedBy: actor.personId,
           sentLateAt: warning ? new Date() : null,
         });
@@ -255,5 +270,7 @@ export class AttachmentService {
     if (meeting.state === 'planned') return;
     await this.changes.record(tx, { itemId, changedFields: ['attachments'], previous: { attachments: before }, actorId: actor.personId });
     if (meeting.state === 'published') await this.agendaMail.publishedMeetingChanged(tx, meeting.id);
+    // Once held, no e-mail, but the agenda's PDFs list the Bilag (and open data describes the PDF as built).
+    else await this.agendaDocuments.agendaChanged(tx, meeting.id);
   }
 }

@@ -27,6 +27,10 @@ export class ItemAttachment {
   @Column({ type: 'text' })
   sha256: string;
 
+  /** The checksum open data publishes (OParl's sha512Checksum); null for bytes stored before it was kept whose file was gone when it was filled in. */
+  @Column({ type: 'text', nullable: true })
+  sha512: string | null;
+
   @Column({ name: 'uploaded_by', type: 'uuid', nullable: true })
   uploadedBy: string | null;
 

@@ -3,6 +3,7 @@ import type { MeetingState } from '@app/domain';
 import type { ListOrder, PagePosition } from '@app/core';
 import { readKeysetPage, type Transaction, UnitOfWork } from '@app/database';
 import { ItemAttachment } from './item-attachment.entity.js';
+import { ItemAttachmentRemoval } from './item-attachment-removal.entity.js';
 
 const ATTACHMENT_ORDER: ListOrder = { keys: [['a.created_at', 'timestamptz'], ['a.id', 'uuid']] };
 
@@ -60,6 +61,11 @@ export class ItemAttachmentRepository {
     return identifiers[0].id as string;
   }
 
+  /** The Bilag removed while public, for open data to answer as deleted. */
+  async recordPublicRemoval(tx: Transaction, attachment: Pick<ItemAttachment, 'id' | 'itemId' | 'createdAt'>): Promise<void> {
+    await tx.insert(ItemAttachmentRemoval, { attachmentId: attachment.id, itemId: attachment.itemId, createdAt: attachment.createdAt, removedAt: new Date() });
+  }
+
   /** Whether a row was there to delete. */
   async delete(tx: Transaction, id: string): Promise<boolean> {
     const { affected } = await tx.delete(ItemAttachment, { id });
@@ -82,8 +88,8 @@ export class ItemAttachmentRepository {
    */
   async copyToItem(tx: Transaction, fromItemId: string, toItemId: string): Promise<void> {
     await tx.query(
-      `INSERT INTO item_attachment (item_id, name, content_type, size, sha256, created_at)
-       SELECT $2, name, content_type, size, sha256, created_at FROM item_attachment WHERE item_id = $1 FOR SHARE`,
+      `INSERT INTO item_attachment (item_id, name, content_type, size, sha256, sha512, created_at)
+       SELECT $2, name, content_type, size, sha256, sha512, created_at FROM item_attachment WHERE item_id = $1 FOR SHARE`,
       [fromItemId, toItemId],
     );
   }

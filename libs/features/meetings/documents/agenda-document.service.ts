@@ -30,6 +30,11 @@ export function fileNamePart(text: string): string {
     .replace(/^-+|-+$/g, '');
 }
 
+/** The agenda PDF's file name, e.g. "dagsorden-udvalg-for-lighed-i-sundhed-2024-02-02-offentlig.pdf". */
+export function agendaPdfFileName(committeeName: string, startsAt: Date | string, variant: MinutesVariant): string {
+  return `dagsorden-${fileNamePart(committeeName)}-${copenhagenDate(new Date(startsAt))}${variant === 'public' ? '-offentlig' : ''}.pdf`;
+}
+
 /**
  * Serves the agenda as one PDF (samlet dagsorden), built by the worker: only the PDF rendered from the agenda as
  * it is now, found by the hash of the agenda document this request reads. When a change has not been built yet,
@@ -74,11 +79,10 @@ export class AgendaDocumentService {
     for (;;) {
       const built = await this.documents.find(meeting.id, variant);
       if (built?.sourceHash === sourceHash) {
-        const day = copenhagenDate(new Date(meeting.startsAt));
         return {
           content: await this.store.read(built.sha256),
           sha256: built.sha256,
-          fileName: `dagsorden-${fileNamePart(meeting.committeeName)}-${day}${variant === 'public' ? '-offentlig' : ''}.pdf`,
+          fileName: agendaPdfFileName(meeting.committeeName, meeting.startsAt, variant),
         };
       }
       if (Date.now() >= deadline) {

@@ -11,6 +11,15 @@ export const PublicAgendaSql = {
   sentMeetings: (alias: string): string => `(SELECT * FROM meeting WHERE published_at IS NOT NULL) ${alias}`,
   /** `agenda_item <alias>`: the items, to be joined to their meeting; closed ones only through redactItemForPublic. */
   items: (alias: string): string => `agenda_item ${alias}`,
-  /** `item_attachment <alias>`: the Bilag, to be joined to their item; public only for an open item of a public meeting. */
+  /** `item_attachment <alias>`: the Bilag, to be joined to their item; public only as attachmentIsPublic says. */
   attachments: (alias: string): string => `item_attachment ${alias}`,
+  /**
+   * Whether the item shows its Bilag while its meeting is public: open and not withdrawn. With isPublic, the SQL of
+   * attachmentIsPublic (attachment.service.ts); on a depublished meeting, the Bilag that were public until then.
+   */
+  itemShowsAttachments: (item: string): string => `(NOT ${item}.closed AND ${item}.state <> 'withdrawn')`,
+  /** `item_attachment_removal <alias>`: the Bilag removed while public (attachment_id, item_id, created_at, removed_at). */
+  removedAttachments: (alias: string): string => `item_attachment_removal ${alias}`,
+  /** The public agenda PDF of each meeting, as last built (meeting_id, size, sha256, sha512, built_at). */
+  publicAgendaDocuments: (alias: string): string => `(SELECT * FROM agenda_document WHERE variant = 'public') ${alias}`,
 };

@@ -4,6 +4,7 @@ import type { FastifyReply } from 'fastify';
 import { Public } from '@app/access';
 import { ErrorResponseDto, type Page, PageOf, PageQueryDto, UuidParam } from '@app/core';
 import { attachmentDownload } from '../attachments/attachment-download.util.js';
+import { FileDispositionQueryDto } from '../attachments/file-disposition-query.dto.js';
 import { PublicCommitteeDto, PublicMeetingDto, PublicMeetingSummaryDto, PublicMeetingsQueryDto } from './public-meeting.dto.js';
 import { PublicMeetingService } from './public-meeting.service.js';
 
@@ -41,11 +42,12 @@ export class PublicMeetingsController {
   }
 
   @Get('attachments/:id/content')
-  @ApiOperation({ summary: 'Download a Bilag of an open item on a public agenda; no login' })
+  @ApiOperation({ summary: 'A Bilag of an open item on a public agenda, as a download unless `disposition=inline`; no login' })
   @ApiProduces('application/octet-stream')
   @ApiOkResponse({ description: 'the file', schema: { type: 'string', format: 'binary' } })
+  @ApiBadRequestResponse({ description: 'the id is not a UUID, or an unknown disposition', type: ErrorResponseDto })
   @ApiNotFoundResponse({ description: 'no such attachment, or it belongs to a closed item or a meeting that is not public', type: ErrorResponseDto })
-  async attachmentContent(@UuidParam('id') id: string, @Res({ passthrough: true }) reply: FastifyReply): Promise<StreamableFile> {
-    return attachmentDownload(reply, await this.meetings.attachmentContent(id), 'public');
+  async attachmentContent(@UuidParam('id') id: string, @Query() query: FileDispositionQueryDto, @Res({ passthrough: true }) reply: FastifyReply): Promise<StreamableFile> {
+    return attachmentDownload(reply, await this.meetings.attachmentContent(id), 'public', query.disposition);
   }
 }
