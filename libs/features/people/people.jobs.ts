@@ -8,4 +8,4 @@ declare module '@app/outbox' {
   }
 }
 
-export const PEOPLE_JOBS = defineJobs({ 'send-welcome-email': QueueName.Mail, 'send-password-reset': QueueName.Mail });
+export const PEOPLE_JOBS = defineJobs({ 'send-welcome-email': QueueName.UrgentMail, 'send-password-reset': QueueName.UrgentMail });

@@ -8,4 +8,4 @@ declare module '@app/outbox' {
   }
 }
 
-export const NOTICE_JOBS = defineJobs({ 'send-notice': QueueName.Mail });
+export const NOTICE_JOBS = defineJobs({ 'send-notice': QueueName.UrgentMail });
