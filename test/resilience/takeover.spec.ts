@@ -10,8 +10,11 @@ const MEMBERS = 200;
 const DELIVERY_LEASE_MS = 10_000;
 /** A slow mail server takes 1 to 5 s to accept each message (1 to 3 s in a quick run). */
 const SLOW_ACCEPT_MS = QUICK ? [1_000, 3_000] : [1_000, 5_000];
-/** "Within a few seconds": the reset e-mail's own slow acceptance and the way through outbox, relay and queue. */
-const URGENT_WITHIN_MS = SLOW_ACCEPT_MS[1] + 3_000;
+/**
+ * "Within a few seconds": the reset e-mail's own slow acceptance, the way through outbox, relay and queue, and room for
+ * a machine the round itself loads (CI shares two cores); behind the round it took 169 s.
+ */
+const URGENT_WITHIN_MS = SLOW_ACCEPT_MS[1] + 7_000;
 const SETTLE_MS = 180_000;
 
 let rc: ResilienceCluster;
@@ -141,7 +144,7 @@ describe(`a slow mail server (${SLOW_ACCEPT_MS[0] / 1000}-${SLOW_ACCEPT_MS[1] / 
   it('delivers a password reset asked for meanwhile within a few seconds, ahead of the round, and the round in full', async () => {
     console.log(`Slow mail server: the password reset arrived ${resetTookMs} ms after it was asked for, with ${roundSentBefore} of ${MEMBERS} agenda e-mails sent by then`);
     expect(resetTookMs).toBeLessThan(URGENT_WITHIN_MS);
-    expect(roundSentBefore).toBeLessThan(MEMBERS);
+    expect(roundSentBefore).toBeLessThan(MEMBERS / 4);
     const account = await waitForAgendaSettled(rc.db, rc.smtp, meetingId, SETTLE_MS);
     expect(account.missing).toEqual([]);
     expect(account.repeated).toEqual([]);
