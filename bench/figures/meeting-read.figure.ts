@@ -7,6 +7,9 @@ import { median } from '../support/statistics.js';
 const CONNECTIONS = 50;
 const READ_ITEMS = 30;
 const STATEMENT_SIZES = [10, 100] as const;
+const PUBLISH_SIZES = [5, 30] as const;
+/** Publishing's statements whatever the agenda's length: every kind of row written in one set-based statement. */
+const PUBLISH_STATEMENT_GOAL = 20;
 /** The bare route's statements: the meeting, then its items and its attendance (it checks no login). */
 const BARE_STATEMENTS = 3;
 
@@ -30,7 +33,8 @@ function sameRows(ours: any, bare: any): boolean {
  * (1) Reading a published meeting of 30 items through the API against a bare Fastify + pg route returning the same
  * rows, with autocannon (50 connections, no pipelining), rounds taking turns; and (1b) against the same route sending
  * prepared statements, as the API does, to show what its layers cost like for like.
- * (2) The SQL statements of that read with 10 and with 100 items, from the x-sql-statements header.
+ * (2) The SQL statements of that read with 10 and with 100 items, from the x-sql-statements header; (2b) those of
+ * publishing a meeting of 5 and of 30 ready items.
  */
 export async function meetingReadFigures(env: BenchEnvironment): Promise<FigureRow[]> {
   const { committee, scale } = env;
@@ -79,6 +83,16 @@ export async function meetingReadFigures(env: BenchEnvironment): Promise<FigureR
     }
     const [small, large] = counts;
 
+    const publishCounts: number[] = [];
+    for (const [index, itemCount] of PUBLISH_SIZES.entries()) {
+      const { meetingId } = await meetings.meetingWithReadyItems({ startsAt: `2027-03-0${index + 5}T09:00:00+01:00`, itemCount });
+      const response = await env.api.request('POST', `/api/meetings/${meetingId}/transitions`, { token: committee.secretary.token, body: { event: 'publish' } });
+      if (response.status !== 200) throw new Error(`Publishing the meeting of ${itemCount} items failed: ${response.status}`);
+      publishCounts.push(Number(response.headers['x-sql-statements']));
+    }
+    const [publishSmall, publishLarge] = publishCounts;
+    const publishGoalMet = publishSmall === publishLarge && publishLarge <= PUBLISH_STATEMENT_GOAL;
+
     return [
       {
         figure: `1. read a published meeting of ${READ_ITEMS} items (req/s, ${CONNECTIONS} connections, median of ${scale.rounds})`,
@@ -102,6 +116,14 @@ export async function meetingReadFigures(env: BenchEnvironment): Promise<FigureR
         ratio: large / small,
         goal: { text: 'equal, ≤ 4', met: small === large && large <= 4 },
         ciGoal: { text: 'equal, ≤ 4', met: small === large && large <= 4 },
+      },
+      {
+        figure: `2b. SQL statements of publishing a meeting, ${PUBLISH_SIZES[0]} / ${PUBLISH_SIZES[1]} ready items`,
+        ours: `${publishSmall} / ${publishLarge}`,
+        baseline: '— (one statement per kind of row)',
+        ratio: publishLarge / publishSmall,
+        goal: { text: `equal, ≤ ${PUBLISH_STATEMENT_GOAL}`, met: publishGoalMet },
+        ciGoal: { text: `equal, ≤ ${PUBLISH_STATEMENT_GOAL}`, met: publishGoalMet },
       },
     ];
   } finally {

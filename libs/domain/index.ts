@@ -6,6 +6,7 @@ export * from './commission-adoption.js';
 export * from './workflow/index.js';
 export * from './quarters.js';
 export * from './redaction.js';
+export * from './personal-data.js';
 export * from './closed-items.js';
 export * from './case-decisions.js';
 export * from './icalendar.js';

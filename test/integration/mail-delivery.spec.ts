@@ -2,6 +2,8 @@ import { readdir, readFile, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { simpleParser } from 'mailparser';
 import { SmtpServer, startTestApp, type TestApp, waitForOutboxDrained, waitUntil } from '@app/test-kit';
+import { UnitOfWork } from '@app/database';
+import { DeliveryIntents, DeliveryService } from '@app/mail';
 import { OutboxService } from '@app/outbox';
 import { Person } from '@app/people';
 
@@ -155,5 +157,36 @@ describe('mail delivery without SMTP_URL', () => {
     expect(mail.text).toContain('Kære Søren Pape');
     expect(mail.text).toContain(`${t.config.PUBLIC_BASE_URL}/ny-adgangskode?token=`);
     expect(mail.html).toContain(`href="${t.config.PUBLIC_BASE_URL}/"`);
+  });
+});
+
+describe('deliveries recorded before their jobs run', () => {
+  let t: TestApp;
+
+  beforeAll(async () => {
+    // With the worker, whose DeliveryService withdraws; no job is written for these deliveries, so none is sent.
+    t = await startTestApp({ worker: true });
+  });
+  afterAll(() => t.close());
+
+  const row = async (key: string) => (await t.dataSource.query(`SELECT status, attempts, last_error, recipient FROM delivery WHERE key = $1`, [key]))[0];
+  const intend = (key: string, recipient: string) =>
+    t.app.get(UnitOfWork).run((tx) => t.app.get(DeliveryIntents).record(tx, [{ key, kind: 'welcome', recipient }]));
+
+  it('is withdrawn failed when its reason has gone before it was tried, and pending again when decided anew', async () => {
+    await intend('welcome:intended-1', 'gammel@kommune.dk');
+    expect(await row('welcome:intended-1')).toMatchObject({ status: 'pending', attempts: 0 });
+    await t.app.get(DeliveryService).withdraw('welcome:intended-1', 'the person no longer exists or has no login');
+    expect(await row('welcome:intended-1')).toMatchObject({ status: 'failed', last_error: 'Not sent: the person no longer exists or has no login' });
+
+    await intend('welcome:intended-1', 'ny@kommune.dk');
+    expect(await row('welcome:intended-1')).toMatchObject({ status: 'pending', attempts: 0, last_error: null, recipient: 'ny@kommune.dk' });
+  });
+
+  it('stays as it is when it was tried before: a failed attempt is sent again only on request', async () => {
+    await intend('welcome:intended-2', 'afvist@kommune.dk');
+    await t.dataSource.query(`UPDATE delivery SET status = 'failed', attempts = 1, last_error = '550 5.1.1 User unknown' WHERE key = 'welcome:intended-2'`);
+    await intend('welcome:intended-2', 'afvist@kommune.dk');
+    expect(await row('welcome:intended-2')).toMatchObject({ status: 'failed', attempts: 1, last_error: '550 5.1.1 User unknown' });
   });
 });

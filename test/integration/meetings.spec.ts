@@ -1,4 +1,4 @@
-import { type Fixtures, startTestApp, tableCounts, type LoggedIn, type TestApp } from '@app/test-kit';
+import { type Fixtures, startTestApp, tableCounts, type LoggedIn, type TestApp, waitUntil } from '@app/test-kit';
 
 describe('meetings and agendas over HTTP', () => {
   let t: TestApp;
@@ -289,5 +289,85 @@ describe('meetings and agendas over HTTP', () => {
     }
     // The token check (the person with today’s seats), then the meeting with its attendance beside its agenda.
     expect(counts).toEqual([3, 3]);
+  });
+
+  /** The meeting's and its items' rows that publishing writes: state, history, audit trail and outbox. */
+  async function publicationRows(meetingId: string, itemIds: string[]) {
+    const ids = [meetingId, ...itemIds];
+    const [meetingRow] = await t.dataSource.query('SELECT state, row_version AS "rowVersion", published_at AS "publishedAt" FROM meeting WHERE id = $1', [meetingId]);
+    const items = await t.dataSource.query('SELECT id, state, row_version AS "rowVersion" FROM agenda_item WHERE meeting_id = $1 ORDER BY number', [meetingId]);
+    const history = await t.dataSource.query(`SELECT record_id AS "recordId", workflow, from_state AS "from", to_state AS "to" FROM workflow_transition WHERE event IN ('publish', 'put-on-agenda') AND record_id = ANY($1::uuid[])`, [ids]);
+    const audit = await t.dataSource.query(`SELECT entity_id AS "entityId", action, details FROM audit_entry WHERE action IN ('meeting.publish', 'agenda-item.put-on-agenda') AND entity_id = ANY($1::text[])`, [ids]);
+    const [{ outbox }] = await t.dataSource.query(`SELECT count(*)::int AS outbox FROM outbox_message WHERE payload->>'meetingId' = $1`, [meetingId]);
+    return { meeting: meetingRow, items, history, audit, outbox };
+  }
+
+  it('publishes a meeting with the same SQL statements for 5 and 30 items, each item with its history and audit row', async () => {
+    const meetings = fixtures.meetings(committeeId, secretary.token);
+    const counts: number[] = [];
+    for (const [index, itemCount] of [5, 30].entries()) {
+      const { meetingId, itemIds } = await meetings.meetingWithReadyItems({ startsAt: `2027-04-0${index + 1}T09:00:00+02:00`, itemCount });
+      const before = await publicationRows(meetingId, itemIds);
+      const res = await as(secretary).post(`/api/meetings/${meetingId}/transitions`, { event: 'publish' });
+      expect(res.status).toBe(200);
+      counts.push(Number(res.headers['x-sql-statements']));
+
+      const rows = await publicationRows(meetingId, itemIds);
+      expect(rows.meeting).toMatchObject({ state: 'published', publishedAt: expect.any(Date) });
+      expect(rows.items.map((item: { state: string }) => item.state)).toEqual(Array(itemCount).fill('on-agenda'));
+      expect(rows.items.map((item: { rowVersion: number }) => item.rowVersion)).toEqual(before.items.map((item: { rowVersion: number }) => item.rowVersion + 1));
+      const expectedHistory = [
+        { recordId: meetingId, workflow: 'meeting', from: 'planned', to: 'published' },
+        ...itemIds.map((recordId) => ({ recordId, workflow: 'agenda-item', from: 'ready', to: 'on-agenda' })),
+      ];
+      expect(rows.history).toHaveLength(expectedHistory.length);
+      expect(rows.history).toEqual(expect.arrayContaining(expectedHistory));
+      const expectedAudit = [
+        { entityId: meetingId, action: 'meeting.publish', details: { from: 'planned', to: 'published' } },
+        ...itemIds.map((entityId) => ({ entityId, action: 'agenda-item.put-on-agenda', details: { from: 'ready', to: 'on-agenda' } })),
+      ];
+      expect(rows.audit).toHaveLength(expectedAudit.length);
+      expect(rows.audit).toEqual(expect.arrayContaining(expectedAudit));
+    }
+    // The login; the meeting and its items for the guards; in the transaction (START and COMMIT count too) the
+    // meeting's compare-and-set and publication time, the ready items read and set in one statement, the agenda
+    // round, its PDFs and the cancelled deadline reminder in the outbox, the history rows in one statement and the
+    // audit rows in one; then the answer's three reads.
+    expect(counts).toEqual([19, 19]);
+  });
+
+  it('publishes nothing when an item changes while the publication runs: 409 stale_state, no row written', async () => {
+    const { meetingId, itemIds } = await fixtures.meetings(committeeId, secretary.token).meetingWithReadyItems({ startsAt: '2027-04-08T09:00:00+02:00', itemCount: 5 });
+    const before = await publicationRows(meetingId, itemIds);
+    // Another transaction edits the third item (still ready) and holds its row until the publication waits on it.
+    const writer = t.dataSource.createQueryRunner();
+    await writer.connect();
+    await writer.startTransaction();
+    try {
+      await writer.query(`UPDATE agenda_item SET title = title || ' (rettet)', row_version = row_version + 1 WHERE id = $1`, [itemIds[2]]);
+      const publishing = as(secretary).post(`/api/meetings/${meetingId}/transitions`, { event: 'publish' });
+      await waitUntil(async () => {
+        const [{ waiting }] = await t.dataSource.query(
+          `SELECT count(*)::int AS waiting FROM pg_stat_activity WHERE datname = current_database() AND wait_event_type = 'Lock' AND query LIKE 'UPDATE "agenda_item"%'`,
+        );
+        return waiting > 0;
+      }, { timeoutMs: 10_000 }, () => 'The publication never waited on the edited item');
+      await writer.commitTransaction();
+      const res = await publishing;
+      expect(res.status).toBe(409);
+      expect(res.body).toMatchObject({ code: 'stale_state', details: { event: 'put-on-agenda' } });
+    } finally {
+      await writer.release();
+    }
+    const after = await publicationRows(meetingId, itemIds);
+    expect(after).toEqual({
+      ...before,
+      items: before.items.map((item: { id: string; rowVersion: number }) => (item.id === itemIds[2] ? { ...item, rowVersion: item.rowVersion + 1 } : item)),
+    });
+    expect(after.meeting).toMatchObject({ state: 'planned', publishedAt: null });
+    expect(after.history).toEqual([]);
+    expect(after.audit).toEqual([]);
+    // Published once the secretary tries again, with the item as it is now.
+    expect((await as(secretary).post(`/api/meetings/${meetingId}/transitions`, { event: 'publish' })).status).toBe(200);
   });
 });

@@ -340,9 +340,11 @@ describe('minutes: assembled by a job, signed, sealed and published', () => {
     // The date stands mid-sentence, so it is written as running text, lower case.
     expect(mails[0].subject).toBe('Referat offentliggjort: Udvalg for lighed i sundhed, møde fredag den 2. februar 2024 kl. 9.30');
     expect(mails[0].text).toContain('Referatet fra mødet i Udvalg for lighed i sundhed fredag den 2. februar 2024 kl. 9.30 er underskrevet');
-    const keys = await t.dataSource.query(`SELECT key FROM delivery WHERE kind = 'minutes-published' AND subject_id = $1 ORDER BY key`, [meetingId]);
+    const keys = await t.dataSource.query(`SELECT key, created_at FROM delivery WHERE kind = 'minutes-published' AND subject_id = $1 ORDER BY key`, [meetingId]);
     expect(keys).toHaveLength(5);
     expect(keys[0].key).toMatch(new RegExp(`^minutes-published:${meetingId}:`));
+    // Recorded together by the publishing transaction, not one by one as each e-mail was first tried.
+    expect(new Set(keys.map((key: { created_at: Date }) => key.created_at.getTime())).size).toBe(1);
 
     const publicHtml = await download(`/api/public/meetings/${meetingId}/minutes.html`);
     expect(publicHtml.status).toBe(200);

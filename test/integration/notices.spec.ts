@@ -67,6 +67,9 @@ describe('notices: e-mails that tell people at once what waits for them', () => 
     expect((await fire(secretary, 'submit')).status).toBe(200);
     // A second submission is a notice of its own.
     expect((await settled('Kommissorium afventer din godkendelse')).map(recipientOf).sort()).toEqual(['dan@rm.dk', 'dorthe@rm.dk']);
+    // Each submission's two deliveries were recorded by its own transaction, before either e-mail was tried.
+    const submissions = await t.dataSource.query(`SELECT count(*)::int AS n FROM delivery WHERE subject_id = $1 AND kind = 'commission-submitted' GROUP BY created_at`, [commission.body.id]);
+    expect(submissions).toEqual([{ n: 2 }, { n: 2 }]);
     smtp.clear();
     expect((await fire(directors[1], 'approve')).status).toBe(200);
     const approved = await settled('Kommissoriet er godkendt: Kommissorium for lighed i sundhed');

@@ -19,6 +19,10 @@ export const MEETING_ERRORS = defineErrorCatalogue({
   agenda_closed: { kind: 'conflict', meaning: 'The agenda no longer changes in this state of the meeting' },
   agenda_not_sent: { kind: 'conflict', meaning: 'The agenda is a document once it has been published (sent); a planned or cancelled meeting has none' },
   agenda_pdf_not_ready: { kind: 'conflict', meaning: "The PDF of the agenda as it is now is still being built by the worker; try again in a moment" },
+  personal_data_found: {
+    kind: 'conflict',
+    meaning: 'The text about to be published (agenda or minutes) holds a CPR number, e-mail address or phone number; redact it, or confirm each finding by its fingerprint in confirmPublic',
+  },
   item_not_deletable: { kind: 'conflict', meaning: 'Only a draft or ready item is deleted; an item on a published agenda is withdrawn instead' },
   item_withdrawn: { kind: 'conflict', meaning: 'The item is withdrawn from the agenda (Punktet udgår); it no longer changes' },
   title_required: { kind: 'invalid', meaning: 'An item needs a title' },

@@ -48,6 +48,14 @@ function forbiddenToFire<S extends string, E extends string, C>(
 }
 
 /**
+ * Whether deciding `event` from `state` reads the context at all: a guard checks it, or a branch picks by it. When
+ * not, a caller need not build it (putting thirty items on an agenda reads nothing per item).
+ */
+export function eventReadsContext(definition: WorkflowDefinition<string, string, any, string>, state: string, event: string): boolean {
+  return definition.transitions.some((t) => t.event === event && t.from.includes(state) && (Boolean(t.when) || (t.guards?.length ?? 0) > 0));
+}
+
+/**
  * Decides whether `actor` may fire `event` on a record in `state`: the pure half of a transition.
  * Refusals are DomainErrors: unknown event 400, role 403, not from this state 409, guard 409, missing comment 400.
  */

@@ -19,6 +19,8 @@ export * from './notes/item-note.dto.js';
 export * from './public/public-meeting.dto.js';
 export * from './public/public-meeting.service.js';
 export * from './public/public-agenda-sql.repository.js';
+export * from './public/publication-privacy.js';
+export * from './public/public-meeting-rule.js';
 export * from './agenda/agenda-sql.repository.js';
 export * from './invitation/meeting-invitation.builder.js';
 export * from './invitation/meeting-invitation.service.js';

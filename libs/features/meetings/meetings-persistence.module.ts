@@ -1,3 +1,4 @@
+import { PublicMeetingRule } from './public/public-meeting-rule.js';
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { CommitteesPersistenceModule } from '@app/committees';
@@ -52,7 +53,7 @@ const REPOSITORIES = [
  */
 @Module({
   imports: [CommitteesPersistenceModule, TypeOrmModule.forFeature([Meeting, AgendaItem, AgendaItemChange, AgendaItemReferral, Attendance, ItemAttachment, ItemNote, ItemVote, AgendaDocument, CalendarFeed])],
-  providers: [...REPOSITORIES, MeetingRecordSeal, AgendaItemOrigins, MeetingReadAccess],
-  exports: [CommitteesPersistenceModule, TypeOrmModule, ...REPOSITORIES, MeetingRecordSeal, AgendaItemOrigins, MeetingReadAccess],
+  providers: [...REPOSITORIES, MeetingRecordSeal, AgendaItemOrigins, MeetingReadAccess, PublicMeetingRule],
+  exports: [CommitteesPersistenceModule, TypeOrmModule, ...REPOSITORIES, MeetingRecordSeal, AgendaItemOrigins, MeetingReadAccess, PublicMeetingRule],
 })
 export class MeetingsPersistenceModule {}

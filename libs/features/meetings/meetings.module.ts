@@ -1,3 +1,4 @@
+import { PublicationPrivacyCheck } from './public/publication-privacy.js';
 import { Module } from '@nestjs/common';
 import { MeetingsPersistenceModule } from './meetings-persistence.module.js';
 import { DeliveryLedger } from '@app/mail';
@@ -79,7 +80,8 @@ import { CalendarFeedsController, MyCalendarFeedController } from './feeds/calen
     AgendaDocumentStore,
     CalendarFeedService,
     MeetingSubstituteService,
+    PublicationPrivacyCheck,
   ],
-  exports: [MeetingsPersistenceModule, MeetingService, AgendaItemService, AttachmentContentStore, MeetingInvitationService],
+  exports: [MeetingsPersistenceModule, MeetingService, AgendaItemService, AttachmentContentStore, MeetingInvitationService, PublicationPrivacyCheck],
 })
 export class MeetingsModule {}

@@ -5,6 +5,7 @@ import { DeliveryService } from '@app/mail';
 import { type JobContext, JobHandler, type JobHandlerOf, type JobPayloads, type JobResult } from '@app/outbox';
 import { MailRecipientRepository } from '@app/people';
 import { MinutesMailRepository } from './minutes-mail.repository.js';
+import { minutesPublishedDelivery } from './minutes.jobs.js';
 import { renderMinutesPublishedEmail } from './minutes-published-email.template.js';
 
 /** Mails one member the link to published minutes; once, however often the job runs. */
@@ -18,18 +19,17 @@ export class MinutesPublishedMailHandler implements JobHandlerOf<'send-minutes-p
     private readonly config: AppConfig,
   ) {}
 
-  async handle({ meetingId, personId }: JobPayloads['send-minutes-published-mail'], job: JobContext): Promise<JobResult> {
+  async handle(mail: JobPayloads['send-minutes-published-mail'], job: JobContext): Promise<JobResult> {
+    const { meetingId, personId } = mail;
+    const delivery = minutesPublishedDelivery(mail);
     const [published, meeting, person] = await Promise.all([this.minutes.published(meetingId), this.views.summary(meetingId), this.recipients.find(personId)]);
-    if (!published || !meeting) return { dropped: 'the minutes are no longer published' };
-    if (!person) return { dropped: 'the person no longer exists' };
+    if (!published || !meeting) return this.deliveries.withdraw(delivery.key, 'the minutes are no longer published');
+    if (!person) return this.deliveries.withdraw(delivery.key, 'the person no longer exists');
     const pages = this.config.webPages;
     return this.deliveries.sendAsTheJob(
       {
-        key: `minutes-published:${meetingId}:${personId}`,
-        kind: 'minutes-published',
+        ...delivery,
         recipient: person.email,
-        personId,
-        subjectId: meetingId,
         message: renderMinutesPublishedEmail({
           name: person.name,
           committeeName: meeting.committeeName,

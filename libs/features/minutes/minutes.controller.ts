@@ -3,7 +3,8 @@ import { ApiAcceptedResponse, ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, 
 import type { FastifyReply } from 'fastify';
 import { CurrentActor } from '@app/access';
 import { type Actor, ApiRefusals, UuidParam } from '@app/core';
-import { AvailableEventDto, FireEventDto, TransitionHistoryDto } from '@app/workflows';
+import { AvailableEventDto, TransitionHistoryDto } from '@app/workflows';
+import { PublicationEventDto } from '@app/meetings';
 import type { MinutesFormat } from './minutes-file.entity.js';
 import { CreateMinutesAddendumDto, MinutesDocumentQueryDto, MinutesDto } from './minutes.dto.js';
 import { type MinutesContent, MinutesService } from './minutes.service.js';
@@ -96,10 +97,10 @@ export class MinutesController {
     400: 'unknown event',
     403: 'the role may not fire the event; signing by someone who did not take part (not_a_signatory)',
     404: 'no meeting has the id, or it has no minutes yet',
-    409: 'not from this state; still being assembled; already signed',
+    409: 'not from this state; still being assembled; already signed; on approve and publish, `personal_data_found`: the public text holds a CPR number, e-mail address or phone number not confirmed in `confirmPublic`',
   })
-  fire(@CurrentActor() actor: Actor, @UuidParam('id') meetingId: string, @Body() dto: FireEventDto): Promise<MinutesDto> {
-    return this.minutes.fire(actor, meetingId, dto.event, dto.comment);
+  fire(@CurrentActor() actor: Actor, @UuidParam('id') meetingId: string, @Body() dto: PublicationEventDto): Promise<MinutesDto> {
+    return this.minutes.fire(actor, meetingId, dto.event, dto.comment, dto.confirmPublic);
   }
 
   @Get('minutes/history')

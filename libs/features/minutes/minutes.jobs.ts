@@ -1,4 +1,5 @@
-import { defineJobs, QueueName } from '@app/outbox';
+import type { DeliveryIdentity } from '@app/mail';
+import { defineJobs, type JobPayloads, QueueName } from '@app/outbox';
 
 declare module '@app/outbox' {
   interface JobPayloads {
@@ -9,3 +10,8 @@ declare module '@app/outbox' {
 }
 
 export const MINUTES_JOBS = defineJobs({ 'assemble-minutes': QueueName.Documents, 'send-minutes-published-mail': QueueName.Mail });
+
+/** One person's e-mail with the link to the published minutes: once per meeting. */
+export function minutesPublishedDelivery({ meetingId, personId }: JobPayloads['send-minutes-published-mail']): DeliveryIdentity {
+  return { key: `minutes-published:${meetingId}:${personId}`, kind: 'minutes-published', personId, subjectId: meetingId };
+}

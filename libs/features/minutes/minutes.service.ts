@@ -30,9 +30,9 @@ import {
   type MinutesContext,
   type MinutesVariant,
 } from '@app/domain';
-import { type AgendaItemDto, MeetingReadAccess, MeetingService, MeetingsForMinutes, MeetingViewRepository, renderAddendumPdf, renderMeetingDocumentPdf } from '@app/meetings';
+import { type AgendaItemDto, confirmationsOf, MeetingReadAccess, PublicationPrivacyCheck, PublicMeetingRule, MeetingService, MeetingsForMinutes, MeetingViewRepository, renderAddendumPdf, renderMeetingDocumentPdf } from '@app/meetings';
 import { OutboxService } from '@app/outbox';
-import { NoticeMailer } from '@app/people';
+import { IntendedMail, NoticeMailer } from '@app/people';
 import { ReminderScheduler } from '@app/reminders';
 import { WorkflowService, type WorkflowTransitionRecord } from '@app/workflows';
 import { sha256Hex } from '@app/storage';
@@ -45,6 +45,7 @@ import { addendumHash, firstBrokenAddendum } from './minutes-seal.js';
 import { minutesDocumentUrl } from './minutes-urls.js';
 import { MinutesSignatureRepository } from './minutes-signature.repository.js';
 import { Minutes } from './minutes.entity.js';
+import { minutesPublishedDelivery } from './minutes.jobs.js';
 import { MinutesRepository } from './minutes.repository.js';
 import type { MinutesAddendumDto, MinutesDto, MinutesFileDto, MinutesStatus } from './minutes.dto.js';
 
@@ -88,6 +89,9 @@ export class MinutesService {
     private readonly store: MinutesDocumentStore,
     private readonly reminders: ReminderScheduler,
     private readonly notices: NoticeMailer,
+    private readonly intendedMail: IntendedMail,
+    private readonly privacy: PublicationPrivacyCheck,
+    private readonly publicRule: PublicMeetingRule,
     config: AppConfig,
     workflows: WorkflowService,
   ) {
@@ -110,11 +114,18 @@ export class MinutesService {
       // A substitute called in for the meeting reads its minutes and, having sat, signs them as the members do.
       rolesOfRecordReader: async (meetingId, actor) => ((await this.meetingReaders.isCalledIn(actor, meetingId)) ? ['member'] : null),
       effects: {
-        'ask-signatories-to-sign': (tx, minutes) => this.askSignatoriesToSign(tx, minutes),
+        'ask-signatories-to-sign': async (tx, minutes, _decision, payload) => {
+          // The last chance to redact: from the last signature on, the texts are sealed and can only be confirmed.
+          await this.privacy.assertCleared(tx, minutes.meetingId, 'minutes-approval', confirmationsOf(payload));
+          await this.askSignatoriesToSign(tx, minutes);
+        },
         'discard-signatures': (tx, minutes) => this.discardSignatures(tx, minutes),
         'record-signature': (tx, minutes, _decision, payload) => this.recordSignature(tx, minutes, payload.personId as string),
         'seal-document': (tx, minutes) => this.seal(tx, minutes),
-        'mail-members-the-link': (tx, minutes) => this.mailMembersTheLink(tx, minutes),
+        'mail-members-the-link': async (tx, minutes, _decision, payload) => {
+          await this.privacy.assertCleared(tx, minutes.meetingId, 'minutes', confirmationsOf(payload));
+          await this.mailMembersTheLink(tx, minutes);
+        },
       },
     });
   }
@@ -162,8 +173,8 @@ export class MinutesService {
     return this.records.available(actor, meetingId);
   }
 
-  async fire(actor: Actor, meetingId: string, event: string, comment?: string): Promise<MinutesDto> {
-    await this.records.fire(actor, meetingId, event, { comment, payload: { personId: actor.personId } });
+  async fire(actor: Actor, meetingId: string, event: string, comment?: string, confirmPublic: readonly string[] = []): Promise<MinutesDto> {
+    await this.records.fire(actor, meetingId, event, { comment, payload: { personId: actor.personId, confirmPublic } });
     return this.status(actor, meetingId);
   }
 
@@ -213,9 +224,11 @@ export class MinutesService {
     return this.addendumContent(await this.publishedMinutes(meetingId), addendumId, 'public');
   }
 
+  /** Published minutes of a meeting the public rule still holds public: past the public retention they are gone for the public. */
   private async publishedMinutes(meetingId: string): Promise<Minutes> {
     const minutes = await this.minutes.findByMeeting(meetingId);
-    if (!minutes || !MINUTES_PUBLIC.has(minutes.state)) throw new DomainError('not-found', 'minutes_not_found', `No published minutes for meeting ${meetingId}`, { meetingId });
+    const meeting = minutes && MINUTES_PUBLIC.has(minutes.state) ? await this.views.summary(meetingId) : null;
+    if (!minutes || !meeting || !this.publicRule.holds(meeting)) throw new DomainError('not-found', 'minutes_not_found', `No published minutes for meeting ${meetingId}`, { meetingId });
     return minutes;
   }
 
@@ -393,9 +406,9 @@ export class MinutesService {
     await this.meetingsForMinutes.recordMinutesPublished(tx, minutes.meetingId, publishedAt);
     const people = await this.meetingsForMinutes.peopleOnTheList(minutes.meetingId, tx);
     if (!people) throw this.minutesNotFound(minutes.meetingId);
-    for (const personId of people) {
-      await this.outbox.add(tx, 'send-minutes-published-mail', { meetingId: minutes.meetingId, personId });
-    }
+    const mails = people.map((personId) => ({ meetingId: minutes.meetingId, personId }));
+    await this.intendedMail.record(tx, mails, minutesPublishedDelivery);
+    await this.outbox.addMany(tx, 'send-minutes-published-mail', mails);
   }
 
   private async toDto(minutes: Minutes, tx: Transaction = this.unitOfWork.outside): Promise<MinutesDto> {

@@ -4,7 +4,7 @@ import { createHash } from 'node:crypto';
 import { keysetSql, type ListOrder, type PagePosition, type Positioned, positionalParameter, preparedStatement } from '@app/core';
 import { UnitOfWork } from '@app/database';
 import { PUBLIC_MEMBERSHIP_ROLES } from '@app/domain';
-import { PublicAgendaSql } from '@app/meetings';
+import { PublicAgendaSql, PublicMeetingRule } from '@app/meetings';
 import { PersonSql } from '@app/people';
 
 /** The window of an external list (OParl's filters, instants as given) and whether deleted objects are answered. */
@@ -150,36 +150,37 @@ const ITEM_FIELDS = (i: string) =>
 
 /**
  * Meetings whose agenda was sent, each with its items (as the public agenda shows them, before redaction), one
- * statement for a page. A meeting cancelled after sending is depublished: deleted, without its items.
+ * statement for a page. A meeting cancelled after sending, or past the public retention, is depublished: deleted,
+ * without its items, modified when it was depublished.
  */
-const MEETINGS = `SELECT mtg.id, mtg.committee_id AS "committeeId", c.body_id AS "bodyId", c.name AS "committeeName", mtg.title, mtg.state,
+const meetingsSql = (rule: PublicMeetingRule): string => `SELECT mtg.id, mtg.committee_id AS "committeeId", c.body_id AS "bodyId", c.name AS "committeeName", mtg.title, mtg.state,
          mtg.starts_at AS "startsAt", mtg.ends_at AS "endsAt", mtg.location, mtg.created_at AS created,
-         greatest(mtg.updated_at, (SELECT max(i.updated_at) FROM ${PublicAgendaSql.items('i')} WHERE i.meeting_id = mtg.id)) AS modified,
-         NOT ${PublicAgendaSql.isPublic('mtg')} AS deleted,
+         greatest(mtg.updated_at, (SELECT max(i.updated_at) FROM ${PublicAgendaSql.items('i')} WHERE i.meeting_id = mtg.id), ${rule.retentionEndedAt('mtg')}) AS modified,
+         NOT ${rule.isPublic('mtg')} AS deleted,
          coalesce((SELECT json_agg(json_build_object(
                      'id', i.id, 'meetingId', i.meeting_id, 'number', i.number, 'title', i.title, 'closed', i.closed, 'publicTitle', i.public_title, 'caseNumber', i.case_number,
                      'startTime', i.start_time, 'endTime', i.end_time, 'start', ${itemInstant('i.start_time')}, 'end', ${itemInstant('i.end_time')},
                      'decision', i.decision, 'state', i.state, 'created', i.created_at, 'modified', i.updated_at, 'deleted', false) ORDER BY i.number)
-                     FROM ${PublicAgendaSql.items('i')} WHERE i.meeting_id = mtg.id AND ${PublicAgendaSql.isPublic('mtg')}), '[]') AS items
+                     FROM ${PublicAgendaSql.items('i')} WHERE i.meeting_id = mtg.id AND ${rule.isPublic('mtg')}), '[]') AS items
     FROM ${PublicAgendaSql.sentMeetings('mtg')} ${CommitteeSql.join('c', 'mtg.committee_id')}`;
 
 /** The items of sent meetings; those of a depublished meeting are deleted with it. */
-const AGENDA_ITEMS = `SELECT ${ITEM_FIELDS('i')}, c.body_id AS "bodyId", i.created_at AS created,
-         CASE WHEN ${PublicAgendaSql.isPublic('mtg')} THEN i.updated_at ELSE greatest(i.updated_at, mtg.updated_at) END AS modified,
-         NOT ${PublicAgendaSql.isPublic('mtg')} AS deleted
+const agendaItemsSql = (rule: PublicMeetingRule): string => `SELECT ${ITEM_FIELDS('i')}, c.body_id AS "bodyId", i.created_at AS created,
+         CASE WHEN ${rule.isPublic('mtg')} THEN i.updated_at ELSE greatest(i.updated_at, mtg.updated_at, ${rule.retentionEndedAt('mtg')}) END AS modified,
+         NOT ${rule.isPublic('mtg')} AS deleted
     FROM ${PublicAgendaSql.items('i')} JOIN ${PublicAgendaSql.sentMeetings('mtg')} ON mtg.id = i.meeting_id ${CommitteeSql.join('c', 'mtg.committee_id')}`;
 
 /**
  * The cases (papers) by case number: only open items of public meetings name one in public, each item being the
  * handling of the case by its committee (a consultation). `bodyId` is the body of its first handling.
  */
-const PAPERS = `SELECT i.case_number AS id, (array_agg(c.body_id ORDER BY mtg.starts_at, i.id))[1] AS "bodyId",
+const papersSql = (rule: PublicMeetingRule): string => `SELECT i.case_number AS id, (array_agg(c.body_id ORDER BY mtg.starts_at, i.id))[1] AS "bodyId",
          (array_agg(i.title ORDER BY mtg.starts_at DESC, i.id))[1] AS name, min(${DAY('mtg.starts_at')})::text AS date,
          array_agg(DISTINCT c.body_id) AS "bodyIds", min(i.created_at) AS created, max(i.updated_at) AS modified, false AS deleted,
          json_agg(json_build_object('id', i.id, 'meetingId', i.meeting_id, 'committeeId', mtg.committee_id, 'created', i.created_at, 'modified', i.updated_at)
                   ORDER BY mtg.starts_at, i.id) AS consultations
     FROM ${PublicAgendaSql.items('i')} JOIN ${PublicAgendaSql.sentMeetings('mtg')} ON mtg.id = i.meeting_id ${CommitteeSql.join('c', 'mtg.committee_id')}
-   WHERE i.case_number IS NOT NULL AND NOT i.closed AND ${PublicAgendaSql.isPublic('mtg')}
+   WHERE i.case_number IS NOT NULL AND NOT i.closed AND ${rule.isPublic('mtg')}
    GROUP BY i.case_number`;
 
 /**
@@ -194,7 +195,18 @@ const prepared = (text: string): string => preparedStatement(`oparl-${createHash
  */
 @Injectable()
 export class OparlRepository {
-  constructor(private readonly unitOfWork: UnitOfWork) {}
+  private readonly meetingsSource: string;
+  private readonly agendaItemsSource: string;
+  private readonly papersSource: string;
+
+  constructor(
+    private readonly unitOfWork: UnitOfWork,
+    rule: PublicMeetingRule,
+  ) {
+    this.meetingsSource = meetingsSql(rule);
+    this.agendaItemsSource = agendaItemsSql(rule);
+    this.papersSource = papersSql(rule);
+  }
 
   private async one<T>(source: string, id: string, idType = 'uuid'): Promise<T | null> {
     const [row] = await this.unitOfWork.outside.query(prepared(`SELECT * FROM (${source}) o WHERE o.id = $1::${idType}`), [id]);
@@ -250,24 +262,24 @@ export class OparlRepository {
   }
 
   meeting(id: string): Promise<MeetingRow | null> {
-    return this.one(MEETINGS, id);
+    return this.one(this.meetingsSource, id);
   }
   meetings(where: { bodyId?: string; committeeId?: string }, window: ListWindow, page: ListPage): Promise<Positioned<MeetingRow>[]> {
     const conditions = where.bodyId ? [{ sql: 'o."bodyId" = ?::uuid', value: where.bodyId }] : [{ sql: 'o."committeeId" = ?::uuid', value: where.committeeId }];
-    return this.page(MEETINGS, window, page, conditions);
+    return this.page(this.meetingsSource, window, page, conditions);
   }
 
   agendaItem(id: string): Promise<AgendaItemRow | null> {
-    return this.one(AGENDA_ITEMS, id);
+    return this.one(this.agendaItemsSource, id);
   }
   agendaItems(bodyId: string, window: ListWindow, page: ListPage): Promise<Positioned<AgendaItemRow>[]> {
-    return this.page(AGENDA_ITEMS, window, page, [{ sql: 'o."bodyId" = ?::uuid', value: bodyId }]);
+    return this.page(this.agendaItemsSource, window, page, [{ sql: 'o."bodyId" = ?::uuid', value: bodyId }]);
   }
 
   paper(reference: string): Promise<PaperRow | null> {
-    return this.one(PAPERS, reference, 'text');
+    return this.one(this.papersSource, reference, 'text');
   }
   papers(bodyId: string, window: ListWindow, page: ListPage): Promise<Positioned<PaperRow>[]> {
-    return this.page(PAPERS, window, page, [{ sql: '?::uuid = ANY(o."bodyIds")', value: bodyId }], BY_REFERENCE);
+    return this.page(this.papersSource, window, page, [{ sql: '?::uuid = ANY(o."bodyIds")', value: bodyId }], BY_REFERENCE);
   }
 }

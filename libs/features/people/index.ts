@@ -11,5 +11,6 @@ export * from './welcome-email.template.js';
 export * from './ports.js';
 export * from './people.jobs.js';
 export * from './mail-recipient.repository.js';
+export * from './intended-mail.js';
 export * from './directors.repository.js';
 export * from './notices/index.js';

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { preparedStatement } from '@app/core';
-import { UnitOfWork } from '@app/database';
+import { type Transaction, UnitOfWork } from '@app/database';
 
 /** A person as an e-mail addresses them. */
 export interface MailRecipient {
@@ -27,6 +27,12 @@ export class MailRecipientRepository {
   async withLogin(personId: string): Promise<MailRecipient | undefined> {
     const [person]: MailRecipient[] = await this.unitOfWork.outside.query(RECIPIENT_WITH_LOGIN, [personId]);
     return person;
+  }
+
+  /** The addresses of those of the people who exist, read in the transaction deciding their e-mails. */
+  addressesOf(tx: Transaction, personIds: readonly string[]): Promise<MailRecipient[]> {
+    if (!personIds.length) return Promise.resolve([]);
+    return tx.query(`SELECT ${RECIPIENT_COLUMNS} FROM person p WHERE p.id = ANY($1::uuid[])`, [personIds]);
   }
 
   /** The people `personIds` (an SQL query of person ids, with its parameters) names, each once, by name. */

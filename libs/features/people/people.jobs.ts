@@ -1,4 +1,5 @@
-import { defineJobs, QueueName } from '@app/outbox';
+import type { DeliveryIdentity } from '@app/mail';
+import { defineJobs, type JobPayloads, QueueName } from '@app/outbox';
 
 declare module '@app/outbox' {
   interface JobPayloads {
@@ -9,3 +10,8 @@ declare module '@app/outbox' {
 }
 
 export const PEOPLE_JOBS = defineJobs({ 'send-welcome-email': QueueName.UrgentMail, 'send-password-reset': QueueName.UrgentMail });
+
+/** A person's welcome: once, whenever they are given a login. */
+export function welcomeDelivery({ personId }: JobPayloads['send-welcome-email']): DeliveryIdentity {
+  return { key: `welcome:${personId}`, kind: 'welcome', personId };
+}

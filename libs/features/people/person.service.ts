@@ -12,6 +12,8 @@ import { PersonDto, PersonResponseDto } from './person-response.dto.js';
 import { type Person } from './person.entity.js';
 import { PasswordTokenRepository } from './password-token.repository.js';
 import { PersonRepository } from './person.repository.js';
+import { IntendedMail } from './intended-mail.js';
+import { welcomeDelivery } from './people.jobs.js';
 import { type UpdatePersonDto } from './update-person.dto.js';
 import { isConstraintViolation, pageOf, pageRequest, sentFields } from '@app/core';
 
@@ -24,6 +26,7 @@ export class PersonService {
     private readonly audit: AuditService,
     private readonly outbox: OutboxService,
     private readonly passwordTokens: PasswordTokenRepository,
+    private readonly intendedMail: IntendedMail,
   ) {}
 
   async create(actor: Actor, dto: CreatePersonDto): Promise<PersonResponseDto> {
@@ -38,7 +41,7 @@ export class PersonService {
         const values = { name: dto.name, email: dto.email, party: dto.party ?? null, title: dto.title ?? null, roles: dto.roles ?? [] };
         const id = await this.people.insert(tx, { ...values, passwordHash });
         await this.people.setBodies(tx, id, bodyIds);
-        if (passwordHash) await this.outbox.add(tx, 'send-welcome-email', { personId: id });
+        if (passwordHash) await this.welcome(tx, id);
         await this.audit.record(tx, { action: 'person.created', entityType: 'person', entityId: id, details: { ...values, bodyIds, login: passwordHash !== null } });
         return PersonResponseDto.fromWithBodies(await this.people.findWithLoginOrFail(id, tx), await this.people.bodiesOf(id, tx));
       }),
@@ -63,6 +66,13 @@ export class PersonService {
    * Who is admin or director, and who can log in, tells an attacker whom to aim at: administrators only, and an
    * administrator of bodies only for the people they manage.
    */
+  /** The welcome e-mail with the link to choose a password, its delivery on the ledger from the start. */
+  private async welcome(tx: Transaction, personId: string): Promise<void> {
+    const mail = { personId };
+    await this.intendedMail.record(tx, [mail], welcomeDelivery);
+    await this.outbox.add(tx, 'send-welcome-email', mail);
+  }
+
   private viewFor(actor: Actor, person: Person, bodyIds: string[]): PersonDto | PersonResponseDto {
     return this.managesPersonOf(actor, bodyIds) ? PersonResponseDto.fromWithBodies(person, bodyIds) : PersonDto.from(person);
   }
@@ -109,7 +119,7 @@ export class PersonService {
         // A link to choose a password e-mailed before would otherwise undo the password the administrator just set.
         if (passwordHash) await this.passwordTokens.retireAllOf(tx, id);
         const givenLogin = passwordHash !== undefined && person.passwordHash === null;
-        if (givenLogin) await this.outbox.add(tx, 'send-welcome-email', { personId: id });
+        if (givenLogin) await this.welcome(tx, id);
         await this.audit.record(tx, {
           action: 'person.updated',
           entityType: 'person',

@@ -21,6 +21,11 @@ export class AuditEntryRepository {
     await tx.insert(AuditEntry, entry);
   }
 
+  /** Many entries in one statement. */
+  async insertMany(entries: readonly Partial<AuditEntry>[], tx: Transaction): Promise<void> {
+    if (entries.length) await tx.insert(AuditEntry, [...entries]);
+  }
+
   /**
    * Writes the entry, or, when a row with its id is there already, counts one more in that row's `details.count`
    * (and `details.lastAt`): one row stands for many like events.

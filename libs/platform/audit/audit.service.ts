@@ -29,6 +29,11 @@ export class AuditService {
     await this.entries.insert(this.entry(record), tx);
   }
 
+  /** One row per record, in one statement (the items a publication puts on the agenda). */
+  async recordMany(tx: Transaction, records: readonly AuditRecord[]): Promise<void> {
+    await this.entries.insertMany(records.map((record) => this.entry(record)), tx);
+  }
+
   /** For events outside any write transaction: refused requests, logins. */
   async recordStandalone(record: AuditRecord): Promise<void> {
     await this.entries.insert(this.entry(record));

@@ -139,6 +139,17 @@ export class AppConfig {
   @IsString()
   STORAGE_DIR = 'var/storage';
 
+  /**
+   * Whole years after its day that a meeting's agenda, minutes and Bilag leave the public portal, the committees'
+   * public calendar feeds and OParl (answered there as depublished, `deleted: true`); they are kept, and members
+   * still read them. Unset (the default): public for good.
+   */
+  @Transform(({ value }: { value: unknown }) => digitsAsNumber({ value: trimmed({ value }) }))
+  @IsOptional()
+  @IsInt({ message: 'PUBLIC_RETENTION_YEARS must be a whole number of years' })
+  @Min(1, { message: 'PUBLIC_RETENTION_YEARS must be at least 1 (leave it unset to keep meetings public for good)' })
+  PUBLIC_RETENTION_YEARS?: number;
+
   /** The largest Bilag (attachment) accepted, in bytes; larger uploads are refused with 413. */
   @IntegerSetting(1)
   ATTACHMENT_MAX_BYTES = 25 * 1024 * 1024;
@@ -301,7 +312,7 @@ export class AppConfig {
 
 export class ConfigError extends Error {}
 
-const KEYS = Object.keys(new AppConfig()).concat(['SMTP_URL', 'PUBLIC_BASE_URL', 'OIDC_ISSUER', 'OIDC_CLIENT_ID', 'OIDC_CLIENT_SECRET']);
+const KEYS = Object.keys(new AppConfig()).concat(['SMTP_URL', 'PUBLIC_BASE_URL', 'OIDC_ISSUER', 'OIDC_CLIENT_ID', 'OIDC_CLIENT_SECRET', 'PUBLIC_RETENTION_YEARS']);
 
 /** Reads the environment into a validated AppConfig; throws a ConfigError naming each bad variable. */
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {

@@ -101,7 +101,8 @@ export class DeliveryRepository {
 
   /**
    * Records deliveries `pending` in the caller's transaction, one statement for all, before any is tried: each
-   * intended recipient is on the ledger even while another's e-mail fails. Ones recorded before stay as they are.
+   * intended recipient is on the ledger even while another's e-mail fails. Ones recorded before stay as they are,
+   * but for one withdrawn before it was ever tried (its reason had gone): decided anew, it is pending again.
    */
   async recordIntended(tx: Transaction, deliveries: readonly IntendedDelivery[]): Promise<void> {
     if (!deliveries.length) return;
@@ -111,7 +112,8 @@ export class DeliveryRepository {
        SELECT key, kind, recipient, person_id, subject_id, sequence, message_id, 'pending', 0
          FROM unnest($1::text[], $2::text[], $3::text[], $4::uuid[], $5::uuid[], $6::int[], $7::text[])
            AS t(key, kind, recipient, person_id, subject_id, sequence, message_id)
-       ON CONFLICT (key) DO NOTHING`,
+       ON CONFLICT (key) DO UPDATE SET status = 'pending', recipient = EXCLUDED.recipient, last_error = NULL, updated_at = now()
+        WHERE delivery.status = 'failed' AND delivery.attempts = 0`,
       [column('key'), column('kind'), column('recipient'), column('personId'), column('subjectId'), column('sequence'), column('messageId')],
     );
   }

@@ -1,12 +1,11 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { AppConfig } from '@app/config';
 import { isDatabaseUnavailable } from '@app/core';
-import type { Transaction } from '@app/database';
 import { UnrecoverableError } from 'bullmq';
 import { type JobContext, type JobResult, QueueName, RetryLaterError, TransientFailureError } from '@app/outbox';
 import { DeliveryClaims } from './delivery-claims.service.js';
-import { deliveryMessageId, messageIdDomain } from './delivery-message-id.js';
-import { type ClaimedDelivery, DeliveryRepository, type IntendedDelivery } from './delivery.repository.js';
+import { type DeliveryAddressed, DeliveryIntents } from './delivery-intents.js';
+import { type ClaimedDelivery, DeliveryRepository } from './delivery.repository.js';
 import { type CalendarPart, ClaimLostError, MailTransport } from './mail-transport.service.js';
 
 const MAX_ERROR_LENGTH = 2_000;
@@ -18,15 +17,8 @@ export interface MailContent {
   calendar?: CalendarPart;
 }
 
-export interface DeliveryRequest {
-  /** One message to one recipient for one reason and version, e.g. `welcome:<personId>`. */
-  key: string;
-  kind: string;
-  recipient: string;
-  personId?: string | null;
-  subjectId?: string | null;
-  /** The SEQUENCE of the calendar invitation the message carries. */
-  sequence?: number | null;
+/** One message to one recipient for one reason and version. */
+export interface DeliveryRequest extends DeliveryAddressed {
   message: MailContent;
 }
 
@@ -73,28 +65,16 @@ type Claim = ({ state: 'claimed' } & ClaimedDelivery) | { state: 'sent' } | { st
 @Injectable()
 export class DeliveryService {
   private readonly logger = new Logger('DeliveryService');
-  private readonly messageIdDomain: string;
   private readonly leaseMs: number;
 
   constructor(
     private readonly ledger: DeliveryRepository,
+    private readonly intents: DeliveryIntents,
     private readonly transport: MailTransport,
     private readonly claims: DeliveryClaims,
     config: AppConfig,
   ) {
-    this.messageIdDomain = messageIdDomain(config.MAIL_FROM, config.PUBLIC_BASE_URL);
     this.leaseMs = config.DELIVERY_LEASE_MS;
-  }
-
-  /**
-   * Records the deliveries of e-mails the caller's transaction decides to send, `pending`, before their jobs run, so
-   * the ledger lists every intended recipient from the start; each is then sent by its own job (sendAsTheJob).
-   */
-  async recordIntended(tx: Transaction, requests: readonly Omit<DeliveryRequest, 'message'>[]): Promise<void> {
-    await this.ledger.recordIntended(
-      tx,
-      requests.map((request) => this.deliveryRow(request)),
-    );
   }
 
   /**
@@ -203,23 +183,10 @@ export class DeliveryService {
     }
   }
 
-  /** The delivery's row as the ledger records it, its Message-ID derived from its key. */
-  private deliveryRow(request: Omit<DeliveryRequest, 'message'>): IntendedDelivery {
-    return {
-      key: request.key,
-      kind: request.kind,
-      recipient: request.recipient,
-      personId: request.personId ?? null,
-      subjectId: request.subjectId ?? null,
-      sequence: request.sequence ?? null,
-      messageId: deliveryMessageId(request.key, this.messageIdDomain),
-    };
-  }
-
   /** The first attempt of a delivery records and claims it in one statement; null when it was recorded before. */
   private async claimNew(request: DeliveryRequest, job: DeliveryJob | undefined): Promise<Claim | null> {
     const claimed = await this.ledger.recordAndClaim(
-      { ...this.deliveryRow(request), outboxMessageId: job?.outboxMessageId ?? null },
+      { ...this.intents.row(request), outboxMessageId: job?.outboxMessageId ?? null },
       this.leaseMs,
       this.claims.holder,
     );

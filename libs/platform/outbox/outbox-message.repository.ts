@@ -1,7 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { preparedStatement } from '@app/core';
 import { type Transaction, UnitOfWork } from '@app/database';
-import { OutboxMessage } from './outbox-message.entity.js';
 
 /** An outbox row as the relay and the reconciler put it on a queue. */
 export interface QueueableOutboxMessage {
@@ -60,14 +59,23 @@ export interface NewOutboxMessage {
 export class OutboxMessageRepository {
   constructor(private readonly unitOfWork: UnitOfWork) {}
 
-  async insert(tx: Transaction, message: NewOutboxMessage): Promise<string> {
-    const result = await tx.insert(OutboxMessage, message);
-    return result.identifiers[0].id as string;
+  /** Writes the message and wakes the relays (LISTEN 'outbox') once the transaction commits, in one statement. */
+  async insertAndNotify(tx: Transaction, message: NewOutboxMessage): Promise<string> {
+    const [row]: { id: string }[] = await tx.query(
+      `WITH inserted AS (INSERT INTO outbox_message (job_name, payload, available_at, dedupe_key) VALUES ($1, $2::jsonb, $3, $4) RETURNING id)
+       SELECT id, pg_notify('outbox', '') FROM inserted`,
+      [message.jobName, JSON.stringify(message.payload), message.availableAt, message.dedupeKey],
+    );
+    return row.id;
   }
 
-  /** Many messages of one job, due now, in one statement. */
-  async insertMany(tx: Transaction, jobName: string, payloads: readonly unknown[]): Promise<void> {
-    await tx.query(`INSERT INTO outbox_message (job_name, payload) SELECT $1, p FROM unnest($2::jsonb[]) AS p`, [jobName, payloads.map((payload) => JSON.stringify(payload))]);
+  /** Many messages of one job, due now, and the relays woken, in one statement. */
+  async insertManyAndNotify(tx: Transaction, jobName: string, payloads: readonly unknown[]): Promise<void> {
+    await tx.query(
+      `WITH inserted AS (INSERT INTO outbox_message (job_name, payload) SELECT $1, p FROM unnest($2::jsonb[]) AS p RETURNING 1)
+       SELECT pg_notify('outbox', '') WHERE EXISTS (SELECT FROM inserted)`,
+      [jobName, payloads.map((payload) => JSON.stringify(payload))],
+    );
   }
 
   async findPendingId(tx: Transaction, dedupeKey: string): Promise<string | null> {
@@ -88,11 +96,6 @@ export class OutboxMessageRepository {
   async finishUnprocessed(tx: Transaction, id: string, attempt: number, outcome: OutboxOutcome): Promise<boolean> {
     const [, affected]: [unknown, number] = await tx.query(finishOutboxRowSql('$1', '$3', '$2'), [id, attempt, outcome]);
     return affected === 1;
-  }
-
-  /** Wakes the relays (LISTEN 'outbox') once the transaction commits. */
-  async notifyRelay(tx: Transaction): Promise<void> {
-    await tx.query(`SELECT pg_notify('outbox', '')`);
   }
 
   /**

@@ -28,30 +28,25 @@ export class OutboxService {
       if (pending) return pending;
     }
     if (options.dedupeKey) await this.cancel(tx, options.dedupeKey, 'replaced');
-    const id = await this.messages.insert(tx, {
+    return this.messages.insertAndNotify(tx, {
       jobName,
       payload: payload as Record<string, any>,
       availableAt: options.availableAt ?? new Date(),
       dedupeKey: options.dedupeKey ?? null,
     });
-    await this.messages.notifyRelay(tx);
-    return id;
   }
 
   /** Many messages of one job, due now, in one statement: one e-mail per recipient. */
   async addMany<N extends JobName>(tx: Transaction, jobName: N, payloads: JobPayloads[N][]): Promise<void> {
     if (!payloads.length) return;
-    await this.messages.insertMany(tx, jobName, payloads);
-    await this.messages.notifyRelay(tx);
+    await this.messages.insertManyAndNotify(tx, jobName, payloads);
   }
 
   /** Adds the job of an earlier message (finished, most often failed) as a new message; null when there is none. */
   async runAgain(tx: Transaction, outboxMessageId: string): Promise<string | null> {
     const job = await this.messages.jobOf(outboxMessageId, tx);
     if (!job) return null;
-    const id = await this.messages.insert(tx, { jobName: job.jobName, payload: job.payload, availableAt: new Date(), dedupeKey: null });
-    await this.messages.notifyRelay(tx);
-    return id;
+    return this.messages.insertAndNotify(tx, { jobName: job.jobName, payload: job.payload, availableAt: new Date(), dedupeKey: null });
   }
 
   /**

@@ -1,5 +1,5 @@
 import { UnitOfWork } from '@app/database';
-import { type DeliveryRequest, DeliveryService } from '@app/mail';
+import { type DeliveryAddressed, DeliveryIntents, DeliveryService } from '@app/mail';
 import { type JobContext, JobHandler, type JobHandlerOf, type JobResult, OutboxService } from '@app/outbox';
 import { renderReminderEmail } from './reminder-email.template.js';
 import type { ScheduledReminder } from './reminder-kind.js';
@@ -7,7 +7,7 @@ import type { ReminderMail } from './reminder.jobs.js';
 import { ReminderRegistry } from './reminder-registry.js';
 
 /** The delivery of one recipient's e-mail of a reminder: once per person and due day, however often the jobs run. */
-function reminderDelivery({ reminder, recipient, listedUnder }: Omit<ReminderMail, 'content'>): Omit<DeliveryRequest, 'message'> {
+function reminderDelivery({ reminder, recipient, listedUnder }: Omit<ReminderMail, 'content'>): DeliveryAddressed {
   return {
     key: `reminder:${reminder.kind}:${reminder.subjectId}:${reminder.dueOn}:${recipient.personId}`,
     kind: `${reminder.kind}-reminder`,
@@ -28,7 +28,7 @@ export class ReminderHandler implements JobHandlerOf<'send-reminder'> {
     private readonly registry: ReminderRegistry,
     private readonly unitOfWork: UnitOfWork,
     private readonly outbox: OutboxService,
-    private readonly deliveries: DeliveryService,
+    private readonly deliveries: DeliveryIntents,
   ) {}
 
   async handle(payload: ScheduledReminder, job: JobContext): Promise<JobResult> {
@@ -39,7 +39,7 @@ export class ReminderHandler implements JobHandlerOf<'send-reminder'> {
     const mails: ReminderMail[] = reminder.recipients.map((recipient) => ({ reminder: payload, recipient, content: reminder.content, listedUnder }));
     return this.unitOfWork.run(async (tx) => {
       if (!(await this.outbox.finishRunning(tx, job.outboxMessageId, job.attempt))) return { dropped: 'the reminder’s e-mails were already written or it was replaced' };
-      await this.deliveries.recordIntended(tx, mails.map(reminderDelivery));
+      await this.deliveries.record(tx, mails.map(reminderDelivery));
       await this.outbox.addMany(tx, 'send-reminder-mail', mails);
       return undefined;
     });

@@ -8,8 +8,9 @@ import { WorkflowTransitionRecord } from './workflow-transition.entity.js';
 export class WorkflowHistoryRepository {
   constructor(private readonly unitOfWork: UnitOfWork) {}
 
-  async append(tx: Transaction, row: Omit<WorkflowTransitionRecord, 'id' | 'at'>): Promise<void> {
-    await tx.insert(WorkflowTransitionRecord, row);
+  /** The rows of one transaction's transitions in one statement. */
+  async appendMany(tx: Transaction, rows: readonly Omit<WorkflowTransitionRecord, 'id' | 'at'>[]): Promise<void> {
+    if (rows.length) await tx.insert(WorkflowTransitionRecord, [...rows]);
   }
 
   /** The record's events in the order they were fired. */

@@ -1,7 +1,7 @@
 import { Injectable, type OnApplicationBootstrap } from '@nestjs/common';
 import type { EntityTarget } from 'typeorm';
 import { AccessService } from '@app/access';
-import { AuditService } from '@app/audit';
+import { type AuditRecord, AuditService } from '@app/audit';
 import { type Actor, RequestContext } from '@app/core';
 import { type Transaction, UnitOfWork } from '@app/database';
 import {
@@ -10,6 +10,7 @@ import {
   availableEvents,
   decideTransition,
   DomainError,
+  eventReadsContext,
   SYSTEM_ACTOR,
   type AvailableEvent,
   type Decision,
@@ -150,8 +151,21 @@ export class WorkflowRecords<S extends string, E extends string, C, F extends st
 
   /** The application's own event, fired as an effect inside the transaction of another. */
   async fireAsSystem(tx: Transaction, record: R, event: E, comment?: string): Promise<R> {
-    const context = await this.declaration.context(record, tx, null);
-    return this.engine.transition(tx, this.declaration, record, event, { ...SYSTEM_ACTOR, personId: null }, context, { comment });
+    const [updated] = await this.fireManyAsSystem(tx, [record], event, comment);
+    return updated;
+  }
+
+  /**
+   * The application's own event on many records at once (publishing puts every ready item on the agenda): each
+   * record compared and set by its state and version, in one statement for all; one record changed meanwhile
+   * answers 409 and the caller's transaction changes nothing. The guards' context is read only when they need it.
+   */
+  async fireManyAsSystem(tx: Transaction, records: readonly R[], event: E, comment?: string): Promise<R[]> {
+    const contexts: C[] = [];
+    for (const record of records) {
+      contexts.push(eventReadsContext(this.definition, record.state, event) ? await this.declaration.context(record, tx, null) : (undefined as C));
+    }
+    return this.engine.transitionMany(tx, this.declaration, records, contexts, event, { ...SYSTEM_ACTOR, personId: null }, { comment });
   }
 
   async history(actor: Actor, key: K): Promise<WorkflowTransitionRecord[]> {
@@ -160,13 +174,28 @@ export class WorkflowRecords<S extends string, E extends string, C, F extends st
   }
 }
 
+type FiringActor = WorkflowActor & { personId: string | null };
+
+interface TransitionOptions {
+  comment?: string | null;
+  payload?: Record<string, unknown>;
+}
+
+/** The history and audit rows of the transitions in one transaction, written together by the outermost. */
+interface Trail {
+  history: Omit<WorkflowTransitionRecord, 'id' | 'at'>[];
+  audit: AuditRecord[];
+}
+
 /**
  * Fires workflow events. The table decides (pure); then one transaction compare-and-sets state and version,
- * writes the history row and the audit row, and runs the effects. A lost race changes nothing and answers 409.
+ * runs the effects and writes a history row and an audit row per record, those of every transition in the
+ * transaction in one statement each. A lost race changes nothing and answers 409.
  */
 @Injectable()
 export class WorkflowService implements OnApplicationBootstrap {
   private readonly declared = new Map<string, WorkflowRecords<any, any, any, any, any, any>>();
+  private readonly trails = new WeakMap<Transaction, Trail>();
 
   constructor(
     readonly unitOfWork: UnitOfWork,
@@ -210,45 +239,103 @@ export class WorkflowService implements OnApplicationBootstrap {
     declaration: WorkflowRecordDeclaration<S, E, C, F, R, K>,
     record: R,
     event: string,
-    actor: Parameters<typeof decideTransition>[3] & { personId: string | null },
+    actor: FiringActor,
     context: C,
-    options: { comment?: string | null; payload?: Record<string, unknown> },
+    options: TransitionOptions,
   ): Promise<R> {
+    const [updated] = await this.transitionMany(tx, declaration, [record], [context], event, actor, options);
+    return updated;
+  }
+
+  /**
+   * Fires `event` on each record, `contexts[i]` being the context of `records[i]`. Every record is decided before
+   * anything is written; then one compare-and-set statement per kind of change (from and to), each record's effects,
+   * and, unless an outer transition of the same transaction will, the history and audit rows. A record changed
+   * meanwhile answers 409 and the transaction rolls back.
+   */
+  async transitionMany<S extends string, E extends string, C, F extends string, R extends WorkflowRecord & { state: S }, K>(
+    tx: Transaction,
+    declaration: WorkflowRecordDeclaration<S, E, C, F, R, K>,
+    records: readonly R[],
+    contexts: readonly C[],
+    event: string,
+    actor: FiringActor,
+    options: TransitionOptions,
+  ): Promise<R[]> {
+    if (records.length === 0) return [];
     const { definition } = declaration;
-    const { comment } = options;
-    const decision = decideTransition(definition, record.state, event, actor, context, comment);
+    const comment = options.comment?.trim() || null;
+    const decisions = records.map((record, index) => decideTransition(definition, record.state, event, actor, contexts[index], options.comment));
     const run = async (manager: Transaction) => {
-      const result = await manager
-        .createQueryBuilder()
-        .update(declaration.entity)
-        .set({ state: decision.to, rowVersion: () => 'row_version + 1' } as never)
-        .where('id = :id AND state = :from AND row_version = :version', { id: record.id, from: decision.from, version: record.rowVersion })
-        .execute();
-      if (result.affected !== 1) {
-        throw DomainError.conflict('stale_state', `The ${definition.title.toLowerCase()} changed meanwhile; reload it and try again`, { event });
+      // The outermost transition of the transaction writes the trail of every transition its effects fire, together.
+      const joined = this.trails.get(manager);
+      const trail: Trail = joined ?? { history: [], audit: [] };
+      if (!joined) this.trails.set(manager, trail);
+      try {
+        await this.compareAndSet(manager, declaration, records, decisions, event);
+        const requestId = RequestContext.current()?.requestId ?? null;
+        for (const [index, record] of records.entries()) {
+          const { from, to } = decisions[index];
+          trail.history.push({ workflow: definition.name, recordId: record.id, event, fromState: from, toState: to, actorId: actor.personId, comment, requestId });
+          trail.audit.push({
+            action: `${definition.name}.${event}`,
+            entityType: definition.name,
+            entityId: record.id,
+            details: { from, to, ...(options.comment ? { comment: options.comment } : {}) },
+          });
+        }
+        const fired = { actorId: actor.personId, comment };
+        const updated = records.map((record, index) => ({ ...record, state: decisions[index].to, rowVersion: record.rowVersion + 1 }));
+        for (const [index, record] of updated.entries()) {
+          for (const effect of decisions[index].effects) await declaration.effects[effect](manager, record, decisions[index], options.payload ?? {}, fired);
+        }
+        if (!joined) {
+          await this.history.appendMany(manager, trail.history);
+          await this.audit.recordMany(manager, trail.audit);
+        }
+        return updated;
+      } finally {
+        if (!joined) this.trails.delete(manager);
       }
-      await this.history.append(manager, {
-        workflow: definition.name,
-        recordId: record.id,
-        event,
-        fromState: decision.from,
-        toState: decision.to,
-        actorId: actor.personId,
-        comment: comment?.trim() || null,
-        requestId: RequestContext.current()?.requestId ?? null,
-      });
-      await this.audit.record(manager, {
-        action: `${definition.name}.${event}`,
-        entityType: definition.name,
-        entityId: record.id,
-        details: { from: decision.from, to: decision.to, ...(comment ? { comment } : {}) },
-      });
-      const updated = { ...record, state: decision.to, rowVersion: record.rowVersion + 1 };
-      const fired = { actorId: actor.personId, comment: comment?.trim() || null };
-      for (const effect of decision.effects) await declaration.effects[effect](manager, updated, decision, options.payload ?? {}, fired);
-      return updated;
     };
     // A transaction given is joined; the pool's manager is not one, so the transition opens its own.
     return tx.queryRunner?.isTransactionActive ? run(tx) : this.unitOfWork.run(run);
+  }
+
+  /** Moves every record from its state to the decided one, if its state and version are still those it was read with. */
+  private async compareAndSet<R extends WorkflowRecord>(
+    manager: Transaction,
+    declaration: WorkflowRecordDeclaration<any, any, any, any, R, any>,
+    records: readonly R[],
+    decisions: readonly Decision<string>[],
+    event: string,
+  ): Promise<void> {
+    const changes = new Map<string, { from: string; to: string; records: R[] }>();
+    for (const [index, record] of records.entries()) {
+      const { from, to } = decisions[index];
+      const change = changes.get(`${from}>${to}`) ?? { from, to, records: [] };
+      change.records.push(record);
+      changes.set(`${from}>${to}`, change);
+    }
+    for (const { from, to, records: changing } of changes.values()) {
+      const result = await manager
+        .createQueryBuilder()
+        .update(declaration.entity)
+        .set({ state: to, rowVersion: () => 'row_version + 1' } as never)
+        .where('state = :from AND (id, row_version) IN (SELECT * FROM unnest(CAST(:ids AS uuid[]), CAST(:versions AS int[])))', {
+          from,
+          ids: changing.map((record) => record.id),
+          versions: changing.map((record) => record.rowVersion),
+        })
+        .execute();
+      if (result.affected !== changing.length) {
+        const { title } = declaration.definition;
+        const message =
+          changing.length === 1
+            ? `The ${title.toLowerCase()} changed meanwhile; reload it and try again`
+            : `${changing.length - (result.affected ?? 0)} of the ${changing.length} records (${title.toLowerCase()}) changed meanwhile; reload them and try again`;
+        throw DomainError.conflict('stale_state', message, { event });
+      }
+    }
   }
 }

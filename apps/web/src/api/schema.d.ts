@@ -794,7 +794,7 @@ export interface paths {
         put?: never;
         /**
          * Fire an event: publish (chair or secretary; sends the agenda), hold, close, cancel
-         * @description Publishing after the agenda’s notice deadline is allowed, with the warning `agenda_notice_not_met` in `warnings`.
+         * @description Publishing after the agenda’s notice deadline is allowed, with the warning `agenda_notice_not_met` in `warnings`. Publishing is refused with 409 `personal_data_found` (`details.findings`: kind, masked value, where, fingerprint) while the public text holds a CPR number, e-mail address or phone number not confirmed in `confirmPublic`.
          */
         post: operations["MeetingsController_fire"];
         delete?: never;
@@ -3545,6 +3545,19 @@ export interface components {
             title?: string;
             /** @description The rowVersion you edited; a stale one is refused with 409 */
             rowVersion?: number;
+        };
+        PublicationEventDto: {
+            /** @example submit */
+            event: string;
+            /** @example Afsnittet om økonomi mangler */
+            comment?: string;
+            /**
+             * @description The fingerprints of personal data (from a 409 `personal_data_found`) confirmed as meant to be public; each confirmation is audited as `privacy.confirmed-public`
+             * @example [
+             *       "Qm9yZ2VyZW5zIGUtbWFpbA"
+             *     ]
+             */
+            confirmPublic?: string[];
         };
         RecordAttendanceDto: {
             /**
@@ -6940,7 +6953,7 @@ export interface operations {
         };
         requestBody: {
             content: {
-                "application/json": components["schemas"]["FireEventDto"];
+                "application/json": components["schemas"]["PublicationEventDto"];
             };
         };
         responses: {
@@ -6951,6 +6964,13 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["MeetingChangeDto"];
                 };
+            };
+            /** @description `personal_data_found` on publish; the event not allowed now */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
         };
     };
@@ -10656,7 +10676,7 @@ export interface operations {
         };
         requestBody: {
             content: {
-                "application/json": components["schemas"]["FireEventDto"];
+                "application/json": components["schemas"]["PublicationEventDto"];
             };
         };
         responses: {
@@ -10704,7 +10724,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponseDto"];
                 };
             };
-            /** @description not from this state; still being assembled; already signed */
+            /** @description not from this state; still being assembled; already signed; on approve and publish, `personal_data_found`: the public text holds a CPR number, e-mail address or phone number not confirmed in `confirmPublic` */
             409: {
                 headers: {
                     [name: string]: unknown;

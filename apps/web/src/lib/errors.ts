@@ -55,6 +55,7 @@ const MESSAGES: Record<string, string> = {
   substitute_not_free: 'Stedfortræderen er ikke ledig til mødet.',
   substitutes_closed: 'Stedfortrædere indkaldes og frigives, før mødet holdes.',
   quorum_not_met: 'Udvalget er ikke beslutningsdygtigt på punktet: under halvdelen af medlemmerne deltager.',
+  personal_data_found: 'Teksten, der bliver offentlig, indeholder personoplysninger. Ret teksten, eller bekræft hvert fund nedenfor.',
   membership_not_found: 'Pladsen findes ikke længere. Genindlæs siden.',
   email_taken: 'En anden person har allerede denne e-mail.',
   outside_administered_bodies: 'Du administrerer kun personer og udvalg i dine egne myndigheder.',

@@ -2,7 +2,8 @@ import { DomainError } from '../../errors.js';
 import { commissionWorkflow, type CommissionContext } from '../commission.workflow.js';
 import { phaseWorkflow, type PhaseContext } from '../phase.workflow.js';
 import type { WorkflowDefinition, WorkflowRole } from '../workflow-definition.js';
-import { availableEvents, decideTransition, findWorkflowProblems, SYSTEM_ACTOR, toMermaid, type WorkflowActor } from '../workflow-engine.js';
+import { agendaItemWorkflow } from '../agenda-item.workflow.js';
+import { availableEvents, decideTransition, eventReadsContext, findWorkflowProblems, SYSTEM_ACTOR, toMermaid, type WorkflowActor } from '../workflow-engine.js';
 
 /** What firing an event should give: the state it leads to, or the error code and status kind it is refused with. */
 type Expected = string | { refused: string };
@@ -167,6 +168,20 @@ describe('the phase table', () => {
 
   it('refuses to complete a phase that has not started, saying from which state complete applies', () => {
     expect(() => decideTransition(phaseWorkflow, 'planned', 'complete', as('secretary'), due)).toThrow('complete applies when it is active');
+  });
+});
+
+describe('whether an event reads its context', () => {
+  it('reads it for guards and for branches, not for an event without either', () => {
+    expect(eventReadsContext(agendaItemWorkflow, 'ready', 'put-on-agenda')).toBe(false);
+    expect(eventReadsContext(agendaItemWorkflow, 'on-agenda', 'decide')).toBe(true);
+    expect(eventReadsContext(commissionWorkflow, 'submitted', 'approve')).toBe(true);
+    expect(eventReadsContext(commissionWorkflow, 'approved', 'supersede')).toBe(false);
+  });
+
+  it('asks only the transitions from the state given', () => {
+    // Decide has guards from on-agenda only; from another state the table refuses it without reading anything.
+    expect(eventReadsContext(agendaItemWorkflow, 'ready', 'decide')).toBe(false);
   });
 });
 

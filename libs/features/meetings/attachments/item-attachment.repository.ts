@@ -15,6 +15,7 @@ export interface LocatedAttachment {
   sha256: string;
   itemClosed: boolean;
   meetingState: MeetingState;
+  meetingStartsAt: Date;
   meetingId: string;
   committeeId: string;
 }
@@ -45,7 +46,7 @@ export class ItemAttachmentRepository {
   /** One statement: the attachment, its item's closed flag, and its meeting's state and committee. */
   async located(id: string): Promise<LocatedAttachment | null> {
     const [row] = await this.unitOfWork.outside.query(
-      `SELECT a.id, a.name, a.content_type AS "contentType", a.size, a.sha256, i.closed AS "itemClosed", m.state AS "meetingState",
+      `SELECT a.id, a.name, a.content_type AS "contentType", a.size, a.sha256, i.closed AS "itemClosed", m.state AS "meetingState", m.starts_at AS "meetingStartsAt",
               m.id AS "meetingId", m.committee_id AS "committeeId"
          FROM item_attachment a JOIN agenda_item i ON i.id = a.item_id JOIN meeting m ON m.id = i.meeting_id
         WHERE a.id = $1`,

@@ -1,3 +1,4 @@
+import { PublicMeetingRule } from '../public/public-meeting-rule.js';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { Injectable } from '@nestjs/common';
 import { AppConfig } from '@app/config';
@@ -37,6 +38,7 @@ export function fileNamePart(text: string): string {
 @Injectable()
 export class AgendaDocumentService {
   constructor(
+    private readonly publicRule: PublicMeetingRule,
     private readonly views: MeetingViewRepository,
     private readonly documents: AgendaDocumentRepository,
     private readonly store: AgendaDocumentStore,
@@ -62,7 +64,7 @@ export class AgendaDocumentService {
   /** For anyone: the public variant of a sent agenda; any other meeting does not exist for the public. */
   async publicPdf(meetingId: string): Promise<AgendaPdf> {
     const meeting = await this.views.meeting(meetingId);
-    if (!meeting || !MEETING_PUBLIC.has(meeting.state)) throw DomainError.notFound('meeting', meetingId);
+    if (!meeting || !this.publicRule.holds(meeting)) throw DomainError.notFound('meeting', meetingId);
     return this.pdf(meeting, 'public');
   }
 

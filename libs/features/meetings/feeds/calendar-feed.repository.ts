@@ -5,6 +5,7 @@ import { UnitOfWork, type Transaction } from '@app/database';
 import { PUBLIC_MEETING_STATES } from '@app/domain';
 import { DeliverySql } from '@app/mail';
 import { PersonSql } from '@app/people';
+import { PublicMeetingRule } from '../public/public-meeting-rule.js';
 import type { InvitationMeeting } from '../invitation/meeting-invitation.builder.js';
 import type { AgendaMailKind } from '../mail/agenda-mail.jobs.js';
 
@@ -35,7 +36,10 @@ const MEETING_DAY = `(mtg.starts_at AT TIME ZONE 'Europe/Copenhagen')::date`;
 /** The secret calendar addresses (one per person) and the meetings the feeds show. */
 @Injectable()
 export class CalendarFeedRepository {
-  constructor(private readonly unitOfWork: UnitOfWork) {}
+  constructor(
+    private readonly unitOfWork: UnitOfWork,
+    private readonly publicRule: PublicMeetingRule,
+  ) {}
 
   /** A new address for the person, replacing any earlier one at once; the answer is the only place the token exists. */
   async issue(tx: Transaction, personId: string): Promise<{ token: string; createdAt: Date }> {
@@ -75,11 +79,14 @@ export class CalendarFeedRepository {
     return row?.name ?? null;
   }
 
-  /** The committee's meetings with an agenda sent since `since`, as the public may know them, in start order. */
+  /**
+   * The committee's meetings with an agenda sent since `since`, as the public may know them, in start order: none
+   * past the public retention, which the public rule takes off the public record.
+   */
   committeeMeetings(committeeId: string, since: Date): Promise<FeedMeeting[]> {
     return this.unitOfWork.outside.query(
       `SELECT ${FEED_COLUMNS} FROM meeting mtg ${CommitteeSql.join('c', 'mtg.committee_id')}
-        WHERE mtg.committee_id = $1 AND ${INVITATION_SENT} AND mtg.starts_at >= $3 ORDER BY mtg.starts_at, mtg.id`,
+        WHERE mtg.committee_id = $1 AND ${INVITATION_SENT} AND ${this.publicRule.withinRetention('mtg')} AND mtg.starts_at >= $3 ORDER BY mtg.starts_at, mtg.id`,
       [committeeId, PUBLIC_MEETING_STATES, since],
     );
   }

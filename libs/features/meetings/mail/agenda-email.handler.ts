@@ -4,6 +4,7 @@ import { DeliveryService } from '@app/mail';
 import { MailRecipientRepository } from '@app/people';
 import { type JobContext, JobHandler, type JobHandlerOf, type JobPayloads, type JobResult } from '@app/outbox';
 import { renderAgendaEmail } from './agenda-email.template.js';
+import { agendaMailDelivery } from './agenda-mail.jobs.js';
 import { AgendaMailRepository } from './agenda-mail.repository.js';
 import { MeetingInvitationService } from '../invitation/meeting-invitation.service.js';
 
@@ -26,8 +27,10 @@ export class AgendaEmailHandler implements JobHandlerOf<'send-agenda-mail'> {
     this.pages = config.webPages;
   }
 
-  async handle({ meetingId, personId, kind, sequence }: JobPayloads['send-agenda-mail'], job: JobContext): Promise<JobResult> {
-    const key = `${kind}:${meetingId}:${personId}:${sequence}`;
+  async handle(mail: JobPayloads['send-agenda-mail'], job: JobContext): Promise<JobResult> {
+    const { meetingId, personId, kind, sequence } = mail;
+    const delivery = agendaMailDelivery(mail);
+    const key = delivery.key;
     const [agenda, person] = await Promise.all([this.mails.agenda(meetingId), this.recipients.find(personId)]);
     if (!agenda) return this.deliveries.withdraw(key, 'the meeting no longer exists');
     if (!person) return this.deliveries.withdraw(key, 'the person no longer exists');
@@ -40,12 +43,8 @@ export class AgendaEmailHandler implements JobHandlerOf<'send-agenda-mail'> {
     const meetingUrl = this.pages.meeting(meetingId);
     return this.deliveries.sendAsTheJob(
       {
-        key,
-        kind,
+        ...delivery,
         recipient: person.email,
-        personId,
-        subjectId: meetingId,
-        sequence,
         message: {
           ...renderAgendaEmail({ kind, recipientName: person.name, agenda, meetingUrl }),
           calendar: { method: invitation.method === 'CANCEL' ? 'CANCEL' : 'REQUEST', content: buildMeetingInvitation(invitation) },

@@ -1,11 +1,14 @@
 import { UnitOfWork } from '@app/database';
 import { type JobContext, JobHandler, type JobHandlerOf, type JobPayloads, type JobResult, OutboxService } from '@app/outbox';
+import { IntendedMail } from '@app/people';
+import { agendaMailDelivery } from './agenda-mail.jobs.js';
 import { AgendaMailRepository } from './agenda-mail.repository.js';
 
 /**
  * Turns one round of a meeting's e-mails into one job per recipient, in one transaction that also finishes the
  * round: killed midway it wrote nothing, and run twice it writes once. It reads the recipients and the SEQUENCE
  * as they are when it runs, under the meeting's row lock, which the changes that start or join a round hold too.
+ * Each recipient's delivery is recorded `pending` in it as well, so the deliveries list the whole round at once.
  */
 @JobHandler('fan-out-agenda-mail')
 export class AgendaFanOutHandler implements JobHandlerOf<'fan-out-agenda-mail'> {
@@ -13,6 +16,7 @@ export class AgendaFanOutHandler implements JobHandlerOf<'fan-out-agenda-mail'> 
     private readonly unitOfWork: UnitOfWork,
     private readonly outbox: OutboxService,
     private readonly mails: AgendaMailRepository,
+    private readonly intendedMail: IntendedMail,
   ) {}
 
   handle({ meetingId, kind }: JobPayloads['fan-out-agenda-mail'], job: JobContext): Promise<JobResult> {
@@ -25,17 +29,15 @@ export class AgendaFanOutHandler implements JobHandlerOf<'fan-out-agenda-mail'> 
       }
       if (!meeting || gone) return { dropped: gone as string };
       const recipients = await this.mails.recipients(tx, meeting, kind);
-      await this.outbox.addMany(
-        tx,
-        'send-agenda-mail',
-        recipients.map(({ personId, informed }) => ({
-          meetingId,
-          personId,
-          // Someone who never had the agenda (seated since, or whose e-mail a quick change overtook) gets it whole, not as a change.
-          kind: kind === 'agenda-update' && !informed ? 'agenda' : kind,
-          sequence: meeting.sequence,
-        })),
-      );
+      const mails = recipients.map(({ personId, informed }) => ({
+        meetingId,
+        personId,
+        // Someone who never had the agenda (seated since, or whose e-mail a quick change overtook) gets it whole, not as a change.
+        kind: kind === 'agenda-update' && !informed ? ('agenda' as const) : kind,
+        sequence: meeting.sequence,
+      }));
+      await this.intendedMail.record(tx, mails, agendaMailDelivery);
+      await this.outbox.addMany(tx, 'send-agenda-mail', mails);
     });
   }
 }

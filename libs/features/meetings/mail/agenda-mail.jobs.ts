@@ -1,4 +1,5 @@
-import { defineJobs, QueueName } from '@app/outbox';
+import type { DeliveryIdentity } from '@app/mail';
+import { defineJobs, type JobPayloads, QueueName } from '@app/outbox';
 
 /** What a meeting's members are sent: the agenda when it is published, an update after a change, a cancellation. */
 export type AgendaMailKind = 'agenda' | 'agenda-update' | 'agenda-cancellation';
@@ -12,3 +13,8 @@ declare module '@app/outbox' {
 }
 
 export const AGENDA_MAIL_JOBS = defineJobs({ 'fan-out-agenda-mail': QueueName.FanOut, 'send-agenda-mail': QueueName.Mail });
+
+/** One member's e-mail of a round: once per meeting, person and SEQUENCE. */
+export function agendaMailDelivery({ meetingId, personId, kind, sequence }: JobPayloads['send-agenda-mail']): DeliveryIdentity {
+  return { key: `${kind}:${meetingId}:${personId}:${sequence}`, kind, personId, subjectId: meetingId, sequence };
+}

@@ -1,3 +1,4 @@
+import { PublicMeetingRule } from '../public/public-meeting-rule.js';
 import { Injectable } from '@nestjs/common';
 import { CommitteeSql, SeatSql } from '@app/committees';
 import { keysetSql, type ListOrder, type PagePosition, type Positioned, positionalParameter, preparedStatement } from '@app/core';
@@ -94,7 +95,10 @@ const AGENDA = preparedStatement('meeting-agenda', `SELECT ${ITEM_COLUMNS} FROM 
  */
 @Injectable()
 export class MeetingViewRepository {
-  constructor(private readonly unitOfWork: UnitOfWork) {}
+  constructor(
+    private readonly unitOfWork: UnitOfWork,
+    private readonly publicRule: PublicMeetingRule,
+  ) {}
 
   async summary(id: string, tx: Transaction = this.unitOfWork.outside): Promise<MeetingSummaryDto | null> {
     const [row] = await tx.query(`SELECT ${MEETING_COLUMNS} FROM meeting mtg ${COMMITTEE} WHERE mtg.id = $1`, [id]);
@@ -103,7 +107,7 @@ export class MeetingViewRepository {
 
   /** One page of meetings, newest first: by start and then id, so meetings starting at one instant are neither skipped nor repeated. */
   async page(
-    where: { committeeId?: string; committeeIds?: readonly string[]; orMeetingIds?: readonly string[]; states?: readonly string[]; fromDay?: IsoDate; toDay?: IsoDate },
+    where: { committeeId?: string; committeeIds?: readonly string[]; orMeetingIds?: readonly string[]; states?: readonly string[]; publicOnly?: boolean; fromDay?: IsoDate; toDay?: IsoDate },
     page: { after: PagePosition | null; limit: number },
   ): Promise<Positioned<MeetingSummaryDto>[]> {
     const conditions: string[] = [];
@@ -118,6 +122,7 @@ export class MeetingViewRepository {
       conditions.push(`(mtg.committee_id = ANY($${parameters.length - 1}) OR mtg.id = ANY($${parameters.length}))`);
     } else if (where.committeeIds) add('mtg.committee_id = ANY(?)', where.committeeIds);
     if (where.states) add('mtg.state = ANY(?)', where.states);
+    if (where.publicOnly) conditions.push(this.publicRule.isPublic('mtg'));
     // The days as instants, so the start's index serves the range.
     if (where.fromDay) add(`mtg.starts_at >= (?::date::timestamp AT TIME ZONE 'Europe/Copenhagen')`, where.fromDay);
     if (where.toDay) add(`mtg.starts_at < ((?::date + 1)::timestamp AT TIME ZONE 'Europe/Copenhagen')`, where.toDay);
@@ -130,16 +135,16 @@ export class MeetingViewRepository {
     );
   }
 
-  /** A page of the committees with a meeting in one of the states, by name and then id. */
-  committeesWithMeetings(states: readonly string[], page: { after: PagePosition | null; limit: number }): Promise<Positioned<{ id: string; name: string }>[]> {
-    const parameters: unknown[] = [states];
+  /** A page of the committees with a public meeting, by name and then id. */
+  committeesWithPublicMeetings(page: { after: PagePosition | null; limit: number }): Promise<Positioned<{ id: string; name: string }>[]> {
+    const parameters: unknown[] = [];
     const keyset = keysetSql(COMMITTEE_ORDER, page, positionalParameter(parameters));
     return this.unitOfWork.outside.query(
       // Committees in page order, each asked whether it has such a meeting (one probe of the committee's meetings),
       // so a page costs the same however many meetings the installation holds.
       `SELECT c.id, c.name, ${keyset.position} AS "pagePosition"
          FROM ${CommitteeSql.table('c')}
-        WHERE EXISTS (SELECT 1 FROM meeting m WHERE m.committee_id = c.id AND m.state = ANY($1))
+        WHERE EXISTS (SELECT 1 FROM meeting m WHERE m.committee_id = c.id AND ${this.publicRule.isPublic('m')})
         ${keyset.after ? `AND ${keyset.after}` : ''} ORDER BY ${keyset.orderBy} LIMIT ${keyset.limit}`,
       parameters,
     );

@@ -30,6 +30,7 @@ import { MeetingRepository } from './meeting.repository.js';
 import { MeetingViewRepository } from './meeting-view.repository.js';
 import { MeetingReadAccess } from './meeting-read-access.js';
 import { AttendanceRepository } from '../attendance/attendance.repository.js';
+import { confirmationsOf, PublicationPrivacyCheck } from '../public/publication-privacy.js';
 
 /** The meeting's time as local wall-clock times, for checking item time slots. */
 export function meetingSpan(meeting: { startsAt: Date; endsAt: Date | null }): MeetingSpan {
@@ -60,6 +61,7 @@ export class MeetingService {
     private readonly notice: MeetingNotice,
     private readonly readers: MeetingReadAccess,
     private readonly attendance: AttendanceRepository,
+    private readonly privacy: PublicationPrivacyCheck,
   ) {
     this.records = workflows.declare({
       definition: meetingWorkflow,
@@ -69,7 +71,7 @@ export class MeetingService {
       committeeOf: (meeting) => meeting.committeeId,
       context: (meeting, tx) => this.context(meeting, tx),
       effects: {
-        'put-items-on-agenda': (tx, meeting) => this.putItemsOnAgenda(tx, meeting),
+        'put-items-on-agenda': (tx, meeting, _decision, payload) => this.putItemsOnAgenda(tx, meeting, confirmationsOf(payload)),
         'send-agenda': (tx, meeting) => this.agendaMail.agendaPublished(tx, meeting),
         'send-cancellation': (tx, meeting, decision) => this.agendaMail.meetingCancelled(tx, meeting, decision),
         'remind-of-unsigned-minutes': (tx, meeting) => this.reminders.scheduleMinutesSignature(tx, meeting),
@@ -179,8 +181,8 @@ export class MeetingService {
   }
 
   /** Publishing after the agenda's notice deadline is allowed: the answer warns of it. */
-  async fire(actor: Actor, id: string, event: string, comment?: string): Promise<MeetingChangeDto> {
-    await this.records.fire(actor, id, event, { comment });
+  async fire(actor: Actor, id: string, event: string, comment?: string, confirmPublic: readonly string[] = []): Promise<MeetingChangeDto> {
+    await this.records.fire(actor, id, event, { comment, payload: { confirmPublic } });
     const meeting = await this.read(actor, id);
     const warnings = event === 'publish' ? await this.notice.agendaWarnings(this.unitOfWork.outside, meeting) : [];
     return { ...meeting, warnings };
@@ -223,11 +225,17 @@ export class MeetingService {
     };
   }
 
-  private async putItemsOnAgenda(tx: Transaction, meeting: Meeting): Promise<void> {
+  /** The agenda as it now stands is what becomes public, so the privacy check reads it after the items went on. */
+  private async putItemsOnAgenda(tx: Transaction, meeting: Meeting, confirmPublic: readonly string[]): Promise<void> {
     await this.meetings.update(tx, meeting.id, { publishedAt: new Date() });
     const ready = await this.items.inState(meeting.id, 'ready', tx);
     const items = this.workflows.recordsOf(agendaItemWorkflow);
-    // Each item is handed its meeting as this transition left it, so the item's guards read no row again per item.
-    for (const item of ready) await items.fireAsSystem(tx, { ...item, meeting }, 'put-on-agenda');
+    // All at once, each item handed its meeting as this transition left it, should its guards read it.
+    await items.fireManyAsSystem(
+      tx,
+      ready.map((item) => ({ ...item, meeting })),
+      'put-on-agenda',
+    );
+    await this.privacy.assertCleared(tx, meeting.id, 'agenda', confirmPublic);
   }
 }

@@ -2,7 +2,8 @@ import { Body, Controller, Delete, Get, HttpCode, Patch, Post, Put, Query } from
 import { ApiBearerAuth, ApiConflictResponse, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { CurrentActor } from '@app/access';
 import { type Actor, type Page, PageOf, PageQueryDto, UuidParam } from '@app/core';
-import { AvailableEventDto, FireEventDto, TransitionHistoryDto } from '@app/workflows';
+import { AvailableEventDto, TransitionHistoryDto } from '@app/workflows';
+import { PublicationEventDto } from '../public/publication-privacy.js';
 import { AttendanceService } from '../attendance/attendance.service.js';
 import { RecordAttendanceDto } from '../attendance/attendance.dto.js';
 import { AttendanceDto, CreateMeetingDto, MeetingChangeDto, MeetingDto, MeetingSummaryDto, UpdateMeetingDto } from './meeting.dto.js';
@@ -76,11 +77,13 @@ export class MeetingsController {
   @HttpCode(200)
   @ApiOperation({
     summary: 'Fire an event: publish (chair or secretary; sends the agenda), hold, close, cancel',
-    description: 'Publishing after the agenda’s notice deadline is allowed, with the warning `agenda_notice_not_met` in `warnings`.',
+    description:
+      'Publishing after the agenda’s notice deadline is allowed, with the warning `agenda_notice_not_met` in `warnings`. Publishing is refused with 409 `personal_data_found` (`details.findings`: kind, masked value, where, fingerprint) while the public text holds a CPR number, e-mail address or phone number not confirmed in `confirmPublic`.',
   })
   @ApiOkResponse({ type: MeetingChangeDto })
-  fire(@CurrentActor() actor: Actor, @UuidParam('id') id: string, @Body() dto: FireEventDto): Promise<MeetingChangeDto> {
-    return this.meetings.fire(actor, id, dto.event, dto.comment);
+  @ApiConflictResponse({ description: '`personal_data_found` on publish; the event not allowed now' })
+  fire(@CurrentActor() actor: Actor, @UuidParam('id') id: string, @Body() dto: PublicationEventDto): Promise<MeetingChangeDto> {
+    return this.meetings.fire(actor, id, dto.event, dto.comment, dto.confirmPublic);
   }
 
   @Get('meetings/:id/history')

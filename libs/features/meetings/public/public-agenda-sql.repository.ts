@@ -1,11 +1,7 @@
-import { PUBLIC_MEETING_STATES } from '@app/domain';
-
-const PUBLIC_STATES = `'{${PUBLIC_MEETING_STATES.join(',')}}'::text[]`;
-
 /**
  * The meetings, their items and Bilag for statements of other features that publish agendas (the open-data
- * reads), with the public portal's one rule of what is public: a meeting from the moment its agenda is sent.
- * The arguments are aliases of the composing statement.
+ * reads); whether a sent meeting is public now is PublicMeetingRule's. The arguments are aliases of the composing
+ * statement.
  */
 export const PublicAgendaSql = {
   /**
@@ -13,8 +9,6 @@ export const PublicAgendaSql = {
    * still answers, as deleted. A planned agenda is a draft and never appears.
    */
   sentMeetings: (alias: string): string => `(SELECT * FROM meeting WHERE published_at IS NOT NULL) ${alias}`,
-  /** Whether the meeting (a row of sentMeetings) is public now, as GET /api/public/meetings decides. */
-  isPublic: (alias: string): string => `${alias}.state = ANY(${PUBLIC_STATES})`,
   /** `agenda_item <alias>`: the items, to be joined to their meeting; closed ones only through redactItemForPublic. */
   items: (alias: string): string => `agenda_item ${alias}`,
   /** `item_attachment <alias>`: the Bilag, to be joined to their item; public only for an open item of a public meeting. */

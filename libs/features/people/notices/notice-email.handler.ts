@@ -2,7 +2,7 @@ import { composeLetter, DeliveryService, type MailContent } from '@app/mail';
 import { type JobContext, JobHandler, type JobHandlerOf, type JobPayloads, type JobResult } from '@app/outbox';
 import { MailRecipientRepository } from '../mail-recipient.repository.js';
 import type { NoticeContent } from './notice.js';
-import './notice.jobs.js';
+import { noticeDelivery } from './notice.jobs.js';
 
 /** A notice's e-mail, in Danish, to one person: the content in the frame every notice shares. */
 export function renderNoticeEmail(recipientName: string, content: NoticeContent): MailContent {
@@ -17,19 +17,10 @@ export class NoticeEmailHandler implements JobHandlerOf<'send-notice'> {
     private readonly deliveries: DeliveryService,
   ) {}
 
-  async handle({ kind, subjectId, occasion, personId, content }: JobPayloads['send-notice'], job: JobContext): Promise<JobResult> {
-    const person = await this.recipients.find(personId);
-    if (!person) return { dropped: 'the person no longer exists' };
-    return this.deliveries.sendAsTheJob(
-      {
-        key: `${kind}:${subjectId}:${personId}:${occasion}`,
-        kind,
-        recipient: person.email,
-        personId,
-        subjectId,
-        message: renderNoticeEmail(person.name, content),
-      },
-      job,
-    );
+  async handle(notice: JobPayloads['send-notice'], job: JobContext): Promise<JobResult> {
+    const delivery = noticeDelivery(notice);
+    const person = await this.recipients.find(notice.personId);
+    if (!person) return this.deliveries.withdraw(delivery.key, 'the person no longer exists');
+    return this.deliveries.sendAsTheJob({ ...delivery, recipient: person.email, message: renderNoticeEmail(person.name, notice.content) }, job);
   }
 }

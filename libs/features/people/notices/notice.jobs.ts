@@ -1,4 +1,5 @@
-import { defineJobs, QueueName } from '@app/outbox';
+import type { DeliveryIdentity } from '@app/mail';
+import { defineJobs, type JobPayloads, QueueName } from '@app/outbox';
 import type { NoticeContent } from './notice.js';
 
 declare module '@app/outbox' {
@@ -9,3 +10,8 @@ declare module '@app/outbox' {
 }
 
 export const NOTICE_JOBS = defineJobs({ 'send-notice': QueueName.UrgentMail });
+
+/** One person's e-mail of a notice: once per occasion. */
+export function noticeDelivery({ kind, subjectId, occasion, personId }: JobPayloads['send-notice']): DeliveryIdentity {
+  return { key: `${kind}:${subjectId}:${personId}:${occasion}`, kind, personId, subjectId };
+}

@@ -35,6 +35,9 @@ describe('loadConfig', () => {
     ['TRUSTED_PROXIES', 'proxy.example.dk'],
     ['TRUSTED_PROXIES', '10.0.0.0/33'],
     ['SERVED_OVER_TLS', 'yes'],
+    ['PUBLIC_RETENTION_YEARS', '0'],
+    ['PUBLIC_RETENTION_YEARS', '2.5'],
+    ['PUBLIC_RETENTION_YEARS', 'ten'],
   ])('refuses %s=%s with a message naming the variable', (name, value) => {
     expect(() => loadConfig({ [name]: value })).toThrow(ConfigError);
     expect(() => loadConfig({ [name]: value })).toThrow(new RegExp(`${name}:`));
@@ -50,6 +53,12 @@ describe('loadConfig', () => {
       AGENDA_UPDATE_COALESCE_MS: 60_000,
     });
     expect(loadConfig({ REMINDER_TIME: '07:30', REMINDER_PHASE_ENDING_WORKING_DAYS: '15' })).toMatchObject({ REMINDER_TIME: '07:30', REMINDER_PHASE_ENDING_WORKING_DAYS: 15 });
+  });
+
+  it('keeps meetings public for good unless PUBLIC_RETENTION_YEARS is set', () => {
+    expect(loadConfig({}).PUBLIC_RETENTION_YEARS).toBeUndefined();
+    expect(loadConfig({ PUBLIC_RETENTION_YEARS: ' ' }).PUBLIC_RETENTION_YEARS).toBeUndefined();
+    expect(loadConfig({ PUBLIC_RETENTION_YEARS: '10' }).PUBLIC_RETENTION_YEARS).toBe(10);
   });
 
   it('trusts no proxy unless told, and reads a list of addresses and networks', () => {

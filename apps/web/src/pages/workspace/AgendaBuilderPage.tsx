@@ -9,6 +9,7 @@ import { CommitteeAimCheckboxes } from '../../components/AimCheckboxes';
 import { AgendaItemForm, EMPTY_ITEM, itemBody, itemProblems, itemRefusalPlaces, itemValues, type ItemValues } from '../../components/AgendaItemForm';
 import { AttachmentUpload } from '../../components/AttachmentUpload';
 import { ErrorSummary, SuccessAlert } from '../../components/ErrorSummary';
+import { PersonalDataFindings, usePersonalDataConfirmations } from '../../components/PersonalDataFindings';
 import { MeetingReferrals } from '../../components/MeetingReferrals';
 import { MeetingStatus } from '../../components/MeetingStatus';
 import { type NoticeWarning, NoticeWarnings } from '../../components/NoticeWarnings';
@@ -47,6 +48,7 @@ export function AgendaBuilderPage() {
   const queryClient = useQueryClient();
   const refresh = () => queryClient.invalidateQueries({ queryKey: ['meeting', meetingId] });
   const { errors, setErrors, done, attempt, succeed } = useAttempt(refresh);
+  const privacy = usePersonalDataConfirmations();
   const [editing, setEditing] = useState<string | null>(null);
   const [focusTarget, setFocusTarget] = useState<string | null>(null);
   const [dragged, setDragged] = useState<string | null>(null);
@@ -151,7 +153,9 @@ export function AgendaBuilderPage() {
   const publish = async () => {
     if (data.items.length === 0) return setErrors({ udsend: 'Dagsordenen har ingen punkter endnu. Tilføj et punkt først.' });
     if (drafts.length > 0) return setErrors({ udsend: `Disse punkter er ikke klar til dagsorden endnu: ${drafts.map((item) => `${item.number}. ${item.title}`).join('; ')}.` });
-    const ok = await attempt('udsend', () => warned(api.POST('/api/meetings/{id}/transitions', { params: { path: { id: meetingId } }, body: { event: 'publish' } })));
+    const ok = await attempt('udsend', async () =>
+      privacy.read(await warned(api.POST('/api/meetings/{id}/transitions', { params: { path: { id: meetingId } }, body: { event: 'publish', confirmPublic: privacy.confirmPublic } }))),
+    );
     if (ok) {
       await succeed(`Dagsordenen er udsendt til ${data.attendance.length} modtagere.`);
     }
@@ -414,6 +418,14 @@ export function AgendaBuilderPage() {
                 {errors.udsend}
               </p>
             ) : null}
+            <PersonalDataFindings
+              id="udsend-personoplysninger"
+              findings={privacy.findings}
+              confirmed={privacy.confirmed}
+              onToggle={privacy.toggle}
+              onRetry={() => void publish()}
+              retryLabel="Udsend dagsorden med de bekræftede oplysninger"
+            />
             <button type="button" id="udsend" className="button button-primary" aria-describedby={errors.udsend ? 'udsend-fejl' : undefined} onClick={() => void publish()}>
               Udsend dagsorden
             </button>

@@ -6,6 +6,7 @@ import { api } from '../../api/client';
 import { meetingName, useMeeting } from '../../api/meetings';
 import { ErrorSummary, SuccessAlert } from '../../components/ErrorSummary';
 import { MeetingStatus } from '../../components/MeetingStatus';
+import { PersonalDataFindings, usePersonalDataConfirmations } from '../../components/PersonalDataFindings';
 import { SecretaryMeetingHeader } from '../../components/SecretaryTabs';
 import { TextField } from '../../components/TextField';
 import { asSummary } from '../../lib/form-errors';
@@ -39,6 +40,8 @@ export function MinutesPage() {
   const queryClient = useQueryClient();
   const refresh = () => Promise.all([queryClient.invalidateQueries({ queryKey: ['minutes', meetingId] }), queryClient.invalidateQueries({ queryKey: ['minutes-transitions', meetingId] })]);
   const { errors, setErrors, done, attempt, succeed } = useAttempt(refresh);
+  const approvalPrivacy = usePersonalDataConfirmations();
+  const publishPrivacy = usePersonalDataConfirmations();
   const [addendum, setAddendum] = useState('');
   const [addendumItem, setAddendumItem] = useState('');
   const took = meeting.data?.state === 'held' || meeting.data?.state === 'closed';
@@ -83,7 +86,12 @@ export function MinutesPage() {
     if (ok) await succeed('Referatet dannes. Det tager et øjeblik.');
   };
   const fire = async (event: 'approve' | 'publish' | 'sign', field: string, message: string) => {
-    const ok = await attempt(field, () => api.POST('/api/meetings/{id}/minutes/transitions', { params: { path: { id: meetingId } }, body: { event } }));
+    // Approving and publishing make text public (approval is the last chance to correct it): the privacy check's findings come back here.
+    const privacy = event === 'approve' ? approvalPrivacy : event === 'publish' ? publishPrivacy : null;
+    const ok = await attempt(field, async () => {
+      const result = await api.POST('/api/meetings/{id}/minutes/transitions', { params: { path: { id: meetingId } }, body: { event, ...(privacy ? { confirmPublic: privacy.confirmPublic } : {}) } });
+      return privacy ? privacy.read(result) : result;
+    });
     if (ok) await succeed(message);
   };
   const addAddendum = async (event: FormEvent) => {
@@ -174,6 +182,14 @@ export function MinutesPage() {
               </p>
             ) : null}
             {errors.godkend ? <p className="form-error-message">{errors.godkend}</p> : null}
+            <PersonalDataFindings
+              id="godkend-personoplysninger"
+              findings={approvalPrivacy.findings}
+              confirmed={approvalPrivacy.confirmed}
+              onToggle={approvalPrivacy.toggle}
+              onRetry={() => void fire('approve', 'godkend', 'Referatet er godkendt. Nu kan deltagerne underskrive det.')}
+              retryLabel="Godkend med de bekræftede oplysninger"
+            />
             <p>
               Underskrifter: {current.signatures.given} af {current.signatures.needed}.
             </p>
@@ -226,6 +242,14 @@ export function MinutesPage() {
                   {errors.offentliggoer}
                 </p>
               ) : null}
+              <PersonalDataFindings
+                id="offentliggoer-personoplysninger"
+                findings={publishPrivacy.findings}
+                confirmed={publishPrivacy.confirmed}
+                onToggle={publishPrivacy.toggle}
+                onRetry={() => void fire('publish', 'offentliggoer', 'Referatet er offentliggjort.')}
+                retryLabel="Offentliggør med de bekræftede oplysninger"
+              />
               <button type="button" id="offentliggoer" className="button button-primary" aria-describedby={errors.offentliggoer ? 'offentliggoer-fejl' : undefined} onClick={() => void fire('publish', 'offentliggoer', 'Referatet er offentliggjort.')}>
                 Offentliggør
               </button>
