@@ -15,7 +15,6 @@ function sameTransportAsTheApp(url: string) {
     url,
     connections: defaults.SMTP_POOL_CONNECTIONS,
     messagesPerConnection: defaults.SMTP_MESSAGES_PER_CONNECTION,
-    deliveryLeaseMs: defaults.DELIVERY_LEASE_MS,
   });
 }
 

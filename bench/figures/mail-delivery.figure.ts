@@ -36,7 +36,7 @@ async function bareSeconds(env: BenchEnvironment, baseline: BareMailBaseline, ta
  */
 export async function mailDeliveryFigures(env: BenchEnvironment): Promise<FigureRow[]> {
   const { deliveries: count, rounds } = env.scale;
-  const concurrency = QUEUE_SETTINGS[QueueName.Mail].concurrency;
+  const concurrency = QUEUE_SETTINGS[QueueName.UrgentMail].concurrency;
   const baseline = await BareMailBaseline.start(env.cluster, env.smtp.url, concurrency);
   try {
     await oursSeconds(env, `${env.runId}-warm`, WARM_UP);

@@ -41,7 +41,7 @@ const MAILS_PER_REMINDER = 2;
 export async function reminderLatenessFigures(env: BenchEnvironment): Promise<FigureRow[]> {
   const { reminders: count, reminderWindowSeconds, slowRounds: rounds } = env.scale;
   const windowMs = reminderWindowSeconds * 1000;
-  const baseline = await BareMailBaseline.start(env.cluster, env.smtp.url, QUEUE_SETTINGS[QueueName.Mail].concurrency);
+  const baseline = await BareMailBaseline.start(env.cluster, env.smtp.url, QUEUE_SETTINGS[QueueName.UrgentMail].concurrency);
   try {
     const ours: Lateness[] = [];
     const bare: Lateness[] = [];

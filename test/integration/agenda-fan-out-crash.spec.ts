@@ -37,7 +37,7 @@ describe('a 200-member agenda fan-out when the worker process is killed in the m
     const item = await request('POST', `/api/meetings/${meeting.body.id}/items`, { title: 'Budget 2028' });
     await request('POST', `/api/items/${item.body.id}/transitions`, { event: 'mark-ready' });
 
-    const env = { SMTP_URL: smtp.url, DELIVERY_LEASE_MS: '4000', OUTBOX_POLL_INTERVAL_MS: '200', OUTBOX_RECONCILE_INTERVAL_MS: '1000' };
+    const env = { SMTP_URL: smtp.url, DELIVERY_LEASE_MS: '4000', DELIVERY_LEASE_RENEWAL_MS: '1000', OUTBOX_POLL_INTERVAL_MS: '200', OUTBOX_RECONCILE_INTERVAL_MS: '1000' };
     const first = await t.startProcess('worker', env);
     expect((await request('POST', `/api/meetings/${meeting.body.id}/transitions`, { event: 'publish' })).status).toBe(200);
 

@@ -66,16 +66,19 @@ describe('mail delivery when every SMTP connection is busy', () => {
   let t: TestApp;
 
   beforeAll(async () => {
-    // One connection, a server slow to accept, and a lease so short that waiting for the connection is bounded to 250 ms.
+    // One connection (none kept for urgent mail), a server slow to accept, and waiting for the connection bounded to 250 ms.
     smtp = await SmtpServer.start({ acceptDelayMs: 400 });
-    t = await startTestApp({ worker: true, env: { SMTP_URL: smtp.url, SMTP_POOL_CONNECTIONS: '1', DELIVERY_LEASE_MS: '2000', JOB_ATTEMPTS: '20', JOB_BACKOFF_MS: '50' } });
+    t = await startTestApp({
+      worker: true,
+      env: { SMTP_URL: smtp.url, SMTP_POOL_CONNECTIONS: '1', SMTP_URGENT_CONNECTIONS: '0', SMTP_CONNECTION_WAIT_MS: '250', JOB_ATTEMPTS: '20', JOB_BACKOFF_MS: '50' },
+    });
   });
   afterAll(async () => {
     await t.close();
     await smtp.close();
   });
 
-  it('gives up waiting for a connection within the lease, retries, and sends each e-mail once', async () => {
+  it('gives up waiting for a connection after SMTP_CONNECTION_WAIT_MS, retries, and sends each e-mail once', async () => {
     for (let n = 1; n <= 4; n++) await givePersonALogin(t, `Modtager ${n}`, `travl-${n}@kommune.dk`);
     await waitForOutboxDrained(t.dataSource, 30_000);
 
@@ -94,7 +97,7 @@ describe('mail delivery when recording a sent e-mail fails', () => {
   beforeAll(async () => {
     smtp = await SmtpServer.start();
     // A short lease: were the recording given up, the e-mail would be sent again within seconds.
-    t = await startTestApp({ worker: true, env: { SMTP_URL: smtp.url, DELIVERY_LEASE_MS: '4000', JOB_BACKOFF_MS: '50' } });
+    t = await startTestApp({ worker: true, env: { SMTP_URL: smtp.url, DELIVERY_LEASE_MS: '4000', DELIVERY_LEASE_RENEWAL_MS: '1000', JOB_BACKOFF_MS: '50' } });
     // The first two statements recording an e-mail sent are refused; a sequence counts them, since a refused
     // statement would roll a counter kept in a table back with it.
     await t.dataSource.query(`CREATE SEQUENCE recordings_of_sent`);

@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import { type Fixtures, type LoggedIn, pageWhereItemStarts, pdfPages, SmtpServer, startTestApp, tableCounts, tableOfContents, type TestApp, waitForOutboxDrained } from '@app/test-kit';
 import { AgendaItem, Attendance, ItemNote, Meeting, MeetingReminders } from '@app/meetings';
 import { AssembleMinutesHandler, Minutes, MinutesReminderRepository } from '@app/minutes';
+import { QueueName } from '@app/outbox';
 
 /** Everything only the closed item says; no public output may hold any of it. */
 const CLOSED_TEXT = ['Personsag vedrørende Anna Hansen', '00.01.00-P22-1-19', 'Fortroligt resume', 'personfølsomme', 'Fortrolig beslutning', 'anna-hansen-notat.pdf', 'Erik ønsker ikke'];
@@ -177,9 +178,11 @@ describe('minutes: assembled by a job, signed, sealed and published', () => {
     const reported: { percent: number; persistedBefore: number }[] = [];
     const context = {
       outboxMessageId: 'direct',
+      queue: QueueName.Documents,
       attempt: 1,
       maxAttempts: 1,
       transientRetryAt: null,
+      holdFor: async () => undefined,
       reportProgress: async (percent: number) => {
         const [{ progress }] = await t.dataSource.query(`SELECT progress FROM minutes WHERE id = $1`, [minutes.id]);
         reported.push({ percent, persistedBefore: progress });

@@ -183,9 +183,31 @@ export class NodeProcess {
     return this;
   }
 
+  /** Stopped by SIGSTOP and not yet continued. */
+  paused = false;
+
+  /**
+   * SIGSTOP: the process stands still without dying, as one the machine stopped scheduling (swapped out, a frozen
+   * VM): its timers, heartbeats included, do not run until `resume`.
+   */
+  pause(): void {
+    if (!this.running) throw new Error(`${this.options.name} is not running`);
+    this.child?.kill('SIGSTOP');
+    this.paused = true;
+  }
+
+  /** SIGCONT: the paused process runs on where it stood. */
+  resume(): void {
+    if (!this.paused) return;
+    this.child?.kill('SIGCONT');
+    this.paused = false;
+  }
+
   /** Asks the process to stop (SIGTERM: work in flight finishes) and waits until it has. */
   async stop(timeoutMs = 30_000): Promise<void> {
     if (!this.running) return;
+    // A paused process would only take the signal once continued.
+    this.resume();
     this.stopping = true;
     this.child?.kill('SIGTERM');
     // The timer goes once the process is out, so it does not keep the test run alive after its last test.
@@ -199,6 +221,7 @@ export class NodeProcess {
   /** SIGKILL: the process gets no chance to finish anything, as in a crash or an out-of-memory kill. */
   async kill(): Promise<void> {
     if (!this.running) return;
+    this.paused = false;
     this.child?.kill('SIGKILL');
     await this.exited;
   }

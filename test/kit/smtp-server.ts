@@ -18,8 +18,11 @@ export interface SmtpServerOptions {
    * arrival time: holding tens of thousands of messages would burden the process that also times their arrival.
    */
   keepContent?: boolean;
-  /** Waits this long before accepting each message, so a test can act while many are in flight. */
-  acceptDelayMs?: number;
+  /**
+   * Waits this long before accepting each message, so a test can act while many are in flight; a function is asked
+   * for each message (a server whose slowness varies, or changes during a test).
+   */
+  acceptDelayMs?: number | (() => number);
   /** Recipients answered with a temporary refusal (451), every time; they are listed in `refused`. */
   refuses?: (address: string) => boolean;
   /** Recipients refused for good (550), every time; they are listed in `refused` too. */
@@ -90,7 +93,8 @@ export class SmtpServer {
           if (keepContent) chunks.push(chunk);
         });
         stream.on('end', async () => {
-          if (acceptDelayMs) await sleep(acceptDelayMs);
+          const delayMs = typeof acceptDelayMs === 'function' ? acceptDelayMs() : acceptDelayMs;
+          if (delayMs) await sleep(delayMs);
           const messageId = /^Message-ID:\s*(<[^>]+>)/im.exec(head)?.[1] ?? '';
           this.received.push({ messageId, at: Date.now(), raw: keepContent ? Buffer.concat(chunks) : EMPTY });
           callback();

@@ -9,7 +9,7 @@ declare module '@app/outbox' {
   }
 }
 
-export const PEOPLE_JOBS = defineJobs({ 'send-welcome-email': QueueName.Mail, 'send-password-reset': QueueName.Mail });
+export const PEOPLE_JOBS = defineJobs({ 'send-welcome-email': QueueName.UrgentMail, 'send-password-reset': QueueName.UrgentMail });
 
 /** A person's welcome: once, whenever they are given a login. */
 export function welcomeDelivery({ personId }: JobPayloads['send-welcome-email']): DeliveryIdentity {

@@ -60,6 +60,21 @@ export class AppConfig {
   @IntegerSetting(1, 100)
   SMTP_POOL_CONNECTIONS = 5;
 
+  /**
+   * Of SMTP_POOL_CONNECTIONS, how many are kept for urgent e-mail (password links, welcome, notices, reminders):
+   * bulk e-mail (an agenda round, minutes links) uses at most the rest, urgent e-mail any that is free. Fewer than
+   * SMTP_POOL_CONNECTIONS, so bulk e-mail always has one; 0 keeps none back.
+   */
+  @IntegerSetting(0, 99)
+  SMTP_URGENT_CONNECTIONS = 1;
+
+  /**
+   * The longest an e-mail waits for a free SMTP connection before its attempt fails and is retried later. Its claim is
+   * renewed meanwhile, so this only keeps a backlog from waiting without limit behind a stuck server.
+   */
+  @IntegerSetting(10)
+  SMTP_CONNECTION_WAIT_MS = 15_000;
+
   /** Messages sent over one SMTP connection before it is replaced; many relays cap this per connection. */
   @IntegerSetting(1)
   SMTP_MESSAGES_PER_CONNECTION = 100;
@@ -197,14 +212,15 @@ export class AppConfig {
 
   /**
    * How long a worker's hold on a running job lasts unless renewed (every half of it). A job whose worker died is
-   * taken back once its hold has lapsed.
+   * taken back once its hold has lapsed and a stall check (JOB_STALLED_INTERVAL_MS) found it: within about 10 s by
+   * default. Document jobs hold theirs at least DOCUMENT_JOB_LOCK_MIN_MS (see there).
    */
   @IntegerSetting(1_000)
-  JOB_LOCK_DURATION_MS = 30_000;
+  JOB_LOCK_DURATION_MS = 8_000;
 
   /** How often each worker looks for running jobs whose worker has died (stalled jobs). */
   @IntegerSetting(500)
-  JOB_STALLED_INTERVAL_MS = 30_000;
+  JOB_STALLED_INTERVAL_MS = 2_000;
 
   /**
    * How many times a job may stall (its worker dying mid-job: a crash, an out-of-memory kill) and still be run
@@ -229,11 +245,19 @@ export class AppConfig {
   AGENDA_PDF_WAIT_MS = 10_000;
 
   /**
-   * How long a worker holds an e-mail it is sending before another may take it over (the first worker having died).
-   * The SMTP timeouts are kept well inside it.
+   * How long a claim on an e-mail being sent lasts unless its worker renews it (every DELIVERY_LEASE_RENEWAL_MS, while
+   * the worker lives); a dead or stopped worker's claim runs out this long after its last renewal, and another worker
+   * takes the e-mail over.
    */
   @IntegerSetting(1_000)
-  DELIVERY_LEASE_MS = 120_000;
+  DELIVERY_LEASE_MS = 10_000;
+
+  /**
+   * How often a worker renews the claims of the e-mails it is sending, all in one statement. At most half of
+   * DELIVERY_LEASE_MS, so a claim always has half its lease left, and one late renewal does not lose it.
+   */
+  @IntegerSetting(100)
+  DELIVERY_LEASE_RENEWAL_MS = 3_000;
 
   /**
    * How long a job that fails for a passing reason (the database or Redis unreachable, the SMTP server refusing a
@@ -299,11 +323,26 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
   const config = plainToInstance(AppConfig, { ...new AppConfig(), ...raw });
   config.PUBLIC_BASE_URL ??= `http://localhost:${config.PORT}`;
   const errors = validateSync(config, { whitelist: true, forbidUnknownValues: false });
-  if (errors.length > 0) {
-    const lines = errors.map((e) => `${e.property}: ${Object.values(e.constraints ?? {}).join('; ')}`);
+  const lines = errors.map((e) => `${e.property}: ${Object.values(e.constraints ?? {}).join('; ')}`);
+  if (errors.length === 0) lines.push(...settingConflicts(config));
+  if (lines.length > 0) {
     throw new ConfigError(`Invalid configuration:\n  ${lines.join('\n  ')}`);
   }
   return config;
+}
+
+/** Settings each valid alone that do not go together, one line per setting to change. */
+function settingConflicts(config: AppConfig): string[] {
+  const conflicts: string[] = [];
+  if (config.SMTP_URGENT_CONNECTIONS >= config.SMTP_POOL_CONNECTIONS) {
+    conflicts.push(
+      `SMTP_URGENT_CONNECTIONS: must be fewer than SMTP_POOL_CONNECTIONS (${config.SMTP_POOL_CONNECTIONS}), so bulk e-mail keeps a connection; 0 keeps none for urgent e-mail`,
+    );
+  }
+  if (config.DELIVERY_LEASE_RENEWAL_MS * 2 > config.DELIVERY_LEASE_MS) {
+    conflicts.push(`DELIVERY_LEASE_RENEWAL_MS: must be at most half of DELIVERY_LEASE_MS (${config.DELIVERY_LEASE_MS}), so a claim is renewed well before it runs out`);
+  }
+  return conflicts;
 }
 
 /** Whether the host is a loopback address (the API is then reachable from this machine only). */

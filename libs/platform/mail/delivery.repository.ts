@@ -52,17 +52,29 @@ const leaseEndSql = (leaseMs: string) => `now() + ${leaseMs}::double precision *
 
 const RECORD_AND_CLAIM = preparedStatement(
   'delivery-record-and-claim',
-  `INSERT INTO delivery (key, kind, recipient, person_id, subject_id, sequence, message_id, outbox_message_id, status, attempts, claimed_until)
-   VALUES ($1, $2, $3, $4, $5, $6, $7, $9, 'sending', 1, ${leaseEndSql('$8')})
+  `INSERT INTO delivery (key, kind, recipient, person_id, subject_id, sequence, message_id, outbox_message_id, status, attempts, claimed_until, claimed_by)
+   VALUES ($1, $2, $3, $4, $5, $6, $7, $9, 'sending', 1, ${leaseEndSql('$8')}, $10)
    ON CONFLICT (key) DO NOTHING
    RETURNING id, message_id, created_at`,
 );
 
-const MARK_SENT_SQL = `UPDATE delivery SET status = 'sent', sent_at = now(), claimed_until = NULL, next_attempt_at = NULL, last_error = NULL, updated_at = now() WHERE id = $1 AND status <> 'sent'`;
-const MARK_SENT = preparedStatement('delivery-mark-sent', MARK_SENT_SQL);
+/** Rows the claim's holder ($2) still holds: another worker's claim, or an outcome recorded, leaves them alone. */
+const HELD_BY = `id = $1 AND claimed_by = $2 AND status = 'sending'`;
+
+const MARK_SENT_SQL = `UPDATE delivery SET status = 'sent', sent_at = now(), claimed_until = NULL, claimed_by = NULL, next_attempt_at = NULL, last_error = NULL, updated_at = now() WHERE ${HELD_BY}`;
+const MARK_SENT = preparedStatement('delivery-mark-sent', `WITH sent AS (${MARK_SENT_SQL} RETURNING id) SELECT count(*)::int AS recorded FROM sent`);
 const MARK_SENT_AND_FINISH_JOB = preparedStatement(
   'delivery-mark-sent-and-finish-job',
-  `WITH sent AS (${MARK_SENT_SQL} RETURNING id) ${finishOutboxRowSql('$2::uuid', `'done'`, '$3::int')}`,
+  // The job's row is finished only with the delivery recorded: a worker that took the claim over runs the job on.
+  `WITH sent AS (${MARK_SENT_SQL} RETURNING id),
+        finished AS (${finishOutboxRowSql('$3::uuid', `'done'`, '$4::int')} AND EXISTS (SELECT 1 FROM sent) RETURNING id)
+   SELECT count(*)::int AS recorded FROM sent`,
+);
+
+const RENEW_CLAIMS = preparedStatement(
+  'delivery-renew-claims',
+  `WITH renewed AS (UPDATE delivery SET claimed_until = ${leaseEndSql('$3')} WHERE id = ANY($1::uuid[]) AND claimed_by = $2 AND status = 'sending' RETURNING id)
+   SELECT id FROM renewed`,
 );
 
 /** The delivery ledger: one row per message to one recipient for one reason and version, claimed before sending. */
@@ -70,8 +82,8 @@ const MARK_SENT_AND_FINISH_JOB = preparedStatement(
 export class DeliveryRepository {
   constructor(private readonly unitOfWork: UnitOfWork) {}
 
-  /** Records and claims a delivery in one statement; null when it was recorded before. */
-  async recordAndClaim(delivery: NewDelivery, leaseMs: number): Promise<ClaimedDelivery | null> {
+  /** Records and claims a delivery for `holder` in one statement; null when it was recorded before. */
+  async recordAndClaim(delivery: NewDelivery, leaseMs: number, holder: string): Promise<ClaimedDelivery | null> {
     const [row]: { id: string; message_id: string; created_at: Date }[] = await this.unitOfWork.outside.query(RECORD_AND_CLAIM, [
       delivery.key,
       delivery.kind,
@@ -82,6 +94,7 @@ export class DeliveryRepository {
       delivery.messageId,
       leaseMs,
       delivery.outboxMessageId,
+      holder,
     ]);
     return row ? { id: row.id, messageId: row.message_id, createdAt: row.created_at } : null;
   }
@@ -111,7 +124,7 @@ export class DeliveryRepository {
    */
   withRecorded<T>(
     key: string,
-    decide: (recorded: RecordedDelivery, claim: (recipient: string, leaseMs: number, outboxMessageId: string | null) => Promise<void>) => Promise<T>,
+    decide: (recorded: RecordedDelivery, claim: (recipient: string, leaseMs: number, outboxMessageId: string | null, holder: string) => Promise<void>) => Promise<T>,
   ): Promise<T> {
     return this.unitOfWork.run(async (tx) => {
       const [row]: { id: string; status: DeliveryStatus; message_id: string; created_at: Date; claimed_until: Date | null; lease_held: boolean }[] = await tx.query(
@@ -119,11 +132,12 @@ export class DeliveryRepository {
         [key],
       );
       const recorded = { id: row.id, status: row.status, messageId: row.message_id, createdAt: row.created_at, claimedUntil: row.claimed_until, leaseHeld: row.lease_held };
-      return decide(recorded, async (recipient, leaseMs, outboxMessageId) => {
+      return decide(recorded, async (recipient, leaseMs, outboxMessageId, holder) => {
         await tx.query(
           `UPDATE delivery
               SET status = 'sending',
                   claimed_until = ${leaseEndSql('$2')},
+                  claimed_by = $5,
                   attempts = attempts + 1,
                   -- An attempt still 'sending' here outlived its lease unfinished: it may have reached the server.
                   possible_resends = possible_resends + (status = 'sending')::int,
@@ -131,7 +145,7 @@ export class DeliveryRepository {
                   outbox_message_id = coalesce($4, outbox_message_id),
                   updated_at = now()
             WHERE id = $1`,
-          [row.id, leaseMs, recipient, outboxMessageId],
+          [row.id, leaseMs, recipient, outboxMessageId, holder],
         );
       });
     });
@@ -142,20 +156,38 @@ export class DeliveryRepository {
     await this.unitOfWork.outside.query(`UPDATE delivery SET status = 'failed', last_error = $2, next_attempt_at = NULL, updated_at = now() WHERE key = $1 AND status = 'pending'`, [key, reason]);
   }
 
-  /** `nextAttemptAt`: when the job tries a `retrying` delivery again. */
-  async markFailed(id: string, error: string, status: 'retrying' | 'failed', nextAttemptAt: Date | null): Promise<void> {
-    await this.unitOfWork.outside.query(
-      `UPDATE delivery SET status = $3, last_error = $2, next_attempt_at = $4, claimed_until = NULL, updated_at = now() WHERE id = $1 AND status = 'sending'`,
-      [id, error, status, nextAttemptAt],
+  /**
+   * `nextAttemptAt`: when the job tries a `retrying` delivery again. False when `holder` no longer held the claim:
+   * another worker took the delivery over and records its outcome.
+   */
+  async markFailed(id: string, holder: string, error: string, status: 'retrying' | 'failed', nextAttemptAt: Date | null): Promise<boolean> {
+    const [{ recorded }]: { recorded: number }[] = await this.unitOfWork.outside.query(
+      `WITH failed AS (
+         UPDATE delivery SET status = $5, last_error = $3, next_attempt_at = $4, claimed_until = NULL, claimed_by = NULL, updated_at = now() WHERE ${HELD_BY} RETURNING id
+       ) SELECT count(*)::int AS recorded FROM failed`,
+      [id, holder, error, nextAttemptAt, status],
     );
+    return recorded === 1;
   }
 
-  async markSent(id: string): Promise<void> {
-    await this.unitOfWork.outside.query(MARK_SENT, [id]);
+  /** False when `holder` no longer held the claim (see markFailed). */
+  async markSent(id: string, holder: string): Promise<boolean> {
+    const [{ recorded }]: { recorded: number }[] = await this.unitOfWork.outside.query(MARK_SENT, [id, holder]);
+    return recorded === 1;
   }
 
-  /** Records the delivery sent and finishes the job's outbox row in one statement, so no crash falls between the two. */
-  async markSentFinishingJob(id: string, outboxMessageId: string, attempt: number): Promise<void> {
-    await this.unitOfWork.outside.query(MARK_SENT_AND_FINISH_JOB, [id, outboxMessageId, attempt]);
+  /**
+   * Records the delivery sent and finishes the job's outbox row in one statement, so no crash falls between the two.
+   * False when `holder` no longer held the claim; the job's row is then left to the run that took it over.
+   */
+  async markSentFinishingJob(id: string, holder: string, outboxMessageId: string, attempt: number): Promise<boolean> {
+    const [{ recorded }]: { recorded: number }[] = await this.unitOfWork.outside.query(MARK_SENT_AND_FINISH_JOB, [id, holder, outboxMessageId, attempt]);
+    return recorded === 1;
+  }
+
+  /** Extends the leases of the claims `holder` still holds, in one statement; answers the ids it extended. */
+  async renewClaims(ids: readonly string[], holder: string, leaseMs: number): Promise<Set<string>> {
+    const rows: { id: string }[] = await this.unitOfWork.outside.query(RENEW_CLAIMS, [ids, holder, leaseMs]);
+    return new Set(rows.map((row) => row.id));
   }
 }

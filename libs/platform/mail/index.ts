@@ -8,3 +8,4 @@ export * from './delivery-message-id.js';
 export * from './mail-composer.js';
 export * from './mail-transport.service.js';
 export * from './delivery-ledger.repository.js';
+export * from './delivery-claims.service.js';

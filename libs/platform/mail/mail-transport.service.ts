@@ -24,30 +24,35 @@ export interface OutgoingMail {
 }
 
 /**
- * Bounds on a stuck SMTP conversation, together well under the delivery lease (DELIVERY_LEASE_MS), so a hung
- * attempt fails before another worker may take the delivery over: at most 15, 15 and 45 s, less with a short lease.
+ * Bounds on a stuck SMTP conversation. The claim of the delivery being sent is renewed while its worker lives
+ * (DeliveryClaims), so these need not fit inside the lease: they only end an attempt that would otherwise hang.
  */
-export function smtpTimeouts(deliveryLeaseMs: number): { connectionTimeout: number; greetingTimeout: number; socketTimeout: number } {
-  return {
-    connectionTimeout: Math.min(15_000, Math.floor(deliveryLeaseMs / 8)),
-    greetingTimeout: Math.min(15_000, Math.floor(deliveryLeaseMs / 8)),
-    socketTimeout: Math.min(45_000, Math.floor(deliveryLeaseMs / 3)),
-  };
-}
+export const SMTP_TIMEOUTS = { connectionTimeout: 15_000, greetingTimeout: 15_000, socketTimeout: 45_000 } as const;
 
 /**
  * How MailTransport talks to an SMTP server: a pool of connections reused message after message (opening a
  * connection, greeting and EHLO cost more than sending), with the timeouts above. The benchmark's bare baseline uses it too.
  */
-export function smtpTransportOptions(options: { url: string; connections: number; messagesPerConnection: number; deliveryLeaseMs: number }) {
+export function smtpTransportOptions(options: { url: string; connections: number; messagesPerConnection: number }) {
   return {
     url: options.url,
     pool: true,
     maxConnections: options.connections,
     maxMessages: options.messagesPerConnection,
-    ...smtpTimeouts(options.deliveryLeaseMs),
+    ...SMTP_TIMEOUTS,
   } as const;
 }
+
+/** How one message goes out: ahead of bulk mail or not, and whether the attempt may still send once it has a connection. */
+export interface SendOptions {
+  /** Urgent mail may use the connections kept for it (SMTP_URGENT_CONNECTIONS); bulk mail only the rest. */
+  urgent: boolean;
+  /** Asked once a connection is free, just before the message goes: false ends the attempt unsent (ClaimLostError). */
+  mayStillSend: () => boolean;
+}
+
+/** The attempt no longer held its delivery's claim when it could have sent; nothing went out. */
+export class ClaimLostError extends Error {}
 
 /**
  * Sends through SMTP_URL over pooled connections; without it, writes each message as an .eml file to MAIL_OUTBOX_DIR
@@ -58,34 +63,33 @@ export class MailTransport implements OnApplicationShutdown {
   private readonly transporter: Transporter;
   private readonly writesFiles: boolean;
   private readonly slots: ConnectionSlots;
-  /** The longest a message waits for a pooled connection; with the SMTP timeouts, well inside the delivery lease. */
-  private readonly slotWaitMs: number;
 
   constructor(private readonly config: AppConfig) {
     this.writesFiles = !config.SMTP_URL;
-    this.slots = new ConnectionSlots(config.SMTP_POOL_CONNECTIONS);
-    this.slotWaitMs = smtpTimeouts(config.DELIVERY_LEASE_MS).connectionTimeout;
+    this.slots = new ConnectionSlots(config.SMTP_POOL_CONNECTIONS, config.SMTP_URGENT_CONNECTIONS);
     this.transporter = config.SMTP_URL
       ? createTransport(
           smtpTransportOptions({
             url: config.SMTP_URL,
             connections: config.SMTP_POOL_CONNECTIONS,
             messagesPerConnection: config.SMTP_MESSAGES_PER_CONNECTION,
-            deliveryLeaseMs: config.DELIVERY_LEASE_MS,
           }),
         )
       : createTransport({ streamTransport: true, buffer: true, newline: 'windows' });
   }
 
   /** Resolves once the SMTP server accepted the message (or the file is complete); rejects otherwise. */
-  async send(mail: OutgoingMail): Promise<void> {
+  async send(mail: OutgoingMail, options: SendOptions): Promise<void> {
     if (this.writesFiles) {
+      if (!options.mayStillSend()) throw new ClaimLostError(`The claim on ${mail.messageId} was lost before it was written`);
       const info = await this.transporter.sendMail(this.envelope(mail));
       await this.writeEml(mail.messageId, info.message as Buffer);
       return;
     }
-    const release = await this.slots.acquire(this.slotWaitMs);
+    const release = await this.slots.acquire(this.config.SMTP_CONNECTION_WAIT_MS, options.urgent);
     try {
+      // The wait may have outlasted the claim (the worker stopped, the database away): then another worker may send it.
+      if (!options.mayStillSend()) throw new ClaimLostError(`The claim on ${mail.messageId} was lost while it waited for an SMTP connection`);
       await this.transporter.sendMail(this.envelope(mail));
     } finally {
       release();

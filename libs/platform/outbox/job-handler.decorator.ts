@@ -1,12 +1,14 @@
 import { Injectable, type Type } from '@nestjs/common';
 import { DiscoveryService } from '@nestjs/core';
 import type { Transaction } from '@app/database';
-import type { JobName, JobPayloads } from './jobs.js';
+import type { JobName, JobPayloads, QueueName } from './jobs.js';
 
 /** What a handler learns about the run it is part of. */
 export interface JobContext {
   /** The outbox row, which is also the BullMQ job id. */
   outboxMessageId: string;
+  /** The queue the job runs on, which tells how urgent it is (urgent mail goes ahead of bulk mail). */
+  queue: QueueName;
   /** 1 on the first run. */
   attempt: number;
   maxAttempts: number;
@@ -17,13 +19,20 @@ export interface JobContext {
   transientRetryAt: Date | null;
   /** Reports how far the run has come (0-100) on the BullMQ job, for long jobs such as document assembly. */
   reportProgress(percent: number): Promise<void>;
+  /**
+   * Extends the worker's hold on the job (JOB_LOCK_DURATION_MS) to `ms` from now, before work that blocks the event
+   * loop, and with it the hold's renewal, for longer than half the hold (a PDF's layout): without it a busy, healthy
+   * worker would lose the job to another. The regular renewal takes over again after.
+   */
+  holdFor(ms: number): Promise<void>;
 }
 
 /**
  * A handler finishes normally, or reports that the reason for the job no longer holds, or that its last write
- * already finished the job's outbox row (with `finishOutboxRowSql`), so nothing is left to record.
+ * already finished the job's outbox row (with `finishOutboxRowSql`), so nothing is left to record, or that another
+ * run of the job took its work over (a worker that found this one's claim run out) and records the outcome itself.
  */
-export type JobResult = void | { dropped: string } | { finishedOutboxRow: true };
+export type JobResult = void | { dropped: string } | { finishedOutboxRow: true } | { handedOver: string };
 
 export interface JobHandlerOf<N extends JobName> {
   handle(data: JobPayloads[N], context: JobContext): Promise<JobResult>;

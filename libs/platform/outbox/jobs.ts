@@ -1,6 +1,12 @@
 /** The queues; work with different needs (mail, documents, reminders) gets its own. */
 export enum QueueName {
+  /** Bulk e-mail: an agenda round's, the minutes links. */
   Mail = 'mail',
+  /**
+   * Personal, time-bound e-mail (password links, welcome, notices, reminders): a queue of its own, so it never waits
+   * behind a round of bulk mail, and with SMTP connections kept for it (SMTP_URGENT_CONNECTIONS).
+   */
+  UrgentMail = 'urgent-mail',
   /** Splits one e-mail to many into one job per recipient; kept apart so a big fan-out never waits behind the e-mails of another. */
   FanOut = 'fan-out',
   Reminders = 'reminders',
@@ -11,6 +17,7 @@ export enum QueueName {
 /** How each queue's worker runs; a new queue is its enum member plus its line here, and gets its processor from that. */
 export const QUEUE_SETTINGS: Record<QueueName, { concurrency: number }> = {
   [QueueName.Mail]: { concurrency: 20 },
+  [QueueName.UrgentMail]: { concurrency: 20 },
   [QueueName.FanOut]: { concurrency: 2 },
   [QueueName.Reminders]: { concurrency: 2 },
   [QueueName.Documents]: { concurrency: 1 },

@@ -30,6 +30,7 @@ export class OutboxQueueProcessor extends WorkerHost implements OnApplicationBoo
   private readonly retryWindowMs: number;
   private readonly firstRetryDelayMs: number;
   private readonly longestRetryDelayMs: number;
+  private readonly queue: QueueName;
 
   constructor(
     private readonly handlers: JobHandlerRegistry,
@@ -43,8 +44,8 @@ export class OutboxQueueProcessor extends WorkerHost implements OnApplicationBoo
     this.longestRetryDelayMs = durationMs(config.DELIVERY_RETRY_MAX_DELAY);
     // The worker is made from its class's @Processor options after the providers exist: set them from the
     // configuration now, before it is made.
-    const queue = (this.constructor as typeof OutboxQueueProcessor & { queue: QueueName }).queue;
-    Processor(queue, workerOptions(queue, config))(this.constructor);
+    this.queue = (this.constructor as typeof OutboxQueueProcessor & { queue: QueueName }).queue;
+    Processor(this.queue, workerOptions(this.queue, config))(this.constructor);
   }
 
   /** The worker is created with autorun off and starts only now, after the handler map passed its check. */
@@ -99,10 +100,14 @@ export class OutboxQueueProcessor extends WorkerHost implements OnApplicationBoo
     try {
       result = await handler.handle(message.payload as never, {
         outboxMessageId: message.id,
+        queue: this.queue,
         attempt,
         maxAttempts,
         transientRetryAt,
         reportProgress: (percent) => job.updateProgress(percent),
+        holdFor: async (ms) => {
+          if (token) await job.extendLock(token, ms);
+        },
       });
     } catch (error) {
       if (error instanceof RetryLaterError && token) {
@@ -130,6 +135,10 @@ export class OutboxQueueProcessor extends WorkerHost implements OnApplicationBoo
     }
 
     if (result && 'finishedOutboxRow' in result) return;
+    if (result && 'handedOver' in result) {
+      this.logger.warn(`${message.jobName} ${message.id}: ${result.handedOver}`);
+      return;
+    }
     const dropped = result?.dropped;
     if (dropped) this.logger.log(`${message.jobName} ${message.id} dropped: ${dropped}`);
     await this.messages.markProcessed(message.id, dropped ? 'dropped' : 'done', attempt);

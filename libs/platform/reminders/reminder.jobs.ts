@@ -18,4 +18,4 @@ declare module '@app/outbox' {
   }
 }
 
-export const REMINDER_JOBS = defineJobs({ 'send-reminder': QueueName.Reminders, 'send-reminder-mail': QueueName.Reminders });
+export const REMINDER_JOBS = defineJobs({ 'send-reminder': QueueName.Reminders, 'send-reminder-mail': QueueName.UrgentMail });

@@ -147,6 +147,14 @@ export function renderAddendumPdf({ title, meetingDate, entry, sha256 }: Addendu
     .getBuffer();
 }
 
+/**
+ * How long a job holds on before laying a meeting document out (JobContext.holdFor): the layout is one synchronous
+ * stretch, several seconds for the largest minutes the API's caps allow (bench figure 5b: 19 s for its whole
+ * assembly, two variants), more on a loaded machine. A worker that dies in that stretch is replaced after this; at any
+ * other point of the job after JOB_LOCK_DURATION_MS.
+ */
+export const DOCUMENT_LAYOUT_HOLD_MS = 60_000;
+
 export function renderMeetingDocumentPdf(document: MinutesDocument, creationDate: Date): Promise<Buffer> {
   return pdfmake.createPdf(meetingDocumentPdfDefinition(document, creationDate)).getBuffer();
 }

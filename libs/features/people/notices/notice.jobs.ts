@@ -9,7 +9,7 @@ declare module '@app/outbox' {
   }
 }
 
-export const NOTICE_JOBS = defineJobs({ 'send-notice': QueueName.Mail });
+export const NOTICE_JOBS = defineJobs({ 'send-notice': QueueName.UrgentMail });
 
 /** One person's e-mail of a notice: once per occasion. */
 export function noticeDelivery({ kind, subjectId, occasion, personId }: JobPayloads['send-notice']): DeliveryIdentity {

@@ -30,6 +30,8 @@ describe('loadConfig', () => {
     ['REMINDER_TIME', '24:00'],
     ['REMINDER_PHASE_ENDING_WORKING_DAYS', '-1'],
     ['DELIVERY_LEASE_MS', '500'],
+    ['SMTP_URGENT_CONNECTIONS', '5'],
+    ['DELIVERY_LEASE_RENEWAL_MS', '6000'],
     ['TRUSTED_PROXIES', 'proxy.example.dk'],
     ['TRUSTED_PROXIES', '10.0.0.0/33'],
     ['SERVED_OVER_TLS', 'yes'],

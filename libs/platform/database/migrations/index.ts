@@ -25,6 +25,7 @@ import { ClosedItemReasons1795690000000 } from './1795690000000-ClosedItemReason
 import { StrategicAims1795700000000 } from './1795700000000-StrategicAims.js';
 import { MeetingMinutesPublished1795720000000 } from './1795720000000-MeetingMinutesPublished.js';
 import { DeliveryPossibleResends1795760000000 } from './1795760000000-DeliveryPossibleResends.js';
+import { DeliveryClaimedBy1795770000000 } from './1795770000000-DeliveryClaimedBy.js';
 import { FileChecksumsAndRemovals1795800000000 } from './1795800000000-FileChecksumsAndRemovals.js';
 
 export const MIGRATIONS = [
@@ -33,5 +34,5 @@ export const MIGRATIONS = [
   AgendaDocuments1795600000000, MembershipModified1795630000000, CalendarFeeds1795640000000, CommissionAdoption1795650000000, Substitutes1795660000000,
   ItemVotes1795670000000, MeetingEnded1795670000001, MinutesSignedEdition1795670000002, AddendumItem1795670000003, NoticeAndCorrections1795680000000,
   ClosedItemReasons1795690000000, StrategicAims1795700000000, MeetingMinutesPublished1795720000000, DeliveryPossibleResends1795760000000,
-  FileChecksumsAndRemovals1795800000000,
+  DeliveryClaimedBy1795770000000, FileChecksumsAndRemovals1795800000000,
 ];

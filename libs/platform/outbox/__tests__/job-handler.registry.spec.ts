@@ -4,7 +4,7 @@ import { JobHandler, type JobHandlerOf } from '../job-handler.decorator.js';
 import { buildJobHandlerMap, JobHandlerMapError, JobHandlerRegistry } from '../job-handler.registry.js';
 import { declaredJobNames, defineJobs, type JobName, type JobPayloads, QueueName } from '../jobs.js';
 
-defineJobs({ 'send-welcome-email': QueueName.Mail });
+defineJobs({ 'send-welcome-email': QueueName.UrgentMail });
 
 @JobHandler('send-welcome-email')
 class WelcomeHandler implements JobHandlerOf<'send-welcome-email'> {
