@@ -50,12 +50,25 @@ export const DeliverySql = {
 /** When a claim made now with a lease of `leaseMs` (an SQL parameter, in milliseconds) runs out. */
 const leaseEndSql = (leaseMs: string) => `now() + ${leaseMs}::double precision * interval '1 millisecond'`;
 
+/**
+ * The first attempt's record-and-claim, or the claim of a delivery recorded before that waits its turn (recorded
+ * `pending` by the transaction deciding it, or `retrying`): either way one statement. A row another worker holds,
+ * one whose lease ran out, or one finished, is left to the locking claim (withRecorded), which tells them apart.
+ */
 const RECORD_AND_CLAIM = preparedStatement(
   'delivery-record-and-claim',
-  `INSERT INTO delivery (key, kind, recipient, person_id, subject_id, sequence, message_id, outbox_message_id, status, attempts, claimed_until, claimed_by)
-   VALUES ($1, $2, $3, $4, $5, $6, $7, $9, 'sending', 1, ${leaseEndSql('$8')}, $10)
-   ON CONFLICT (key) DO NOTHING
-   RETURNING id, message_id, created_at`,
+  `WITH inserted AS (
+     INSERT INTO delivery (key, kind, recipient, person_id, subject_id, sequence, message_id, outbox_message_id, status, attempts, claimed_until, claimed_by)
+     VALUES ($1, $2, $3, $4, $5, $6, $7, $9, 'sending', 1, ${leaseEndSql('$8')}, $10)
+     ON CONFLICT (key) DO NOTHING
+     RETURNING id, message_id, created_at),
+   taken AS (
+     UPDATE delivery
+        SET status = 'sending', claimed_until = ${leaseEndSql('$8')}, claimed_by = $10, attempts = attempts + 1, recipient = $3,
+            outbox_message_id = coalesce($9, outbox_message_id), updated_at = now()
+      WHERE key = $1 AND status IN ('pending', 'retrying') AND NOT EXISTS (SELECT 1 FROM inserted)
+      RETURNING id, message_id, created_at)
+   SELECT * FROM inserted UNION ALL SELECT * FROM taken`,
 );
 
 /** Rows the claim's holder ($2) still holds: another worker's claim, or an outcome recorded, leaves them alone. */
@@ -82,7 +95,7 @@ const RENEW_CLAIMS = preparedStatement(
 export class DeliveryRepository {
   constructor(private readonly unitOfWork: UnitOfWork) {}
 
-  /** Records and claims a delivery for `holder` in one statement; null when it was recorded before. */
+  /** Records and claims a delivery for `holder`, or claims it waiting its turn, in one statement; null when neither. */
   async recordAndClaim(delivery: NewDelivery, leaseMs: number, holder: string): Promise<ClaimedDelivery | null> {
     const [row]: { id: string; message_id: string; created_at: Date }[] = await this.unitOfWork.outside.query(RECORD_AND_CLAIM, [
       delivery.key,

@@ -183,7 +183,7 @@ export class DeliveryService {
     }
   }
 
-  /** The first attempt of a delivery records and claims it in one statement; null when it was recorded before. */
+  /** A delivery's first attempt, or its turn after being recorded ahead or a passing failure, claims it in one statement; null otherwise. */
   private async claimNew(request: DeliveryRequest, job: DeliveryJob | undefined): Promise<Claim | null> {
     const claimed = await this.ledger.recordAndClaim(
       { ...this.intents.row(request), outboxMessageId: job?.outboxMessageId ?? null },
