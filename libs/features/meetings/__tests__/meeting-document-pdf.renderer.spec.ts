@@ -1,7 +1,7 @@
 import { buildMinutesDocument, type MinutesDocument, type MinutesItemInput } from '@app/domain';
 import { pageWhereItemStarts, pdfPages, pdfStructure, pdftotextPages, structureElements, tableOfContents } from '@app/test-kit';
 import { HELD_MEETING } from '@app/domain/testing';
-import { breakLongWords, MAX_UNBROKEN_RUN, renderAddendumPdf, renderMeetingDocumentPdf } from '../documents/meeting-document-pdf.renderer.js';
+import { breakLongWords, LONGEST_WHOLE_WORD, MAX_UNBROKEN_RUN, renderAddendumPdf, renderMeetingDocumentPdf } from '../documents/meeting-document-pdf.renderer.js';
 
 /** Items of uneven length, so they start at different places on different pages. */
 function longAgenda(count: number): MinutesItemInput[] {
@@ -141,13 +141,17 @@ describe('the minutes as PDF, with words longer than a line', () => {
   const withWord = (fields: Partial<MinutesItemInput>) =>
     buildMinutesDocument({ ...HELD_MEETING, items: [{ ...HELD_MEETING.items[0], ...fields }, ...HELD_MEETING.items.slice(1)] }, { variant: 'members' });
 
-  it('breaks a word only where it is longer than MAX_UNBROKEN_RUN, with zero-width breaks that change no visible text', () => {
+  it('breaks a word only where it is longer than LONGEST_WHOLE_WORD, with zero-width breaks that change no visible text', () => {
     expect(breakLongWords('Kommunestyrelsesloven § 10, stk. 1')).toBe('Kommunestyrelsesloven § 10, stk. 1');
+    const hash = 'f'.repeat(64);
+    expect(breakLongWords(`kontrolsummen ${hash}.`)).toBe(`kontrolsummen ${hash}.`);
+    expect(breakLongWords('x'.repeat(LONGEST_WHOLE_WORD))).toBe('x'.repeat(LONGEST_WHOLE_WORD));
     const broken = breakLongWords(`kort ${'x'.repeat(100)} kort`);
     expect(broken.replace(/\u200B/g, '')).toBe(`kort ${'x'.repeat(100)} kort`);
     expect(broken.split(/\s|\u200B/).map((word) => word.length)).toEqual([4, MAX_UNBROKEN_RUN, MAX_UNBROKEN_RUN, 20, 4]);
     // A combining mark stays with its letter.
-    expect(breakLongWords(`${'x'.repeat(MAX_UNBROKEN_RUN)}a\u030A`)).toBe(`${'x'.repeat(MAX_UNBROKEN_RUN)}\u200Ba\u030A`);
+    const x = (count: number) => 'x'.repeat(count);
+    expect(breakLongWords(`${x(2 * MAX_UNBROKEN_RUN - 1)}a\u030A`)).toBe(`${x(MAX_UNBROKEN_RUN)}\u200B${x(MAX_UNBROKEN_RUN - 1)}a\u030A`);
   });
 
   it('lays out a 100,000-character word in an item’s text within seconds', async () => {

@@ -13,19 +13,23 @@ import {
 } from '@app/domain';
 import { createTaggedPdf, drawFooters, type FontStyle, type LayoutCaches, PAGE_MARGINS, pdfBytes, ZERO_WIDTH_SPACE } from './tagged-pdf.js';
 
-/** The longest run of characters without a break opportunity that reaches the line wrapper. */
+/** The longest run of characters without a break opportunity that reaches the line wrapper from a long word. */
 export const MAX_UNBROKEN_RUN = 40;
+/** Words up to this long are left whole (a sha256 in hex, 64 characters, among them): they fit a line. */
+export const LONGEST_WHOLE_WORD = 2 * MAX_UNBROKEN_RUN;
+const LONG_WORD = new RegExp(`[^\\s\u200B]{${LONGEST_WHOLE_WORD + 1},}`, 'gu');
 // Forty characters with no space or break between them, followed by one more that is not a combining mark.
 const LONG_RUN = new RegExp(`[^\\s\u200B]{${MAX_UNBROKEN_RUN}}(?=[^\\s\u200B\\p{M}])`, 'gu');
 
 /**
- * Text with a zero-width break opportunity after every MAX_UNBROKEN_RUN characters of one unbroken word. pdfkit
- * splits a word wider than the line by measuring what is left of it after every line, which takes time that grows
- * with the square of its length; broken up, any text the API accepts lays out in time that grows with its length.
- * The breaks are never drawn (see createTaggedPdf), and nothing changes where a word fits on a line.
+ * Text with a zero-width break opportunity after every MAX_UNBROKEN_RUN characters of each word longer than
+ * LONGEST_WHOLE_WORD. pdfkit splits a word wider than the line by measuring what is left of it after every line,
+ * which takes time that grows with the square of its length; broken up, any text the API accepts lays out in time
+ * that grows with its length. The breaks are neither drawn nor measured (see createTaggedPdf); a word whole on its
+ * line stays whole wherever the wrapper needs no break in it.
  */
 export function breakLongWords(text: string): string {
-  return text.replace(LONG_RUN, `$&${ZERO_WIDTH_SPACE}`);
+  return text.replace(LONG_WORD, (word) => word.replace(LONG_RUN, `$&${ZERO_WIDTH_SPACE}`));
 }
 
 const BODY_SIZE = 10.5;
@@ -231,6 +235,7 @@ function tocEntries(document: MinutesDocument): TocEntry[] {
 /**
  * One layout of a meeting document (the minutes, or the agenda as one document): front page with its facts,
  * Mødedato, Mødested and the Indholdsfortegnelse, then the items. Answers the page each entry's heading landed on.
+ * Without `tocPages` it is the first layout, which only learns them and draws nothing.
  */
 function layOutMeetingDocument(
   document: MinutesDocument,
@@ -238,7 +243,7 @@ function layOutMeetingDocument(
   layoutCaches: LayoutCaches,
   tocPages: readonly number[] | null,
 ): { doc: PDFKit.PDFDocument; headingPages: number[] } {
-  const doc = createTaggedPdf({ title: document.title, subject: SUBJECTS[document.kind], creationDate, layoutCaches });
+  const doc = createTaggedPdf({ title: document.title, subject: SUBJECTS[document.kind], creationDate, layoutCaches, measureOnly: tocPages === null });
   const layout = new TaggedLayout(doc);
   const { root } = layout;
   const facts: [string, string][] = [
@@ -264,8 +269,8 @@ function layOutMeetingDocument(
 }
 
 /**
- * The meeting document as tagged PDF (PDF/UA-1, PDF/A-2a). Laid out twice: the first layout learns the page of
- * each heading, the second prints those pages in the Indholdsfortegnelse and must put every heading on the same
+ * The meeting document as tagged PDF (PDF/UA-1, PDF/A-2a). Laid out twice: the first layout (measuring only)
+ * learns the page of each heading, the second prints those pages in the Indholdsfortegnelse and must put every heading on the same
  * page (the page numbers take a column of their own, so they move nothing).
  */
 export function renderMeetingDocumentPdf(document: MinutesDocument, creationDate: Date): Promise<Buffer> {

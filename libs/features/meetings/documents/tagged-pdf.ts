@@ -92,6 +92,11 @@ export interface TaggedPdfInfo {
   /** Fixed by the caller, so the same content always gives the same bytes. */
   creationDate: Date;
   layoutCaches?: LayoutCaches;
+  /**
+   * Lays the text out without drawing it: every line still takes its place on its page, so a layout that only
+   * learns where things land (the first of two) skips the cost of drawing.
+   */
+  measureOnly?: boolean;
 }
 
 /**
@@ -99,7 +104,7 @@ export interface TaggedPdfInfo {
  * written to the Info dictionary and the XMP, IBM Plex Sans embedded, pages kept until the end so the footers can
  * be drawn once the page count is known.
  */
-export function createTaggedPdf({ title, subject, creationDate, layoutCaches }: TaggedPdfInfo): PDFKit.PDFDocument {
+export function createTaggedPdf({ title, subject, creationDate, layoutCaches, measureOnly = false }: TaggedPdfInfo): PDFKit.PDFDocument {
   const doc = new PDFDocument({
     pdfVersion: '1.7',
     subset: 'PDF/A-2a',
@@ -137,7 +142,7 @@ export function createTaggedPdf({ title, subject, creationDate, layoutCaches }: 
   // The zero-width spaces that break long words are break opportunities for the line wrapper only: never drawn.
   const fragment = internals._fragment;
   internals._fragment = function (this: PdfkitInternals, text, x, y, options) {
-    fragment.call(this, text.replaceAll(ZERO_WIDTH_SPACE, ''), x, y, options);
+    if (!measureOnly) fragment.call(this, text.replaceAll(ZERO_WIDTH_SPACE, ''), x, y, options);
   };
   // ... and measure nothing: a word broken up fits a line exactly where it would whole.
   const widthOfString = doc.widthOfString;
