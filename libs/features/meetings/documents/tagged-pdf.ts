@@ -64,6 +64,7 @@ function escapeXml(text: string): string {
 interface PdfkitInternals {
   info: Record<string, string | Date>;
   _font: EmbeddedFontInternals;
+  _fontFamilies: Record<string, EmbeddedFontInternals>;
   _fragment(text: string, x: number, y: number, options: object): void;
   _addInfo(): void;
 }
@@ -119,6 +120,9 @@ export function createTaggedPdf({ title, subject, creationDate, layoutCaches, me
     info: { Title: title, Subject: subject, Creator: 'Udvalgsarbejde', CreationDate: creationDate },
   });
   const internals = doc as unknown as PdfkitInternals;
+  // The font opened by the constructor is the regular one: named so, or pdfkit opens and parses it again on every
+  // doc.font('regular') (it finds it by its PostScript name and returns before keeping it under the new name).
+  internals._fontFamilies.regular = internals._font;
   for (const [style, font] of Object.entries(PLEX_FONTS) as [FontStyle, Buffer][]) {
     doc.registerFont(style, font);
     doc.font(style);
