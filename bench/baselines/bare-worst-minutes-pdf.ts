@@ -1,7 +1,7 @@
 /**
- * The bare baseline of the worst-case minutes, as a process of its own so its peak memory is its own: pdfmake alone
+ * The bare baseline of the worst-case minutes, as a process of its own so its peak memory is its own: pdfkit alone
  * laying out the worst-case items' texts as one PDF, each word given a break opportunity every 40 characters (the
- * least any renderer must do: pdfmake given the unbroken words runs out of a 4 GB heap after seven minutes).
+ * least any renderer must do: pdfkit given the unbroken words measures what is left of a word after every line).
  * Prints one JSON line: seconds and peak memory (VmHWM, MiB).
  */
 import { readFile } from 'node:fs/promises';

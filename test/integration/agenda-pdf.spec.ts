@@ -96,7 +96,7 @@ describe('the agenda as one PDF (samlet dagsorden), members’ and public', () =
     const { info } = (await document.getMetadata()) as { info: { Title?: string } };
     expect(info.Title).toBe('DAGSORDEN Udvalg for Ældre og Sundhed d. 03-03-2025');
     // The document catalogue's language, which pdf.js does not report.
-    expect(pdf.bytes.toString('latin1')).toMatch(/\/Lang \(da\)/);
+    expect(pdf.bytes.toString('latin1')).toMatch(/\/Lang \(da-DK\)/);
   });
 
   it('gives anyone the public version without login: the closed item only as its number, "Lukket punkt" and its public title', async () => {

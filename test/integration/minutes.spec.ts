@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { type Fixtures, type LoggedIn, pageWhereItemStarts, pdfPages, SmtpServer, startTestApp, tableCounts, tableOfContents, type TestApp, waitForOutboxDrained } from '@app/test-kit';
+import { type Fixtures, type LoggedIn, pageWhereItemStarts, pdfPages, pdfStructure, SmtpServer, startTestApp, tableCounts, tableOfContents, type TestApp, waitForOutboxDrained } from '@app/test-kit';
 import { AgendaItem, Attendance, ItemNote, Meeting, MeetingReminders } from '@app/meetings';
 import { AssembleMinutesHandler, Minutes, MinutesReminderRepository } from '@app/minutes';
 import { QueueName } from '@app/outbox';
@@ -288,6 +288,12 @@ describe('minutes: assembled by a job, signed, sealed and published', () => {
     const pdf = await download(`${minutesUrl}.pdf?edition=assembled`, chair);
     expect(sha256(pdf.bytes)).toBe(sealed.body.seal.hash);
     expect(pdf.etag).toBe(`"${sealed.body.seal.hash}"`);
+    // That sealed file is the archive's PDF/A-2 (conformance A), with its fonts embedded.
+    const { xmp, fonts } = await pdfStructure(pdf.bytes);
+    expect(xmp).toMatch(/<pdfaid:part>2<\/pdfaid:part>\s*<pdfaid:conformance>A<\/pdfaid:conformance>/);
+    const embedded = fonts.filter((font) => font['/Subtype'] === '/CIDFontType2');
+    expect(embedded.length).toBeGreaterThan(0);
+    expect(fonts.map((font) => String(font['/BaseFont'])).filter((name) => !name.includes('IBMPlexSans'))).toEqual([]);
     // The referat served from now on ends with Underskrifter: who signed, in what seat, when, and the seal's hash.
     const signatures = ['Birgit Jakobsen, Formand, underskrevet', 'Dorte Dahl, Medlem, underskrevet', 'Erik Eriksen, Medlem, underskrevet'];
     const seal = `forseglet med kontrolsummen SHA-256 ${sealed.body.seal.hash}.`;

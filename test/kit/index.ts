@@ -10,6 +10,7 @@ export * from './expectations.js';
 export * from './fixtures.js';
 export * from './free-port.js';
 export * from './outbox.js';
+export * from './pdf-structure.js';
 export * from './pdf-text.js';
 export * from './postgres-server.js';
 export * from './processes.js';

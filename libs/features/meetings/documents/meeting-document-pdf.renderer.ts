@@ -1,6 +1,3 @@
-import { createRequire } from 'node:module';
-import pdfmake from 'pdfmake';
-import type { Content, TDocumentDefinitions } from 'pdfmake/interfaces.js';
 import {
   type MeetingDocumentKind,
   type MinutesAddendumEntry,
@@ -14,106 +11,278 @@ import {
   sealSentence,
   signatureSentence,
 } from '@app/domain';
+import { createTaggedPdf, drawFooters, type FontStyle, type LayoutCaches, PAGE_MARGINS, pdfBytes, ZERO_WIDTH_SPACE } from './tagged-pdf.js';
 
-const require = createRequire(import.meta.url);
-// pdfmake's bundled Roboto (with the Danish letters), named by their paths on disk.
-const ROBOTO: { Roboto: Record<'normal' | 'bold' | 'italics' | 'bolditalics', string> } = require('pdfmake/fonts/Roboto.js');
-const FONT_FILES: ReadonlySet<string> = new Set(Object.values(ROBOTO.Roboto));
-
-// pdfmake is one shared instance: set once for the process. A document may name images or fonts by path or URL;
-// ours never do, and the policies make sure no text from a meeting can make the renderer read a file or the network.
-pdfmake.addFonts(ROBOTO);
-pdfmake.setUrlAccessPolicy(() => false);
-pdfmake.setLocalAccessPolicy((path) => FONT_FILES.has(path));
-
-/** The longest run of characters without a break opportunity that reaches pdfmake. */
+/** The longest run of characters without a break opportunity that reaches the line wrapper from a long word. */
 export const MAX_UNBROKEN_RUN = 40;
-const ZERO_WIDTH_SPACE = '\u200B';
+/** Words up to this long are left whole (a sha256 in hex, 64 characters, among them): they fit a line. */
+export const LONGEST_WHOLE_WORD = 2 * MAX_UNBROKEN_RUN;
+const LONG_WORD = new RegExp(`[^\\s\u200B]{${LONGEST_WHOLE_WORD + 1},}`, 'gu');
 // Forty characters with no space or break between them, followed by one more that is not a combining mark.
 const LONG_RUN = new RegExp(`[^\\s\u200B]{${MAX_UNBROKEN_RUN}}(?=[^\\s\u200B\\p{M}])`, 'gu');
 
 /**
- * Text with a zero-width break opportunity after every MAX_UNBROKEN_RUN characters of one unbroken word. pdfmake
- * lays out a word wider than the line by trying it shorter and shorter, which takes time and memory that grow
- * with the square of its length (a 100,000-character word exhausted the worker's memory); broken up, any text the
- * API accepts lays out in time and memory that grow with its length. Nothing changes where a word fits on a line.
+ * Text with a zero-width break opportunity after every MAX_UNBROKEN_RUN characters of each word longer than
+ * LONGEST_WHOLE_WORD. pdfkit splits a word wider than the line by measuring what is left of it after every line,
+ * which takes time that grows with the square of its length; broken up, any text the API accepts lays out in time
+ * that grows with its length. The breaks are neither drawn nor measured (see createTaggedPdf); a word whole on its
+ * line stays whole wherever the wrapper needs no break in it.
  */
 export function breakLongWords(text: string): string {
-  return text.replace(LONG_RUN, `$&${ZERO_WIDTH_SPACE}`);
+  return text.replace(LONG_WORD, (word) => word.replace(LONG_RUN, `$&${ZERO_WIDTH_SPACE}`));
 }
 
-function blockContent(block: MinutesBlock): Content {
-  if (block.kind === 'list') return { ul: block.items.map((text) => ({ text: breakLongWords(text) })), margin: [0, 0, 0, 6] };
-  return paragraphsOf(block.text).map((text): Content => ({ text: breakLongWords(text), margin: [0, 0, 0, 6] }));
+const BODY_SIZE = 10.5;
+const LINE_GAP = 2;
+const TOC_PAGE_WIDTH = 30;
+
+interface TextStyle {
+  font: FontStyle;
+  size: number;
+  color?: string;
+  /** Points above and below. */
+  before?: number;
+  after?: number;
 }
 
-function itemContent(item: MinutesItem, first: boolean): Content[] {
-  return [
-    // The heading is the item's line in the Indholdsfortegnelse; pdfmake fills in the page it lands on.
-    { text: breakLongWords(item.heading), style: 'itemHeading', tocItem: true, headlineLevel: 1, pageBreak: first ? 'before' : undefined },
-    ...(item.caseNumber ? [{ text: breakLongWords(`Sagsnr.: ${item.caseNumber}`), style: 'caseNumber' }] : []),
-    ...item.sections.flatMap((section): Content[] => [{ text: breakLongWords(section.heading), style: 'sectionHeading', headlineLevel: 2 }, ...section.blocks.map(blockContent)]),
-  ];
+const STYLES = {
+  title: { font: 'bold', size: 18, after: 12 },
+  note: { font: 'italic', size: BODY_SIZE, color: '#444444', after: 8 },
+  factLabel: { font: 'bold', size: BODY_SIZE },
+  factValue: { font: 'regular', size: BODY_SIZE },
+  tocTitle: { font: 'bold', size: 14, before: 18, after: 8 },
+  tocEntry: { font: 'regular', size: BODY_SIZE, before: 2, after: 2 },
+  itemHeading: { font: 'bold', size: 13, before: 14, after: 4 },
+  caseNumber: { font: 'regular', size: BODY_SIZE, color: '#444444', after: 6 },
+  sectionHeading: { font: 'bold', size: BODY_SIZE, before: 6, after: 3 },
+  paragraph: { font: 'regular', size: BODY_SIZE, after: 6 },
+  signatures: { font: 'regular', size: BODY_SIZE, after: 10 },
+  closing: { font: 'regular', size: BODY_SIZE, before: 14 },
+  checksum: { font: 'regular', size: 8, color: '#444444', before: 12 },
+} satisfies Record<string, TextStyle>;
+
+/** A line of the Indholdsfortegnelse: the heading it names and links to. */
+interface TocEntry {
+  heading: string;
+  anchor: string;
 }
+
+/**
+ * Draws a tagged document from the top down: every block is drawn inside the structure element it belongs to, so
+ * the structure tree reads in the order of the page. Pages are never revisited while laying out, so the current
+ * page is the last one.
+ */
+class TaggedLayout {
+  readonly root: PDFKit.PDFStructureElement;
+  readonly width: number;
+
+  constructor(readonly doc: PDFKit.PDFDocument) {
+    this.root = doc.struct('Document');
+    doc.addStructure(this.root);
+    this.width = doc.page.width - PAGE_MARGINS.left - PAGE_MARGINS.right;
+  }
+
+  get page(): number {
+    return this.doc.bufferedPageRange().count;
+  }
+
+  use(style: TextStyle): this {
+    this.doc.font(style.font).fontSize(style.size).fillColor(style.color ?? '#000000');
+    return this;
+  }
+
+  newPage(): void {
+    this.doc.addPage();
+  }
+
+  /** A heading never ends a page: it moves to the next one when it and a line of the text after it do not fit. */
+  keepWithNext(text: string, style: TextStyle, width = this.width): void {
+    this.use(style);
+    const height = this.doc.heightOfString(text, { width, lineGap: LINE_GAP }) + (style.after ?? 0);
+    this.use(STYLES.paragraph);
+    const next = this.doc.currentLineHeight(true) + LINE_GAP;
+    if (this.doc.y + (style.before ?? 0) + height + next > this.doc.page.maxY()) this.newPage();
+  }
+
+  /** One block of text as a structure element of `type`, its spacing around it. */
+  text(parent: PDFKit.PDFStructureElement, type: string, text: string, style: TextStyle, options: PDFKit.Mixins.TextOptions = {}, title?: string): void {
+    this.doc.y += style.before ?? 0;
+    this.use(style);
+    parent.add(this.doc.struct(type, title ? { title } : {}, () => this.doc.text(breakLongWords(text), PAGE_MARGINS.left, undefined, { width: this.width, lineGap: LINE_GAP, ...options })));
+    this.doc.y += style.after ?? 0;
+  }
+
+  /** Answers the page the heading landed on. */
+  heading(parent: PDFKit.PDFStructureElement, type: 'H1' | 'H2' | 'H3', text: string, style: TextStyle, destination?: string): number {
+    this.keepWithNext(breakLongWords(text), style);
+    const page = this.page;
+    this.text(parent, type, text, style, destination ? { destination } : {}, text);
+    return page;
+  }
+
+  list(parent: PDFKit.PDFStructureElement, items: readonly string[], style: TextStyle): void {
+    const list = this.doc.struct('L');
+    parent.add(list);
+    this.use(style);
+    this.doc.list(
+      items.map((item) => breakLongWords(item)),
+      PAGE_MARGINS.left,
+      undefined,
+      { width: this.width, lineGap: LINE_GAP, structParent: list, bulletRadius: 1.8, textIndent: 12 },
+    );
+    list.end();
+    this.doc.y += style.after ?? 0;
+  }
+
+  /** Label and value side by side, the label a row header (TH, scope Row). */
+  table(parent: PDFKit.PDFStructureElement, rows: readonly [string, string][]): void {
+    const table = this.doc.struct('Table');
+    parent.add(table);
+    this.use(STYLES.factLabel);
+    const labelWidth = Math.min(Math.max(...rows.map(([label]) => this.doc.widthOfString(label))) + 12, this.width * 0.4);
+    for (const [label, value] of rows) {
+      const row = this.doc.struct('TR');
+      table.add(row);
+      const top = this.doc.y;
+      const page = this.page;
+      this.use(STYLES.factLabel);
+      row.add(this.doc.struct('TH', { scope: 'Row' } as PDFKit.Mixins.StructureElementOptions, () => this.doc.text(breakLongWords(label), PAGE_MARGINS.left, top, { width: labelWidth - 12, lineGap: LINE_GAP })));
+      const labelBottom = this.doc.y;
+      this.use(STYLES.factValue);
+      row.add(this.doc.struct('TD', {}, () => this.doc.text(breakLongWords(value), PAGE_MARGINS.left + labelWidth, top, { width: this.width - labelWidth, lineGap: LINE_GAP })));
+      // A value that ran onto the next page ends below its label there.
+      if (this.page === page) this.doc.y = Math.max(labelBottom, this.doc.y);
+      row.end();
+    }
+    table.end();
+  }
+
+  /**
+   * The Indholdsfortegnelse as TOC: each line a TOCI holding a Link (its text and page number, and the link
+   * annotation to the heading's destination). `pages` are where the headings landed in the layout before; null in
+   * the first layout, which learns them.
+   */
+  tableOfContents(parent: PDFKit.PDFStructureElement, entries: readonly TocEntry[], pages: readonly number[] | null): void {
+    const toc = this.doc.struct('TOC');
+    parent.add(toc);
+    const textWidth = this.width - TOC_PAGE_WIDTH - 8;
+    for (const [index, { heading, anchor }] of entries.entries()) {
+      const text = breakLongWords(heading);
+      this.use(STYLES.tocEntry);
+      const height = this.doc.heightOfString(text, { width: textWidth, lineGap: LINE_GAP });
+      this.doc.y += STYLES.tocEntry.before;
+      if (this.doc.y + height > this.doc.page.maxY()) this.newPage();
+      const top = this.doc.y;
+      const item = this.doc.struct('TOCI');
+      toc.add(item);
+      const link = this.doc.struct('Link');
+      item.add(link);
+      link.add(() => {
+        this.doc.text(text, PAGE_MARGINS.left, top, { width: textWidth, lineGap: LINE_GAP });
+        const bottom = this.doc.y;
+        if (pages) this.doc.text(String(pages[index]), PAGE_MARGINS.left + this.width - TOC_PAGE_WIDTH, top, { width: TOC_PAGE_WIDTH, align: 'right', lineGap: LINE_GAP });
+        this.doc.y = bottom;
+      });
+      this.doc.goTo(PAGE_MARGINS.left, top, this.width, this.doc.y - top, anchor, { structParent: link, Contents: new String(heading) } as unknown as PDFKit.Mixins.AnnotationOption);
+      link.end();
+      item.end();
+      this.doc.y += STYLES.tocEntry.after;
+    }
+    toc.end();
+  }
+}
+
+function drawBlock(layout: TaggedLayout, block: MinutesBlock): void {
+  if (block.kind === 'list') layout.list(layout.root, block.items, STYLES.paragraph);
+  else for (const text of paragraphsOf(block.text)) layout.text(layout.root, 'P', text, STYLES.paragraph);
+}
+
+/**
+ * An item: its heading (H2, the target of its line in the Indholdsfortegnelse), then each section under an H3.
+ * Answers the page of its heading.
+ */
+function drawItem(layout: TaggedLayout, item: MinutesItem): number {
+  const page = layout.heading(layout.root, 'H2', item.heading, STYLES.itemHeading, item.anchor);
+  if (item.caseNumber) layout.text(layout.root, 'P', `Sagsnr.: ${item.caseNumber}`, STYLES.caseNumber);
+  for (const section of item.sections) {
+    layout.heading(layout.root, 'H3', section.heading, STYLES.sectionHeading);
+    for (const block of section.blocks) drawBlock(layout, block);
+  }
+  return page;
+}
+
+const SIGNATURE_ANCHOR = 'underskrifter';
 
 /** Underskrifter on a page of its own, the referat's last: who signed, in what seat and when, and the seal. */
-function signaturePageContent({ signatures, sealHash }: MinutesSignaturePage): Content[] {
-  return [
-    { text: SIGNATURE_PAGE_HEADING, style: 'itemHeading', tocItem: true, headlineLevel: 1, pageBreak: 'before' },
-    { ul: signatures.map((line) => ({ text: breakLongWords(signatureSentence(line)) })), margin: [0, 0, 0, 10] },
-    // The hash whole, so it can be copied and compared; it fits a line.
-    { text: sealSentence(sealHash) },
-  ];
+function drawSignaturePage(layout: TaggedLayout, { signatures, sealHash }: MinutesSignaturePage): number {
+  layout.newPage();
+  const page = layout.heading(layout.root, 'H2', SIGNATURE_PAGE_HEADING, STYLES.itemHeading, SIGNATURE_ANCHOR);
+  layout.list(layout.root, signatures.map(signatureSentence), STYLES.signatures);
+  // The hash whole, so it can be copied and compared; it fits a line.
+  layout.text(layout.root, 'P', sealSentence(sealHash), STYLES.paragraph);
+  return page;
 }
 
 const SUBJECTS: Record<MeetingDocumentKind, string> = { minutes: 'Referat', agenda: 'Dagsorden' };
 
+function tocEntries(document: MinutesDocument): TocEntry[] {
+  return [
+    ...document.items.map(({ heading, anchor }) => ({ heading, anchor })),
+    ...(document.signaturePage ? [{ heading: SIGNATURE_PAGE_HEADING, anchor: SIGNATURE_ANCHOR }] : []),
+  ];
+}
+
 /**
- * The pdfmake definition of a meeting document (the minutes, or the agenda as one document): front page with its
- * facts, Mødedato, Mødested and the Indholdsfortegnelse, then the items.
+ * One layout of a meeting document (the minutes, or the agenda as one document): front page with its facts,
+ * Mødedato, Mødested and the Indholdsfortegnelse, then the items. Answers the page each entry's heading landed on.
+ * Without `tocPages` it is the first layout, which only learns them and draws nothing.
  */
-export function meetingDocumentPdfDefinition(document: MinutesDocument, creationDate: Date): TDocumentDefinitions {
-  const meta: [string, string][] = [
+function layOutMeetingDocument(
+  document: MinutesDocument,
+  creationDate: Date,
+  layoutCaches: LayoutCaches,
+  tocPages: readonly number[] | null,
+): { doc: PDFKit.PDFDocument; headingPages: number[] } {
+  const doc = createTaggedPdf({ title: document.title, subject: SUBJECTS[document.kind], creationDate, layoutCaches, measureOnly: tocPages === null });
+  const layout = new TaggedLayout(doc);
+  const { root } = layout;
+  const facts: [string, string][] = [
     ...document.facts.map(({ label, value }): [string, string] => [label, value]),
     ['Mødedato', document.meetingDate],
     ['Mødested', document.place],
     ...(document.attendance.length ? [['Mødedeltagelse', document.attendance.join(' ')] as [string, string]] : []),
   ];
-  return {
-    // A fixed creation date keeps the bytes a function of the meeting: assembling again gives the same file.
-    info: { title: document.title, subject: SUBJECTS[document.kind], creator: 'Udvalgsarbejde', creationDate },
-    // Screen readers pick the Danish voice from the document's language (PDF/UA tagging is yet to come).
-    language: 'da',
-    pageSize: 'A4',
-    pageMargins: [56, 56, 56, 64],
-    defaultStyle: { font: 'Roboto', fontSize: 10.5, lineHeight: 1.2 },
-    styles: {
-      title: { fontSize: 18, bold: true, margin: [0, 0, 0, 12] },
-      note: { italics: true, color: '#444444', margin: [0, 0, 0, 8] },
-      tocTitle: { fontSize: 14, bold: true, margin: [0, 18, 0, 8] },
-      itemHeading: { fontSize: 13, bold: true, margin: [0, 14, 0, 4] },
-      caseNumber: { color: '#444444', margin: [0, 0, 0, 6] },
-      sectionHeading: { bold: true, margin: [0, 6, 0, 3] },
-    },
-    content: [
-      { text: breakLongWords(document.title), style: 'title' },
-      ...(document.variant === 'public' ? [{ text: PUBLIC_VARIANT_NOTE, style: 'note' }] : []),
-      { table: { widths: ['auto', '*'], body: meta.map(([label, value]) => [{ text: label, bold: true }, breakLongWords(value)]) }, layout: 'noBorders' },
-      { toc: { title: { text: 'Indholdsfortegnelse', style: 'tocTitle' }, textMargin: [0, 2, 0, 2] } },
-      ...document.items.flatMap((item, index) => itemContent(item, index === 0)),
-      ...(document.closing ? [{ text: document.closing, margin: [0, 14, 0, 0] as [number, number, number, number] }] : []),
-      ...(document.signaturePage ? signaturePageContent(document.signaturePage) : []),
-    ],
-    // A heading never ends a page: it moves to the next one with the text it introduces.
-    pageBreakBefore: (node, nodes) => node.headlineLevel !== undefined && nodes.getFollowingNodesOnPage().length === 0,
-    footer: (currentPage, pageCount) => ({
-      columns: [
-        { text: breakLongWords(document.title), fontSize: 8, color: '#666666' },
-        { text: `Side ${currentPage} af ${pageCount}`, alignment: 'right', fontSize: 8, color: '#666666' },
-      ],
-      margin: [56, 24, 56, 0],
-    }),
-  };
+  layout.text(root, 'H1', document.title, STYLES.title, {}, document.title);
+  if (document.variant === 'public') layout.text(root, 'P', PUBLIC_VARIANT_NOTE, STYLES.note);
+  layout.table(root, facts);
+  layout.heading(root, 'H2', 'Indholdsfortegnelse', STYLES.tocTitle);
+  layout.tableOfContents(root, tocEntries(document), tocPages);
+  const headingPages: number[] = [];
+  for (const [index, item] of document.items.entries()) {
+    if (index === 0) layout.newPage();
+    headingPages.push(drawItem(layout, item));
+  }
+  if (document.closing) layout.text(root, 'P', document.closing, STYLES.closing);
+  if (document.signaturePage) headingPages.push(drawSignaturePage(layout, document.signaturePage));
+  root.end();
+  return { doc, headingPages };
+}
+
+/**
+ * The meeting document as tagged PDF (PDF/UA-1, PDF/A-2a). Laid out twice: the first layout (measuring only)
+ * learns the page of each heading, the second prints those pages in the Indholdsfortegnelse and must put every heading on the same
+ * page (the page numbers take a column of their own, so they move nothing).
+ */
+export function renderMeetingDocumentPdf(document: MinutesDocument, creationDate: Date): Promise<Buffer> {
+  const layoutCaches: LayoutCaches = {};
+  const learned = layOutMeetingDocument(document, creationDate, layoutCaches, null).headingPages;
+  const { doc, headingPages } = layOutMeetingDocument(document, creationDate, layoutCaches, learned);
+  const moved = headingPages.findIndex((page, index) => page !== learned[index]);
+  if (moved !== -1 || headingPages.length !== learned.length) {
+    throw new Error(`The table of contents of "${document.title}" does not hold: entry ${moved + 1} was laid out on page ${learned[moved]}, then on page ${headingPages[moved]}`);
+  }
+  drawFooters(doc, breakLongWords(document.title));
+  return pdfBytes(doc);
 }
 
 /** A dated addition to sealed minutes as a document of its own ("Tillæg til referatet"), beside the sealed PDF. */
@@ -126,35 +295,27 @@ export interface AddendumDocument {
   sha256: string;
 }
 
-/** The Tillæg as PDF; its creation date is the addition's, so the same addition always gives the same bytes. */
+/** The Tillæg as tagged PDF; its creation date is the addition's, so the same addition always gives the same bytes. */
 export function renderAddendumPdf({ title, meetingDate, entry, sha256 }: AddendumDocument, createdAt: Date): Promise<Buffer> {
-  return pdfmake
-    .createPdf({
-      info: { title, subject: 'Tillæg til referat', creator: 'Udvalgsarbejde', creationDate: createdAt },
-      language: 'da',
-      pageSize: 'A4',
-      pageMargins: [56, 56, 56, 64],
-      defaultStyle: { font: 'Roboto', fontSize: 10.5, lineHeight: 1.2 },
-      content: [
-        { text: breakLongWords(title), fontSize: 18, bold: true, margin: [0, 0, 0, 12] },
-        { table: { widths: ['auto', '*'], body: [[{ text: 'Mødedato', bold: true }, meetingDate]] }, layout: 'noBorders', margin: [0, 0, 0, 12] },
-        { text: entry.heading, fontSize: 13, bold: true, margin: [0, 0, 0, 4] },
-        ...(entry.concerning ? [{ text: entry.concerning, italics: true, margin: [0, 0, 0, 6] as [number, number, number, number] }] : []),
-        ...paragraphsOf(entry.text).map((text): Content => ({ text: breakLongWords(text), margin: [0, 0, 0, 6] })),
-        { text: `Tillæggets kontrolsum (SHA-256, kædet til referatets segl): ${sha256}`, fontSize: 8, color: '#444444', margin: [0, 12, 0, 0] },
-      ],
-    })
-    .getBuffer();
+  const doc = createTaggedPdf({ title, subject: 'Tillæg til referat', creationDate: createdAt });
+  const layout = new TaggedLayout(doc);
+  const { root } = layout;
+  layout.text(root, 'H1', title, STYLES.title, {}, title);
+  layout.table(root, [['Mødedato', meetingDate]]);
+  doc.y += 12;
+  layout.heading(root, 'H2', entry.heading, STYLES.itemHeading);
+  if (entry.concerning) layout.text(root, 'P', entry.concerning, { ...STYLES.note, color: undefined, after: 6 });
+  for (const text of paragraphsOf(entry.text)) layout.text(root, 'P', text, STYLES.paragraph);
+  layout.text(root, 'P', `Tillæggets kontrolsum (SHA-256, kædet til referatets segl): ${sha256}`, STYLES.checksum);
+  root.end();
+  drawFooters(doc, breakLongWords(title));
+  return pdfBytes(doc);
 }
 
 /**
  * How long a job holds on before laying a meeting document out (JobContext.holdFor): the layout is one synchronous
- * stretch, several seconds for the largest minutes the API's caps allow (bench figure 5b: 19 s for its whole
- * assembly, two variants), more on a loaded machine. A worker that dies in that stretch is replaced after this; at any
- * other point of the job after JOB_LOCK_DURATION_MS.
+ * stretch, tens of seconds for the largest minutes the API's caps allow (bench figure 5b, two variants), more on a
+ * loaded machine. A worker that dies in that stretch is replaced after this; at any other point of the job after
+ * JOB_LOCK_DURATION_MS.
  */
 export const DOCUMENT_LAYOUT_HOLD_MS = 60_000;
-
-export function renderMeetingDocumentPdf(document: MinutesDocument, creationDate: Date): Promise<Buffer> {
-  return pdfmake.createPdf(meetingDocumentPdfDefinition(document, creationDate)).getBuffer();
-}

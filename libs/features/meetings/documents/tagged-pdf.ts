@@ -1,0 +1,186 @@
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
+import PDFDocument from 'pdfkit';
+
+const require = createRequire(import.meta.url);
+// IBM Plex Sans (SIL Open Font License 1.1), shipped with the Danish design system the web application uses: the
+// same letters on screen and on paper, and a font the archive's PDF/A may embed.
+const PLEX_DIRECTORY = join(dirname(require.resolve('dkfds')), '../fonts/IBMPlexSans/complete/ttf');
+export const PLEX_FONT_FILES = {
+  regular: join(PLEX_DIRECTORY, 'IBMPlexSans-Regular.ttf'),
+  bold: join(PLEX_DIRECTORY, 'IBMPlexSans-Bold.ttf'),
+  italic: join(PLEX_DIRECTORY, 'IBMPlexSans-Italic.ttf'),
+} as const;
+export type FontStyle = keyof typeof PLEX_FONT_FILES;
+// Read once for the process; each document embeds the subset of the glyphs it draws.
+const PLEX_FONTS: Record<FontStyle, Buffer> = {
+  regular: readFileSync(PLEX_FONT_FILES.regular),
+  bold: readFileSync(PLEX_FONT_FILES.bold),
+  italic: readFileSync(PLEX_FONT_FILES.italic),
+};
+
+export const ZERO_WIDTH_SPACE = '\u200B';
+
+/** A4 with the margins of the printed referat; the footer sits in the bottom margin. */
+export const PAGE_MARGINS = { top: 56, left: 56, right: 56, bottom: 64 } as const;
+
+/**
+ * PDF/UA-1 identification beside pdfkit's pdfaid, with the extension schema PDF/A-2 asks for any property outside
+ * its predefined schemas (pdfuaid is one).
+ */
+const PDFUA_XMP = `
+        <rdf:Description rdf:about="" xmlns:pdfuaid="http://www.aiim.org/pdfua/ns/id/">
+            <pdfuaid:part>1</pdfuaid:part>
+        </rdf:Description>
+        <rdf:Description rdf:about="" xmlns:pdfaExtension="http://www.aiim.org/pdfa/ns/extension/" xmlns:pdfaSchema="http://www.aiim.org/pdfa/ns/schema#" xmlns:pdfaProperty="http://www.aiim.org/pdfa/ns/property#">
+            <pdfaExtension:schemas>
+                <rdf:Bag>
+                    <rdf:li rdf:parseType="Resource">
+                        <pdfaSchema:schema>PDF/UA Universal Accessibility Schema</pdfaSchema:schema>
+                        <pdfaSchema:namespaceURI>http://www.aiim.org/pdfua/ns/id/</pdfaSchema:namespaceURI>
+                        <pdfaSchema:prefix>pdfuaid</pdfaSchema:prefix>
+                        <pdfaSchema:property>
+                            <rdf:Seq>
+                                <rdf:li rdf:parseType="Resource">
+                                    <pdfaProperty:name>part</pdfaProperty:name>
+                                    <pdfaProperty:valueType>Integer</pdfaProperty:valueType>
+                                    <pdfaProperty:category>internal</pdfaProperty:category>
+                                    <pdfaProperty:description>Indicates, which part of ISO 14289 standard is followed</pdfaProperty:description>
+                                </rdf:li>
+                            </rdf:Seq>
+                        </pdfaSchema:property>
+                    </rdf:li>
+                </rdf:Bag>
+            </pdfaExtension:schemas>
+        </rdf:Description>
+`;
+
+function escapeXml(text: string): string {
+  return text.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&apos;' })[c] as string);
+}
+
+/** The parts of pdfkit 0.19 (pinned) the tagged documents hook into, which its type declarations leave out. */
+interface PdfkitInternals {
+  info: Record<string, string | Date>;
+  _font: EmbeddedFontInternals;
+  _fontFamilies: Record<string, EmbeddedFontInternals>;
+  _fragment(text: string, x: number, y: number, options: object): void;
+  _addInfo(): void;
+}
+
+interface EmbeddedFontInternals {
+  /** The parsed font (fontkit). */
+  font: { createSubset(): unknown };
+  /** The glyphs this document embeds. */
+  subset: unknown;
+  /** Each word's glyphs and their positions, by its text. */
+  layoutCache?: Record<string, unknown>;
+}
+
+/**
+ * Each font parsed once for the process: parsing Plex's tables and shaping its first words cost a tenth of a second
+ * per font and document. Each document still embeds a subset of its own.
+ */
+const PARSED_FONTS = new Map<FontStyle, EmbeddedFontInternals['font']>();
+
+/** The words laid out in one font, shared by the layouts of one document (its first layout and its second). */
+export type LayoutCaches = Partial<Record<FontStyle, Record<string, unknown>>>;
+
+export interface TaggedPdfInfo {
+  title: string;
+  subject: string;
+  /** Fixed by the caller, so the same content always gives the same bytes. */
+  creationDate: Date;
+  layoutCaches?: LayoutCaches;
+  /**
+   * Lays the text out without drawing it: every line still takes its place on its page, so a layout that only
+   * learns where things land (the first of two) skips the cost of drawing.
+   */
+  measureOnly?: boolean;
+}
+
+/**
+ * An A4 document that is tagged PDF/UA-1 and PDF/A-2a at once: /Lang da-DK, the title shown in the window and
+ * written to the Info dictionary and the XMP, IBM Plex Sans embedded, pages kept until the end so the footers can
+ * be drawn once the page count is known.
+ */
+export function createTaggedPdf({ title, subject, creationDate, layoutCaches, measureOnly = false }: TaggedPdfInfo): PDFKit.PDFDocument {
+  const doc = new PDFDocument({
+    pdfVersion: '1.7',
+    subset: 'PDF/A-2a',
+    tagged: true,
+    lang: 'da-DK',
+    displayTitle: true,
+    bufferPages: true,
+    size: 'A4',
+    margins: PAGE_MARGINS,
+    // The first font a document sets is embedded; naming Plex here keeps the unembedded Helvetica out.
+    font: PLEX_FONTS.regular as unknown as string,
+    info: { Title: title, Subject: subject, Creator: 'Udvalgsarbejde', CreationDate: creationDate },
+  });
+  const internals = doc as unknown as PdfkitInternals;
+  // The font opened by the constructor is the regular one: named so, or pdfkit opens and parses it again on every
+  // doc.font('regular') (it finds it by its PostScript name and returns before keeping it under the new name).
+  internals._fontFamilies.regular = internals._font;
+  for (const [style, font] of Object.entries(PLEX_FONTS) as [FontStyle, Buffer][]) {
+    doc.registerFont(style, font);
+    doc.font(style);
+    const embedded = internals._font;
+    const parsed = PARSED_FONTS.get(style);
+    if (parsed) {
+      embedded.font = parsed;
+      embedded.subset = parsed.createSubset();
+    } else PARSED_FONTS.set(style, embedded.font);
+    if (layoutCaches) embedded.layoutCache = layoutCaches[style] ??= Object.create(null);
+  }
+  doc.font('regular');
+  // pdfkit writes the Info values into the XMP as they are; a title like "Teknik & Miljø" must be escaped there.
+  const addInfo = internals._addInfo;
+  internals._addInfo = function (this: PdfkitInternals) {
+    const info = this.info;
+    this.info = Object.fromEntries(Object.entries(info).map(([key, value]) => [key, typeof value === 'string' ? escapeXml(value) : value]));
+    addInfo.call(this);
+    this.info = info;
+  };
+  // The zero-width spaces that break long words are break opportunities for the line wrapper only: never drawn.
+  const fragment = internals._fragment;
+  internals._fragment = function (this: PdfkitInternals, text, x, y, options) {
+    if (!measureOnly) fragment.call(this, text.replaceAll(ZERO_WIDTH_SPACE, ''), x, y, options);
+  };
+  // ... and measure nothing: a word broken up fits a line exactly where it would whole.
+  const widthOfString = doc.widthOfString;
+  doc.widthOfString = function (this: PDFKit.PDFDocument, text, options) {
+    return widthOfString.call(this, text.replaceAll(ZERO_WIDTH_SPACE, ''), options);
+  };
+  doc.appendXML(PDFUA_XMP);
+  return doc;
+}
+
+/** Every page's footer, the title and "Side n af m", as a pagination artifact outside the structure tree. */
+export function drawFooters(doc: PDFKit.PDFDocument, title: string): void {
+  const { start, count } = doc.bufferedPageRange();
+  for (let index = 0; index < count; index++) {
+    doc.switchToPage(start + index);
+    const width = doc.page.width - PAGE_MARGINS.left - PAGE_MARGINS.right;
+    const y = doc.page.height - PAGE_MARGINS.bottom + 24;
+    const pageText = `Side ${index + 1} af ${count}`;
+    doc.markContent('Artifact', { type: 'Pagination' });
+    doc.font('regular').fontSize(8).fillColor('#666666');
+    const pageTextWidth = doc.widthOfString(pageText);
+    doc.text(title, PAGE_MARGINS.left, y, { width: width - pageTextWidth - 12, height: doc.currentLineHeight(), ellipsis: true });
+    doc.text(pageText, PAGE_MARGINS.left + width - pageTextWidth, y, { lineBreak: false });
+    doc.endMarkedContent();
+  }
+}
+
+/** Ends the document and gives its bytes. */
+export function pdfBytes(doc: PDFKit.PDFDocument): Promise<Buffer> {
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    doc.on('data', (chunk: Buffer) => chunks.push(chunk));
+    doc.on('end', () => resolve(Buffer.concat(chunks)));
+    doc.on('error', reject);
+    doc.end();
+  });
+}
