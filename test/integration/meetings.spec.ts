@@ -330,9 +330,10 @@ describe('meetings and agendas over HTTP', () => {
       expect(rows.audit).toEqual(expect.arrayContaining(expectedAudit));
     }
     // The login; the meeting and its items for the guards; in the transaction (START and COMMIT count too) the
-    // meeting's compare-and-set and publication time, the ready items read and set in one statement, the agenda
-    // round, its PDFs and the cancelled deadline reminder in the outbox, the history rows in one statement and the
-    // audit rows in one; then the answer's three reads.
+    // meeting's compare-and-set and publication time, the ready items read and set in one statement, the privacy
+    // check's two reads of the public agenda, the agenda round, its PDFs (each replacing a waiting one in the same
+    // statement) and the cancelled deadline reminder in the outbox, the history rows in one statement and the audit
+    // rows in one; then the answer's three reads.
     expect(counts).toEqual([19, 19]);
   });
 

@@ -1,6 +1,5 @@
 import { createHash, randomBytes } from 'node:crypto';
-import { type LoggedIn, type MeetingFixtures, startTestApp, type TestApp, waitForOutboxDrained } from '@app/test-kit';
-import { oparlValidator } from '../oparl-schema/validator.js';
+import { type LoggedIn, type MeetingFixtures, oparlValidator, startTestApp, type TestApp, waitForOutboxDrained } from '@app/test-kit';
 
 const SCHEMA = 'https://schema.oparl.org/1.1/';
 /** Put into every field of the closed items: a leak anywhere in an OParl answer is found by a plain search. */

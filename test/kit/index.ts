@@ -20,3 +20,4 @@ export * from './smtp-server.js';
 export * from './test-app.js';
 export * from './test-environment.js';
 export * from './wait.js';
+export * from './oparl-validator.js';
