@@ -10,7 +10,7 @@ const OUTSIDE_LIBS = '^(?:apps|test|bench|scripts)/';
  * The public faces: each library's index.ts, the domain's test fixtures for the features' unit tests, and the
  * domain's Danish date forms, which import nothing, for the web application.
  */
-const INDEXES = ['^libs/(?:platform|features)/[^/]+/index\\.ts$', '^libs/domain/index\\.ts$', '^libs/domain/testing/index\\.ts$', '^libs/domain/danish-dates\\.ts$'];
+const INDEXES = ['^libs/(?:platform|features)/[^/]+/index\\.ts$', '^libs/domain/index\\.ts$', '^libs/domain/testing/index\\.ts$', '^libs/domain/danish-dates/index\\.ts$'];
 
 module.exports = {
   forbidden: [

@@ -16,11 +16,11 @@ export default defineConfig(({ isSsrBuild }) => ({
   ...(isSsrBuild ? { ssr: { noExternal: true }, define: { 'process.env.NODE_ENV': JSON.stringify('production') } } : {}),
   resolve: {
     // dkfds exports only its script; its style sheet (with the fonts it names) is taken from the package's files.
-    // The Danish date forms are the domain's own (libs/domain/danish-dates.ts, which imports nothing), shared so the
+    // The Danish date forms are the domain's own (libs/domain/danish-dates/index.ts, which imports nothing), shared so the
     // pages write dates as the documents and e-mails do.
     alias: {
       'dkfds-css': here('../../node_modules/dkfds/dist/css/dkfds.min.css'),
-      '@app/domain/danish-dates': here('../../libs/domain/danish-dates.ts'),
+      '@app/domain/danish-dates': here('../../libs/domain/danish-dates/index.ts'),
     },
   },
   build: {

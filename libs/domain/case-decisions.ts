@@ -1,4 +1,4 @@
-import { dayMonthYear } from './danish-dates.js';
+import { dayMonthYear } from './danish-dates/index.js';
 
 /** The decision of an earlier committee on the case an item continues (the item's referral chain, walked back). */
 export interface EarlierDecision {

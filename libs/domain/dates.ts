@@ -1,4 +1,4 @@
-import { copenhagenDate, copenhagenTime } from './danish-dates.js';
+import { copenhagenDate, copenhagenTime } from './danish-dates/index.js';
 import { DomainError } from './errors.js';
 
 /** A calendar date as `YYYY-MM-DD`; comparing two of them as strings compares them as dates. */

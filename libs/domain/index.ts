@@ -1,6 +1,6 @@
 export * from './errors.js';
 export * from './dates.js';
-export * from './danish-dates.js';
+export * from './danish-dates/index.js';
 export * from './committee-rules.js';
 export * from './commission-adoption.js';
 export * from './workflow/index.js';

@@ -1,5 +1,5 @@
 import type { IsoDate } from './dates.js';
-import { quarterLabel, quarterSpanLabel } from './danish-dates.js';
+import { quarterLabel, quarterSpanLabel } from './danish-dates/index.js';
 import { type Quarter, quarterEnd, quarterOf, quarterStart, quartersBetween } from './quarters.js';
 import type { PhaseState } from './workflow/phase.workflow.js';
 

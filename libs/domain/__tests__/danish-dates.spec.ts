@@ -12,7 +12,7 @@ import {
   runningDateTime,
   runningMeetingTime,
   timeSlot,
-} from '../danish-dates.js';
+} from '../danish-dates/index.js';
 
 describe('one Danish voice for dates', () => {
   it.each([

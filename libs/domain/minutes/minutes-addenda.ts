@@ -1,4 +1,4 @@
-import { runningDateTime } from '../danish-dates.js';
+import { runningDateTime } from '../danish-dates/index.js';
 import type { MinutesVariant } from './minutes-document.js';
 
 /** An addition (tilføjelse) to sealed minutes, as the documents show it. */

@@ -1,4 +1,4 @@
-import { clockTime } from '../danish-dates.js';
+import { clockTime } from '../danish-dates/index.js';
 import type { MembershipRole } from '../committee-rules.js';
 import { holdsVotingSeat } from '../quorum.js';
 import { danishList } from './danish-format.js';

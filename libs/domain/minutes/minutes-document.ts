@@ -1,5 +1,5 @@
 import { RECURRING_ITEMS } from '../agenda.js';
-import { clockTime, copenhagenTime, referatDateLine, referatTitleDate, timeSlot } from '../danish-dates.js';
+import { clockTime, copenhagenTime, referatDateLine, referatTitleDate, timeSlot } from '../danish-dates/index.js';
 import { earlierDecisionHeading, referredOnwardSentence } from '../case-decisions.js';
 import { closedReasonInWords } from '../closed-items.js';
 import { redactItemsForPublic, type RedactableItem } from '../redaction.js';
