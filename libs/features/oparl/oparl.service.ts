@@ -50,8 +50,15 @@ const MEETING_STATES: Record<string, string> = { published: 'Dagsorden udsendt',
 const ITEM_RESULTS: Record<string, string> = { decided: 'Afgjort', postponed: 'Udsat', referred: 'Henvist' };
 const BODY_KINDS: Record<string, string> = { municipality: 'Kommune', region: 'Region' };
 
-/** OParl's date-time, `yyyy-mm-ddThh:mm:ss±hh:mm`, in UTC. */
+/** An instant as PostgreSQL writes it in JSON when the session's time zone is UTC: `yyyy-mm-ddThh:mm:ss[.ffffff]+00:00`. */
+const UTC_INSTANT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?\+00:00$/;
+
+/**
+ * OParl's date-time, `yyyy-mm-ddThh:mm:ss±hh:mm`, in UTC. One already written in UTC is cut to the second rather
+ * than parsed: a list page of meetings holds some 3,000 of them, and parsing them was a tenth of the page's time.
+ */
 function dateTime(instant: Date | string): string {
+  if (typeof instant === 'string' && UTC_INSTANT.test(instant)) return `${instant.slice(0, 19)}+00:00`;
   return `${new Date(instant).toISOString().slice(0, 19)}+00:00`;
 }
 
