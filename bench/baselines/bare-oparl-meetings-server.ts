@@ -2,8 +2,7 @@
  * The bare baseline of OParl's list of meetings: Fastify and `pg` only, no framework, no validation, no request
  * context. GET /oparl/v1.1/body/:id/meeting answers the first page (100 meetings, oldest first, each with its agenda,
  * a closed item as "Lukket punkt: <public title>" without text, its agenda and referat PDFs and its open items' Bilag
- * as files) as the API does, in one prepared statement that aggregates the page's items and Bilag once (no subquery
- * per meeting or item), so the gap to it is what the application's layers cost.
+ * as files) as the API does, in one prepared statement, so the gap to it is what the application's layers cost.
  *
  * Environment: DATABASE_URL, PORT, PUBLIC_BASE_URL (the base of the ids, as the API under test builds them).
  */
@@ -20,43 +19,34 @@ const ITEM_RESULTS: Record<string, string> = { decided: 'Afgjort', postponed: 'U
 
 const at = (time: string) => `CASE WHEN ${time} IS NULL THEN NULL ELSE ((((page.starts_at AT TIME ZONE 'Europe/Copenhagen')::date) + ${time}::time) AT TIME ZONE 'Europe/Copenhagen') END`;
 
-/**
- * The page's meetings first, then their items, Bilag and removed Bilag each aggregated once for the whole page and
- * joined by key: no subquery runs per meeting or per item.
- */
+/** The page's meetings first, then each one's items with their Bilag and removed Bilag, by index, joined laterally. */
 const PAGE_SQL = `
   WITH page AS (
     SELECT m.id, m.committee_id, c.name AS committee_name, m.title, m.state, m.starts_at, m.ends_at, m.location, m.created_at, m.updated_at, m.published_at
       FROM meeting m JOIN committee c ON c.id = m.committee_id
      WHERE c.body_id = $1 AND m.published_at IS NOT NULL AND m.state IN ('published', 'held', 'closed')
      ORDER BY m.created_at, m.id LIMIT ${PAGE + 1}
-  ), bilag AS (
-    SELECT a.item_id, max(a.created_at) AS added,
-           json_agg(json_build_object('id', a.id, 'name', a.name, 'mimeType', a.content_type, 'size', a.size, 'sha512', a.sha512, 'created', a.created_at) ORDER BY a.created_at, a.id) AS files
-      FROM page JOIN agenda_item i ON i.meeting_id = page.id JOIN item_attachment a ON a.item_id = i.id
-     GROUP BY a.item_id
-  ), removals AS (
-    SELECT r.item_id, max(r.removed_at) AS removed
-      FROM page JOIN agenda_item i ON i.meeting_id = page.id JOIN item_attachment_removal r ON r.item_id = i.id
-     GROUP BY r.item_id
-  ), items AS (
-    SELECT i.meeting_id, max(greatest(i.updated_at, b.added, rm.removed)) AS modified,
-           json_agg(json_build_object('id', i.id, 'number', i.number, 'title', i.title, 'closed', i.closed, 'publicTitle', i.public_title, 'caseNumber', i.case_number,
-                    'start', ${at('i.start_time')}, 'end', ${at('i.end_time')}, 'decision', i.decision, 'state', i.state,
-                    'created', i.created_at, 'modified', greatest(i.updated_at, b.added, rm.removed),
-                    'files', CASE WHEN NOT i.closed AND i.state <> 'withdrawn' THEN coalesce(b.files, '[]') ELSE '[]' END) ORDER BY i.number) AS items
-      FROM page JOIN agenda_item i ON i.meeting_id = page.id
-      LEFT JOIN bilag b ON b.item_id = i.id
-      LEFT JOIN removals rm ON rm.item_id = i.id
-     GROUP BY i.meeting_id
   )
   SELECT page.id, page.committee_id AS "committeeId", page.committee_name AS "committeeName", page.title, page.state, page.starts_at AS "startsAt", page.ends_at AS "endsAt",
          page.location, page.created_at AS created, page.published_at AS "publishedAt",
-         greatest(page.updated_at, items.modified, d.built_at, mi.published_at) AS modified, coalesce(items.items, '[]') AS items,
+         greatest(page.updated_at, items.modified, d.built_at, mi.published_at) AS modified, coalesce(items.list, '[]') AS items,
          d.size AS "agendaSize", d.sha512 AS "agendaSha512", d.built_at AS "agendaBuilt", d.meeting_id IS NOT NULL AS "hasAgenda",
          mf.size AS "minutesSize", mf.sha512 AS "minutesSha512", mi.published_at AS "minutesPublished", mf.minutes_id IS NOT NULL AS "hasMinutes"
     FROM page
-    LEFT JOIN items ON items.meeting_id = page.id
+    LEFT JOIN LATERAL (
+      SELECT max(greatest(i.updated_at, b.added, rm.removed)) AS modified,
+             json_agg(json_build_object('id', i.id, 'number', i.number, 'title', i.title, 'closed', i.closed, 'publicTitle', i.public_title, 'caseNumber', i.case_number,
+                      'start', ${at('i.start_time')}, 'end', ${at('i.end_time')}, 'decision', i.decision, 'state', i.state,
+                      'created', i.created_at, 'modified', greatest(i.updated_at, b.added, rm.removed),
+                      'files', CASE WHEN NOT i.closed AND i.state <> 'withdrawn' THEN coalesce(b.files, '[]') ELSE '[]' END) ORDER BY i.number) AS list
+        FROM agenda_item i
+        CROSS JOIN LATERAL (SELECT max(a.created_at) AS added,
+                                   json_agg(json_build_object('id', a.id, 'name', a.name, 'mimeType', a.content_type, 'size', a.size, 'sha512', a.sha512, 'created', a.created_at)
+                                            ORDER BY a.created_at, a.id) AS files
+                              FROM item_attachment a WHERE a.item_id = i.id) b
+        CROSS JOIN LATERAL (SELECT max(r.removed_at) AS removed FROM item_attachment_removal r WHERE r.item_id = i.id) rm
+       WHERE i.meeting_id = page.id
+    ) items ON true
     LEFT JOIN agenda_document d ON d.meeting_id = page.id AND d.variant = 'public'
     LEFT JOIN minutes mi ON mi.meeting_id = page.id AND mi.state = 'published'
     LEFT JOIN minutes_file mf ON mf.minutes_id = mi.id AND mf.variant = 'public' AND mf.format = 'pdf'
