@@ -2,7 +2,7 @@
  * The bare baseline of OParl's list of meetings: Fastify and `pg` only, no framework, no validation, no request
  * context. GET /oparl/v1.1/body/:id/meeting answers the first page (100 meetings, oldest first, each with its agenda,
  * a closed item as "Lukket punkt: <public title>" without text, its agenda and referat PDFs and its open items' Bilag
- * as files) as the API does, in one statement, so the gap to it is what the application's layers cost.
+ * as files) as the API does, in one prepared statement, so the gap to it is what the application's layers cost.
  *
  * Environment: DATABASE_URL, PORT, PUBLIC_BASE_URL (the base of the ids, as the API under test builds them).
  */
@@ -17,34 +17,45 @@ const PAGE = 100;
 const MEETING_STATES: Record<string, string> = { published: 'Dagsorden udsendt', held: 'Afholdt', closed: 'Afsluttet' };
 const ITEM_RESULTS: Record<string, string> = { decided: 'Afgjort', postponed: 'Udsat', referred: 'Henvist' };
 
-const at = (time: string) => `CASE WHEN ${time} IS NULL THEN NULL ELSE ((((m.starts_at AT TIME ZONE 'Europe/Copenhagen')::date) + ${time}::time) AT TIME ZONE 'Europe/Copenhagen') END`;
+const at = (time: string) => `CASE WHEN ${time} IS NULL THEN NULL ELSE ((((page.starts_at AT TIME ZONE 'Europe/Copenhagen')::date) + ${time}::time) AT TIME ZONE 'Europe/Copenhagen') END`;
 
-const itemModified = `greatest(i.updated_at, (SELECT max(a.created_at) FROM item_attachment a WHERE a.item_id = i.id),
-                                (SELECT max(r.removed_at) FROM item_attachment_removal r WHERE r.item_id = i.id))`;
-
+/** The page's meetings first, then each one's items with their Bilag and removed Bilag, by index, joined laterally. */
 const PAGE_SQL = `
-  SELECT m.id, m.committee_id AS "committeeId", c.name AS "committeeName", m.title, m.state, m.starts_at AS "startsAt", m.ends_at AS "endsAt",
-         m.location, m.created_at AS created, m.published_at AS "publishedAt",
-         greatest(m.updated_at, (SELECT max(${itemModified}) FROM agenda_item i WHERE i.meeting_id = m.id), d.built_at, mi.published_at) AS modified,
-         coalesce((SELECT json_agg(json_build_object('id', i.id, 'number', i.number, 'title', i.title, 'closed', i.closed, 'publicTitle', i.public_title, 'caseNumber', i.case_number,
-                     'start', ${at('i.start_time')}, 'end', ${at('i.end_time')}, 'decision', i.decision, 'state', i.state,
-                     'created', i.created_at, 'modified', ${itemModified},
-                     'files', coalesce((SELECT json_agg(json_build_object('id', a.id, 'name', a.name, 'mimeType', a.content_type, 'size', a.size, 'sha512', a.sha512, 'created', a.created_at)
-                                                        ORDER BY a.created_at, a.id)
-                                          FROM item_attachment a WHERE a.item_id = i.id AND NOT i.closed AND i.state <> 'withdrawn'), '[]')) ORDER BY i.number)
-                     FROM agenda_item i WHERE i.meeting_id = m.id), '[]') AS items,
+  WITH page AS (
+    SELECT m.id, m.committee_id, c.name AS committee_name, m.title, m.state, m.starts_at, m.ends_at, m.location, m.created_at, m.updated_at, m.published_at
+      FROM meeting m JOIN committee c ON c.id = m.committee_id
+     WHERE c.body_id = $1 AND m.published_at IS NOT NULL AND m.state IN ('published', 'held', 'closed')
+     ORDER BY m.created_at, m.id LIMIT ${PAGE + 1}
+  )
+  SELECT page.id, page.committee_id AS "committeeId", page.committee_name AS "committeeName", page.title, page.state, page.starts_at AS "startsAt", page.ends_at AS "endsAt",
+         page.location, page.created_at AS created, page.published_at AS "publishedAt",
+         greatest(page.updated_at, items.modified, d.built_at, mi.published_at) AS modified, coalesce(items.list, '[]') AS items,
          d.size AS "agendaSize", d.sha512 AS "agendaSha512", d.built_at AS "agendaBuilt", d.meeting_id IS NOT NULL AS "hasAgenda",
          mf.size AS "minutesSize", mf.sha512 AS "minutesSha512", mi.published_at AS "minutesPublished", mf.minutes_id IS NOT NULL AS "hasMinutes"
-    FROM meeting m JOIN committee c ON c.id = m.committee_id
-    LEFT JOIN agenda_document d ON d.meeting_id = m.id AND d.variant = 'public'
-    LEFT JOIN minutes mi ON mi.meeting_id = m.id AND mi.state = 'published'
+    FROM page
+    LEFT JOIN LATERAL (
+      SELECT max(greatest(i.updated_at, b.added, rm.removed)) AS modified,
+             json_agg(json_build_object('id', i.id, 'number', i.number, 'title', i.title, 'closed', i.closed, 'publicTitle', i.public_title, 'caseNumber', i.case_number,
+                      'start', ${at('i.start_time')}, 'end', ${at('i.end_time')}, 'decision', i.decision, 'state', i.state,
+                      'created', i.created_at, 'modified', greatest(i.updated_at, b.added, rm.removed),
+                      'files', CASE WHEN NOT i.closed AND i.state <> 'withdrawn' THEN coalesce(b.files, '[]') ELSE '[]' END) ORDER BY i.number) AS list
+        FROM agenda_item i
+        CROSS JOIN LATERAL (SELECT max(a.created_at) AS added,
+                                   json_agg(json_build_object('id', a.id, 'name', a.name, 'mimeType', a.content_type, 'size', a.size, 'sha512', a.sha512, 'created', a.created_at)
+                                            ORDER BY a.created_at, a.id) AS files
+                              FROM item_attachment a WHERE a.item_id = i.id) b
+        CROSS JOIN LATERAL (SELECT max(r.removed_at) AS removed FROM item_attachment_removal r WHERE r.item_id = i.id) rm
+       WHERE i.meeting_id = page.id
+    ) items ON true
+    LEFT JOIN agenda_document d ON d.meeting_id = page.id AND d.variant = 'public'
+    LEFT JOIN minutes mi ON mi.meeting_id = page.id AND mi.state = 'published'
     LEFT JOIN minutes_file mf ON mf.minutes_id = mi.id AND mf.variant = 'public' AND mf.format = 'pdf'
                              AND mf.edition = CASE WHEN mi.sealed_hash IS NULL THEN 'assembled' ELSE 'signed' END
-   WHERE c.body_id = $1 AND m.published_at IS NOT NULL AND m.state IN ('published', 'held', 'closed')
-   ORDER BY m.created_at, m.id LIMIT ${PAGE + 1}`;
+   ORDER BY page.created_at, page.id`;
 
 const publicApi = `${process.env.PUBLIC_BASE_URL}/api/public`;
-const day = (instant: Date | string) => new Date(instant).toLocaleDateString('sv-SE', { timeZone: 'Europe/Copenhagen' });
+const COPENHAGEN_DAY = new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Copenhagen' });
+const day = (instant: Date | string) => COPENHAGEN_DAY.format(new Date(instant));
 const slug = (text: string) =>
   text
     .toLocaleLowerCase('da')
@@ -53,12 +64,9 @@ const slug = (text: string) =>
 
 /** An embedded file: no back-references. */
 function file(kind: string, id: string, fields: { name: string; fileName: string; mimeType: string; size: number; sha512: string; created: Date | string; modified: Date | string; url: string }) {
-  return {
-    id: `${base}/file/${kind}/${id}`,
-    type: `${SCHEMA}/File`,
-    created: dateTime(fields.created),
-    modified: dateTime(fields.modified),
-    ...compact({
+  return withValues(
+    { id: `${base}/file/${kind}/${id}`, type: `${SCHEMA}/File`, created: dateTime(fields.created), modified: dateTime(fields.modified) },
+    {
       name: fields.name,
       fileName: fields.fileName,
       mimeType: fields.mimeType,
@@ -67,23 +75,29 @@ function file(kind: string, id: string, fields: { name: string; fileName: string
       sha512Checksum: fields.sha512,
       accessUrl: `${fields.url}?disposition=inline`,
       downloadUrl: `${fields.url}?disposition=attachment`,
-    }),
-  };
+    },
+  );
 }
 
 const dateTime = (instant: Date | string) => `${new Date(instant).toISOString().slice(0, 19)}+00:00`;
-const compact = (object: Record<string, unknown>) => Object.fromEntries(Object.entries(object).filter(([, value]) => value !== null && value !== undefined && value !== ''));
+/** `properties` added to `object` but those without a value, in place. */
+function withValues(object: Record<string, unknown>, properties: Record<string, unknown>) {
+  for (const key in properties) {
+    const value = properties[key];
+    if (value !== null && value !== undefined && value !== '') object[key] = value;
+  }
+  return object;
+}
 
 function agendaItem(meetingId: string, item: any) {
   const id = `${base}/agendaItem/${item.id}`;
   const stamps = { id, type: `${SCHEMA}/AgendaItem`, created: dateTime(item.created), modified: dateTime(item.modified) };
-  const slot = compact({ start: item.start ? dateTime(item.start) : undefined, end: item.end ? dateTime(item.end) : undefined });
+  const slot = { start: item.start ? dateTime(item.start) : undefined, end: item.end ? dateTime(item.end) : undefined };
   if (item.closed) {
-    return { ...stamps, meeting: `${base}/meeting/${meetingId}`, number: String(item.number), order: item.number, name: item.publicTitle?.trim() ? `Lukket punkt: ${item.publicTitle.trim()}` : 'Lukket punkt', public: false, ...slot };
+    const name = item.publicTitle?.trim() ? `Lukket punkt: ${item.publicTitle.trim()}` : 'Lukket punkt';
+    return withValues(Object.assign(stamps, { meeting: `${base}/meeting/${meetingId}`, number: String(item.number), order: item.number, name, public: false }), slot);
   }
-  return {
-    ...stamps,
-    ...compact({
+  const object = withValues(stamps, {
       meeting: `${base}/meeting/${meetingId}`,
       number: String(item.number),
       order: item.number,
@@ -93,21 +107,29 @@ function agendaItem(meetingId: string, item: any) {
       result: ITEM_RESULTS[item.state],
       resolutionText: item.decision,
       auxiliaryFile: item.files.length
-        ? item.files.map((bilag: any) => file('attachment', bilag.id, { ...bilag, fileName: bilag.name, modified: bilag.created, url: `${publicApi}/attachments/${bilag.id}/content` }))
+        ? item.files.map((bilag: any) =>
+            file('attachment', bilag.id, {
+              name: bilag.name,
+              fileName: bilag.name,
+              mimeType: bilag.mimeType,
+              size: bilag.size,
+              sha512: bilag.sha512,
+              created: bilag.created,
+              modified: bilag.created,
+              url: `${publicApi}/attachments/${bilag.id}/content`,
+            }),
+          )
         : undefined,
-    }),
-    ...slot,
-  };
+    });
+  return withValues(object, slot);
 }
 
 function meeting(row: any) {
   const id = `${base}/meeting/${row.id}`;
-  return {
-    id,
-    type: `${SCHEMA}/Meeting`,
-    created: dateTime(row.created),
-    modified: dateTime(row.modified),
-    ...compact({
+  const starts = day(row.startsAt);
+  return withValues(
+    { id, type: `${SCHEMA}/Meeting`, created: dateTime(row.created), modified: dateTime(row.modified) },
+    {
       name: row.title ?? row.committeeName,
       meetingState: MEETING_STATES[row.state],
       cancelled: false,
@@ -116,8 +138,8 @@ function meeting(row: any) {
       organization: [`${base}/organization/${row.committeeId}`],
       invitation: row.hasAgenda
         ? file('agenda', row.id, {
-            name: `Dagsorden, ${row.committeeName}, ${day(row.startsAt)}`,
-            fileName: `dagsorden-${slug(row.committeeName)}-${day(row.startsAt)}-offentlig.pdf`,
+            name: `Dagsorden, ${row.committeeName}, ${starts}`,
+            fileName: `dagsorden-${slug(row.committeeName)}-${starts}-offentlig.pdf`,
             mimeType: 'application/pdf',
             size: row.agendaSize,
             sha512: row.agendaSha512,
@@ -128,8 +150,8 @@ function meeting(row: any) {
         : undefined,
       resultsProtocol: row.hasMinutes
         ? file('minutes', row.id, {
-            name: `Referat, ${row.committeeName}, ${day(row.startsAt)}`,
-            fileName: `referat-${day(row.startsAt)}-offentlig.pdf`,
+            name: `Referat, ${row.committeeName}, ${starts}`,
+            fileName: `referat-${starts}-offentlig.pdf`,
             mimeType: 'application/pdf',
             size: row.minutesSize,
             sha512: row.minutesSha512,
@@ -143,14 +165,14 @@ function meeting(row: any) {
         ? { id: `${id}/location`, type: `${SCHEMA}/Location`, created: dateTime(row.created), modified: dateTime(row.modified), description: row.location, meetings: [id] }
         : undefined,
       web: `${process.env.PUBLIC_BASE_URL}/offentlig/moeder/${row.id}`,
-    }),
-  };
+    },
+  );
 }
 
 app.get('/api/health', async () => ({ status: 'ok' }));
 
 app.get<{ Params: { id: string } }>('/oparl/v1.1/body/:id/meeting', async (request, reply) => {
-  const { rows } = await pool.query(PAGE_SQL, [request.params.id]);
+  const { rows } = await pool.query({ name: 'oparl-meetings-page', text: PAGE_SQL, values: [request.params.id] });
   const kept = rows.slice(0, PAGE);
   const listUrl = `${base}/body/${request.params.id}/meeting`;
   const last = kept[kept.length - 1];
