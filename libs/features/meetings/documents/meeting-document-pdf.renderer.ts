@@ -11,6 +11,7 @@ import {
   sealSentence,
   signatureSentence,
 } from '@app/domain';
+import { EventLoopTurns } from './event-loop-turns.js';
 import { createTaggedPdf, drawFooters, type FontStyle, type LayoutCaches, PAGE_MARGINS, pdfBytes, ZERO_WIDTH_SPACE } from './tagged-pdf.js';
 
 /** The longest run of characters without a break opportunity that reaches the line wrapper from a long word. */
@@ -75,6 +76,9 @@ interface TocEntry {
 class TaggedLayout {
   readonly root: PDFKit.PDFStructureElement;
   readonly width: number;
+
+  /** A long layout gives the event loop back between blocks (see EventLoopTurns). */
+  readonly turns = new EventLoopTurns();
 
   constructor(readonly doc: PDFKit.PDFDocument) {
     this.root = doc.struct('Document');
@@ -162,11 +166,12 @@ class TaggedLayout {
    * annotation to the heading's destination). `pages` are where the headings landed in the layout before; null in
    * the first layout, which learns them.
    */
-  tableOfContents(parent: PDFKit.PDFStructureElement, entries: readonly TocEntry[], pages: readonly number[] | null): void {
+  async tableOfContents(parent: PDFKit.PDFStructureElement, entries: readonly TocEntry[], pages: readonly number[] | null): Promise<void> {
     const toc = this.doc.struct('TOC');
     parent.add(toc);
     const textWidth = this.width - TOC_PAGE_WIDTH - 8;
     for (const [index, { heading, anchor }] of entries.entries()) {
+      await this.turns.giveBack();
       const text = breakLongWords(heading);
       this.use(STYLES.tocEntry);
       const height = this.doc.heightOfString(text, { width: textWidth, lineGap: LINE_GAP });
@@ -192,21 +197,25 @@ class TaggedLayout {
   }
 }
 
-function drawBlock(layout: TaggedLayout, block: MinutesBlock): void {
-  if (block.kind === 'list') layout.list(layout.root, block.items, STYLES.paragraph);
-  else for (const text of paragraphsOf(block.text)) layout.text(layout.root, 'P', text, STYLES.paragraph);
+async function drawBlock(layout: TaggedLayout, block: MinutesBlock): Promise<void> {
+  if (block.kind === 'list') return layout.list(layout.root, block.items, STYLES.paragraph);
+  for (const text of paragraphsOf(block.text)) {
+    await layout.turns.giveBack();
+    layout.text(layout.root, 'P', text, STYLES.paragraph);
+  }
 }
 
 /**
  * An item: its heading (H2, the target of its line in the Indholdsfortegnelse), then each section under an H3.
  * Answers the page of its heading.
  */
-function drawItem(layout: TaggedLayout, item: MinutesItem): number {
+async function drawItem(layout: TaggedLayout, item: MinutesItem): Promise<number> {
   const page = layout.heading(layout.root, 'H2', item.heading, STYLES.itemHeading, item.anchor);
   if (item.caseNumber) layout.text(layout.root, 'P', `Sagsnr.: ${item.caseNumber}`, STYLES.caseNumber);
   for (const section of item.sections) {
+    await layout.turns.giveBack();
     layout.heading(layout.root, 'H3', section.heading, STYLES.sectionHeading);
-    for (const block of section.blocks) drawBlock(layout, block);
+    for (const block of section.blocks) await drawBlock(layout, block);
   }
   return page;
 }
@@ -237,12 +246,12 @@ function tocEntries(document: MinutesDocument): TocEntry[] {
  * Mødedato, Mødested and the Indholdsfortegnelse, then the items. Answers the page each entry's heading landed on.
  * Without `tocPages` it is the first layout, which only learns them and draws nothing.
  */
-function layOutMeetingDocument(
+async function layOutMeetingDocument(
   document: MinutesDocument,
   creationDate: Date,
   layoutCaches: LayoutCaches,
   tocPages: readonly number[] | null,
-): { doc: PDFKit.PDFDocument; headingPages: number[] } {
+): Promise<{ doc: PDFKit.PDFDocument; headingPages: number[] }> {
   const doc = createTaggedPdf({ title: document.title, subject: SUBJECTS[document.kind], creationDate, layoutCaches, measureOnly: tocPages === null });
   const layout = new TaggedLayout(doc);
   const { root } = layout;
@@ -256,11 +265,11 @@ function layOutMeetingDocument(
   if (document.variant === 'public') layout.text(root, 'P', PUBLIC_VARIANT_NOTE, STYLES.note);
   layout.table(root, facts);
   layout.heading(root, 'H2', 'Indholdsfortegnelse', STYLES.tocTitle);
-  layout.tableOfContents(root, tocEntries(document), tocPages);
+  await layout.tableOfContents(root, tocEntries(document), tocPages);
   const headingPages: number[] = [];
   for (const [index, item] of document.items.entries()) {
     if (index === 0) layout.newPage();
-    headingPages.push(drawItem(layout, item));
+    headingPages.push(await drawItem(layout, item));
   }
   if (document.closing) layout.text(root, 'P', document.closing, STYLES.closing);
   if (document.signaturePage) headingPages.push(drawSignaturePage(layout, document.signaturePage));
@@ -273,15 +282,15 @@ function layOutMeetingDocument(
  * learns the page of each heading, the second prints those pages in the Indholdsfortegnelse and must put every heading on the same
  * page (the page numbers take a column of their own, so they move nothing).
  */
-export function renderMeetingDocumentPdf(document: MinutesDocument, creationDate: Date): Promise<Buffer> {
+export async function renderMeetingDocumentPdf(document: MinutesDocument, creationDate: Date): Promise<Buffer> {
   const layoutCaches: LayoutCaches = {};
-  const learned = layOutMeetingDocument(document, creationDate, layoutCaches, null).headingPages;
-  const { doc, headingPages } = layOutMeetingDocument(document, creationDate, layoutCaches, learned);
+  const learned = (await layOutMeetingDocument(document, creationDate, layoutCaches, null)).headingPages;
+  const { doc, headingPages } = await layOutMeetingDocument(document, creationDate, layoutCaches, learned);
   const moved = headingPages.findIndex((page, index) => page !== learned[index]);
   if (moved !== -1 || headingPages.length !== learned.length) {
     throw new Error(`The table of contents of "${document.title}" does not hold: entry ${moved + 1} was laid out on page ${learned[moved]}, then on page ${headingPages[moved]}`);
   }
-  drawFooters(doc, breakLongWords(document.title));
+  await drawFooters(doc, breakLongWords(document.title));
   return pdfBytes(doc);
 }
 
@@ -296,7 +305,7 @@ export interface AddendumDocument {
 }
 
 /** The Tillæg as tagged PDF; its creation date is the addition's, so the same addition always gives the same bytes. */
-export function renderAddendumPdf({ title, meetingDate, entry, sha256 }: AddendumDocument, createdAt: Date): Promise<Buffer> {
+export async function renderAddendumPdf({ title, meetingDate, entry, sha256 }: AddendumDocument, createdAt: Date): Promise<Buffer> {
   const doc = createTaggedPdf({ title, subject: 'Tillæg til referat', creationDate: createdAt });
   const layout = new TaggedLayout(doc);
   const { root } = layout;
@@ -308,14 +317,6 @@ export function renderAddendumPdf({ title, meetingDate, entry, sha256 }: Addendu
   for (const text of paragraphsOf(entry.text)) layout.text(root, 'P', text, STYLES.paragraph);
   layout.text(root, 'P', `Tillæggets kontrolsum (SHA-256, kædet til referatets segl): ${sha256}`, STYLES.checksum);
   root.end();
-  drawFooters(doc, breakLongWords(title));
+  await drawFooters(doc, breakLongWords(title));
   return pdfBytes(doc);
 }
-
-/**
- * How long a job holds on before laying a meeting document out (JobContext.holdFor): the layout is one synchronous
- * stretch, tens of seconds for the largest minutes the API's caps allow (bench figure 5b, two variants), more on a
- * loaded machine. A worker that dies in that stretch is replaced after this; at any other point of the job after
- * JOB_LOCK_DURATION_MS.
- */
-export const DOCUMENT_LAYOUT_HOLD_MS = 60_000;
