@@ -33,6 +33,27 @@ export function breakLongWords(text: string): string {
   return text.replace(LONG_WORD, (word) => word.replace(LONG_RUN, `$&${ZERO_WIDTH_SPACE}`));
 }
 
+/**
+ * The most characters of one paragraph laid out without giving the event loop back: a few tens of milliseconds of
+ * work. A Sagsfremstilling of 100,000 characters is laid out in runs of about this length (see TaggedLayout.paragraph).
+ */
+export const LONGEST_LAYOUT_RUN = 5_000;
+const RUN_END = /[ \u200B]/gu;
+
+/** The text in runs of at least LONGEST_LAYOUT_RUN characters, each but the last ending just after a space or break. */
+function layoutRuns(text: string): string[] {
+  const runs: string[] = [];
+  let start = 0;
+  while (text.length - start > LONGEST_LAYOUT_RUN) {
+    RUN_END.lastIndex = start + LONGEST_LAYOUT_RUN;
+    if (!RUN_END.exec(text)) break;
+    runs.push(text.slice(start, RUN_END.lastIndex));
+    start = RUN_END.lastIndex;
+  }
+  runs.push(text.slice(start));
+  return runs;
+}
+
 const BODY_SIZE = 10.5;
 const LINE_GAP = 2;
 const TOC_PAGE_WIDTH = 30;
@@ -116,6 +137,30 @@ class TaggedLayout {
     this.doc.y += style.after ?? 0;
   }
 
+  /**
+   * A paragraph as a P, its text laid out in runs (layoutRuns) that continue one another on the line, the event loop
+   * given back between them: one run is one call of the text; more are one marked-content sequence, as the text's.
+   */
+  async paragraph(parent: PDFKit.PDFStructureElement, text: string, style: TextStyle): Promise<void> {
+    const runs = layoutRuns(breakLongWords(text));
+    if (runs.length === 1) return this.text(parent, 'P', text, style);
+    this.doc.y += style.before ?? 0;
+    this.use(style);
+    const paragraph = this.doc.struct('P');
+    parent.add(paragraph);
+    const content = this.doc.markStructureContent('P');
+    for (const [index, run] of runs.entries()) {
+      if (index > 0) await this.turns.giveBack();
+      const options = { width: this.width, lineGap: LINE_GAP, continued: index < runs.length - 1 };
+      if (index === 0) this.doc.text(run, PAGE_MARGINS.left, undefined, options);
+      else this.doc.text(run, options);
+    }
+    this.doc.endMarkedContent();
+    paragraph.add(content);
+    paragraph.end();
+    this.doc.y += style.after ?? 0;
+  }
+
   /** Answers the page the heading landed on. */
   heading(parent: PDFKit.PDFStructureElement, type: 'H1' | 'H2' | 'H3', text: string, style: TextStyle, destination?: string): number {
     this.keepWithNext(breakLongWords(text), style);
@@ -124,16 +169,15 @@ class TaggedLayout {
     return page;
   }
 
-  list(parent: PDFKit.PDFStructureElement, items: readonly string[], style: TextStyle): void {
+  /** Each item laid out on its own (as pdfkit does within one list), so the event loop can be given back between them. */
+  async list(parent: PDFKit.PDFStructureElement, items: readonly string[], style: TextStyle): Promise<void> {
     const list = this.doc.struct('L');
     parent.add(list);
     this.use(style);
-    this.doc.list(
-      items.map((item) => breakLongWords(item)),
-      PAGE_MARGINS.left,
-      undefined,
-      { width: this.width, lineGap: LINE_GAP, structParent: list, bulletRadius: 1.8, textIndent: 12 },
-    );
+    for (const item of items) {
+      await this.turns.giveBack();
+      this.doc.list([breakLongWords(item)], PAGE_MARGINS.left, undefined, { width: this.width, lineGap: LINE_GAP, structParent: list, bulletRadius: 1.8, textIndent: 12 });
+    }
     list.end();
     this.doc.y += style.after ?? 0;
   }
@@ -201,7 +245,7 @@ async function drawBlock(layout: TaggedLayout, block: MinutesBlock): Promise<voi
   if (block.kind === 'list') return layout.list(layout.root, block.items, STYLES.paragraph);
   for (const text of paragraphsOf(block.text)) {
     await layout.turns.giveBack();
-    layout.text(layout.root, 'P', text, STYLES.paragraph);
+    await layout.paragraph(layout.root, text, STYLES.paragraph);
   }
 }
 
@@ -223,10 +267,10 @@ async function drawItem(layout: TaggedLayout, item: MinutesItem): Promise<number
 const SIGNATURE_ANCHOR = 'underskrifter';
 
 /** Underskrifter on a page of its own, the referat's last: who signed, in what seat and when, and the seal. */
-function drawSignaturePage(layout: TaggedLayout, { signatures, sealHash }: MinutesSignaturePage): number {
+async function drawSignaturePage(layout: TaggedLayout, { signatures, sealHash }: MinutesSignaturePage): Promise<number> {
   layout.newPage();
   const page = layout.heading(layout.root, 'H2', SIGNATURE_PAGE_HEADING, STYLES.itemHeading, SIGNATURE_ANCHOR);
-  layout.list(layout.root, signatures.map(signatureSentence), STYLES.signatures);
+  await layout.list(layout.root, signatures.map(signatureSentence), STYLES.signatures);
   // The hash whole, so it can be copied and compared; it fits a line.
   layout.text(layout.root, 'P', sealSentence(sealHash), STYLES.paragraph);
   return page;
@@ -272,7 +316,7 @@ async function layOutMeetingDocument(
     headingPages.push(await drawItem(layout, item));
   }
   if (document.closing) layout.text(root, 'P', document.closing, STYLES.closing);
-  if (document.signaturePage) headingPages.push(drawSignaturePage(layout, document.signaturePage));
+  if (document.signaturePage) headingPages.push(await drawSignaturePage(layout, document.signaturePage));
   root.end();
   return { doc, headingPages };
 }
