@@ -3,7 +3,7 @@ import { promisify } from 'node:util';
 import type { BenchEnvironment } from '../bench-environment.js';
 import { sleep, waitForOutboxDrained } from '@app/test-kit';
 import { renderBareMinutesPdf } from '../baselines/bare-minutes-pdf.js';
-import { FIELD_CAPS, unbrokenWord, WORST_MINUTES_ITEMS, worstMinutesItem } from '../support/worst-minutes-workload.js';
+import { WORST_MINUTES_ITEMS, worstHeldMeeting } from '../support/worst-minutes-workload.js';
 import { type FigureRow, formatNumber } from '../support/figure-table.js';
 import { median } from '../support/statistics.js';
 
@@ -53,32 +53,6 @@ async function bareSeconds(env: BenchEnvironment, meetingId: string): Promise<nu
   return (performance.now() - started) / 1000;
 }
 
-/**
- * A held meeting at the worst the API accepts: its title and place, and every text field of each of its items, one
- * unbroken word at the field's cap. The first item goes through the API (so the API is seen to take it), the rest
- * are copies of it in SQL.
- */
-async function worstMeeting(env: BenchEnvironment, minutesAgo: number): Promise<string> {
-  const { secretary, committeeId } = env.committee;
-  const meetings = env.fixtures.meetings(committeeId, secretary.token);
-  const { decision, ...fields } = worstMinutesItem();
-  const meetingId = await meetings.meeting({
-    startsAt: new Date(Date.now() - minutesAgo * 60_000).toISOString(),
-    title: unbrokenWord(FIELD_CAPS.meetingTitle),
-    location: unbrokenWord(FIELD_CAPS.meetingLocation),
-  });
-  const item = await meetings.item(meetingId, fields);
-  await meetings.hold(meetingId);
-  await meetings.updateItem(item.id, { decision });
-  await env.db.query(
-    `INSERT INTO agenda_item (meeting_id, number, title, case_number, closed, closed_reason, closed_reason_text, public_title, summary, recommendation, presentation, decision, attachment_names, state)
-     SELECT meeting_id, n, title, case_number, closed, closed_reason, closed_reason_text, public_title, summary, recommendation, presentation, decision, attachment_names, state
-       FROM agenda_item, generate_series(2, $2::int) n WHERE meeting_id = $1`,
-    [meetingId, WORST_MINUTES_ITEMS],
-  );
-  return meetingId;
-}
-
 /** The bare baseline of the worst case in a Node process of its own: its seconds and its peak memory. */
 async function bareWorst(env: BenchEnvironment): Promise<{ seconds: number; peakMiB: number }> {
   const { stdout } = await promisify(execFile)(process.execPath, [env.cluster.build.path('bench/baselines/bare-worst-minutes-pdf.js')], { maxBuffer: 1 << 20 });
@@ -90,7 +64,7 @@ async function bareWorst(env: BenchEnvironment): Promise<{ seconds: number; peak
  * peak (VmHWM) is this assembly's, against bare pdfkit laying out the same texts in a fresh process.
  */
 async function worstCaseFigures(env: BenchEnvironment): Promise<FigureRow[]> {
-  const meetingId = await worstMeeting(env, 60);
+  const meetingId = await worstHeldMeeting(env.fixtures.meetings(env.committee.committeeId, env.committee.secretary.token), env.db, new Date(Date.now() - 60 * 60_000));
   await waitForOutboxDrained(env.db, 600_000);
   const worker = env.cluster.workers[0];
   await worker.stop();

@@ -1,3 +1,6 @@
+import type pg from 'pg';
+import type { MeetingFixtures } from '@app/test-kit';
+
 /**
  * The worst input the API accepts for the minutes: every text field of every item filled to its cap (the DTOs'
  * maxLength) with one unbroken word, which is what once took a worker down. Shared by the figure and its bare
@@ -44,4 +47,28 @@ export function worstMinutesItem(): WorstMinutesItem {
     decision: unbrokenWord(FIELD_CAPS.decision),
     attachmentNames: Array.from({ length: FIELD_CAPS.attachmentNames }, (_, i) => `${String(i + 1).padStart(2, '0')}${unbrokenWord(FIELD_CAPS.attachmentName - 6)}.pdf`),
   };
+}
+
+/**
+ * A held meeting at the worst the API accepts: its title and place, and every text field of each of its items, one
+ * unbroken word at the field's cap. The first item goes through the API (so the API is seen to take it), the rest
+ * are copies of it in SQL. Used by the bench (5b) and by the resilience test of a worker killed during its layout.
+ */
+export async function worstHeldMeeting(meetings: MeetingFixtures, db: pg.Pool, startsAt: Date): Promise<string> {
+  const { decision, ...fields } = worstMinutesItem();
+  const meetingId = await meetings.meeting({
+    startsAt: startsAt.toISOString(),
+    title: unbrokenWord(FIELD_CAPS.meetingTitle),
+    location: unbrokenWord(FIELD_CAPS.meetingLocation),
+  });
+  const item = await meetings.item(meetingId, fields);
+  await meetings.hold(meetingId);
+  await meetings.updateItem(item.id, { decision });
+  await db.query(
+    `INSERT INTO agenda_item (meeting_id, number, title, case_number, closed, closed_reason, closed_reason_text, public_title, summary, recommendation, presentation, decision, attachment_names, state)
+     SELECT meeting_id, n, title, case_number, closed, closed_reason, closed_reason_text, public_title, summary, recommendation, presentation, decision, attachment_names, state
+       FROM agenda_item, generate_series(2, $2::int) n WHERE meeting_id = $1`,
+    [meetingId, WORST_MINUTES_ITEMS],
+  );
+  return meetingId;
 }

@@ -182,7 +182,6 @@ describe('minutes: assembled by a job, signed, sealed and published', () => {
       attempt: 1,
       maxAttempts: 1,
       transientRetryAt: null,
-      holdFor: async () => undefined,
       reportProgress: async (percent: number) => {
         const [{ progress }] = await t.dataSource.query(`SELECT progress FROM minutes WHERE id = $1`, [minutes.id]);
         reported.push({ percent, persistedBefore: progress });

@@ -12,7 +12,7 @@ import {
   renderMinutesMarkdown,
   type MinutesVariant,
 } from '@app/domain';
-import { DOCUMENT_LAYOUT_HOLD_MS, MeetingsForMinutes, renderMeetingDocumentPdf } from '@app/meetings';
+import { MeetingsForMinutes, renderMeetingDocumentPdf } from '@app/meetings';
 import { type JobContext, JobHandler, type JobHandlerOf, type JobPayloads, type JobResult } from '@app/outbox';
 import { MinutesDocumentStore } from './minutes-document.store.js';
 import type { MinutesFormat } from './minutes-file.entity.js';
@@ -68,7 +68,6 @@ export class AssembleMinutesHandler implements JobHandlerOf<'assemble-minutes'> 
     const files: StoredMinutesFile[] = [];
     const steps = MINUTES_VARIANTS.length;
     for (const [index, variant] of MINUTES_VARIANTS.entries()) {
-      await context.holdFor(DOCUMENT_LAYOUT_HOLD_MS);
       const document = buildMinutesDocument(meeting, { variant });
       const rendered: Record<MinutesFormat, Buffer> = {
         html: Buffer.from(renderMinutesHtml(document)),

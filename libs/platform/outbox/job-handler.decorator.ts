@@ -19,12 +19,6 @@ export interface JobContext {
   transientRetryAt: Date | null;
   /** Reports how far the run has come (0-100) on the BullMQ job, for long jobs such as document assembly. */
   reportProgress(percent: number): Promise<void>;
-  /**
-   * Extends the worker's hold on the job (JOB_LOCK_DURATION_MS) to `ms` from now, before work that blocks the event
-   * loop, and with it the hold's renewal, for longer than half the hold (a PDF's layout): without it a busy, healthy
-   * worker would lose the job to another. The regular renewal takes over again after.
-   */
-  holdFor(ms: number): Promise<void>;
 }
 
 /**

@@ -105,9 +105,6 @@ export class OutboxQueueProcessor extends WorkerHost implements OnApplicationBoo
         maxAttempts,
         transientRetryAt,
         reportProgress: (percent) => job.updateProgress(percent),
-        holdFor: async (ms) => {
-          if (token) await job.extendLock(token, ms);
-        },
       });
     } catch (error) {
       if (error instanceof RetryLaterError && token) {

@@ -1,7 +1,7 @@
 import { buildMinutesDocument, type MinutesDocument, type MinutesItemInput } from '@app/domain';
 import { pageWhereItemStarts, pdfPages, pdfStructure, pdftotextPages, structureElements, tableOfContents } from '@app/test-kit';
 import { HELD_MEETING } from '@app/domain/testing';
-import { breakLongWords, LONGEST_WHOLE_WORD, MAX_UNBROKEN_RUN, renderAddendumPdf, renderMeetingDocumentPdf } from '../documents/meeting-document-pdf.renderer.js';
+import { breakLongWords, LONGEST_LAYOUT_RUN, LONGEST_WHOLE_WORD, MAX_UNBROKEN_RUN, renderAddendumPdf, renderMeetingDocumentPdf } from '../documents/meeting-document-pdf.renderer.js';
 
 /** Items of uneven length, so they start at different places on different pages. */
 function longAgenda(count: number): MinutesItemInput[] {
@@ -160,6 +160,19 @@ describe('the minutes as PDF, with words longer than a line', () => {
     const pdf = await renderMeetingDocumentPdf(document, AT);
     expect(pdf.length).toBeGreaterThan(0);
     expect(Date.now() - started).toBeLessThan(10_000);
+  });
+
+  it('gives the event loop back while it lays a long text out, and lays a text of many runs out whole, in order', async () => {
+    const letters = 'æøåabcdefghijklmnopqrstuvwxyz';
+    const word = Array.from({ length: 3 * LONGEST_LAYOUT_RUN }, (_, i) => letters[i % letters.length]).join('');
+    const document = withWord({ presentation: `Før ${word} efter ${LONG_WORD}` });
+    let turnsMeanwhile = 0;
+    const counting = setInterval(() => turnsMeanwhile++, 0);
+    const pdf = await renderMeetingDocumentPdf(document, AT).finally(() => clearInterval(counting));
+    expect(turnsMeanwhile).toBeGreaterThan(1);
+    const footer = new RegExp(`${document.title}\\s*Side \\d+ af \\d+\\s*$`);
+    const text = (await pdfPages(pdf)).map((page) => page.replace(footer, '')).join('').replace(/\s/g, '');
+    expect(text).toContain(`Før${word}efter`);
   });
 
   it('renders the whole of a long word, every letter of it, without drawing the zero-width breaks', async () => {

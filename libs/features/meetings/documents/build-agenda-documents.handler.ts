@@ -1,10 +1,10 @@
 import { MEETING_PUBLIC, MINUTES_VARIANTS } from '@app/domain';
-import { type JobContext, JobHandler, type JobHandlerOf, type JobPayloads, type JobResult } from '@app/outbox';
+import { JobHandler, type JobHandlerOf, type JobPayloads, type JobResult } from '@app/outbox';
 import { MeetingViewRepository } from '../meeting/meeting-view.repository.js';
 import { agendaDocumentOf } from './agenda-document.source.js';
 import { AgendaDocumentRepository } from './agenda-document.repository.js';
 import { AgendaDocumentStore } from './agenda-document.store.js';
-import { DOCUMENT_LAYOUT_HOLD_MS, renderMeetingDocumentPdf } from './meeting-document-pdf.renderer.js';
+import { renderMeetingDocumentPdf } from './meeting-document-pdf.renderer.js';
 
 /**
  * Builds the agenda as one PDF (samlet dagsorden) in both variants from the meeting as it is when the job runs:
@@ -19,7 +19,7 @@ export class BuildAgendaDocumentsHandler implements JobHandlerOf<'build-agenda-d
     private readonly store: AgendaDocumentStore,
   ) {}
 
-  async handle({ meetingId }: JobPayloads['build-agenda-documents'], context: JobContext): Promise<JobResult> {
+  async handle({ meetingId }: JobPayloads['build-agenda-documents']): Promise<JobResult> {
     const meeting = await this.views.meeting(meetingId);
     if (!meeting) return { dropped: 'the meeting no longer exists' };
     if (!MEETING_PUBLIC.has(meeting.state)) return { dropped: `the meeting is ${meeting.state}; only a sent agenda is built as a document` };
@@ -28,7 +28,6 @@ export class BuildAgendaDocumentsHandler implements JobHandlerOf<'build-agenda-d
       const built = await this.documents.find(meetingId, variant);
       if (built?.sourceHash === sourceHash) continue;
       // A fixed creation date keeps the bytes a function of the agenda, as for the minutes.
-      await context.holdFor(DOCUMENT_LAYOUT_HOLD_MS);
       const stored = await this.store.put(await renderMeetingDocumentPdf(document, new Date(meeting.startsAt)));
       await this.documents.save({ meetingId, variant, sourceHash, ...stored, builtAt: new Date() });
     }

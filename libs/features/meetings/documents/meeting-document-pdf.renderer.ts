@@ -11,6 +11,7 @@ import {
   sealSentence,
   signatureSentence,
 } from '@app/domain';
+import { EventLoopTurns } from './event-loop-turns.js';
 import { createTaggedPdf, drawFooters, type FontStyle, type LayoutCaches, PAGE_MARGINS, pdfBytes, ZERO_WIDTH_SPACE } from './tagged-pdf.js';
 
 /** The longest run of characters without a break opportunity that reaches the line wrapper from a long word. */
@@ -30,6 +31,27 @@ const LONG_RUN = new RegExp(`[^\\s\u200B]{${MAX_UNBROKEN_RUN}}(?=[^\\s\u200B\\p{
  */
 export function breakLongWords(text: string): string {
   return text.replace(LONG_WORD, (word) => word.replace(LONG_RUN, `$&${ZERO_WIDTH_SPACE}`));
+}
+
+/**
+ * The most characters of one paragraph laid out without giving the event loop back: a few tens of milliseconds of
+ * work. A Sagsfremstilling of 100,000 characters is laid out in runs of about this length (see TaggedLayout.paragraph).
+ */
+export const LONGEST_LAYOUT_RUN = 5_000;
+const RUN_END = /[ \u200B]/gu;
+
+/** The text in runs of at least LONGEST_LAYOUT_RUN characters, each but the last ending just after a space or break. */
+function layoutRuns(text: string): string[] {
+  const runs: string[] = [];
+  let start = 0;
+  while (text.length - start > LONGEST_LAYOUT_RUN) {
+    RUN_END.lastIndex = start + LONGEST_LAYOUT_RUN;
+    if (!RUN_END.exec(text)) break;
+    runs.push(text.slice(start, RUN_END.lastIndex));
+    start = RUN_END.lastIndex;
+  }
+  runs.push(text.slice(start));
+  return runs;
 }
 
 const BODY_SIZE = 10.5;
@@ -76,6 +98,9 @@ class TaggedLayout {
   readonly root: PDFKit.PDFStructureElement;
   readonly width: number;
 
+  /** A long layout gives the event loop back between blocks (see EventLoopTurns). */
+  readonly turns = new EventLoopTurns();
+
   constructor(readonly doc: PDFKit.PDFDocument) {
     this.root = doc.struct('Document');
     doc.addStructure(this.root);
@@ -112,6 +137,30 @@ class TaggedLayout {
     this.doc.y += style.after ?? 0;
   }
 
+  /**
+   * A paragraph as a P, its text laid out in runs (layoutRuns) that continue one another on the line, the event loop
+   * given back between them: one run is one call of the text; more are one marked-content sequence, as the text's.
+   */
+  async paragraph(parent: PDFKit.PDFStructureElement, text: string, style: TextStyle): Promise<void> {
+    const runs = layoutRuns(breakLongWords(text));
+    if (runs.length === 1) return this.text(parent, 'P', text, style);
+    this.doc.y += style.before ?? 0;
+    this.use(style);
+    const paragraph = this.doc.struct('P');
+    parent.add(paragraph);
+    const content = this.doc.markStructureContent('P');
+    for (const [index, run] of runs.entries()) {
+      if (index > 0) await this.turns.giveBack();
+      const options = { width: this.width, lineGap: LINE_GAP, continued: index < runs.length - 1 };
+      if (index === 0) this.doc.text(run, PAGE_MARGINS.left, undefined, options);
+      else this.doc.text(run, options);
+    }
+    this.doc.endMarkedContent();
+    paragraph.add(content);
+    paragraph.end();
+    this.doc.y += style.after ?? 0;
+  }
+
   /** Answers the page the heading landed on. */
   heading(parent: PDFKit.PDFStructureElement, type: 'H1' | 'H2' | 'H3', text: string, style: TextStyle, destination?: string): number {
     this.keepWithNext(breakLongWords(text), style);
@@ -120,16 +169,15 @@ class TaggedLayout {
     return page;
   }
 
-  list(parent: PDFKit.PDFStructureElement, items: readonly string[], style: TextStyle): void {
+  /** Each item laid out on its own (as pdfkit does within one list), so the event loop can be given back between them. */
+  async list(parent: PDFKit.PDFStructureElement, items: readonly string[], style: TextStyle): Promise<void> {
     const list = this.doc.struct('L');
     parent.add(list);
     this.use(style);
-    this.doc.list(
-      items.map((item) => breakLongWords(item)),
-      PAGE_MARGINS.left,
-      undefined,
-      { width: this.width, lineGap: LINE_GAP, structParent: list, bulletRadius: 1.8, textIndent: 12 },
-    );
+    for (const item of items) {
+      await this.turns.giveBack();
+      this.doc.list([breakLongWords(item)], PAGE_MARGINS.left, undefined, { width: this.width, lineGap: LINE_GAP, structParent: list, bulletRadius: 1.8, textIndent: 12 });
+    }
     list.end();
     this.doc.y += style.after ?? 0;
   }
@@ -162,11 +210,12 @@ class TaggedLayout {
    * annotation to the heading's destination). `pages` are where the headings landed in the layout before; null in
    * the first layout, which learns them.
    */
-  tableOfContents(parent: PDFKit.PDFStructureElement, entries: readonly TocEntry[], pages: readonly number[] | null): void {
+  async tableOfContents(parent: PDFKit.PDFStructureElement, entries: readonly TocEntry[], pages: readonly number[] | null): Promise<void> {
     const toc = this.doc.struct('TOC');
     parent.add(toc);
     const textWidth = this.width - TOC_PAGE_WIDTH - 8;
     for (const [index, { heading, anchor }] of entries.entries()) {
+      await this.turns.giveBack();
       const text = breakLongWords(heading);
       this.use(STYLES.tocEntry);
       const height = this.doc.heightOfString(text, { width: textWidth, lineGap: LINE_GAP });
@@ -192,21 +241,25 @@ class TaggedLayout {
   }
 }
 
-function drawBlock(layout: TaggedLayout, block: MinutesBlock): void {
-  if (block.kind === 'list') layout.list(layout.root, block.items, STYLES.paragraph);
-  else for (const text of paragraphsOf(block.text)) layout.text(layout.root, 'P', text, STYLES.paragraph);
+async function drawBlock(layout: TaggedLayout, block: MinutesBlock): Promise<void> {
+  if (block.kind === 'list') return layout.list(layout.root, block.items, STYLES.paragraph);
+  for (const text of paragraphsOf(block.text)) {
+    await layout.turns.giveBack();
+    await layout.paragraph(layout.root, text, STYLES.paragraph);
+  }
 }
 
 /**
  * An item: its heading (H2, the target of its line in the Indholdsfortegnelse), then each section under an H3.
  * Answers the page of its heading.
  */
-function drawItem(layout: TaggedLayout, item: MinutesItem): number {
+async function drawItem(layout: TaggedLayout, item: MinutesItem): Promise<number> {
   const page = layout.heading(layout.root, 'H2', item.heading, STYLES.itemHeading, item.anchor);
   if (item.caseNumber) layout.text(layout.root, 'P', `Sagsnr.: ${item.caseNumber}`, STYLES.caseNumber);
   for (const section of item.sections) {
+    await layout.turns.giveBack();
     layout.heading(layout.root, 'H3', section.heading, STYLES.sectionHeading);
-    for (const block of section.blocks) drawBlock(layout, block);
+    for (const block of section.blocks) await drawBlock(layout, block);
   }
   return page;
 }
@@ -214,10 +267,10 @@ function drawItem(layout: TaggedLayout, item: MinutesItem): number {
 const SIGNATURE_ANCHOR = 'underskrifter';
 
 /** Underskrifter on a page of its own, the referat's last: who signed, in what seat and when, and the seal. */
-function drawSignaturePage(layout: TaggedLayout, { signatures, sealHash }: MinutesSignaturePage): number {
+async function drawSignaturePage(layout: TaggedLayout, { signatures, sealHash }: MinutesSignaturePage): Promise<number> {
   layout.newPage();
   const page = layout.heading(layout.root, 'H2', SIGNATURE_PAGE_HEADING, STYLES.itemHeading, SIGNATURE_ANCHOR);
-  layout.list(layout.root, signatures.map(signatureSentence), STYLES.signatures);
+  await layout.list(layout.root, signatures.map(signatureSentence), STYLES.signatures);
   // The hash whole, so it can be copied and compared; it fits a line.
   layout.text(layout.root, 'P', sealSentence(sealHash), STYLES.paragraph);
   return page;
@@ -237,12 +290,12 @@ function tocEntries(document: MinutesDocument): TocEntry[] {
  * Mødedato, Mødested and the Indholdsfortegnelse, then the items. Answers the page each entry's heading landed on.
  * Without `tocPages` it is the first layout, which only learns them and draws nothing.
  */
-function layOutMeetingDocument(
+async function layOutMeetingDocument(
   document: MinutesDocument,
   creationDate: Date,
   layoutCaches: LayoutCaches,
   tocPages: readonly number[] | null,
-): { doc: PDFKit.PDFDocument; headingPages: number[] } {
+): Promise<{ doc: PDFKit.PDFDocument; headingPages: number[] }> {
   const doc = createTaggedPdf({ title: document.title, subject: SUBJECTS[document.kind], creationDate, layoutCaches, measureOnly: tocPages === null });
   const layout = new TaggedLayout(doc);
   const { root } = layout;
@@ -256,14 +309,14 @@ function layOutMeetingDocument(
   if (document.variant === 'public') layout.text(root, 'P', PUBLIC_VARIANT_NOTE, STYLES.note);
   layout.table(root, facts);
   layout.heading(root, 'H2', 'Indholdsfortegnelse', STYLES.tocTitle);
-  layout.tableOfContents(root, tocEntries(document), tocPages);
+  await layout.tableOfContents(root, tocEntries(document), tocPages);
   const headingPages: number[] = [];
   for (const [index, item] of document.items.entries()) {
     if (index === 0) layout.newPage();
-    headingPages.push(drawItem(layout, item));
+    headingPages.push(await drawItem(layout, item));
   }
   if (document.closing) layout.text(root, 'P', document.closing, STYLES.closing);
-  if (document.signaturePage) headingPages.push(drawSignaturePage(layout, document.signaturePage));
+  if (document.signaturePage) headingPages.push(await drawSignaturePage(layout, document.signaturePage));
   root.end();
   return { doc, headingPages };
 }
@@ -273,15 +326,15 @@ function layOutMeetingDocument(
  * learns the page of each heading, the second prints those pages in the Indholdsfortegnelse and must put every heading on the same
  * page (the page numbers take a column of their own, so they move nothing).
  */
-export function renderMeetingDocumentPdf(document: MinutesDocument, creationDate: Date): Promise<Buffer> {
+export async function renderMeetingDocumentPdf(document: MinutesDocument, creationDate: Date): Promise<Buffer> {
   const layoutCaches: LayoutCaches = {};
-  const learned = layOutMeetingDocument(document, creationDate, layoutCaches, null).headingPages;
-  const { doc, headingPages } = layOutMeetingDocument(document, creationDate, layoutCaches, learned);
+  const learned = (await layOutMeetingDocument(document, creationDate, layoutCaches, null)).headingPages;
+  const { doc, headingPages } = await layOutMeetingDocument(document, creationDate, layoutCaches, learned);
   const moved = headingPages.findIndex((page, index) => page !== learned[index]);
   if (moved !== -1 || headingPages.length !== learned.length) {
     throw new Error(`The table of contents of "${document.title}" does not hold: entry ${moved + 1} was laid out on page ${learned[moved]}, then on page ${headingPages[moved]}`);
   }
-  drawFooters(doc, breakLongWords(document.title));
+  await drawFooters(doc, breakLongWords(document.title));
   return pdfBytes(doc);
 }
 
@@ -296,7 +349,7 @@ export interface AddendumDocument {
 }
 
 /** The Tillæg as tagged PDF; its creation date is the addition's, so the same addition always gives the same bytes. */
-export function renderAddendumPdf({ title, meetingDate, entry, sha256 }: AddendumDocument, createdAt: Date): Promise<Buffer> {
+export async function renderAddendumPdf({ title, meetingDate, entry, sha256 }: AddendumDocument, createdAt: Date): Promise<Buffer> {
   const doc = createTaggedPdf({ title, subject: 'Tillæg til referat', creationDate: createdAt });
   const layout = new TaggedLayout(doc);
   const { root } = layout;
@@ -308,14 +361,6 @@ export function renderAddendumPdf({ title, meetingDate, entry, sha256 }: Addendu
   for (const text of paragraphsOf(entry.text)) layout.text(root, 'P', text, STYLES.paragraph);
   layout.text(root, 'P', `Tillæggets kontrolsum (SHA-256, kædet til referatets segl): ${sha256}`, STYLES.checksum);
   root.end();
-  drawFooters(doc, breakLongWords(title));
+  await drawFooters(doc, breakLongWords(title));
   return pdfBytes(doc);
 }
-
-/**
- * How long a job holds on before laying a meeting document out (JobContext.holdFor): the layout is one synchronous
- * stretch, tens of seconds for the largest minutes the API's caps allow (bench figure 5b, two variants), more on a
- * loaded machine. A worker that dies in that stretch is replaced after this; at any other point of the job after
- * JOB_LOCK_DURATION_MS.
- */
-export const DOCUMENT_LAYOUT_HOLD_MS = 60_000;

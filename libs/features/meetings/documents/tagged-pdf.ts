@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import PDFDocument from 'pdfkit';
+import { EventLoopTurns } from './event-loop-turns.js';
 
 const require = createRequire(import.meta.url);
 // IBM Plex Sans (SIL Open Font License 1.1), shipped with the Danish design system the web application uses: the
@@ -67,6 +68,8 @@ interface PdfkitInternals {
   _fontFamilies: Record<string, EmbeddedFontInternals>;
   _fragment(text: string, x: number, y: number, options: object): void;
   _addInfo(): void;
+  /** The pages not yet written out (bufferPages), first of them page `_pageBufferStart`. */
+  _pageBuffer: unknown[];
 }
 
 interface EmbeddedFontInternals {
@@ -157,10 +160,15 @@ export function createTaggedPdf({ title, subject, creationDate, layoutCaches, me
   return doc;
 }
 
-/** Every page's footer, the title and "Side n af m", as a pagination artifact outside the structure tree. */
-export function drawFooters(doc: PDFKit.PDFDocument, title: string): void {
+/**
+ * Every page's footer, the title and "Side n af m", as a pagination artifact outside the structure tree; a
+ * document of a thousand pages gives the event loop back between them.
+ */
+export async function drawFooters(doc: PDFKit.PDFDocument, title: string): Promise<void> {
+  const turns = new EventLoopTurns();
   const { start, count } = doc.bufferedPageRange();
   for (let index = 0; index < count; index++) {
+    await turns.giveBack();
     doc.switchToPage(start + index);
     const width = doc.page.width - PAGE_MARGINS.left - PAGE_MARGINS.right;
     const y = doc.page.height - PAGE_MARGINS.bottom + 24;
@@ -174,13 +182,24 @@ export function drawFooters(doc: PDFKit.PDFDocument, title: string): void {
   }
 }
 
-/** Ends the document and gives its bytes. */
-export function pdfBytes(doc: PDFKit.PDFDocument): Promise<Buffer> {
-  return new Promise((resolve, reject) => {
-    const chunks: Buffer[] = [];
+/**
+ * Ends the document and gives its bytes. The pages are written out (compressed) one by one, in order as end() would,
+ * giving the event loop back between them: all at once they take seconds for the largest documents.
+ */
+export async function pdfBytes(doc: PDFKit.PDFDocument): Promise<Buffer> {
+  const chunks: Buffer[] = [];
+  const ended = new Promise<Buffer>((resolve, reject) => {
     doc.on('data', (chunk: Buffer) => chunks.push(chunk));
     doc.on('end', () => resolve(Buffer.concat(chunks)));
     doc.on('error', reject);
-    doc.end();
   });
+  const internals = doc as unknown as PdfkitInternals;
+  const turns = new EventLoopTurns();
+  for (const page of internals._pageBuffer.splice(0)) {
+    await turns.giveBack();
+    internals._pageBuffer.push(page);
+    doc.flushPages();
+  }
+  doc.end();
+  return ended;
 }
