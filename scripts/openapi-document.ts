@@ -4,8 +4,7 @@ import { dirname } from 'node:path';
 import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
 import { loadConfig } from '@app/config';
-import { apiRootModule } from '../apps/api/src/api-root.module.js';
-import { openApiDocument, setApiPrefix } from '../apps/api/src/http-app.js';
+import { apiRootModule, openApiDocument, setApiPrefix } from '@app/api-app';
 
 /**
  * Writes the API's OpenAPI document to the file named by the first argument, without a database or Redis: Nest's

@@ -3,7 +3,7 @@ import { Test, type TestingModule } from '@nestjs/testing';
 import { DataSource } from 'typeorm';
 import type { AppConfig } from '@app/config';
 import { type Actor, RequestContext } from '@app/core';
-import { apiRootModule } from '../../apps/api/src/api-root.module.js';
+import { apiRootModule } from '@app/api-app';
 import { createTestEnvironment } from './test-environment.js';
 
 /** The API's modules as a Nest testing module, without HTTP, on a test file's own database. */
