@@ -1,42 +1,22 @@
-import { Test, type TestingModule } from '@nestjs/testing';
-import type { Job } from 'bullmq';
-import { DataSource } from 'typeorm';
-import { apiRootModule } from '@app/api-app';
-import { RequestContext } from '@app/core';
-import { JobHandlerRegistry, QUEUE_PROCESSORS, QueueName, type OutboxQueueProcessor } from '@app/outbox';
-import { WorkerModule } from '@app/worker-app';
-import { type Fixtures, type LoggedIn, SmtpServer, startTestApp, type TestApp } from '@app/test-kit';
-
-/** How many SQL statements `work` runs, counted as a request's are. */
-async function statementsOf(work: () => Promise<void>): Promise<number> {
-  const context = { requestId: 'agenda-mail-statements', sqlStatements: 0 };
-  await RequestContext.run(context, work);
-  return context.sqlStatements;
-}
-
-/** What the queue processor reads of the BullMQ job it runs: its id (the outbox row's) and its attempts. */
-function jobOf(outboxMessageId: string, name: string): Job {
-  return { id: outboxMessageId, name, attemptsMade: 0, attemptsStarted: 1, opts: { attempts: 5 }, updateProgress: async () => undefined } as unknown as Job;
-}
+import { QueueName } from '@app/outbox';
+import { type Fixtures, JobRunner, type LoggedIn, SmtpServer, startTestApp, type TestApp } from '@app/test-kit';
 
 describe('the SQL statements of an agenda e-mail', () => {
   let smtp: SmtpServer;
   let t: TestApp;
-  let worker: TestingModule;
+  let worker: JobRunner;
   let fixtures: Fixtures;
   let secretary: LoggedIn;
   let committeeId: string;
 
   const outboxRows = (jobName: string, meetingId: string): Promise<{ id: string }[]> =>
     t.dataSource.query(`SELECT id FROM outbox_message WHERE job_name = $1 AND payload->>'meetingId' = $2 AND processed_at IS NULL ORDER BY id`, [jobName, meetingId]);
-  const run = (queue: QueueName, id: string, name: string) => (worker.get(QUEUE_PROCESSORS[queue]) as OutboxQueueProcessor).process(jobOf(id, name));
 
   beforeAll(async () => {
     smtp = await SmtpServer.start();
     // The API alone, so no worker takes the jobs: the test runs them one by one through the worker's own processors.
     t = await startTestApp({ env: { SMTP_URL: smtp.url } });
-    worker = await Test.createTestingModule({ imports: [apiRootModule(t.config, [WorkerModule])] }).compile();
-    worker.get(JobHandlerRegistry).onModuleInit();
+    worker = await JobRunner.start(t.config);
     fixtures = await t.fixtures();
     committeeId = (await fixtures.committee({ name: 'Udvalg for lighed i sundhed', kind: 'standing', mandateStart: '2024-01-01', mandateEnd: null })).id;
     secretary = await fixtures.member(committeeId, 'secretary', { name: 'Sekretær Sara', email: 'sara@hedensted.dk' });
@@ -47,8 +27,7 @@ describe('the SQL statements of an agenda e-mail', () => {
     }
   });
   afterAll(async () => {
-    // Never started, its processors have no BullMQ workers to close: only its connection to the database is let go.
-    await worker?.get(DataSource).destroy();
+    await worker?.close();
     await t?.close();
     await smtp?.close();
   });
@@ -64,14 +43,14 @@ describe('the SQL statements of an agenda e-mail', () => {
     expect((await t.request('POST', `/api/meetings/${meetingId}/transitions`, { token: secretary.token, body: { event: 'publish' } })).status).toBe(200);
 
     const [fanOut] = await outboxRows('fan-out-agenda-mail', meetingId);
-    await run(QueueName.FanOut, fanOut.id, 'fan-out-agenda-mail');
+    await worker.run(QueueName.FanOut, fanOut.id, 'fan-out-agenda-mail');
     const rounds = await t.dataSource.query(`SELECT kind, sequence FROM agenda_mail_round WHERE meeting_id = $1`, [meetingId]);
     expect(rounds).toEqual([{ kind: 'agenda', sequence: 0 }]);
 
     const mails = await outboxRows('send-agenda-mail', meetingId);
     expect(mails).toHaveLength(5);
     const counts: number[] = [];
-    for (const mail of mails) counts.push(await statementsOf(() => run(QueueName.Mail, mail.id, 'send-agenda-mail')));
+    for (const mail of mails) counts.push(await worker.statementsOf(QueueName.Mail, mail.id, 'send-agenda-mail'));
     expect(counts).toEqual([3, 3, 3, 3, 3]);
 
     await smtp.waitFor(5);

@@ -33,6 +33,8 @@ export class OutboxQueueProcessor extends WorkerHost implements OnApplicationBoo
   private readonly queue: QueueName;
   /** The fetch of a job's row with what the queue's handlers read with it; made at the first job, once the handlers are known. */
   private fetchStatement: string | undefined;
+  /** Whether the worker was started: a processor never started (the test kit's JobRunner runs jobs through it) has none to close. */
+  private started = false;
 
   constructor(
     private readonly handlers: JobHandlerRegistry,
@@ -63,11 +65,12 @@ export class OutboxQueueProcessor extends WorkerHost implements OnApplicationBoo
       }
     });
     this.worker.run().catch((error: Error) => this.logger.error(`Worker stopped unexpectedly: ${error.message}`));
+    this.started = true;
   }
 
   /** Before the database and Redis connections close: jobs in flight finish and record their outcome. */
   async beforeApplicationShutdown(): Promise<void> {
-    await this.worker.close();
+    if (this.started) await this.worker.close();
   }
 
   async process(job: Job, token?: string): Promise<void> {
