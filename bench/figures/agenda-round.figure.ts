@@ -76,7 +76,7 @@ async function bareSeconds(env: BenchEnvironment, baseline: BareMailBaseline, ma
 
 /**
  * The SQL statements of members' agenda e-mails of the published meeting's round, each job run alone through the
- * worker's mail processor in this process: people given the meeting's agenda as a substitute called in would be,
+ * worker's mail processor in this process: jobs as the round's fan-out writes them, for people added to it here,
  * their outbox rows due tomorrow so that the system's worker leaves them alone.
  */
 async function statementsPerMail(env: BenchEnvironment, meetingId: string): Promise<number[]> {
@@ -84,7 +84,7 @@ async function statementsPerMail(env: BenchEnvironment, meetingId: string): Prom
     `WITH people AS (
        INSERT INTO person (name, email) SELECT 'Tilkaldt ' || n, $2 || '-called-' || n || '@bench.example.dk' FROM generate_series(1, $3::int) n RETURNING id)
      INSERT INTO outbox_message (job_name, payload, available_at)
-     SELECT 'send-agenda-mail', jsonb_build_object('meetingId', $1::text, 'personId', id, 'kind', 'agenda', 'sequence', 0), now() + interval '1 day' FROM people
+     SELECT 'send-agenda-mail', jsonb_build_object('meetingId', $1::text, 'personId', id, 'kind', 'agenda', 'sequence', 0, 'fromRound', true), now() + interval '1 day' FROM people
      RETURNING id`,
     [meetingId, env.runId, COUNTED_MAILS],
   );

@@ -1,5 +1,6 @@
+import { MeetingsModule } from '@app/meetings';
 import { QueueName } from '@app/outbox';
-import { type Fixtures, JobRunner, type LoggedIn, SmtpServer, startTestApp, type TestApp } from '@app/test-kit';
+import { type Fixtures, JobRunner, type LoggedIn, providerOf, SmtpServer, startTestApp, type TestApp } from '@app/test-kit';
 
 describe('the SQL statements of an agenda e-mail', () => {
   let smtp: SmtpServer;
@@ -49,6 +50,14 @@ describe('the SQL statements of an agenda e-mail', () => {
 
     const mails = await outboxRows('send-agenda-mail', meetingId);
     expect(mails).toHaveLength(5);
+    // What a job reads with its row, it reads alone the same when run some other way.
+    const [{ payload }] = await t.dataSource.query(`SELECT payload FROM outbox_message WHERE id = $1`, [mails[0].id]);
+    const repository = t.app.get(providerOf(MeetingsModule, 'AgendaMailRepository'), { strict: false }) as { toSend(mail: unknown): Promise<unknown> };
+    expect(await repository.toSend(payload)).toMatchObject({
+      meeting: { state: 'published', sequence: 0 },
+      recipient: { email: expect.stringMatching(/@hedensted\.dk$/) },
+      round: { kind: 'agenda', mail: { subject: expect.stringMatching(/^Dagsorden: /) }, calendar: { method: 'REQUEST' } },
+    });
     const counts: number[] = [];
     for (const mail of mails) counts.push(await worker.statementsOf(QueueName.Mail, mail.id, 'send-agenda-mail'));
     expect(counts).toEqual([3, 3, 3, 3, 3]);

@@ -42,7 +42,7 @@ export class AgendaEmailHandler implements JobHandlerOf<'send-agenda-mail'> {
     );
   }
 
-  /** An e-mail of no round (a substitute called in between rounds) is rendered for its one member; else why it is not sent. */
+  /** An e-mail of no round (a substitute called in) is rendered for its one member, as the meeting now stands; else why it is not sent. */
   private async renderedAlone({ meetingId, kind, sequence }: JobPayloads['send-agenda-mail']): Promise<RenderedRound | string> {
     const rendered = await this.rounds.render(meetingId, [kind]);
     if (!rendered) return 'the meeting no longer exists';

@@ -39,6 +39,7 @@ export class AgendaFanOutHandler implements JobHandlerOf<'fan-out-agenda-mail'> 
         // Someone who never had the agenda (seated since, or whose e-mail a quick change overtook) gets it whole, not as a change.
         kind: kind === 'agenda-update' && !informed ? ('agenda' as const) : kind,
         sequence: meeting.sequence,
+        fromRound: true,
       }));
       if (!mails.length) return;
       // Read under the meeting's row lock, which every change of what the e-mail says takes: the meeting as this SEQUENCE has it.

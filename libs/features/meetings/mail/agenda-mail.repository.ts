@@ -44,7 +44,7 @@ export interface AgendaMailToSend {
   meeting: { state: string; sequence: number } | null;
   /** Null when the person no longer exists. */
   recipient: { name: string; email: string } | null;
-  /** The round's e-mail of the job's kind and SEQUENCE; null for one sent outside a round (a substitute called in). */
+  /** The round's e-mail of the job's kind and SEQUENCE; null for an e-mail of no round (a substitute called in). */
   round: RenderedRound | null;
 }
 
@@ -83,7 +83,8 @@ export class AgendaMailRepository {
       'recipient', (SELECT jsonb_build_object('name', p.name, 'email', p.email) FROM ${PersonSql.table('p')} WHERE p.id = ${field('personId')}::uuid),
       'round', (SELECT jsonb_build_object('kind', r.kind, 'mail', jsonb_build_object('subject', r.subject, 'text', r.text_parts, 'html', r.html_parts),
                                           'calendar', jsonb_build_object('method', r.calendar_method, 'content', r.calendar))
-                  FROM agenda_mail_round r WHERE r.meeting_id = ${field('meetingId')}::uuid AND r.kind = ${field('kind')} AND r.sequence = ${field('sequence')}::int))`;
+                  FROM agenda_mail_round r
+                 WHERE ${field('fromRound')} = 'true' AND r.meeting_id = ${field('meetingId')}::uuid AND r.kind = ${field('kind')} AND r.sequence = ${field('sequence')}::int))`;
   }
 
   async toSend(mail: JobPayloads['send-agenda-mail']): Promise<AgendaMailToSend> {
