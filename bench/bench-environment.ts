@@ -14,6 +14,8 @@ export interface BenchScale {
   minutesItems: readonly number[];
   /** Rounds of the figures that take minutes a round (reminder lateness, the thousand-item minutes). */
   slowRounds: number;
+  /** Recipients of the meeting published in (10). */
+  agendaRoundMembers: number;
 }
 
 /** BENCH_DELIVERIES and BENCH_REMINDERS change the sizes of (3) and (4), e.g. to try a larger run. */
@@ -27,8 +29,9 @@ export const FULL_SCALE: BenchScale = {
   reminderWindowSeconds: 90,
   minutesItems: [10, 100, 1_000],
   slowRounds: 1,
+  agendaRoundMembers: 200,
 };
-export const QUICK_SCALE: BenchScale = { rounds: 3, readSeconds: 3, deliveries: 300, reminders: 40, reminderWindowSeconds: 8, minutesItems: [10, 100, 1_000], slowRounds: 1 };
+export const QUICK_SCALE: BenchScale = { rounds: 3, readSeconds: 3, deliveries: 300, reminders: 40, reminderWindowSeconds: 8, minutesItems: [10, 100, 1_000], slowRounds: 1, agendaRoundMembers: 100 };
 
 /** Everything the figures share: the system under test, its database, the SMTP server and a committee to work on. */
 export interface BenchEnvironment {

@@ -7,6 +7,7 @@ import 'reflect-metadata';
 import { waitForOutboxDrained } from '@app/test-kit';
 import type { BenchEnvironment } from './bench-environment.js';
 import { startBenchEnvironment } from './bench-environment.js';
+import { agendaRoundFigures } from './figures/agenda-round.figure.js';
 import { installationScaleFigures } from './figures/installation-scale.figure.js';
 import { mailDeliveryFigures } from './figures/mail-delivery.figure.js';
 import { meetingPageFigures } from './figures/meeting-page.figure.js';
@@ -23,6 +24,7 @@ const FIGURES: { name: string; run: (env: BenchEnvironment) => Promise<FigureRow
   { name: 'meeting page', run: meetingPageFigures },
   { name: 'oparl list', run: oparlListFigures },
   { name: 'e-mail delivery', run: mailDeliveryFigures },
+  { name: 'agenda round', run: agendaRoundFigures },
   { name: 'reminder lateness', run: reminderLatenessFigures },
   { name: 'minutes assembly', run: minutesAssemblyFigures },
   { name: 'installation scale', run: installationScaleFigures },

@@ -19,6 +19,8 @@ export interface BareMail {
   messageId: string;
   /** ISO 8601. */
   date: string;
+  /** A calendar invitation, sent as the application sends one (a text/calendar alternative and an .ics attachment). */
+  icalEvent?: { method: string; filename: string; content: string };
 }
 
 const transport = createTransport(JSON.parse(process.env.SMTP_TRANSPORT as string));

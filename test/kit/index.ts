@@ -21,3 +21,4 @@ export * from './test-app.js';
 export * from './test-environment.js';
 export * from './wait.js';
 export * from './oparl-validator.js';
+export * from './job-runner.js';

@@ -29,6 +29,7 @@ import { InvitationPeopleRepository } from './invitation/invitation-people.repos
 import { AgendaDocument } from './documents/agenda-document.entity.js';
 import { AgendaDocumentRepository } from './documents/agenda-document.repository.js';
 import { CalendarFeed } from './feeds/calendar-feed.entity.js';
+import { AgendaMailRound } from './mail/agenda-mail-round.entity.js';
 import { CalendarFeedRepository } from './feeds/calendar-feed.repository.js';
 
 const REPOSITORIES = [
@@ -53,7 +54,7 @@ const REPOSITORIES = [
  * data source by this module (TypeORM's autoLoadEntities).
  */
 @Module({
-  imports: [CommitteesPersistenceModule, TypeOrmModule.forFeature([Meeting, AgendaItem, AgendaItemChange, AgendaItemReferral, Attendance, ItemAttachment, ItemAttachmentRemoval, ItemNote, ItemVote, AgendaDocument, CalendarFeed])],
+  imports: [CommitteesPersistenceModule, TypeOrmModule.forFeature([Meeting, AgendaItem, AgendaItemChange, AgendaItemReferral, Attendance, ItemAttachment, ItemAttachmentRemoval, ItemNote, ItemVote, AgendaDocument, CalendarFeed, AgendaMailRound])],
   providers: [...REPOSITORIES, MeetingRecordSeal, AgendaItemOrigins, MeetingReadAccess, PublicMeetingRule],
   exports: [CommitteesPersistenceModule, TypeOrmModule, ...REPOSITORIES, MeetingRecordSeal, AgendaItemOrigins, MeetingReadAccess, PublicMeetingRule],
 })

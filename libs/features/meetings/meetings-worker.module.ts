@@ -5,6 +5,7 @@ import { MailModule } from '@app/mail';
 import { AgendaEmailHandler } from './mail/agenda-email.handler.js';
 import { AgendaFanOutHandler } from './mail/agenda-fan-out.handler.js';
 import { AgendaMailRepository } from './mail/agenda-mail.repository.js';
+import { AgendaMailRounds } from './mail/agenda-mail-rounds.js';
 import { MeetingInvitationService } from './invitation/meeting-invitation.service.js';
 import { MeetingRemindersModule } from './reminders/meeting-reminders.module.js';
 import { AgendaDocumentStore } from './documents/agenda-document.store.js';
@@ -17,6 +18,6 @@ import { BuildAgendaDocumentsHandler } from './documents/build-agenda-documents.
 @Module({
   // AccessModule for MeetingInvitationService, whose reads the e-mails share with the calendar file.
   imports: [MeetingsPersistenceModule, MailModule, AccessModule, MeetingRemindersModule],
-  providers: [MeetingInvitationService, AgendaMailRepository, AgendaFanOutHandler, AgendaEmailHandler, AgendaDocumentStore, BuildAgendaDocumentsHandler],
+  providers: [MeetingInvitationService, AgendaMailRepository, AgendaMailRounds, AgendaFanOutHandler, AgendaEmailHandler, AgendaDocumentStore, BuildAgendaDocumentsHandler],
 })
 export class MeetingsWorkerModule {}

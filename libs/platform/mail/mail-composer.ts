@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import type { MailContent } from './delivery.service.js';
 
 export function escapeHtml(value: string): string {
@@ -51,4 +52,26 @@ export function composeMail(subject: string, blocks: readonly MailBlock[]): Mail
     text: `${blocks.map(blockText).join('\n\n')}\n`,
     html: blocks.map(blockHtml).join('\n'),
   };
+}
+
+/**
+ * An e-mail rendered once for many recipients: its text and HTML parts cut at each place the recipient's name goes,
+ * so addressing it to one is a join, not a rendering.
+ */
+export interface MailForMany {
+  subject: string;
+  text: string[];
+  html: string[];
+}
+
+/** `blocks` of the e-mail, given the recipient's name; rendered once, with a mark no content can contain where the name goes. */
+export function composeMailForMany(subject: string, blocks: (recipientName: string) => readonly MailBlock[]): MailForMany {
+  const nameMark = `\u{E000}${randomUUID()}\u{E000}`;
+  const mail = composeMail(subject, blocks(nameMark));
+  return { subject, text: mail.text.split(nameMark), html: (mail.html as string).split(escapeHtml(nameMark)) };
+}
+
+/** The e-mail to one of the many: their name put where it goes, escaped for the HTML part. */
+export function addressMail(mail: MailForMany, recipientName: string): MailContent {
+  return { subject: mail.subject, text: mail.text.join(recipientName), html: mail.html.join(escapeHtml(recipientName)) };
 }

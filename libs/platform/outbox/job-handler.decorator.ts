@@ -19,6 +19,11 @@ export interface JobContext {
   transientRetryAt: Date | null;
   /** Reports how far the run has come (0-100) on the BullMQ job, for long jobs such as document assembly. */
   reportProgress(percent: number): Promise<void>;
+  /**
+   * What the handler's `readWithRow` read in the statement that fetched the job's outbox row; undefined when the
+   * handler has none or the job was run some other way, so the handler reads it itself.
+   */
+  readWithRow?: unknown;
 }
 
 /**
@@ -30,6 +35,12 @@ export type JobResult = void | { dropped: string } | { finishedOutboxRow: true }
 
 export interface JobHandlerOf<N extends JobName> {
   handle(data: JobPayloads[N], context: JobContext): Promise<JobResult>;
+  /**
+   * What the job reads before anything else, folded into the statement that fetches its outbox row, so a job that is
+   * a few statements (one e-mail) spends none on it: an SQL expression of type jsonb over `payload`, the SQL
+   * expression of the row's payload. It reaches the handler as `context.readWithRow`.
+   */
+  readWithRow?(payload: string): string;
   /**
    * The job failed for good: its last attempt threw, or it kept stopping its worker (a crash, an out-of-memory
    * kill) until BullMQ gave it up. Runs once, in the transaction that finishes the outbox row as failed, so a record

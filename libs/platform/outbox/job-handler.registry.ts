@@ -1,7 +1,8 @@
 import { Injectable, type OnModuleInit } from '@nestjs/common';
 import { DiscoveryService } from '@nestjs/core';
 import { type JobHandlerOf, JobHandlerMetadata } from './job-handler.decorator.js';
-import { declaredJobNames, type JobName } from './jobs.js';
+import { declaredJobNames, type JobName, type QueueName, queueOfJob } from './jobs.js';
+import type { RowReads } from './outbox-message.repository.js';
 
 export interface JobHandlerRegistration {
   jobName: string;
@@ -54,5 +55,14 @@ export class JobHandlerRegistry implements OnModuleInit {
   /** Undefined only for a job name this version does not know (a job left in Redis by another release). */
   handlerOf(jobName: string): JobHandlerOf<JobName> | undefined {
     return this.handlers.get(jobName);
+  }
+
+  /** The reads the handlers of the queue's jobs fold into the fetch of a job's row (`readWithRow`), by job name. */
+  rowReadsOn(queue: QueueName): RowReads {
+    const reads = new Map<string, (payload: string) => string>();
+    for (const [jobName, handler] of this.handlers) {
+      if (handler.readWithRow && queueOfJob(jobName) === queue) reads.set(jobName, (payload) => handler.readWithRow!(payload));
+    }
+    return reads;
   }
 }

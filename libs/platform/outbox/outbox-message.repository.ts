@@ -18,7 +18,14 @@ export interface RunnableOutboxMessage {
   payload: Record<string, unknown>;
   /** Until when failures for a passing reason are retried; null before the first such failure. */
   retryingUntil: Date | null;
+  /** What the job's handler reads with its row (JobHandlerOf.readWithRow); undefined when it reads nothing so. */
+  readWithRow?: unknown;
 }
+
+/** What the handlers of a queue's jobs read in the fetch of a job's row: by job name, a jsonb SQL expression over the payload. */
+export type RowReads = ReadonlyMap<string, (payload: string) => string>;
+
+const sqlLiteral = (text: string) => `'${text.replace(/'/g, "''")}'`;
 
 export type OutboxOutcome = 'done' | 'dropped' | 'failed';
 
@@ -37,6 +44,19 @@ function toQueueable(row: QueueableRow): QueueableOutboxMessage {
 
 /** Run once per job, so prepared (planned once per connection). */
 const FIND_UNPROCESSED = preparedStatement('outbox-find-unprocessed', `SELECT id, job_name, payload, retrying_until FROM outbox_message WHERE id = $1 AND processed_at IS NULL`);
+
+/**
+ * The fetch of a job's row for the processor of one queue (`name`), with what its handlers read with the row: one
+ * statement however many jobs of the queue read something, each reading only for its own rows.
+ */
+export function findUnprocessedStatement(name: string, reads: RowReads): string {
+  if (!reads.size) return FIND_UNPROCESSED;
+  const byJob = [...reads].map(([jobName, read]) => `WHEN ${sqlLiteral(jobName)} THEN (${read('o.payload')})::jsonb`).join(' ');
+  return preparedStatement(
+    `outbox-find-unprocessed-${name}`,
+    `SELECT o.id, o.job_name, o.payload, o.retrying_until, CASE o.job_name ${byJob} END AS read_with_row FROM outbox_message o WHERE o.id = $1 AND o.processed_at IS NULL`,
+  );
+}
 /**
  * The statement that finishes an outbox row once (a second run of the same job finds it finished); the arguments are
  * SQL expressions. A handler may end its own last write with it, so the write and the job's end commit together.
@@ -144,9 +164,13 @@ export class OutboxMessageRepository {
     return rows.map(toQueueable);
   }
 
-  async findUnprocessed(id: string): Promise<RunnableOutboxMessage | null> {
-    const rows: { id: string; job_name: string; payload: Record<string, unknown>; retrying_until: Date | null }[] = await this.unitOfWork.outside.query(FIND_UNPROCESSED, [id]);
-    return rows[0] ? { id: rows[0].id, jobName: rows[0].job_name, payload: rows[0].payload, retryingUntil: rows[0].retrying_until } : null;
+  /** `statement`: the queue's fetch (findUnprocessedStatement), when its handlers read something with the row. */
+  async findUnprocessed(id: string, statement: string = FIND_UNPROCESSED): Promise<RunnableOutboxMessage | null> {
+    const [row]: { id: string; job_name: string; payload: Record<string, unknown>; retrying_until: Date | null; read_with_row?: unknown }[] =
+      await this.unitOfWork.outside.query(statement, [id]);
+    if (!row) return null;
+    const message: RunnableOutboxMessage = { id: row.id, jobName: row.job_name, payload: row.payload, retryingUntil: row.retrying_until };
+    return row.read_with_row === undefined ? message : { ...message, readWithRow: row.read_with_row };
   }
 
   /** The job of a row, finished or not, to run it again as a new row. */

@@ -7,7 +7,7 @@ import type { JobResult } from './job-handler.decorator.js';
 import { JobHandlerRegistry } from './job-handler.registry.js';
 import { QUEUE_SETTINGS, QueueName } from './jobs.js';
 import { gaveUpReason, OutboxFailures } from './outbox-failures.service.js';
-import { OutboxMessageRepository } from './outbox-message.repository.js';
+import { findUnprocessedStatement, OutboxMessageRepository } from './outbox-message.repository.js';
 import { ALL_QUEUES } from './outbox-queues.js';
 import { RetryLaterError } from './retry-later.error.js';
 import { TransientFailureError } from './transient-failure.error.js';
@@ -31,6 +31,10 @@ export class OutboxQueueProcessor extends WorkerHost implements OnApplicationBoo
   private readonly firstRetryDelayMs: number;
   private readonly longestRetryDelayMs: number;
   private readonly queue: QueueName;
+  /** The fetch of a job's row with what the queue's handlers read with it; made at the first job, once the handlers are known. */
+  private fetchStatement: string | undefined;
+  /** Whether the worker was started: a processor never started (the test kit's JobRunner runs jobs through it) has none to close. */
+  private started = false;
 
   constructor(
     private readonly handlers: JobHandlerRegistry,
@@ -61,11 +65,12 @@ export class OutboxQueueProcessor extends WorkerHost implements OnApplicationBoo
       }
     });
     this.worker.run().catch((error: Error) => this.logger.error(`Worker stopped unexpectedly: ${error.message}`));
+    this.started = true;
   }
 
   /** Before the database and Redis connections close: jobs in flight finish and record their outcome. */
   async beforeApplicationShutdown(): Promise<void> {
-    await this.worker.close();
+    if (this.started) await this.worker.close();
   }
 
   async process(job: Job, token?: string): Promise<void> {
@@ -83,7 +88,8 @@ export class OutboxQueueProcessor extends WorkerHost implements OnApplicationBoo
   }
 
   private async run(job: Job, token?: string): Promise<void> {
-    const message = await this.messages.findUnprocessed(job.id as string);
+    this.fetchStatement ??= findUnprocessedStatement(this.queue, this.handlers.rowReadsOn(this.queue));
+    const message = await this.messages.findUnprocessed(job.id as string, this.fetchStatement);
     // Finished by an earlier run of this job (re-added by the reconciler meanwhile), or replaced.
     if (!message) return;
     const attempt = job.attemptsMade + 1;
@@ -105,6 +111,7 @@ export class OutboxQueueProcessor extends WorkerHost implements OnApplicationBoo
         maxAttempts,
         transientRetryAt,
         reportProgress: (percent) => job.updateProgress(percent),
+        ...('readWithRow' in message ? { readWithRow: message.readWithRow } : {}),
       });
     } catch (error) {
       if (error instanceof RetryLaterError && token) {

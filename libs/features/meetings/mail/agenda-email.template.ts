@@ -1,13 +1,16 @@
 import { redactItemForPublic, runningMeetingTime, SENT_LATE_MARK, timeSlot, WITHDRAWN_ITEM_MARK } from '@app/domain';
-import { composeMail, type MailBlock, type MailContent } from '@app/mail';
+import { addressMail, composeMailForMany, type MailBlock, type MailContent, type MailForMany } from '@app/mail';
 import type { AgendaMailKind } from './agenda-mail.jobs.js';
 import type { AgendaForMail } from './agenda-mail.repository.js';
 
-export interface AgendaEmailInput {
+export interface AgendaRoundInput {
   kind: AgendaMailKind;
-  recipientName: string;
   agenda: AgendaForMail;
   meetingUrl: string;
+}
+
+export interface AgendaEmailInput extends AgendaRoundInput {
+  recipientName: string;
 }
 
 /**
@@ -33,18 +36,24 @@ const SUBJECT_PREFIX: Record<AgendaMailKind, string> = { agenda: 'Dagsorden', 'a
 
 /**
  * The e-mail members get about a meeting, in Danish: the agenda when it is published, the agenda as it now stands
- * after a change, or the cancellation. Items show number, title and time slot only.
+ * after a change, or the cancellation. Items show number, title and time slot only. Rendered once for a round's
+ * members, each member's name put in as it goes to them (addressMail).
  */
-export function renderAgendaEmail({ kind, recipientName, agenda, meetingUrl }: AgendaEmailInput): MailContent {
+export function renderAgendaRound({ kind, agenda, meetingUrl }: AgendaRoundInput): MailForMany {
   const name = agenda.title && agenda.title !== agenda.committeeName ? `${agenda.committeeName} (${agenda.title})` : agenda.committeeName;
   const when = runningMeetingTime(agenda.startsAt, agenda.endsAt);
-  const blocks: MailBlock[] = [
+  const lines = kind === 'agenda-cancellation' ? [] : agenda.items.map(itemLine);
+  return composeMailForMany(`${SUBJECT_PREFIX[kind]}: ${name}, ${when}`, (recipientName): MailBlock[] => [
     { text: `Kære ${recipientName}` },
     { text: OPENING[kind](name) },
     { lines: [`Tidspunkt: ${when}`, `Sted: ${agenda.location}`] },
-    ...(kind === 'agenda-cancellation' ? [] : [{ heading: 'Dagsorden' }, { lines: agenda.items.map(itemLine) }]),
+    ...(kind === 'agenda-cancellation' ? [] : [{ heading: 'Dagsorden' }, { lines }]),
     { links: [{ label: 'Mødet', url: meetingUrl }] },
     { lines: ['Venlig hilsen', 'Udvalgssekretariatet'] },
-  ];
-  return composeMail(`${SUBJECT_PREFIX[kind]}: ${name}, ${when}`, blocks);
+  ]);
+}
+
+/** The e-mail about a meeting to one member. */
+export function renderAgendaEmail({ recipientName, ...round }: AgendaEmailInput): MailContent {
+  return addressMail(renderAgendaRound(round), recipientName);
 }

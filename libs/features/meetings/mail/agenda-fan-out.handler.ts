@@ -3,12 +3,15 @@ import { type JobContext, JobHandler, type JobHandlerOf, type JobPayloads, type 
 import { IntendedMail } from '@app/people';
 import { agendaMailDelivery } from './agenda-mail.jobs.js';
 import { AgendaMailRepository } from './agenda-mail.repository.js';
+import { AgendaMailRounds } from './agenda-mail-rounds.js';
 
 /**
  * Turns one round of a meeting's e-mails into one job per recipient, in one transaction that also finishes the
  * round: killed midway it wrote nothing, and run twice it writes once. It reads the recipients and the SEQUENCE
  * as they are when it runs, under the meeting's row lock, which the changes that start or join a round hold too.
  * Each recipient's delivery is recorded `pending` in it as well, so the deliveries list the whole round at once.
+ * The round's e-mail is rendered here, once for all (one per kind its recipients get), and recorded with the jobs:
+ * each recipient's job only puts their name in.
  */
 @JobHandler('fan-out-agenda-mail')
 export class AgendaFanOutHandler implements JobHandlerOf<'fan-out-agenda-mail'> {
@@ -17,6 +20,7 @@ export class AgendaFanOutHandler implements JobHandlerOf<'fan-out-agenda-mail'> 
     private readonly outbox: OutboxService,
     private readonly mails: AgendaMailRepository,
     private readonly intendedMail: IntendedMail,
+    private readonly rounds: AgendaMailRounds,
   ) {}
 
   handle({ meetingId, kind }: JobPayloads['fan-out-agenda-mail'], job: JobContext): Promise<JobResult> {
@@ -35,7 +39,13 @@ export class AgendaFanOutHandler implements JobHandlerOf<'fan-out-agenda-mail'> 
         // Someone who never had the agenda (seated since, or whose e-mail a quick change overtook) gets it whole, not as a change.
         kind: kind === 'agenda-update' && !informed ? ('agenda' as const) : kind,
         sequence: meeting.sequence,
+        fromRound: true,
       }));
+      if (!mails.length) return;
+      // Read under the meeting's row lock, which every change of what the e-mail says takes: the meeting as this SEQUENCE has it.
+      const rendered = await this.rounds.render(meetingId, [...new Set(mails.map((mail) => mail.kind))]);
+      if (!rendered) return { dropped: 'the meeting no longer exists' };
+      await this.mails.saveRounds(tx, meetingId, meeting.sequence, rendered.rounds);
       await this.intendedMail.record(tx, mails, agendaMailDelivery);
       await this.outbox.addMany(tx, 'send-agenda-mail', mails);
     });

@@ -8,7 +8,12 @@ declare module '@app/outbox' {
   interface JobPayloads {
     /** Read when it runs: the recipients and the meeting's SEQUENCE as they are then. */
     'fan-out-agenda-mail': { meetingId: string; kind: AgendaMailKind };
-    'send-agenda-mail': { meetingId: string; personId: string; kind: AgendaMailKind; sequence: number };
+    /**
+     * `fromRound`: written by a round's fan-out, which rendered the e-mail for all its members (agenda_mail_round); an
+     * e-mail of no round (a substitute called in, who is on the invitation the round's members got without them) is
+     * rendered when it is sent.
+     */
+    'send-agenda-mail': { meetingId: string; personId: string; kind: AgendaMailKind; sequence: number; fromRound?: boolean };
   }
 }
 

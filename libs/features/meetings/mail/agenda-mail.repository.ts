@@ -2,7 +2,9 @@ import { Injectable } from '@nestjs/common';
 import { type Transaction, UnitOfWork } from '@app/database';
 import { copenhagenDate } from '@app/domain';
 import { SeatSql } from '@app/committees';
-import { DeliverySql } from '@app/mail';
+import { DeliverySql, type MailForMany } from '@app/mail';
+import type { JobPayloads } from '@app/outbox';
+import { PersonSql } from '@app/people';
 import { PhaseSql } from '@app/process-plans';
 import type { AgendaMailKind } from './agenda-mail.jobs.js';
 import type { MeetingSummaryDto } from '../meeting/meeting.dto.js';
@@ -29,6 +31,23 @@ export interface MeetingForRound {
   sequence: number;
 }
 
+/** A round's e-mail of one kind as rendered once for its members, with the invitation it carries. */
+export interface RenderedRound {
+  kind: AgendaMailKind;
+  mail: MailForMany;
+  calendar: { method: 'REQUEST' | 'CANCEL'; content: string };
+}
+
+/** What one member's agenda e-mail job reads before sending, in one statement (with its outbox row, when the processor runs it). */
+export interface AgendaMailToSend {
+  /** Null when the meeting no longer exists. */
+  meeting: { state: string; sequence: number } | null;
+  /** Null when the person no longer exists. */
+  recipient: { name: string; email: string } | null;
+  /** The round's e-mail of the job's kind and SEQUENCE; null for an e-mail of no round (a substitute called in). */
+  round: RenderedRound | null;
+}
+
 /** The e-mails that tell a member the agenda: after either, an update is news to them rather than the whole agenda. */
 const AGENDA_KINDS: readonly AgendaMailKind[] = ['agenda', 'agenda-update'];
 
@@ -51,6 +70,54 @@ export class AgendaMailRepository {
       [meetingId],
     );
     return { ...meeting, items };
+  }
+
+  /**
+   * What a member's agenda e-mail job reads, as one jsonb expression over its payload (`payload`, the SQL expression
+   * of the outbox row's jsonb): folded into the fetch of the row, or run alone (toSend).
+   */
+  toSendSql(payload: string): string {
+    const field = (name: string) => `(${payload} ->> '${name}')`;
+    return `jsonb_build_object(
+      'meeting', (SELECT jsonb_build_object('state', m.state, 'sequence', m.sequence) FROM meeting m WHERE m.id = ${field('meetingId')}::uuid),
+      'recipient', (SELECT jsonb_build_object('name', p.name, 'email', p.email) FROM ${PersonSql.table('p')} WHERE p.id = ${field('personId')}::uuid),
+      'round', (SELECT jsonb_build_object('kind', r.kind, 'mail', jsonb_build_object('subject', r.subject, 'text', r.text_parts, 'html', r.html_parts),
+                                          'calendar', jsonb_build_object('method', r.calendar_method, 'content', r.calendar))
+                  FROM agenda_mail_round r
+                 WHERE ${field('fromRound')} = 'true' AND r.meeting_id = ${field('meetingId')}::uuid AND r.kind = ${field('kind')} AND r.sequence = ${field('sequence')}::int))`;
+  }
+
+  async toSend(mail: JobPayloads['send-agenda-mail']): Promise<AgendaMailToSend> {
+    const [row]: { toSend: AgendaMailToSend }[] = await this.unitOfWork.outside.query(`SELECT ${this.toSendSql('$1::jsonb')} AS "toSend"`, [JSON.stringify(mail)]);
+    return row.toSend;
+  }
+
+  /**
+   * Records the round's e-mails, one per kind, in the transaction that writes the round's jobs; the rounds of earlier
+   * SEQUENCEs, whose jobs are dropped, go in the same statement.
+   */
+  async saveRounds(tx: Transaction, meetingId: string, sequence: number, rounds: readonly RenderedRound[]): Promise<void> {
+    if (!rounds.length) return;
+    const column = (pick: (round: RenderedRound) => unknown) => rounds.map(pick);
+    await tx.query(
+      `WITH earlier AS (DELETE FROM agenda_mail_round WHERE meeting_id = $1 AND sequence < $2)
+       INSERT INTO agenda_mail_round (meeting_id, kind, sequence, subject, text_parts, html_parts, calendar_method, calendar)
+       SELECT $1, kind, $2, subject, ARRAY(SELECT jsonb_array_elements_text(text_parts)), ARRAY(SELECT jsonb_array_elements_text(html_parts)), calendar_method, calendar
+         FROM unnest($3::text[], $4::text[], $5::jsonb[], $6::jsonb[], $7::text[], $8::text[]) AS t(kind, subject, text_parts, html_parts, calendar_method, calendar)
+       ON CONFLICT (meeting_id, kind, sequence) DO UPDATE
+         SET subject = EXCLUDED.subject, text_parts = EXCLUDED.text_parts, html_parts = EXCLUDED.html_parts,
+             calendar_method = EXCLUDED.calendar_method, calendar = EXCLUDED.calendar, created_at = now()`,
+      [
+        meetingId,
+        sequence,
+        column((round) => round.kind),
+        column((round) => round.mail.subject),
+        column((round) => JSON.stringify(round.mail.text)),
+        column((round) => JSON.stringify(round.mail.html)),
+        column((round) => round.calendar.method),
+        column((round) => round.calendar.content),
+      ],
+    );
   }
 
   /** Takes the meeting's row lock, which the changes that start or join a round hold too. */

@@ -27,6 +27,7 @@ import { MeetingMinutesPublished1795720000000 } from './1795720000000-MeetingMin
 import { DeliveryPossibleResends1795760000000 } from './1795760000000-DeliveryPossibleResends.js';
 import { DeliveryClaimedBy1795770000000 } from './1795770000000-DeliveryClaimedBy.js';
 import { FileChecksumsAndRemovals1795800000000 } from './1795800000000-FileChecksumsAndRemovals.js';
+import { AgendaMailRound1795840000000 } from './1795840000000-AgendaMailRound.js';
 
 export const MIGRATIONS = [
   Initial1795436070735, Workflows1795490000000, ProcessPlan1795500000000, Meetings1795510000000, Minutes1795520000000, AgendaMailAndReminders1795530000000, AuditClient1795540000000,
@@ -34,5 +35,5 @@ export const MIGRATIONS = [
   AgendaDocuments1795600000000, MembershipModified1795630000000, CalendarFeeds1795640000000, CommissionAdoption1795650000000, Substitutes1795660000000,
   ItemVotes1795670000000, MeetingEnded1795670000001, MinutesSignedEdition1795670000002, AddendumItem1795670000003, NoticeAndCorrections1795680000000,
   ClosedItemReasons1795690000000, StrategicAims1795700000000, MeetingMinutesPublished1795720000000, DeliveryPossibleResends1795760000000,
-  DeliveryClaimedBy1795770000000, FileChecksumsAndRemovals1795800000000,
+  DeliveryClaimedBy1795770000000, FileChecksumsAndRemovals1795800000000, AgendaMailRound1795840000000,
 ];
