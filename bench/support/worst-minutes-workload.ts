@@ -52,7 +52,8 @@ export function worstMinutesItem(): WorstMinutesItem {
 /**
  * A held meeting at the worst the API accepts: its title and place, and every text field of each of its items, one
  * unbroken word at the field's cap. The first item goes through the API (so the API is seen to take it), the rest
- * are copies of it in SQL. Used by the bench (5b).
+ * are copies of it in SQL. Used by the bench (5b) and by the resilience spec of a worker killed during its layout
+ * (`document-layout.spec.ts`).
  */
 export async function worstHeldMeeting(meetings: MeetingFixtures, db: pg.Pool, startsAt: Date): Promise<string> {
   const { decision, ...fields } = worstMinutesItem();

@@ -213,7 +213,7 @@ export class AppConfig {
   /**
    * How long a worker's hold on a running job lasts unless renewed (every half of it). A job whose worker died is
    * taken back once its hold has lapsed and a stall check (JOB_STALLED_INTERVAL_MS) found it: within about 10 s by
-   * default. Document jobs hold theirs at least DOCUMENT_JOB_LOCK_MIN_MS (see there).
+   * default, document jobs in the middle of a PDF layout too (the layout gives the event loop back, so the hold is renewed).
    */
   @IntegerSetting(1_000)
   JOB_LOCK_DURATION_MS = 8_000;
