@@ -126,6 +126,20 @@ class TaggedLayout {
     return this.doc.bufferedPageRange().count;
   }
 
+  /** The heights of the headings measured so far: every item repeats its sections' (Resume, Indstilling, ...). */
+  private readonly headingHeights = new Map<string, number>();
+
+  /** The height of a heading in its style (the current font), laid out in `width`, measured once. */
+  private headingHeight(text: string, style: TextStyle, width: number): number {
+    const key = `${style.font} ${style.size} ${width} ${text}`;
+    let height = this.headingHeights.get(key);
+    if (height === undefined) {
+      height = this.doc.heightOfString(text, { width, lineGap: LINE_GAP });
+      this.headingHeights.set(key, height);
+    }
+    return height;
+  }
+
   use(style: TextStyle): this {
     this.doc.font(style.font).fontSize(style.size).fillColor(style.color ?? '#000000');
     return this;
@@ -138,7 +152,7 @@ class TaggedLayout {
   /** A heading never ends a page: it moves to the next one when it and a line of the text after it do not fit. */
   keepWithNext(text: string, style: TextStyle, width = this.width): void {
     this.use(style);
-    const height = this.doc.heightOfString(text, { width, lineGap: LINE_GAP }) + (style.after ?? 0);
+    const height = this.headingHeight(text, style, width) + (style.after ?? 0);
     this.use(STYLES.paragraph);
     const next = this.doc.currentLineHeight(true) + LINE_GAP;
     if (this.doc.y + (style.before ?? 0) + height + next > this.doc.page.maxY()) this.newPage();
