@@ -70,6 +70,10 @@ interface EmbeddedFontInternals {
   font: { createSubset(): unknown };
   /** The glyphs this document embeds. */
   subset: unknown;
+  /** A word shaped by fontkit (its glyphs and their positions), from the document's cache of them. */
+  layoutCached(word: string): unknown;
+  /** A word shaped by fontkit. */
+  layoutRun(word: string): unknown;
 }
 
 /**
@@ -77,6 +81,38 @@ interface EmbeddedFontInternals {
  * per font and document. Each document still embeds a subset of its own.
  */
 const PARSED_FONTS = new Map<FontStyle, EmbeddedFontInternals['font']>();
+
+/**
+ * The most characters of shaped words kept for each font: the words of the documents made lately, not those of
+ * every document since the process started (a document of unbroken words, cut every 40 characters, brings its own).
+ */
+const MOST_SHAPED_CHARACTERS = 60_000;
+
+/**
+ * The words shaped in one font, shared by the documents of the process as the parsed font is: most words recur in
+ * every referat and in both of its variants, and fontkit takes far longer to shape a word than a lookup takes. A
+ * word's glyphs do not depend on the document; each document still embeds only the glyphs it draws.
+ */
+class ShapedWords {
+  private readonly runs = new Map<string, unknown>();
+  private characters = 0;
+
+  get(word: string, shape: (word: string) => unknown): unknown {
+    let run = this.runs.get(word);
+    if (run === undefined) {
+      if (this.characters + word.length > MOST_SHAPED_CHARACTERS) {
+        this.runs.clear();
+        this.characters = 0;
+      }
+      run = shape(word);
+      this.runs.set(word, run);
+      this.characters += word.length;
+    }
+    return run;
+  }
+}
+
+const SHAPED_WORDS = new Map<FontStyle, ShapedWords>();
 
 export interface TaggedPdfInfo {
   title: string;
@@ -119,6 +155,9 @@ export function createTaggedPdf({ title, subject, creationDate }: TaggedPdfInfo)
       embedded.font = parsed;
       embedded.subset = parsed.createSubset();
     } else PARSED_FONTS.set(style, embedded.font);
+    const words = SHAPED_WORDS.get(style) ?? new ShapedWords();
+    SHAPED_WORDS.set(style, words);
+    embedded.layoutCached = (word) => words.get(word, (unshaped) => embedded.layoutRun(unshaped));
   }
   doc.font('regular');
   // pdfkit writes the Info values into the XMP as they are; a title like "Teknik & Miljø" must be escaped there.
