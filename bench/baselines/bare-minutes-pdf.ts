@@ -4,15 +4,17 @@
  * tagging, PDF/A, the table of contents, the variants, the other formats, the storage or the queue. It names the
  * font files itself so that its process loads nothing of the product.
  */
-import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import PDFDocument from 'pdfkit';
 
 const require = createRequire(import.meta.url);
 const PLEX = join(dirname(require.resolve('dkfds')), '../fonts/IBMPlexSans/complete/ttf');
-const REGULAR = readFileSync(join(PLEX, 'IBMPlexSans-Regular.ttf'));
-const BOLD = readFileSync(join(PLEX, 'IBMPlexSans-Bold.ttf'));
+// Named by their files, as the product names them: pdfkit then finds a font it has opened by its name, for each new
+// page and each change of font (the regular font registered under another name than its file, pdfkit would parse
+// the file again at every change to it).
+const REGULAR = join(PLEX, 'IBMPlexSans-Regular.ttf');
+const BOLD = join(PLEX, 'IBMPlexSans-Bold.ttf');
 
 export interface BareMinutesItem {
   heading: string;
@@ -20,12 +22,10 @@ export interface BareMinutesItem {
 }
 
 export function renderBareMinutesPdf(items: readonly BareMinutesItem[]): Promise<Buffer> {
-  const doc = new PDFDocument({ size: 'A4', font: REGULAR as unknown as string });
-  doc.registerFont('regular', REGULAR);
-  doc.registerFont('bold', BOLD);
+  const doc = new PDFDocument({ size: 'A4', font: REGULAR });
   for (const item of items) {
-    doc.font('bold').fontSize(10).text(item.heading, { paragraphGap: 6 });
-    for (const text of item.paragraphs) doc.font('regular').text(text, { paragraphGap: 6 });
+    doc.font(BOLD).fontSize(10).text(item.heading, { paragraphGap: 6 });
+    for (const text of item.paragraphs) doc.font(REGULAR).text(text, { paragraphGap: 6 });
   }
   return new Promise((resolve, reject) => {
     const chunks: Buffer[] = [];

@@ -15,12 +15,29 @@ export interface TocEntry {
   page: number;
 }
 
-/** The Indholdsfortegnelse's lines, "Punkt N: title (kl. ...) <page>", read off the first page. */
+// The page number on the line (as unpdf reads it) or after it, a column of its own (as pdftotext does).
+const TOC_LINE = /^((Punkt \d+): .+?)\s+(\d+)$/gm;
+const HOLDS_TOC_LINE = new RegExp(TOC_LINE.source, 'm');
+
+/** How many pages the Indholdsfortegnelse takes: the leading pages that hold its lines, "Punkt N: title <page>". */
+function tableOfContentsPageCount(pages: readonly string[]): number {
+  const count = pages.findIndex((text) => !HOLDS_TOC_LINE.test(text));
+  return count === -1 ? pages.length : Math.max(count, 1);
+}
+
+/**
+ * The Indholdsfortegnelse's lines, "Punkt N: title (kl. ...) <page>", read off the pages it takes, from the first, as
+ * pdfPages or pdftotextPages give them.
+ */
 export function tableOfContents(pages: readonly string[]): TocEntry[] {
-  return [...pages[0].matchAll(/^((Punkt \d+): .+?) (\d+)$/gm)].map(([, heading, item, page]) => ({ item, heading, page: Number(page) }));
+  return pages
+    .slice(0, tableOfContentsPageCount(pages))
+    .flatMap((text) => [...text.matchAll(TOC_LINE)])
+    .map(([, heading, item, page]) => ({ item, heading, page: Number(page) }));
 }
 
 /** The page (1-based) where an item's heading first appears after the table of contents. */
 export function pageWhereItemStarts(pages: readonly string[], heading: string): number {
-  return pages.findIndex((text, index) => index > 0 && text.replace(/\s+/g, ' ').includes(heading)) + 1;
+  const after = tableOfContentsPageCount(pages);
+  return pages.findIndex((text, index) => index >= after && text.replace(/\s+/g, ' ').includes(heading)) + 1;
 }

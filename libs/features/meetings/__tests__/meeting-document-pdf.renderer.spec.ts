@@ -33,6 +33,18 @@ describe('the minutes as PDF', () => {
     for (const entry of toc) expect({ item: entry.item, page: pageWhereItemStarts(pages, entry.heading) }).toEqual({ item: entry.item, page: entry.page });
   });
 
+  it('numbers an Indholdsfortegnelse of several pages with the page pdftotext finds each heading on', async () => {
+    const document = buildMinutesDocument({ ...HELD_MEETING, items: longAgenda(90) }, { variant: 'members' });
+    const pages = await pdftotextPages(await renderMeetingDocumentPdf(document, AT));
+    const toc = tableOfContents(pages);
+    expect(toc.map((entry) => entry.heading)).toEqual(document.items.map((item) => item.heading));
+    // pdftotext gives the column of page numbers after each line's text.
+    const last = toc[toc.length - 1];
+    expect(pages.findIndex((text) => text.includes(`${last.heading}\n\n${last.page}\n`)) + 1).toBeGreaterThanOrEqual(3);
+    for (const entry of toc) expect({ item: entry.item, page: pageWhereItemStarts(pages, entry.heading) }).toEqual({ item: entry.item, page: entry.page });
+    expect(new Set(toc.map((entry) => entry.page)).size).toBeGreaterThan(60);
+  });
+
   it('gives the same bytes for the same meeting', async () => {
     const document = buildMinutesDocument(HELD_MEETING, { variant: 'public' });
     expect((await renderMeetingDocumentPdf(document, AT)).equals(await renderMeetingDocumentPdf(document, AT))).toBe(true);
@@ -62,8 +74,11 @@ describe('the minutes as tagged PDF (PDF/UA-1) and PDF/A-2a, read back with qpdf
 
   it('tags the contents list as TOC, one TOCI per line holding a Link with its annotation to the heading', async () => {
     const structure = await pdfStructure(pdf);
-    const [toc, ...more] = structureElements(structure.structure).filter((e) => e.type === 'TOC');
+    const elements = structureElements(structure.structure);
+    const [toc, ...more] = elements.filter((e) => e.type === 'TOC');
     expect(more).toEqual([]);
+    // Drawn after the items, it still reads before them.
+    expect(elements.indexOf(toc)).toBeLessThan(elements.findIndex((e) => e.title === document.items[0].heading));
     expect(toc.children.map((e) => e.type)).toEqual(Array(document.items.length + 1).fill('TOCI'));
     const destinations = toc.children.map((item) => {
       expect(item.children.map((e) => e.type)).toEqual(['Link']);

@@ -12,7 +12,7 @@ import {
   signatureSentence,
 } from '@app/domain';
 import { EventLoopTurns } from './event-loop-turns.js';
-import { createTaggedPdf, drawFooters, type FontStyle, type LayoutCaches, PAGE_MARGINS, pdfBytes, ZERO_WIDTH_SPACE } from './tagged-pdf.js';
+import { createTaggedPdf, drawFooters, type FontStyle, PAGE_MARGINS, pdfBytes, ZERO_WIDTH_SPACE } from './tagged-pdf.js';
 
 /** The longest run of characters without a break opportunity that reaches the line wrapper from a long word. */
 export const MAX_UNBROKEN_RUN = 40;
@@ -89,10 +89,25 @@ interface TocEntry {
   anchor: string;
 }
 
+/** A line of the Indholdsfortegnelse given its place: the page (1-based) and the top it is drawn at. */
+interface TocLine extends TocEntry {
+  /** The heading with its long words broken (breakLongWords), as measured. */
+  text: string;
+  page: number;
+  top: number;
+}
+
+interface ReservedTableOfContents {
+  toc: PDFKit.PDFStructureElement;
+  /** The width of a line's text, beside the column of page numbers. */
+  width: number;
+  lines: TocLine[];
+}
+
 /**
  * Draws a tagged document from the top down: every block is drawn inside the structure element it belongs to, so
- * the structure tree reads in the order of the page. Pages are never revisited while laying out, so the current
- * page is the last one.
+ * the structure tree reads in the order of the page. Only the Indholdsfortegnelse is drawn afterwards, into the room
+ * kept for it (reserveTableOfContents); otherwise the current page is the last one.
  */
 class TaggedLayout {
   readonly root: PDFKit.PDFStructureElement;
@@ -111,6 +126,20 @@ class TaggedLayout {
     return this.doc.bufferedPageRange().count;
   }
 
+  /** The heights of the headings measured so far: every item repeats its sections' (Resume, Indstilling, ...). */
+  private readonly headingHeights = new Map<string, number>();
+
+  /** The height of a heading in its style (the current font), laid out in `width`, measured once. */
+  private headingHeight(text: string, style: TextStyle, width: number): number {
+    const key = `${style.font} ${style.size} ${width} ${text}`;
+    let height = this.headingHeights.get(key);
+    if (height === undefined) {
+      height = this.doc.heightOfString(text, { width, lineGap: LINE_GAP });
+      this.headingHeights.set(key, height);
+    }
+    return height;
+  }
+
   use(style: TextStyle): this {
     this.doc.font(style.font).fontSize(style.size).fillColor(style.color ?? '#000000');
     return this;
@@ -123,7 +152,7 @@ class TaggedLayout {
   /** A heading never ends a page: it moves to the next one when it and a line of the text after it do not fit. */
   keepWithNext(text: string, style: TextStyle, width = this.width): void {
     this.use(style);
-    const height = this.doc.heightOfString(text, { width, lineGap: LINE_GAP }) + (style.after ?? 0);
+    const height = this.headingHeight(text, style, width) + (style.after ?? 0);
     this.use(STYLES.paragraph);
     const next = this.doc.currentLineHeight(true) + LINE_GAP;
     if (this.doc.y + (style.before ?? 0) + height + next > this.doc.page.maxY()) this.newPage();
@@ -206,38 +235,54 @@ class TaggedLayout {
   }
 
   /**
-   * The Indholdsfortegnelse as TOC: each line a TOCI holding a Link (its text and page number, and the link
-   * annotation to the heading's destination). `pages` are where the headings landed in the layout before; null in
-   * the first layout, which learns them.
+   * Makes room for the Indholdsfortegnelse where it stands, its lines measured (the page numbers take a column of
+   * their own, so a line's height does not depend on its number), and adds its TOC to the structure here, in reading
+   * order; the lines are drawn into that room once the headings' pages are known (drawTableOfContents).
    */
-  async tableOfContents(parent: PDFKit.PDFStructureElement, entries: readonly TocEntry[], pages: readonly number[] | null): Promise<void> {
+  async reserveTableOfContents(parent: PDFKit.PDFStructureElement, entries: readonly TocEntry[]): Promise<ReservedTableOfContents> {
     const toc = this.doc.struct('TOC');
     parent.add(toc);
-    const textWidth = this.width - TOC_PAGE_WIDTH - 8;
-    for (const [index, { heading, anchor }] of entries.entries()) {
+    const width = this.width - TOC_PAGE_WIDTH - 8;
+    const lines: TocLine[] = [];
+    this.use(STYLES.tocEntry);
+    for (const entry of entries) {
       await this.turns.giveBack();
-      const text = breakLongWords(heading);
-      this.use(STYLES.tocEntry);
-      const height = this.doc.heightOfString(text, { width: textWidth, lineGap: LINE_GAP });
+      const text = breakLongWords(entry.heading);
+      const height = this.doc.heightOfString(text, { width, lineGap: LINE_GAP });
       this.doc.y += STYLES.tocEntry.before;
       if (this.doc.y + height > this.doc.page.maxY()) this.newPage();
-      const top = this.doc.y;
+      lines.push({ ...entry, text, page: this.page, top: this.doc.y });
+      this.doc.y += height + STYLES.tocEntry.after;
+    }
+    return { toc, width, lines };
+  }
+
+  /**
+   * The Indholdsfortegnelse drawn into its room: each line a TOCI holding a Link (its text and the page of its
+   * heading, and the link annotation to the heading's destination). Leaves the document on its last page.
+   */
+  async drawTableOfContents({ toc, width, lines }: ReservedTableOfContents, headingPages: readonly number[]): Promise<void> {
+    const lastPage = this.page;
+    this.use(STYLES.tocEntry);
+    for (const [index, { heading, anchor, text, page, top }] of lines.entries()) {
+      await this.turns.giveBack();
+      this.doc.switchToPage(page - 1);
       const item = this.doc.struct('TOCI');
       toc.add(item);
       const link = this.doc.struct('Link');
       item.add(link);
       link.add(() => {
-        this.doc.text(text, PAGE_MARGINS.left, top, { width: textWidth, lineGap: LINE_GAP });
+        this.doc.text(text, PAGE_MARGINS.left, top, { width, lineGap: LINE_GAP });
         const bottom = this.doc.y;
-        if (pages) this.doc.text(String(pages[index]), PAGE_MARGINS.left + this.width - TOC_PAGE_WIDTH, top, { width: TOC_PAGE_WIDTH, align: 'right', lineGap: LINE_GAP });
+        this.doc.text(String(headingPages[index]), PAGE_MARGINS.left + this.width - TOC_PAGE_WIDTH, top, { width: TOC_PAGE_WIDTH, align: 'right', lineGap: LINE_GAP });
         this.doc.y = bottom;
       });
       this.doc.goTo(PAGE_MARGINS.left, top, this.width, this.doc.y - top, anchor, { structParent: link, Contents: new String(heading) } as unknown as PDFKit.Mixins.AnnotationOption);
       link.end();
       item.end();
-      this.doc.y += STYLES.tocEntry.after;
     }
     toc.end();
+    this.doc.switchToPage(lastPage - 1);
   }
 }
 
@@ -286,17 +331,13 @@ function tocEntries(document: MinutesDocument): TocEntry[] {
 }
 
 /**
- * One layout of a meeting document (the minutes, or the agenda as one document): front page with its facts,
- * Mødedato, Mødested and the Indholdsfortegnelse, then the items. Answers the page each entry's heading landed on.
- * Without `tocPages` it is the first layout, which only learns them and draws nothing.
+ * The meeting document (the minutes, or the agenda as one document) as tagged PDF (PDF/UA-1, PDF/A-2a): front page
+ * with its facts, Mødedato, Mødested and the Indholdsfortegnelse, then the items. Laid out once: the
+ * Indholdsfortegnelse's room is measured first, the items laid out after it learn the page of each heading, and its
+ * lines are then drawn into that room with those pages.
  */
-async function layOutMeetingDocument(
-  document: MinutesDocument,
-  creationDate: Date,
-  layoutCaches: LayoutCaches,
-  tocPages: readonly number[] | null,
-): Promise<{ doc: PDFKit.PDFDocument; headingPages: number[] }> {
-  const doc = createTaggedPdf({ title: document.title, subject: SUBJECTS[document.kind], creationDate, layoutCaches, measureOnly: tocPages === null });
+export async function renderMeetingDocumentPdf(document: MinutesDocument, creationDate: Date): Promise<Buffer> {
+  const doc = createTaggedPdf({ title: document.title, subject: SUBJECTS[document.kind], creationDate });
   const layout = new TaggedLayout(doc);
   const { root } = layout;
   const facts: [string, string][] = [
@@ -309,7 +350,7 @@ async function layOutMeetingDocument(
   if (document.variant === 'public') layout.text(root, 'P', PUBLIC_VARIANT_NOTE, STYLES.note);
   layout.table(root, facts);
   layout.heading(root, 'H2', 'Indholdsfortegnelse', STYLES.tocTitle);
-  await layout.tableOfContents(root, tocEntries(document), tocPages);
+  const tableOfContents = await layout.reserveTableOfContents(root, tocEntries(document));
   const headingPages: number[] = [];
   for (const [index, item] of document.items.entries()) {
     if (index === 0) layout.newPage();
@@ -317,23 +358,8 @@ async function layOutMeetingDocument(
   }
   if (document.closing) layout.text(root, 'P', document.closing, STYLES.closing);
   if (document.signaturePage) headingPages.push(await drawSignaturePage(layout, document.signaturePage));
+  await layout.drawTableOfContents(tableOfContents, headingPages);
   root.end();
-  return { doc, headingPages };
-}
-
-/**
- * The meeting document as tagged PDF (PDF/UA-1, PDF/A-2a). Laid out twice: the first layout (measuring only)
- * learns the page of each heading, the second prints those pages in the Indholdsfortegnelse and must put every heading on the same
- * page (the page numbers take a column of their own, so they move nothing).
- */
-export async function renderMeetingDocumentPdf(document: MinutesDocument, creationDate: Date): Promise<Buffer> {
-  const layoutCaches: LayoutCaches = {};
-  const learned = (await layOutMeetingDocument(document, creationDate, layoutCaches, null)).headingPages;
-  const { doc, headingPages } = await layOutMeetingDocument(document, creationDate, layoutCaches, learned);
-  const moved = headingPages.findIndex((page, index) => page !== learned[index]);
-  if (moved !== -1 || headingPages.length !== learned.length) {
-    throw new Error(`The table of contents of "${document.title}" does not hold: entry ${moved + 1} was laid out on page ${learned[moved]}, then on page ${headingPages[moved]}`);
-  }
   await drawFooters(doc, breakLongWords(document.title));
   return pdfBytes(doc);
 }

@@ -1,4 +1,3 @@
-import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import PDFDocument from 'pdfkit';
@@ -14,12 +13,6 @@ export const PLEX_FONT_FILES = {
   italic: join(PLEX_DIRECTORY, 'IBMPlexSans-Italic.ttf'),
 } as const;
 export type FontStyle = keyof typeof PLEX_FONT_FILES;
-// Read once for the process; each document embeds the subset of the glyphs it draws.
-const PLEX_FONTS: Record<FontStyle, Buffer> = {
-  regular: readFileSync(PLEX_FONT_FILES.regular),
-  bold: readFileSync(PLEX_FONT_FILES.bold),
-  italic: readFileSync(PLEX_FONT_FILES.italic),
-};
 
 export const ZERO_WIDTH_SPACE = '\u200B';
 
@@ -77,8 +70,10 @@ interface EmbeddedFontInternals {
   font: { createSubset(): unknown };
   /** The glyphs this document embeds. */
   subset: unknown;
-  /** Each word's glyphs and their positions, by its text. */
-  layoutCache?: Record<string, unknown>;
+  /** A word shaped by fontkit (its glyphs and their positions), from the document's cache of them. */
+  layoutCached(word: string): unknown;
+  /** A word shaped by fontkit. */
+  layoutRun(word: string): unknown;
 }
 
 /**
@@ -87,20 +82,43 @@ interface EmbeddedFontInternals {
  */
 const PARSED_FONTS = new Map<FontStyle, EmbeddedFontInternals['font']>();
 
-/** The words laid out in one font, shared by the layouts of one document (its first layout and its second). */
-export type LayoutCaches = Partial<Record<FontStyle, Record<string, unknown>>>;
+/**
+ * The most characters of shaped words kept for each font: the words of the documents made lately, not those of
+ * every document since the process started (a document of unbroken words, cut every 40 characters, brings its own).
+ */
+const MOST_SHAPED_CHARACTERS = 60_000;
+
+/**
+ * The words shaped in one font, shared by the documents of the process as the parsed font is: most words recur in
+ * every referat and in both of its variants, and fontkit takes far longer to shape a word than a lookup takes. A
+ * word's glyphs do not depend on the document; each document still embeds only the glyphs it draws.
+ */
+class ShapedWords {
+  private readonly runs = new Map<string, unknown>();
+  private characters = 0;
+
+  get(word: string, shape: (word: string) => unknown): unknown {
+    let run = this.runs.get(word);
+    if (run === undefined) {
+      if (this.characters + word.length > MOST_SHAPED_CHARACTERS) {
+        this.runs.clear();
+        this.characters = 0;
+      }
+      run = shape(word);
+      this.runs.set(word, run);
+      this.characters += word.length;
+    }
+    return run;
+  }
+}
+
+const SHAPED_WORDS = new Map<FontStyle, ShapedWords>();
 
 export interface TaggedPdfInfo {
   title: string;
   subject: string;
   /** Fixed by the caller, so the same content always gives the same bytes. */
   creationDate: Date;
-  layoutCaches?: LayoutCaches;
-  /**
-   * Lays the text out without drawing it: every line still takes its place on its page, so a layout that only
-   * learns where things land (the first of two) skips the cost of drawing.
-   */
-  measureOnly?: boolean;
 }
 
 /**
@@ -108,7 +126,7 @@ export interface TaggedPdfInfo {
  * written to the Info dictionary and the XMP, IBM Plex Sans embedded, pages kept until the end so the footers can
  * be drawn once the page count is known.
  */
-export function createTaggedPdf({ title, subject, creationDate, layoutCaches, measureOnly = false }: TaggedPdfInfo): PDFKit.PDFDocument {
+export function createTaggedPdf({ title, subject, creationDate }: TaggedPdfInfo): PDFKit.PDFDocument {
   const doc = new PDFDocument({
     pdfVersion: '1.7',
     subset: 'PDF/A-2a',
@@ -118,16 +136,18 @@ export function createTaggedPdf({ title, subject, creationDate, layoutCaches, me
     bufferPages: true,
     size: 'A4',
     margins: PAGE_MARGINS,
-    // The first font a document sets is embedded; naming Plex here keeps the unembedded Helvetica out.
-    font: PLEX_FONTS.regular as unknown as string,
+    // The first font a document sets is embedded; naming Plex here keeps the unembedded Helvetica out. pdfkit sets
+    // this font again on every page it adds: named by its file, it finds it among the fonts it has; given as bytes,
+    // it would parse them again for every page.
+    font: PLEX_FONT_FILES.regular,
     info: { Title: title, Subject: subject, Creator: 'Udvalgsarbejde', CreationDate: creationDate },
   });
   const internals = doc as unknown as PdfkitInternals;
-  // The font opened by the constructor is the regular one: named so, or pdfkit opens and parses it again on every
-  // doc.font('regular') (it finds it by its PostScript name and returns before keeping it under the new name).
+  // The font opened by the constructor is the regular one: named so, or pdfkit opens and parses it again on the
+  // first doc.font('regular') (it finds it by its PostScript name and returns before keeping it under the new name).
   internals._fontFamilies.regular = internals._font;
-  for (const [style, font] of Object.entries(PLEX_FONTS) as [FontStyle, Buffer][]) {
-    doc.registerFont(style, font);
+  for (const [style, file] of Object.entries(PLEX_FONT_FILES) as [FontStyle, string][]) {
+    doc.registerFont(style, file);
     doc.font(style);
     const embedded = internals._font;
     const parsed = PARSED_FONTS.get(style);
@@ -135,7 +155,9 @@ export function createTaggedPdf({ title, subject, creationDate, layoutCaches, me
       embedded.font = parsed;
       embedded.subset = parsed.createSubset();
     } else PARSED_FONTS.set(style, embedded.font);
-    if (layoutCaches) embedded.layoutCache = layoutCaches[style] ??= Object.create(null);
+    const words = SHAPED_WORDS.get(style) ?? new ShapedWords();
+    SHAPED_WORDS.set(style, words);
+    embedded.layoutCached = (word) => words.get(word, (unshaped) => embedded.layoutRun(unshaped));
   }
   doc.font('regular');
   // pdfkit writes the Info values into the XMP as they are; a title like "Teknik & Miljø" must be escaped there.
@@ -149,7 +171,7 @@ export function createTaggedPdf({ title, subject, creationDate, layoutCaches, me
   // The zero-width spaces that break long words are break opportunities for the line wrapper only: never drawn.
   const fragment = internals._fragment;
   internals._fragment = function (this: PdfkitInternals, text, x, y, options) {
-    if (!measureOnly) fragment.call(this, text.replaceAll(ZERO_WIDTH_SPACE, ''), x, y, options);
+    fragment.call(this, text.replaceAll(ZERO_WIDTH_SPACE, ''), x, y, options);
   };
   // ... and measure nothing: a word broken up fits a line exactly where it would whole.
   const widthOfString = doc.widthOfString;
