@@ -1,6 +1,8 @@
-import { type OptionsType, type TranslationKeys, ZxcvbnFactory } from '@zxcvbn-ts/core';
-import { adjacencyGraphs, dictionary as commonDictionary } from '@zxcvbn-ts/language-common';
-import { dictionary as englishDictionary } from '@zxcvbn-ts/language-en';
+import { createRequire } from 'node:module';
+import type * as ZxcvbnCore from '@zxcvbn-ts/core';
+import type { OptionsType, TranslationKeys, ZxcvbnFactory } from '@zxcvbn-ts/core';
+import type * as ZxcvbnCommon from '@zxcvbn-ts/language-common';
+import type * as ZxcvbnEnglish from '@zxcvbn-ts/language-en';
 import { DomainError } from './errors.js';
 
 /** NIST SP 800-63B asks for at least 8; a password that guards closed case material gets 12. */
@@ -70,15 +72,24 @@ const DANISH: TranslationKeys = {
   },
 };
 
-/** Loading the dictionaries takes a tenth of a second, so only processes that check a password pay it. */
+const requireOnFirstCheck = createRequire(import.meta.url);
+
+/**
+ * Loading the dictionaries takes a tenth of a second and some 30 MB, so only processes that check a password pay
+ * it: they are required at the first check, not imported, and the worker, which checks none, never loads them.
+ */
 let estimator: ZxcvbnFactory | undefined;
 function strengthEstimator(): ZxcvbnFactory {
+  if (estimator) return estimator;
+  const { ZxcvbnFactory: Factory } = requireOnFirstCheck('@zxcvbn-ts/core') as typeof ZxcvbnCore;
+  const common = requireOnFirstCheck('@zxcvbn-ts/language-common') as typeof ZxcvbnCommon;
+  const english = requireOnFirstCheck('@zxcvbn-ts/language-en') as typeof ZxcvbnEnglish;
   const options: OptionsType = {
-    dictionary: { ...commonDictionary, ...englishDictionary, danish: DANISH_GUESSES },
-    graphs: adjacencyGraphs,
+    dictionary: { ...common.dictionary, ...english.dictionary, danish: DANISH_GUESSES },
+    graphs: common.adjacencyGraphs,
     translations: DANISH,
   };
-  return (estimator ??= new ZxcvbnFactory(options));
+  return (estimator = new Factory(options));
 }
 
 /** What a password says about its holder: the e-mail, its parts, and the words of the name. */

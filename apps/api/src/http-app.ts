@@ -1,17 +1,16 @@
 import { randomUUID } from 'node:crypto';
-import helmet from '@fastify/helmet';
 import multipart from '@fastify/multipart';
 import { type DynamicModule, type INestApplication, RequestMethod } from '@nestjs/common';
-import { NestFactory, Reflector } from '@nestjs/core';
+import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
 import { DocumentBuilder, type OpenAPIObject, SwaggerModule } from '@nestjs/swagger';
 import type { FastifyRequest } from 'fastify';
+import helmet from 'helmet';
 import type { Logger } from 'pino';
 import { AuditService } from '@app/audit';
 import type { AppConfig } from '@app/config';
 import { ApiValidationPipe, checkedJsonText, PinoNestLogger, refuseMalformedQuery, refuseUnsafeText, RequestContext } from '@app/core';
 import { HttpExceptionFilter } from './http-exception.filter.js';
-import { NoStoreInterceptor } from './no-store.interceptor.js';
 import { isWebAppPath } from './web-app-paths.js';
 
 const REQUEST_ID = /^[\w.:-]{1,128}$/;
@@ -159,7 +158,12 @@ async function configureHttpApp(app: NestFastifyApplication, options: HttpAppOpt
       done(null, parsed);
     });
   });
+  // Helmet's headers, with HSTS only over TLS; the content security policy is chosen per kind of answer below. Built
+  // once: @fastify/helmet built helmet's middleware anew for every request.
+  const setSecurityHeaders = helmet({ contentSecurityPolicy: false, hsts: options.config.SERVED_OVER_TLS ? { maxAge: 31_536_000, includeSubDomains: true } : false });
+  const policies = contentSecurityPolicies(options.config.SERVED_OVER_TLS);
   fastify.addHook('onRequest', (request, reply, done) => {
+    setSecurityHeaders(request.raw, reply.raw, () => undefined);
     reply.header('x-request-id', request.id);
     const given = request.headers['x-request-id'];
     const clientRequestId = typeof given === 'string' && REQUEST_ID.test(given) ? given : undefined;
@@ -175,22 +179,19 @@ async function configureHttpApp(app: NestFastifyApplication, options: HttpAppOpt
       done();
     });
   });
-  // How many SQL statements a request ran, so tests and the benchmark can hold reads to a fixed number.
-  fastify.addHook('onSend', (_request, reply, payload, done) => {
-    reply.header('x-sql-statements', String(RequestContext.current()?.sqlStatements ?? 0));
-    done(null, payload);
-  });
-  // Helmet's headers, with HSTS only over TLS; the content security policy is chosen per kind of answer below.
-  await app.register(helmet, { contentSecurityPolicy: false, hsts: options.config.SERVED_OVER_TLS ? { maxAge: 31_536_000, includeSubDomains: true } : false });
-  const policies = contentSecurityPolicies(options.config.SERVED_OVER_TLS);
   fastify.addHook('onSend', (request, reply, payload, done) => {
+    // How many SQL statements a request ran, so tests and the benchmark can hold reads to a fixed number.
+    reply.header('x-sql-statements', String(RequestContext.current()?.sqlStatements ?? 0));
     reply.header('content-security-policy', policyFor(request.url, policies));
+    // Every answer to a request the login guard let in (it names the actor on the request) says no-store, so no
+    // browser or proxy keeps what a member read; a handler that set its own Cache-Control (members' Bilag:
+    // `private, no-store`) keeps it, and routes marked @Public() keep their own caching.
+    if ((request as { actor?: unknown }).actor !== undefined && !reply.hasHeader('cache-control')) reply.header('cache-control', 'no-store');
     done(null, payload);
   });
   // Multipart bodies are parsed only when a route asks for its file, which sets its own size limit (Bilag).
   await app.register(multipart, { limits: { files: 1, fields: 10, fieldSize: 10_000 } });
   app.useGlobalPipes(new ApiValidationPipe());
-  app.useGlobalInterceptors(new NoStoreInterceptor(app.get(Reflector)));
   app.useGlobalFilters(new HttpExceptionFilter(app.get(AuditService)));
   app.enableShutdownHooks();
 

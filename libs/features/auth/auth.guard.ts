@@ -1,11 +1,11 @@
 import { type CanActivate, type ExecutionContext, Injectable } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
-import { JwtService } from '@nestjs/jwt';
 import { type Actor, RequestContext } from '@app/core';
 import { DomainError, todayInCopenhagen } from '@app/domain';
 import { IS_PUBLIC } from '@app/access';
 import { ActorRepository } from './actor.repository.js';
 import { cookieValue, type RequestSession, SAFE_METHODS, sameSecret, SESSION_COOKIE, type SessionClaims } from './session-token.js';
+import { VerifiedTokens } from './verified-tokens.js';
 
 const unauthenticated = (message: string) => new DomainError('unauthenticated', 'unauthenticated', message);
 
@@ -18,15 +18,16 @@ export interface AuthenticatedRequest {
 
 /**
  * Every route needs a valid token unless marked @Public(): the bearer header, or failing that the browser's session
- * cookie. Roles and the session are read from the database on each request (one statement), so taking a role away
- * or ending a session takes effect at once, not when the token expires. A change sent with the cookie must carry
+ * cookie. A token's signature is checked once per process until it expires (VerifiedTokens); roles and the session
+ * are read from the database on each request (one statement), so taking a role away or ending a session takes
+ * effect at once, not when the token expires. A change sent with the cookie must carry
  * the session's CSRF token, which another site cannot read.
  */
 @Injectable()
 export class AuthGuard implements CanActivate {
   constructor(
     private readonly reflector: Reflector,
-    private readonly jwt: JwtService,
+    private readonly verifiedTokens: VerifiedTokens,
     private readonly actors: ActorRepository,
   ) {}
 
@@ -37,7 +38,7 @@ export class AuthGuard implements CanActivate {
     const { token, viaCookie } = this.tokenOf(request);
     let claims: SessionClaims;
     try {
-      claims = await this.jwt.verifyAsync<SessionClaims>(token);
+      claims = await this.verifiedTokens.claimsOf(token);
     } catch {
       throw unauthenticated('The token is invalid or has expired; log in again');
     }

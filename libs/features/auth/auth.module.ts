@@ -20,6 +20,7 @@ import { PasswordResetService } from './password-reset.service.js';
 import { PersonSessionsController } from './person-sessions.controller.js';
 import { PersonSessionsService } from './person-sessions.service.js';
 import { SessionRepository } from './session.repository.js';
+import { VerifiedTokens } from './verified-tokens.js';
 
 /** Login and server-side sessions, the global guard (bearer token or session cookie), and the admin login of pages a browser opens. */
 @Global()
@@ -39,7 +40,7 @@ import { SessionRepository } from './session.repository.js';
     }),
   ],
   controllers: [AuthController, PersonSessionsController, OidcController],
-  providers: [ActorRepository, SessionRepository, AuthService, PersonSessionsService, PasswordResetService, OidcService, LoginRateLimiter, AdminBootstrapService, BrowserAdminAuth, { provide: APP_GUARD, useClass: AuthGuard }],
+  providers: [ActorRepository, SessionRepository, AuthService, PersonSessionsService, PasswordResetService, OidcService, LoginRateLimiter, AdminBootstrapService, BrowserAdminAuth, VerifiedTokens, { provide: APP_GUARD, useClass: AuthGuard }],
   exports: [BrowserAdminAuth],
 })
 export class AuthModule {}

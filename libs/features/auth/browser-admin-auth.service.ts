@@ -1,11 +1,11 @@
 import { Injectable } from '@nestjs/common';
-import { JwtService } from '@nestjs/jwt';
 import { AppConfig } from '@app/config';
 import { type Actor, RequestContext } from '@app/core';
 import { DomainError, todayInCopenhagen } from '@app/domain';
 import { ActorRepository } from './actor.repository.js';
 import { AuthService } from './auth.service.js';
-import { cookieValue, type SessionClaims } from './session-token.js';
+import { cookieValue } from './session-token.js';
+import { VerifiedTokens } from './verified-tokens.js';
 
 /** What a request to an admin page carries that may prove who sent it. */
 export interface BrowserRequest {
@@ -35,7 +35,7 @@ const unauthenticated = (message: string) => new DomainError('unauthenticated', 
 @Injectable()
 export class BrowserAdminAuth {
   constructor(
-    private readonly jwt: JwtService,
+    private readonly verifiedTokens: VerifiedTokens,
     private readonly auth: AuthService,
     private readonly actors: ActorRepository,
     private readonly config: AppConfig,
@@ -82,7 +82,7 @@ export class BrowserAdminAuth {
 
   /** Roles and the session are read at every request, as the API's guard does, so taking the admin role away or ending the session takes effect at once. */
   private async actorOfToken(token: string): Promise<Actor | null> {
-    const { sub, sid } = await this.jwt.verifyAsync<SessionClaims>(token);
+    const { sub, sid } = await this.verifiedTokens.claimsOf(token);
     if (typeof sid !== 'string') return null;
     const found = await this.actors.withSeatsOn(sub, sid, todayInCopenhagen());
     return found && found.csrfToken !== null ? found.actor : null;

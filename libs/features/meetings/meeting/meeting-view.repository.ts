@@ -24,9 +24,10 @@ const notesOfKind = (kind: 'dissent' | 'disqualification') =>
 
 /**
  * The decisions of the committees a referred case came through, oldest first: the referral chain walked back from
- * `i` (bounded, should a chain ever loop), each with whether the public may read it (its item open, its minutes published).
+ * `i` (bounded, should a chain ever loop), each with whether the public may read it (its item open, its minutes published);
+ * walked only for an item that was referred, as most are not.
  */
-const EARLIER_DECISIONS = `coalesce((
+const EARLIER_DECISIONS = `CASE WHEN i.referred_from_item_id IS NULL THEN '[]'::json ELSE coalesce((
   WITH RECURSIVE chain AS (
     SELECT e.id, e.referred_from_item_id, e.meeting_id, e.decision, e.closed, 1 AS depth FROM agenda_item e WHERE e.id = i.referred_from_item_id
     UNION ALL
@@ -37,7 +38,7 @@ const EARLIER_DECISIONS = `coalesce((
                                     'minutesPublic', em.minutes_published_at IS NOT NULL)
                   ORDER BY chain.depth DESC)
     FROM chain JOIN meeting em ON em.id = chain.meeting_id ${CommitteeSql.join('ec', 'em.committee_id')}
-   WHERE nullif(btrim(chain.decision), '') IS NOT NULL), '[]')`;
+   WHERE nullif(btrim(chain.decision), '') IS NOT NULL), '[]') END`;
 
 /** The committee a case is referred on to, while the referral is proposed or accepted. */
 const REFERRED_TO = `(SELECT rc.name FROM agenda_item_referral r JOIN meeting rm ON rm.id = r.to_meeting_id ${CommitteeSql.join('rc', 'rm.committee_id')}
@@ -71,10 +72,18 @@ const attendanceJson = (meetingId: string, committeeId: string, day: string) => 
     ${PersonSql.join('p', 'coalesce(s.person_id, a.person_id)')}
     ${PersonSql.join('sf', 'a.substitute_for', { left: true })})`;
 
-/** Each item with whether the committee can decide it, from the meeting's attendance and the item's disqualifications. */
+/**
+ * Each item with whether the committee can decide it, from the meeting's attendance and the item's disqualifications.
+ * The items are the statement's own rows, so the figure is set on them; the quorum of an item nobody is disqualified
+ * on is the meeting's, counted once for them all.
+ */
 const withQuorum = (items: AgendaItemDto[], attendance: readonly AttendanceDto[]): AgendaItemDto[] => {
   const attendees = attendance.map(({ personId, roles, status, substituteFor }) => ({ personId, roles, status, substituteFor: substituteFor?.personId ?? null }));
-  return items.map((item) => ({ ...item, quorum: itemQuorum(attendees, item.disqualifications.map((note) => note.personId)) }));
+  const meetingQuorum = itemQuorum(attendees, []);
+  for (const item of items) {
+    item.quorum = item.disqualifications.length ? itemQuorum(attendees, item.disqualifications.map((note) => note.personId)) : meetingQuorum;
+  }
+  return items;
 };
 
 const MEETING_DAY = `(mtg.starts_at AT TIME ZONE 'Europe/Copenhagen')::date`;
