@@ -2,7 +2,7 @@ import { execFile } from 'node:child_process';
 import { promisify } from 'node:util';
 import type { BenchEnvironment } from '../bench-environment.js';
 import { sleep, waitForOutboxDrained } from '@app/test-kit';
-import { renderBareMinutesPdf } from '../baselines/bare-minutes-pdf.js';
+import { type BareMinutesItem, renderBareMinutesPdf } from '../baselines/bare-minutes-pdf.js';
 import { WORST_MINUTES_ITEMS, worstHeldMeeting } from '../support/worst-minutes-workload.js';
 import { type FigureRow, formatNumber } from '../support/figure-table.js';
 import { median } from '../support/statistics.js';
@@ -41,15 +41,32 @@ async function assemblySeconds(env: BenchEnvironment, meetingId: string): Promis
   }
 }
 
-/** The PDFs an assembly makes: one per variant (members' and public), of the same open items here. */
-const ASSEMBLED_PDFS = 2;
+/** The PDFs an assembly makes: one per variant. */
+const ASSEMBLED_VARIANTS = ['members', 'public'] as const;
+const ASSEMBLED_PDFS = ASSEMBLED_VARIANTS.length;
 
-/** Seconds for bare pdfkit to lay out the same items' texts, once per PDF the assembly makes. */
+/**
+ * The texts of the minutes as the assembly wrote them, one variant's Markdown read back into headings and their
+ * paragraphs: every heading, field, list line and paragraph the PDF has, markup and escapes taken out.
+ */
+function bareItemsOfMarkdown(markdown: string): BareMinutesItem[] {
+  const items: BareMinutesItem[] = [{ heading: '', paragraphs: [] }];
+  const plain = (line: string) => line.replace(/^(#+|-) /, '').replace(/^\*\*(.+?):\*\*/, '$1:').replace(/^\*(.*)\*$/, '$1').replace(/ {2}$/, '').replace(/\\(.)/g, '$1');
+  for (const paragraph of markdown.split(/\n{2,}/)) {
+    const lines = paragraph.split('\n').filter((line) => line.trim() !== '');
+    if (!lines.length) continue;
+    if (/^#+ /.test(lines[0])) items.push({ heading: plain(lines[0]), paragraphs: [] });
+    else items[items.length - 1].paragraphs.push(...(lines[0].startsWith('- ') ? lines.map(plain) : [lines.map(plain).join('\n')]));
+  }
+  return items.filter((item) => item.heading || item.paragraphs.length);
+}
+
+/** Seconds for bare pdfkit to lay out the texts of the PDFs the assembly made, one per variant (members', public). */
 async function bareSeconds(env: BenchEnvironment, meetingId: string): Promise<number> {
-  const { rows } = await env.db.query(`SELECT number, title, summary, recommendation, presentation, decision FROM agenda_item WHERE meeting_id = $1 ORDER BY number`, [meetingId]);
-  const items = rows.map((row: Record<string, string>) => ({ heading: row.title, paragraphs: [row.summary, row.recommendation, row.presentation, row.decision] }));
+  const token = env.committee.secretary.token;
+  const variants = await Promise.all(ASSEMBLED_VARIANTS.map((variant) => env.api.expect<string>(200, 'GET', `/api/meetings/${meetingId}/minutes.md?variant=${variant}`, { token })));
   const started = performance.now();
-  for (let pdf = 0; pdf < ASSEMBLED_PDFS; pdf++) await renderBareMinutesPdf(items);
+  for (const markdown of variants) await renderBareMinutesPdf(bareItemsOfMarkdown(markdown));
   return (performance.now() - started) / 1000;
 }
 
