@@ -168,9 +168,7 @@ export class OutboxMessageRepository {
   async findUnprocessed(id: string, statement: string = FIND_UNPROCESSED): Promise<RunnableOutboxMessage | null> {
     const [row]: { id: string; job_name: string; payload: Record<string, unknown>; retrying_until: Date | null; read_with_row?: unknown }[] =
       await this.unitOfWork.outside.query(statement, [id]);
-    if (!row) return null;
-    const message: RunnableOutboxMessage = { id: row.id, jobName: row.job_name, payload: row.payload, retryingUntil: row.retrying_until };
-    return row.read_with_row === undefined ? message : { ...message, readWithRow: row.read_with_row };
+    return row ? { id: row.id, jobName: row.job_name, payload: row.payload, retryingUntil: row.retrying_until, readWithRow: row.read_with_row } : null;
   }
 
   /** The job of a row, finished or not, to run it again as a new row. */

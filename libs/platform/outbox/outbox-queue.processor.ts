@@ -111,7 +111,7 @@ export class OutboxQueueProcessor extends WorkerHost implements OnApplicationBoo
         maxAttempts,
         transientRetryAt,
         reportProgress: (percent) => job.updateProgress(percent),
-        ...('readWithRow' in message ? { readWithRow: message.readWithRow } : {}),
+        readWithRow: message.readWithRow,
       });
     } catch (error) {
       if (error instanceof RetryLaterError && token) {
