@@ -1,8 +1,10 @@
 /**
  * The bare baseline of the minutes PDF: pdfkit alone, laying out the same items' texts (a heading and the
  * paragraphs of each) in one pass with the same font (IBM Plex Sans from dkfds), without the document model, the
- * tagging, PDF/A, the table of contents, the variants, the other formats, the storage or the queue. It names the
- * font files itself so that its process loads nothing of the product.
+ * table of contents, the footers, the lists, the variants, the other formats, the storage or the queue. Tagged, it
+ * writes what the product must write, pdfkit's own way: PDF/A-2a and PDF/UA, /Lang da-DK, the title shown, every
+ * heading an H2 and every paragraph a P of one Document, as pdfkit's text() tags them given a structure element;
+ * untagged, a plain PDF of the texts. It names the font files itself so that its process loads nothing of the product.
  */
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
@@ -21,12 +23,23 @@ export interface BareMinutesItem {
   paragraphs: string[];
 }
 
-export function renderBareMinutesPdf(items: readonly BareMinutesItem[]): Promise<Buffer> {
-  const doc = new PDFDocument({ size: 'A4', font: REGULAR });
+export type BarePdfKind = 'tagged' | 'untagged';
+
+const TAGGED_OPTIONS = { pdfVersion: '1.7', subset: 'PDF/A-2a', tagged: true, lang: 'da-DK', displayTitle: true, info: { Title: 'Referat' } } as const;
+
+export function renderBareMinutesPdf(items: readonly BareMinutesItem[], kind: BarePdfKind = 'untagged'): Promise<Buffer> {
+  const tagged = kind === 'tagged';
+  const doc = new PDFDocument({ size: 'A4', font: REGULAR, ...(tagged ? TAGGED_OPTIONS : {}) });
+  const structure = tagged ? doc.struct('Document') : undefined;
+  if (structure) doc.addStructure(structure);
+  const write = (text: string, type: 'H2' | 'P') => doc.text(text, { paragraphGap: 6, ...(structure ? { structParent: structure, structType: type } : {}) });
   for (const item of items) {
-    doc.font(BOLD).fontSize(10).text(item.heading, { paragraphGap: 6 });
-    for (const text of item.paragraphs) doc.font(REGULAR).text(text, { paragraphGap: 6 });
+    doc.font(BOLD).fontSize(10);
+    write(item.heading, 'H2');
+    doc.font(REGULAR);
+    for (const text of item.paragraphs) write(text, 'P');
   }
+  structure?.end();
   return new Promise((resolve, reject) => {
     const chunks: Buffer[] = [];
     doc.on('data', (chunk: Buffer) => chunks.push(chunk));

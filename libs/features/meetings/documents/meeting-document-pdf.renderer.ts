@@ -12,7 +12,7 @@ import {
   signatureSentence,
 } from '@app/domain';
 import { EventLoopTurns } from './event-loop-turns.js';
-import { createTaggedPdf, drawFooters, type FontStyle, PAGE_MARGINS, pdfBytes, ZERO_WIDTH_SPACE } from './tagged-pdf.js';
+import { createTaggedPdf, drawFooters, drawOneLine, fitsOneLine, type FontStyle, lineFitsPage, oneLineHeight, PAGE_MARGINS, pdfBytes, ZERO_WIDTH_SPACE } from './tagged-pdf.js';
 
 /** The longest run of characters without a break opportunity that reaches the line wrapper from a long word. */
 export const MAX_UNBROKEN_RUN = 40;
@@ -30,7 +30,24 @@ const LONG_RUN = new RegExp(`[^\\s\u200B]{${MAX_UNBROKEN_RUN}}(?=[^\\s\u200B\\p{
  * line stays whole wherever the wrapper needs no break in it.
  */
 export function breakLongWords(text: string): string {
-  return text.replace(LONG_WORD, (word) => word.replace(LONG_RUN, `$&${ZERO_WIDTH_SPACE}`));
+  return mayHoldLongWord(text) ? text.replace(LONG_WORD, (word) => word.replace(LONG_RUN, `$&${ZERO_WIDTH_SPACE}`)) : text;
+}
+
+/**
+ * Whether text may hold a word longer than LONGEST_WHOLE_WORD: a run of more code units than that between spaces,
+ * tabs, line breaks and breaks. One look at each character, where the expression looks again from every one; never
+ * false for a text that holds such a word (a character outside that class of spaces, or a surrogate pair, only makes
+ * a run longer).
+ */
+function mayHoldLongWord(text: string): boolean {
+  if (text.length <= LONGEST_WHOLE_WORD) return false;
+  let run = 0;
+  for (let index = 0; index < text.length; index++) {
+    const code = text.charCodeAt(index);
+    if (code === 32 || code === 10 || code === 9 || code === 13 || code === 0x200b) run = 0;
+    else if (++run > LONGEST_WHOLE_WORD) return true;
+  }
+  return false;
 }
 
 /**
@@ -55,6 +72,8 @@ function layoutRuns(text: string): string[] {
 }
 
 const BODY_SIZE = 10.5;
+/** The longest text whose fitting one line is remembered (TaggedLayout.fitsOneLine): a heading's, a label's. */
+const LONGEST_REMEMBERED_LINE = 120;
 const LINE_GAP = 2;
 const TOC_PAGE_WIDTH = 30;
 
@@ -126,22 +145,41 @@ class TaggedLayout {
     return this.doc.bufferedPageRange().count;
   }
 
-  /** The heights of the headings measured so far: every item repeats its sections' (Resume, Indstilling, ...). */
-  private readonly headingHeights = new Map<string, number>();
+  /** The style set last (use): the font text is measured and drawn in. */
+  private style: TextStyle = STYLES.paragraph;
 
-  /** The height of a heading in its style (the current font), laid out in `width`, measured once. */
-  private headingHeight(text: string, style: TextStyle, width: number): number {
-    const key = `${style.font} ${style.size} ${width} ${text}`;
-    let height = this.headingHeights.get(key);
-    if (height === undefined) {
-      height = this.doc.heightOfString(text, { width, lineGap: LINE_GAP });
-      this.headingHeights.set(key, height);
+  /**
+   * Whether the short texts measured so far fit one line, by font, size and width: every item repeats its sections'
+   * headings (Resume, Indstilling, ...), and a heading is measured before it is drawn.
+   */
+  private readonly oneLiners = new Map<string, boolean>();
+
+  /** Whether text fits one line of `width` in the current style (fitsOneLine). */
+  private fitsOneLine(text: string, width: number): boolean {
+    if (text.length > LONGEST_REMEMBERED_LINE) return fitsOneLine(this.doc, text, width);
+    const key = `${this.style.font} ${this.style.size} ${width} ${text}`;
+    let fits = this.oneLiners.get(key);
+    if (fits === undefined) {
+      fits = fitsOneLine(this.doc, text, width);
+      this.oneLiners.set(key, fits);
     }
-    return height;
+    return fits;
+  }
+
+  /** The height of text laid out in `width` in the current style. */
+  private heightOf(text: string, width: number): number {
+    return this.fitsOneLine(text, width) ? oneLineHeight(this.doc, LINE_GAP) : this.doc.heightOfString(text, { width, lineGap: LINE_GAP });
+  }
+
+  /** Text laid out in `width` from x at the current height: a line that fits drawn as one (drawOneLine). */
+  private draw(text: string, x: number, width: number, options: { destination?: string } = {}): void {
+    if (this.fitsOneLine(text, width) && lineFitsPage(this.doc)) drawOneLine(this.doc, text, x, { lineGap: LINE_GAP, ...options });
+    else this.doc.text(text, x, undefined, { width, lineGap: LINE_GAP, ...options });
   }
 
   use(style: TextStyle): this {
     this.doc.font(style.font).fontSize(style.size).fillColor(style.color ?? '#000000');
+    this.style = style;
     return this;
   }
 
@@ -152,17 +190,17 @@ class TaggedLayout {
   /** A heading never ends a page: it moves to the next one when it and a line of the text after it do not fit. */
   keepWithNext(text: string, style: TextStyle, width = this.width): void {
     this.use(style);
-    const height = this.headingHeight(text, style, width) + (style.after ?? 0);
+    const height = this.heightOf(text, width) + (style.after ?? 0);
     this.use(STYLES.paragraph);
     const next = this.doc.currentLineHeight(true) + LINE_GAP;
     if (this.doc.y + (style.before ?? 0) + height + next > this.doc.page.maxY()) this.newPage();
   }
 
   /** One block of text as a structure element of `type`, its spacing around it. */
-  text(parent: PDFKit.PDFStructureElement, type: string, text: string, style: TextStyle, options: PDFKit.Mixins.TextOptions = {}, title?: string): void {
+  text(parent: PDFKit.PDFStructureElement, type: string, text: string, style: TextStyle, options: { destination?: string } = {}, title?: string): void {
     this.doc.y += style.before ?? 0;
     this.use(style);
-    parent.add(this.doc.struct(type, title ? { title } : {}, () => this.doc.text(breakLongWords(text), PAGE_MARGINS.left, undefined, { width: this.width, lineGap: LINE_GAP, ...options })));
+    parent.add(this.doc.struct(type, title ? { title } : {}, () => this.draw(breakLongWords(text), PAGE_MARGINS.left, this.width, options)));
     this.doc.y += style.after ?? 0;
   }
 
@@ -223,10 +261,11 @@ class TaggedLayout {
       const top = this.doc.y;
       const page = this.page;
       this.use(STYLES.factLabel);
-      row.add(this.doc.struct('TH', { scope: 'Row' } as PDFKit.Mixins.StructureElementOptions, () => this.doc.text(breakLongWords(label), PAGE_MARGINS.left, top, { width: labelWidth - 12, lineGap: LINE_GAP })));
+      row.add(this.doc.struct('TH', { scope: 'Row' } as PDFKit.Mixins.StructureElementOptions, () => this.draw(breakLongWords(label), PAGE_MARGINS.left, labelWidth - 12)));
       const labelBottom = this.doc.y;
       this.use(STYLES.factValue);
-      row.add(this.doc.struct('TD', {}, () => this.doc.text(breakLongWords(value), PAGE_MARGINS.left + labelWidth, top, { width: this.width - labelWidth, lineGap: LINE_GAP })));
+      this.doc.y = top;
+      row.add(this.doc.struct('TD', {}, () => this.draw(breakLongWords(value), PAGE_MARGINS.left + labelWidth, this.width - labelWidth)));
       // A value that ran onto the next page ends below its label there.
       if (this.page === page) this.doc.y = Math.max(labelBottom, this.doc.y);
       row.end();
@@ -248,13 +287,20 @@ class TaggedLayout {
     for (const entry of entries) {
       await this.turns.giveBack();
       const text = breakLongWords(entry.heading);
-      const height = this.doc.heightOfString(text, { width, lineGap: LINE_GAP });
+      const height = this.heightOf(text, width);
       this.doc.y += STYLES.tocEntry.before;
       if (this.doc.y + height > this.doc.page.maxY()) this.newPage();
       lines.push({ ...entry, text, page: this.page, top: this.doc.y });
       this.doc.y += height + STYLES.tocEntry.after;
     }
     return { toc, width, lines };
+  }
+
+  /** A page number of the Indholdsfortegnelse, at the right of its column, where text() aligned right puts it. */
+  private drawPageNumber(pageNumber: string): void {
+    const column = PAGE_MARGINS.left + this.width - TOC_PAGE_WIDTH;
+    if (this.fitsOneLine(pageNumber, TOC_PAGE_WIDTH) && lineFitsPage(this.doc)) drawOneLine(this.doc, pageNumber, column + (TOC_PAGE_WIDTH - this.doc.widthOfString(pageNumber)), { lineGap: LINE_GAP });
+    else this.doc.text(pageNumber, column, undefined, { width: TOC_PAGE_WIDTH, align: 'right', lineGap: LINE_GAP });
   }
 
   /**
@@ -272,9 +318,11 @@ class TaggedLayout {
       const link = this.doc.struct('Link');
       item.add(link);
       link.add(() => {
-        this.doc.text(text, PAGE_MARGINS.left, top, { width, lineGap: LINE_GAP });
+        this.doc.y = top;
+        this.draw(text, PAGE_MARGINS.left, width);
         const bottom = this.doc.y;
-        this.doc.text(String(headingPages[index]), PAGE_MARGINS.left + this.width - TOC_PAGE_WIDTH, top, { width: TOC_PAGE_WIDTH, align: 'right', lineGap: LINE_GAP });
+        this.doc.y = top;
+        this.drawPageNumber(String(headingPages[index]));
         this.doc.y = bottom;
       });
       this.doc.goTo(PAGE_MARGINS.left, top, this.width, this.doc.y - top, anchor, { structParent: link, Contents: new String(heading) } as unknown as PDFKit.Mixins.AnnotationOption);

@@ -58,6 +58,7 @@ function escapeXml(text: string): string {
 interface PdfkitInternals {
   info: Record<string, string | Date>;
   _font: EmbeddedFontInternals;
+  _fontSize: number;
   _fontFamilies: Record<string, EmbeddedFontInternals>;
   _fragment(text: string, x: number, y: number, options: object): void;
   _addInfo(): void;
@@ -71,9 +72,43 @@ interface EmbeddedFontInternals {
   /** The glyphs this document embeds. */
   subset: unknown;
   /** A word shaped by fontkit (its glyphs and their positions), from the document's cache of them. */
-  layoutCached(word: string): unknown;
-  /** A word shaped by fontkit. */
-  layoutRun(word: string): unknown;
+  layoutCached(word: string): ShapedWord;
+  /** A word shaped by fontkit; with features, any text. */
+  layoutRun(text: string, features?: unknown): ShapedWord;
+  /** A text's glyphs, their positions and its width (only the width when onlyWidth), word by word. */
+  layout(text: string, features?: unknown, onlyWidth?: boolean): ShapedWord | { glyphs: null; positions: null; advanceWidth: number };
+}
+
+/** A word's glyphs, their positions and its width, as pdfkit takes them from fontkit's glyph run. */
+interface ShapedWord {
+  glyphs: unknown[];
+  positions: unknown[];
+  advanceWidth: number;
+}
+
+/**
+ * pdfkit's EmbeddedFont.layout, each word's glyphs appended in place where pdfkit concatenates the line's arrays
+ * anew for every word (a line of fifteen words copied fifteen times). A word ends after a space or a tab, as there.
+ */
+function layoutWordByWord(this: EmbeddedFontInternals, text: string, features?: unknown, onlyWidth?: boolean): ReturnType<EmbeddedFontInternals['layout']> {
+  if (features) return this.layoutRun(text, features);
+  const glyphs: unknown[] = [];
+  const positions: unknown[] = [];
+  let advanceWidth = 0;
+  let last = 0;
+  for (let index = 0; index <= text.length; index++) {
+    const code = text.charCodeAt(index);
+    if (index === text.length ? last < index : code === 32 || code === 9) {
+      const word = this.layoutCached(text.slice(last, index + 1));
+      if (!onlyWidth) {
+        for (const glyph of word.glyphs) glyphs.push(glyph);
+        for (const position of word.positions) positions.push(position);
+      }
+      advanceWidth += word.advanceWidth;
+      last = index + 1;
+    }
+  }
+  return onlyWidth ? { glyphs: null, positions: null, advanceWidth } : { glyphs, positions, advanceWidth };
 }
 
 /**
@@ -94,21 +129,23 @@ const MOST_SHAPED_CHARACTERS = 60_000;
  * word's glyphs do not depend on the document; each document still embeds only the glyphs it draws.
  */
 class ShapedWords {
-  private readonly runs = new Map<string, unknown>();
+  private readonly words = new Map<string, ShapedWord>();
   private characters = 0;
 
-  get(word: string, shape: (word: string) => unknown): unknown {
-    let run = this.runs.get(word);
-    if (run === undefined) {
+  /** The word shaped, its width summed once (fontkit's glyph run sums it again each time it is asked). */
+  get(word: string, shape: (word: string) => ShapedWord): ShapedWord {
+    let shaped = this.words.get(word);
+    if (shaped === undefined) {
       if (this.characters + word.length > MOST_SHAPED_CHARACTERS) {
-        this.runs.clear();
+        this.words.clear();
         this.characters = 0;
       }
-      run = shape(word);
-      this.runs.set(word, run);
+      const { glyphs, positions, advanceWidth } = shape(word);
+      shaped = { glyphs, positions, advanceWidth };
+      this.words.set(word, shaped);
       this.characters += word.length;
     }
-    return run;
+    return shaped;
   }
 }
 
@@ -158,6 +195,7 @@ export function createTaggedPdf({ title, subject, creationDate }: TaggedPdfInfo)
     const words = SHAPED_WORDS.get(style) ?? new ShapedWords();
     SHAPED_WORDS.set(style, words);
     embedded.layoutCached = (word) => words.get(word, (unshaped) => embedded.layoutRun(unshaped));
+    embedded.layout = layoutWordByWord;
   }
   doc.font('regular');
   // pdfkit writes the Info values into the XMP as they are; a title like "Teknik & Miljø" must be escaped there.
@@ -183,6 +221,61 @@ export function createTaggedPdf({ title, subject, creationDate }: TaggedPdfInfo)
 }
 
 /**
+ * The characters at which pdfkit's line wrapper breaks a line of itself or changes a line's text (a soft hyphen that
+ * ends a line becomes a hyphen), and the breaks put into long words: a text holding none of them is laid out by the
+ * wrapper word by word, as one line wherever its words fit.
+ */
+const LINE_WRAPPER_BREAKS = /[\n\r\t\v\f\u0085\u00AD\u2028\u2029\u200B]/;
+
+/**
+ * Whether pdfkit's line wrapper lays `text` out in `width` as one line, in the current font: nothing in it breaks a
+ * line of itself, and it fits with a point to spare (the wrapper adds its words' widths up, each rounded). Its words
+ * are measured as widthOfString measures them, up to the first that ends past the width: a paragraph of many lines
+ * costs a line's measuring.
+ */
+export function fitsOneLine(doc: PDFKit.PDFDocument, text: string, width: number): boolean {
+  if (LINE_WRAPPER_BREAKS.test(text)) return false;
+  const { _font: font, _fontSize: size } = doc as unknown as PdfkitInternals;
+  const scale = size / 1000;
+  const room = width - 1;
+  let advance = 0;
+  let last = 0;
+  for (let index = 0; index <= text.length; index++) {
+    const code = text.charCodeAt(index);
+    if (index === text.length ? last < index : code === 32 || code === 9) {
+      advance += font.layoutCached(text.slice(last, index + 1)).advanceWidth;
+      last = index + 1;
+      // Past the room by more than rounding could take back.
+      if (advance * scale > room + 1) return false;
+    }
+  }
+  // As doc.widthOfString computes it, without character spacing or horizontal scaling.
+  return ((advance * scale + 0) * 100) / 100 < room;
+}
+
+/** The height heightOfString answers for a text that fits as one line (fitsOneLine), computed as it computes it. */
+export function oneLineHeight(doc: PDFKit.PDFDocument, lineGap: number): number {
+  const { y } = doc;
+  return y + (doc.currentLineHeight(true) + lineGap) - y;
+}
+
+/** Whether a line in the current font fits the page below the current height, as the line wrapper checks first. */
+export function lineFitsPage(doc: PDFKit.PDFDocument): boolean {
+  return doc.y + doc.currentLineHeight(true) + 1 < doc.page.maxY();
+}
+
+/**
+ * Draws a text that fits as one line (fitsOneLine, lineFitsPage) from x at the current height, and moves below it,
+ * as text() with that width would, to the same bytes; without the line wrapper, whose work for a line of a few
+ * words (a heading, a label, a line of the Indholdsfortegnelse, a footer) costs more than drawing it.
+ */
+export function drawOneLine(doc: PDFKit.PDFDocument, text: string, x: number, options: { lineGap: number; destination?: string }): void {
+  (doc as unknown as PdfkitInternals)._fragment(text, x, doc.y, options);
+  doc.x = x;
+  doc.y += doc.currentLineHeight(true) + options.lineGap;
+}
+
+/**
  * Every page's footer, the title and "Side n af m", as a pagination artifact outside the structure tree; a
  * document of a thousand pages gives the event loop back between them.
  */
@@ -198,7 +291,11 @@ export async function drawFooters(doc: PDFKit.PDFDocument, title: string): Promi
     doc.markContent('Artifact', { type: 'Pagination' });
     doc.font('regular').fontSize(8).fillColor('#666666');
     const pageTextWidth = doc.widthOfString(pageText);
-    doc.text(title, PAGE_MARGINS.left, y, { width: width - pageTextWidth - 12, height: doc.currentLineHeight(), ellipsis: true });
+    const titleWidth = width - pageTextWidth - 12;
+    // A title that fits is not cut short, and the footer's room is its own line: no page is begun for it.
+    doc.y = y;
+    if (fitsOneLine(doc, title, titleWidth)) drawOneLine(doc, title, PAGE_MARGINS.left, { lineGap: 0 });
+    else doc.text(title, PAGE_MARGINS.left, y, { width: titleWidth, height: doc.currentLineHeight(), ellipsis: true });
     doc.text(pageText, PAGE_MARGINS.left + width - pageTextWidth, y, { lineBreak: false });
     doc.endMarkedContent();
   }
