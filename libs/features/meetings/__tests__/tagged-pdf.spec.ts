@@ -66,3 +66,35 @@ describe('a text of one line drawn without the line wrapper', () => {
     expect(lineFitsPage(doc)).toBe(false);
   });
 });
+
+describe('the words of a document shaped once for the process', () => {
+  /** The font of `style` as pdfkit holds it, with the process's shaped words. */
+  function fontOf(style: 'regular' | 'bold' | 'italic') {
+    const doc = createTaggedPdf({ title: 'Prøve', subject: 'Referat', creationDate: AT });
+    doc.font(style);
+    return (doc as unknown as { _font: { layoutCached(word: string): ShapedRun; layoutRun(word: string): ShapedRun } })._font;
+  }
+  interface ShapedRun {
+    glyphs: { id: number }[];
+    positions: object[];
+    advanceWidth: number;
+  }
+  const shapeOf = ({ glyphs, positions, advanceWidth }: ShapedRun) => ({ glyphs: glyphs.map((glyph) => glyph.id), positions, advanceWidth });
+
+  it.each(['regular', 'bold', 'italic'] as const)('gives a number the glyphs and places fontkit shapes for it: %s', (style) => {
+    const font = fontOf(style);
+    for (let number = 0; number < 2_000; number++) {
+      for (const after of ['', ' ', ': ', '.', '. ', ',']) {
+        const word = `${number}${after}`;
+        expect({ word, shape: shapeOf(font.layoutCached(word)) }).toEqual({ word, shape: shapeOf(font.layoutRun(word)) });
+      }
+    }
+  });
+
+  it('gives any other word the glyphs fontkit shapes for it', () => {
+    const font = fontOf('regular');
+    for (const word of ['Beslutning ', 'æbler, ', 'ﬁn ', '1-00-14-22 ', '02-02-2024', 'Side ', '3½ ']) {
+      expect({ word, shape: shapeOf(font.layoutCached(word)) }).toEqual({ word, shape: shapeOf(font.layoutRun(word)) });
+    }
+  });
+});

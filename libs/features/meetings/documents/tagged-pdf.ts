@@ -63,7 +63,7 @@ interface PdfkitInternals {
   _fragment(text: string, x: number, y: number, options: object): void;
   _addInfo(): void;
   /** The pages not yet written out (bufferPages), first of them page `_pageBufferStart`. */
-  _pageBuffer: unknown[];
+  _pageBuffer: { content: { buffer: Uint8Array[] } }[];
 }
 
 interface EmbeddedFontInternals {
@@ -140,14 +140,43 @@ class ShapedWords {
         this.words.clear();
         this.characters = 0;
       }
-      const { glyphs, positions, advanceWidth } = shape(word);
-      shaped = { glyphs, positions, advanceWidth };
+      if (word.length > 1 && NUMBER_WORD.test(word)) shaped = this.numberWord(word, shape);
+      else {
+        const { glyphs, positions, advanceWidth } = shape(word);
+        shaped = { glyphs, positions, advanceWidth };
+      }
       this.words.set(word, shaped);
       this.characters += word.length;
     }
     return shaped;
   }
+
+  /**
+   * A number's characters shaped one by one and set side by side, as fontkit sets them: a document of a thousand
+   * pages and items brings thousands of numbers to shape (its page numbers, the items'), and fontkit takes longer
+   * to shape one than to shape a word.
+   */
+  private numberWord(word: string, shape: (word: string) => ShapedWord): ShapedWord {
+    const glyphs: unknown[] = [];
+    const positions: unknown[] = [];
+    let advanceWidth = 0;
+    for (const character of word) {
+      const shaped = this.get(character, shape);
+      glyphs.push(...shaped.glyphs);
+      positions.push(...shaped.positions);
+      advanceWidth += shaped.advanceWidth;
+    }
+    return { glyphs, positions, advanceWidth };
+  }
 }
+
+/**
+ * A number as a word: digits, perhaps a stop, comma or colon after them, perhaps a space ("17: " of an item's
+ * heading, "3 " of "Side 3 af 12", the page numbers of the Indholdsfortegnelse). IBM Plex neither kerns nor
+ * substitutes within such a word (tagged-pdf.spec checks the numbers to 1,999 in each style), so its glyphs are
+ * its characters' one after another.
+ */
+const NUMBER_WORD = /^\d+[.,:]?[ \t]?$/;
 
 const SHAPED_WORDS = new Map<FontStyle, ShapedWords>();
 
@@ -217,6 +246,15 @@ export function createTaggedPdf({ title, subject, creationDate }: TaggedPdfInfo)
     return widthOfString.call(this, text.replaceAll(ZERO_WIDTH_SPACE, ''), options);
   };
   doc.appendXML(PDFUA_XMP);
+  // pdfkit keeps a page's content stream as a Buffer per drawing operator until the page is written out; the pages
+  // are kept to the end here, and a thousand of them would hold a million small Buffers. A page drawn to its end
+  // (the next one begun) keeps its content as one Buffer, the same bytes; its footer and the lines of the
+  // Indholdsfortegnelse follow it there later.
+  doc.on('pageAdded', () => {
+    const pages = internals._pageBuffer;
+    const finished = pages[pages.length - 2]?.content;
+    if (finished && finished.buffer.length > 1) finished.buffer = [Buffer.concat(finished.buffer)];
+  });
   return doc;
 }
 
