@@ -178,9 +178,15 @@ class TaggedLayout {
   }
 
   use(style: TextStyle): this {
-    this.doc.font(style.font).fontSize(style.size).fillColor(style.color ?? '#000000');
-    this.style = style;
+    this.measureIn(style);
+    this.doc.fillColor(style.color ?? '#000000');
     return this;
+  }
+
+  /** The font and size of a style, for measuring: a colour would be written to the page though nothing is drawn. */
+  private measureIn(style: TextStyle): void {
+    this.doc.font(style.font).fontSize(style.size);
+    this.style = style;
   }
 
   newPage(): void {
@@ -189,9 +195,9 @@ class TaggedLayout {
 
   /** A heading never ends a page: it moves to the next one when it and a line of the text after it do not fit. */
   keepWithNext(text: string, style: TextStyle, width = this.width): void {
-    this.use(style);
+    this.measureIn(style);
     const height = this.heightOf(text, width) + (style.after ?? 0);
-    this.use(STYLES.paragraph);
+    this.measureIn(STYLES.paragraph);
     const next = this.doc.currentLineHeight(true) + LINE_GAP;
     if (this.doc.y + (style.before ?? 0) + height + next > this.doc.page.maxY()) this.newPage();
   }
@@ -253,7 +259,7 @@ class TaggedLayout {
   table(parent: PDFKit.PDFStructureElement, rows: readonly [string, string][]): void {
     const table = this.doc.struct('Table');
     parent.add(table);
-    this.use(STYLES.factLabel);
+    this.measureIn(STYLES.factLabel);
     const labelWidth = Math.min(Math.max(...rows.map(([label]) => this.doc.widthOfString(label))) + 12, this.width * 0.4);
     for (const [label, value] of rows) {
       const row = this.doc.struct('TR');
@@ -283,7 +289,7 @@ class TaggedLayout {
     parent.add(toc);
     const width = this.width - TOC_PAGE_WIDTH - 8;
     const lines: TocLine[] = [];
-    this.use(STYLES.tocEntry);
+    this.measureIn(STYLES.tocEntry);
     for (const entry of entries) {
       await this.turns.giveBack();
       const text = breakLongWords(entry.heading);
