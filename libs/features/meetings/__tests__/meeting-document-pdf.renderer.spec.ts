@@ -180,7 +180,8 @@ describe('the minutes as PDF, with words longer than a line', () => {
   it('gives the event loop back while it lays a long text out, and lays a text of many runs out whole, in order', async () => {
     const letters = 'æøåabcdefghijklmnopqrstuvwxyz';
     const word = Array.from({ length: 3 * LONGEST_LAYOUT_RUN }, (_, i) => letters[i % letters.length]).join('');
-    const document = withWord({ presentation: `Før ${word} efter ${LONG_WORD}` });
+    // Long enough to take several stretches of the event loop (LONGEST_LAYOUT_STRETCH_MS) on any machine.
+    const document = withWord({ presentation: `Før ${word} efter ${LONG_WORD}`, decision: `${LONG_WORD} ${LONG_WORD}` });
     let turnsMeanwhile = 0;
     const counting = setInterval(() => turnsMeanwhile++, 0);
     const pdf = await renderMeetingDocumentPdf(document, AT).finally(() => clearInterval(counting));
