@@ -1,6 +1,5 @@
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
-import PDFDocument from 'pdfkit';
 import { EventLoopTurns } from './event-loop-turns.js';
 
 const require = createRequire(import.meta.url);
@@ -126,7 +125,10 @@ export interface TaggedPdfInfo {
  * written to the Info dictionary and the XMP, IBM Plex Sans embedded, pages kept until the end so the footers can
  * be drawn once the page count is known.
  */
-export function createTaggedPdf({ title, subject, creationDate }: TaggedPdfInfo): PDFKit.PDFDocument {
+export async function createTaggedPdf({ title, subject, creationDate }: TaggedPdfInfo): Promise<PDFKit.PDFDocument> {
+  // pdfkit and fontkit (some 25 MB of a worker's memory) are loaded by the first document the process lays out, not
+  // at start: a worker that only sends e-mail never needs them.
+  const { default: PDFDocument } = await import('pdfkit');
   const doc = new PDFDocument({
     pdfVersion: '1.7',
     subset: 'PDF/A-2a',
