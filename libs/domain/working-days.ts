@@ -1,4 +1,3 @@
-import Holidays from 'date-holidays';
 import { DomainError } from './errors.js';
 import { isIsoDate, type IsoDate } from './dates.js';
 
@@ -15,16 +14,57 @@ const EXTRA_CLOSED_DAY_NAMES: Record<string, string> = {
   '05-01': '1. maj',
 };
 
-const danishHolidays = new Holidays('DK');
+/** Easter Sunday of a year in the Gregorian calendar (the anonymous algorithm, Meeus/Jones/Butcher), as [month, day]. */
+function easterSunday(year: number): [number, number] {
+  const a = year % 19;
+  const b = Math.floor(year / 100);
+  const c = year % 100;
+  const d = Math.floor(b / 4);
+  const e = b % 4;
+  const f = Math.floor((b + 8) / 25);
+  const g = Math.floor((b - f + 1) / 3);
+  const h = (19 * a + b - d - g + 15) % 30;
+  const i = Math.floor(c / 4);
+  const k = c % 4;
+  const l = (32 + 2 * e + 2 * i - h - k) % 7;
+  const m = Math.floor((a + 11 * h + 22 * l) / 451);
+  const month = Math.floor((h + l - 7 * m + 114) / 31);
+  return [month, ((h + l - 7 * m + 114) % 31) + 1];
+}
+
+/** The movable helligdage, in days from Easter Sunday; Store Bededag is no helligdag from 2024 on. */
+const EASTER_HOLIDAYS: readonly { offset: number; name: string; lastYear?: number }[] = [
+  { offset: -3, name: 'Skærtorsdag' },
+  { offset: -2, name: 'Langfredag' },
+  { offset: 0, name: 'Påskedag' },
+  { offset: 1, name: 'Anden påskedag' },
+  { offset: 26, name: 'Store Bededag', lastYear: 2023 },
+  { offset: 39, name: 'Kristi Himmelfartsdag' },
+  { offset: 49, name: 'Pinsedag' },
+  { offset: 50, name: 'Anden Pinsedag' },
+];
+
+const FIXED_HOLIDAYS: readonly { monthDay: string; name: string }[] = [
+  { monthDay: '01-01', name: 'Nytårsdag' },
+  { monthDay: '12-25', name: 'Juledag' },
+  { monthDay: '12-26', name: 'Anden Juledag' },
+];
+
 const publicHolidaysByYear = new Map<number, Map<IsoDate, string>>();
 
-/** The Danish public holidays (helligdage) of a year, from a maintained calendar (Store Bededag ends after 2023). */
+/**
+ * The Danish public holidays (helligdage) of a year: computed from Easter rather than read from a calendar package,
+ * whose data for every country cost a worker some 8 MB of heap for these eleven days (the spec checks the two agree).
+ */
 function publicHolidays(year: number): Map<IsoDate, string> {
   let holidays = publicHolidaysByYear.get(year);
   if (!holidays) {
-    holidays = new Map(
-      (danishHolidays.getHolidays(year) || []).filter((h) => h.type === 'public').map((h) => [h.date.slice(0, 10), h.name] as [IsoDate, string]),
-    );
+    const [month, day] = easterSunday(year);
+    const easter = new Date(Date.UTC(year, month - 1, day)).toISOString().slice(0, 10);
+    holidays = new Map([
+      ...FIXED_HOLIDAYS.map(({ monthDay, name }): [IsoDate, string] => [`${year}-${monthDay}`, name]),
+      ...EASTER_HOLIDAYS.filter(({ lastYear }) => lastYear === undefined || year <= lastYear).map(({ offset, name }): [IsoDate, string] => [addDays(easter, offset), name]),
+    ]);
     publicHolidaysByYear.set(year, holidays);
   }
   return holidays;

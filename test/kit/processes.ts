@@ -3,6 +3,7 @@ import { createWriteStream, readdirSync, statSync, type WriteStream } from 'node
 import { cp, mkdir, readFile, rm } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import type { AppConfig } from '@app/config';
+import { WORKER_NODE_FLAGS } from '@app/worker-app';
 import { freePort } from './free-port.js';
 import { waitUntil } from './wait.js';
 
@@ -279,8 +280,9 @@ export class AppProcess extends NodeProcess {
             { LOG_LEVEL: 'info' }),
       },
       logDir: options.logDir,
-      // e.g. BENCH_APP_NODE_ARGS="--cpu-prof --cpu-prof-dir=var/profiles" to see where the processes spend their time.
-      nodeArgs: process.env.BENCH_APP_NODE_ARGS?.split(' ').filter(Boolean),
+      // A worker starts with its V8 settings, as in production; then e.g. BENCH_APP_NODE_ARGS="--cpu-prof
+      // --cpu-prof-dir=var/profiles" to see where the processes spend their time.
+      nodeArgs: [...(options.role === 'worker' ? WORKER_NODE_FLAGS : []), ...(process.env.BENCH_APP_NODE_ARGS?.split(' ').filter(Boolean) ?? [])],
       ready: options.role === 'api' ? () => waitForHealthy(baseUrl) : (started) => waitForLogLine(started, 'Worker started'),
     });
     this.role = options.role;

@@ -1,3 +1,4 @@
+import Holidays from 'date-holidays';
 import { WorkingDayCalendar } from '../working-days.js';
 
 describe('the working-day calendar (hverdage)', () => {
@@ -19,6 +20,22 @@ describe('the working-day calendar (hverdage)', () => {
     ['2023-05-05', 'Store Bededag'],
   ])('closes on %s (%s)', (date, reason) => {
     expect(calendar.closedReason(date)).toBe(reason);
+  });
+
+  it('closes on the public holidays of the maintained Danish calendar (date-holidays), and only those, 1900 to 2200', () => {
+    const open = new WorkingDayCalendar([]);
+    const danish = new Holidays('DK');
+    for (let year = 1900; year <= 2200; year++) {
+      const expected = (danish.getHolidays(year) || []).filter((h) => h.type === 'public').map((h) => `${h.date.slice(0, 10)} ${h.name}`);
+      const closed: string[] = [];
+      for (let day = new Date(Date.UTC(year, 0, 1)); day.getUTCFullYear() === year; day.setUTCDate(day.getUTCDate() + 1)) {
+        const date = day.toISOString().slice(0, 10);
+        const reason = open.closedReason(date);
+        if (reason && reason !== 'lørdag' && reason !== 'søndag') closed.push(`${date} ${reason}`);
+      }
+      const weekdayHolidays = expected.filter((line) => ![0, 6].includes(new Date(`${line.slice(0, 10)}T00:00:00Z`).getUTCDay()));
+      expect(closed).toEqual(weekdayHolidays);
+    }
   });
 
   it('works on Store Bededag from 2024 and on 1 May by default', () => {

@@ -1,16 +1,18 @@
 import { createHash } from 'node:crypto';
-import { hash, verify } from '@node-rs/argon2';
 
 // OWASP's argon2id baseline: 19 MiB memory, 2 iterations, 1 lane.
 const OPTIONS = { algorithm: 2 /* Argon2id */, memoryCost: 19_456, timeCost: 2, parallelism: 1 } as const;
 
+// The native argon2 binding is loaded by the first hash or check: only the API makes them, the worker never does.
+const argon2 = () => import('@node-rs/argon2');
+
 export const PasswordHasher = {
-  hash(password: string): Promise<string> {
-    return hash(password, OPTIONS);
+  async hash(password: string): Promise<string> {
+    return (await argon2()).hash(password, OPTIONS);
   },
   async verify(passwordHash: string, password: string): Promise<boolean> {
     try {
-      return await verify(passwordHash, password);
+      return await (await argon2()).verify(passwordHash, password);
     } catch {
       return false;
     }

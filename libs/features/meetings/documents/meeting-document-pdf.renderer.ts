@@ -391,7 +391,7 @@ function tocEntries(document: MinutesDocument): TocEntry[] {
  * lines are then drawn into that room with those pages.
  */
 export async function renderMeetingDocumentPdf(document: MinutesDocument, creationDate: Date): Promise<Buffer> {
-  const doc = createTaggedPdf({ title: document.title, subject: SUBJECTS[document.kind], creationDate });
+  const doc = await createTaggedPdf({ title: document.title, subject: SUBJECTS[document.kind], creationDate });
   const layout = new TaggedLayout(doc);
   const { root } = layout;
   const facts: [string, string][] = [
@@ -430,7 +430,7 @@ export interface AddendumDocument {
 
 /** The Tillæg as tagged PDF; its creation date is the addition's, so the same addition always gives the same bytes. */
 export async function renderAddendumPdf({ title, meetingDate, entry, sha256 }: AddendumDocument, createdAt: Date): Promise<Buffer> {
-  const doc = createTaggedPdf({ title, subject: 'Tillæg til referat', creationDate: createdAt });
+  const doc = await createTaggedPdf({ title, subject: 'Tillæg til referat', creationDate: createdAt });
   const layout = new TaggedLayout(doc);
   const { root } = layout;
   layout.text(root, 'H1', title, STYLES.title, {}, title);

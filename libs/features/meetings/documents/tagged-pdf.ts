@@ -1,6 +1,5 @@
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
-import PDFDocument from 'pdfkit';
 import { EventLoopTurns } from './event-loop-turns.js';
 
 const require = createRequire(import.meta.url);
@@ -187,12 +186,25 @@ export interface TaggedPdfInfo {
   creationDate: Date;
 }
 
+const loadPdfkit = () => import('pdfkit').then((loaded) => loaded.default);
+let pdfkitLoaded: ReturnType<typeof loadPdfkit> | undefined;
+
+/**
+ * pdfkit with fontkit, loaded by the first document the process lays out rather than at its start: a worker that
+ * only sends e-mail never needs their 4 MB of heap.
+ */
+function pdfkit(): ReturnType<typeof loadPdfkit> {
+  pdfkitLoaded ??= loadPdfkit();
+  return pdfkitLoaded;
+}
+
 /**
  * An A4 document that is tagged PDF/UA-1 and PDF/A-2a at once: /Lang da-DK, the title shown in the window and
  * written to the Info dictionary and the XMP, IBM Plex Sans embedded, pages kept until the end so the footers can
  * be drawn once the page count is known.
  */
-export function createTaggedPdf({ title, subject, creationDate }: TaggedPdfInfo): PDFKit.PDFDocument {
+export async function createTaggedPdf({ title, subject, creationDate }: TaggedPdfInfo): Promise<PDFKit.PDFDocument> {
+  const PDFDocument = await pdfkit();
   const doc = new PDFDocument({
     pdfVersion: '1.7',
     subset: 'PDF/A-2a',
