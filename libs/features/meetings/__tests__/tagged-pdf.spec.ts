@@ -4,8 +4,8 @@ const AT = new Date('2024-02-02T08:30:00Z');
 const LINE_GAP = 2;
 
 /** A fresh document in the bold heading style at `top`, as the renderer sets one. */
-function documentAt(top: number): PDFKit.PDFDocument {
-  const doc = createTaggedPdf({ title: 'Prøve', subject: 'Referat', creationDate: AT });
+async function documentAt(top: number): Promise<PDFKit.PDFDocument> {
+  const doc = await createTaggedPdf({ title: 'Prøve', subject: 'Referat', creationDate: AT });
   doc.font('bold').fontSize(13);
   doc.y = top;
   return doc;
@@ -13,7 +13,7 @@ function documentAt(top: number): PDFKit.PDFDocument {
 
 /** The bytes and the place after one text drawn by pdfkit's text() with the line wrapper, or by drawOneLine. */
 async function drawn(text: string, width: number, how: 'wrapper' | 'one line', destination?: string) {
-  const doc = documentAt(200.37);
+  const doc = await documentAt(200.37);
   if (how === 'wrapper') doc.text(text, PAGE_MARGINS.left, undefined, { width, lineGap: LINE_GAP, ...(destination ? { destination } : {}) });
   else drawOneLine(doc, text, PAGE_MARGINS.left, { lineGap: LINE_GAP, ...(destination ? { destination } : {}) });
   const place = { x: doc.x, y: doc.y, pages: doc.bufferedPageRange().count };
@@ -29,20 +29,20 @@ describe('a text of one line drawn without the line wrapper', () => {
     ['a text with a trailing space', 'Indstilling ', undefined],
     ['a heading that is the target of a link', 'Punkt 3: Budget', 'punkt-3'],
   ])('gives the bytes and the place text() gives: %s', async (_, text, destination) => {
-    expect(fitsOneLine(documentAt(200), text, WIDTH)).toBe(true);
+    expect(fitsOneLine(await documentAt(200), text, WIDTH)).toBe(true);
     const wrapped = await drawn(text, WIDTH, 'wrapper', destination);
     const oneLine = await drawn(text, WIDTH, 'one line', destination);
     expect(oneLine.place).toEqual(wrapped.place);
     expect(oneLine.bytes.equals(wrapped.bytes)).toBe(true);
   });
 
-  it('measures the height heightOfString measures', () => {
-    const doc = documentAt(200.37);
+  it('measures the height heightOfString measures', async () => {
+    const doc = await documentAt(200.37);
     expect(oneLineHeight(doc, LINE_GAP)).toBe(doc.heightOfString('Beslutning', { width: WIDTH, lineGap: LINE_GAP }));
   });
 
-  it('is not taken for a text that needs a second line, breaks a line of itself, or holds a break of a long word', () => {
-    const doc = documentAt(200);
+  it('is not taken for a text that needs a second line, breaks a line of itself, or holds a break of a long word', async () => {
+    const doc = await documentAt(200);
     const words = 'Udvalget drøftede sagen grundigt.';
     expect(fitsOneLine(doc, words, WIDTH)).toBe(true);
     expect(fitsOneLine(doc, `${words} ${words}`, WIDTH)).toBe(false);
@@ -50,8 +50,8 @@ describe('a text of one line drawn without the line wrapper', () => {
     for (const breaking of ['\n', '\r', '\t', '\u2028', '\u00AD', ZERO_WIDTH_SPACE]) expect(fitsOneLine(doc, `Beslut${breaking}ning`, WIDTH)).toBe(false);
   });
 
-  it('agrees with the line wrapper at every width around a text’s own', () => {
-    const doc = documentAt(200);
+  it('agrees with the line wrapper at every width around a text’s own', async () => {
+    const doc = await documentAt(200);
     const text = 'Sag nummer 17 om æbler, øer og ål';
     const own = doc.widthOfString(text);
     for (let width = Math.floor(own) - 3; width <= Math.ceil(own) + 3; width += 0.25) {
@@ -59,8 +59,8 @@ describe('a text of one line drawn without the line wrapper', () => {
     }
   });
 
-  it('is left to the wrapper at the foot of a page, where it would go on to a new one', () => {
-    const doc = documentAt(200);
+  it('is left to the wrapper at the foot of a page, where it would go on to a new one', async () => {
+    const doc = await documentAt(200);
     expect(lineFitsPage(doc)).toBe(true);
     doc.y = doc.page.maxY() - doc.currentLineHeight(true) / 2;
     expect(lineFitsPage(doc)).toBe(false);
@@ -69,8 +69,8 @@ describe('a text of one line drawn without the line wrapper', () => {
 
 describe('the words of a document shaped once for the process', () => {
   /** The font of `style` as pdfkit holds it, with the process's shaped words. */
-  function fontOf(style: 'regular' | 'bold' | 'italic') {
-    const doc = createTaggedPdf({ title: 'Prøve', subject: 'Referat', creationDate: AT });
+  async function fontOf(style: 'regular' | 'bold' | 'italic') {
+    const doc = await createTaggedPdf({ title: 'Prøve', subject: 'Referat', creationDate: AT });
     doc.font(style);
     return (doc as unknown as { _font: { layoutCached(word: string): ShapedRun; layoutRun(word: string): ShapedRun } })._font;
   }
@@ -81,8 +81,8 @@ describe('the words of a document shaped once for the process', () => {
   }
   const shapeOf = ({ glyphs, positions, advanceWidth }: ShapedRun) => ({ glyphs: glyphs.map((glyph) => glyph.id), positions, advanceWidth });
 
-  it.each(['regular', 'bold', 'italic'] as const)('gives a number the glyphs and places fontkit shapes for it: %s', (style) => {
-    const font = fontOf(style);
+  it.each(['regular', 'bold', 'italic'] as const)('gives a number the glyphs and places fontkit shapes for it: %s', async (style) => {
+    const font = await fontOf(style);
     for (let number = 0; number < 2_000; number++) {
       for (const after of ['', ' ', ': ', '.', '. ', ',']) {
         const word = `${number}${after}`;
@@ -91,8 +91,8 @@ describe('the words of a document shaped once for the process', () => {
     }
   });
 
-  it('gives any other word the glyphs fontkit shapes for it', () => {
-    const font = fontOf('regular');
+  it('gives any other word the glyphs fontkit shapes for it', async () => {
+    const font = await fontOf('regular');
     for (const word of ['Beslutning ', 'æbler, ', 'ﬁn ', '1-00-14-22 ', '02-02-2024', 'Side ', '3½ ']) {
       expect({ word, shape: shapeOf(font.layoutCached(word)) }).toEqual({ word, shape: shapeOf(font.layoutRun(word)) });
     }
