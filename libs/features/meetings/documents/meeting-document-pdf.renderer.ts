@@ -12,6 +12,7 @@ import {
   signatureSentence,
 } from '@app/domain';
 import { EventLoopTurns } from './event-loop-turns.js';
+import { withHeapGrowingFreely } from './heap-growth.js';
 import { createTaggedPdf, drawFooters, drawOneLine, fitsOneLine, type FontStyle, lineFitsPage, oneLineHeight, PAGE_MARGINS, pdfBytes, ZERO_WIDTH_SPACE } from './tagged-pdf.js';
 
 /** The longest run of characters without a break opportunity that reaches the line wrapper from a long word. */
@@ -390,7 +391,11 @@ function tocEntries(document: MinutesDocument): TocEntry[] {
  * Indholdsfortegnelse's room is measured first, the items laid out after it learn the page of each heading, and its
  * lines are then drawn into that room with those pages.
  */
-export async function renderMeetingDocumentPdf(document: MinutesDocument, creationDate: Date): Promise<Buffer> {
+export function renderMeetingDocumentPdf(document: MinutesDocument, creationDate: Date): Promise<Buffer> {
+  return withHeapGrowingFreely(() => layOutMeetingDocument(document, creationDate));
+}
+
+async function layOutMeetingDocument(document: MinutesDocument, creationDate: Date): Promise<Buffer> {
   const doc = await createTaggedPdf({ title: document.title, subject: SUBJECTS[document.kind], creationDate });
   const layout = new TaggedLayout(doc);
   const { root } = layout;
@@ -429,7 +434,11 @@ export interface AddendumDocument {
 }
 
 /** The Tillæg as tagged PDF; its creation date is the addition's, so the same addition always gives the same bytes. */
-export async function renderAddendumPdf({ title, meetingDate, entry, sha256 }: AddendumDocument, createdAt: Date): Promise<Buffer> {
+export function renderAddendumPdf(addendum: AddendumDocument, createdAt: Date): Promise<Buffer> {
+  return withHeapGrowingFreely(() => layOutAddendum(addendum, createdAt));
+}
+
+async function layOutAddendum({ title, meetingDate, entry, sha256 }: AddendumDocument, createdAt: Date): Promise<Buffer> {
   const doc = await createTaggedPdf({ title, subject: 'Tillæg til referat', creationDate: createdAt });
   const layout = new TaggedLayout(doc);
   const { root } = layout;
