@@ -175,7 +175,7 @@ class ShapedWords {
  * substitutes within such a word (tagged-pdf.spec checks the numbers to 1,999 in each style), so its glyphs are
  * its characters' one after another.
  */
-const NUMBER_WORD = /^\d+[.,:]?[ \t]?$/;
+const NUMBER_WORD = /^\d+[.,:]? ?$/;
 
 const SHAPED_WORDS = new Map<FontStyle, ShapedWords>();
 
