@@ -12,7 +12,7 @@ export interface BenchScale {
   reminderWindowSeconds: number;
   /** Agenda sizes of the minutes figure. */
   minutesItems: readonly number[];
-  /** Rounds of the figures that take minutes a round (reminder lateness, the thousand-item minutes). */
+  /** Rounds of the figures that take minutes a round (reminder lateness). */
   slowRounds: number;
   /** Recipients of the meeting published in (10). */
   agendaRoundMembers: number;

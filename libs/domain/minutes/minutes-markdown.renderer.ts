@@ -11,10 +11,18 @@ export function normaliseLineEnds(text: string): string {
 }
 
 /**
+ * What escapeMarkdown changes: an inline markup character, a line ending other than LF, or what would start a
+ * heading, list, quote or rule at the beginning of a line. Most of a referat's prose holds none of them and is
+ * literal Markdown as it stands; a thousand-item referat has some thirty thousand such texts.
+ */
+const MARKDOWN_SIGNIFICANT = /[\\`*_{}[\]<>|~&!\r\u0085\u2028\u2029]|(?:^|\n)\s*(?:[#>+=-]|\d+[.)])/;
+
+/**
  * Text from the meeting as literal Markdown: line endings normalised, inline markup characters backslash-escaped,
  * and so is what would start a heading, list, quote or rule at the beginning of a line.
  */
 export function escapeMarkdown(text: string): string {
+  if (!MARKDOWN_SIGNIFICANT.test(text)) return text;
   return normaliseLineEnds(text)
     .split('\n')
     .map((line) =>

@@ -272,6 +272,9 @@ describe('escaping', () => {
     ['Godkendt\r# ikke en overskrift', 'Godkendt\n\\# ikke en overskrift'],
     ['Godkendt\r- ikke en liste\r\n2. ikke nummereret', 'Godkendt\n\\- ikke en liste\n2\\. ikke nummereret'],
     ['a\u2028> ikke et citat', 'a\n\\> ikke et citat'],
+    ['første linje\n  > ikke et citat', 'første linje\n  \\> ikke et citat'],
+    ['a\n3) ikke nummereret', 'a\n3\\) ikke nummereret'],
+    ['Udvalget godkendte indstillingen uden bemærkninger.', 'Udvalget godkendte indstillingen uden bemærkninger.'],
   ])('escapes %j in Markdown as %j', (text, expected) => {
     expect(escapeMarkdown(text)).toBe(expected);
   });
