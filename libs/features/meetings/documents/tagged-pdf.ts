@@ -62,7 +62,55 @@ interface PdfkitInternals {
   _fragment(text: string, x: number, y: number, options: object): void;
   _addInfo(): void;
   /** The pages not yet written out (bufferPages), first of them page `_pageBufferStart`. */
-  _pageBuffer: { content: { buffer: Uint8Array[] } }[];
+  _pageBuffer: { content: ContentStreamInternals }[];
+}
+
+/** A page's content stream as pdfkit writes it (a PDFReference). */
+interface ContentStreamInternals {
+  buffer: Uint8Array[];
+  data: { Length?: number; Filter?: string };
+  compress: boolean;
+  uncompressedLength: number;
+  write(chunk: unknown): void;
+  finalize(): void;
+}
+
+/**
+ * A page's content stream written as text and made bytes once: when the page is drawn to its end (answers the
+ * function that does so) and when it is written out. pdfkit makes a Buffer of every drawing operator, and the pages
+ * are kept to the end here (bufferPages): a thousand of them would hold a million small Buffers, each allocated,
+ * copied and collected. The same bytes; the footer and the lines of the Indholdsfortegnelse, drawn on the page
+ * later, join it there.
+ */
+function writeContentAsText(content: ContentStreamInternals): () => void {
+  let pending: string[] = [];
+  const toBytes = () => {
+    if (pending.length) {
+      content.buffer.push(Buffer.from(pending.join(''), 'latin1'));
+      pending = [];
+    }
+    if (content.buffer.length > 1) content.buffer = [Buffer.concat(content.buffer)];
+  };
+  const write = content.write;
+  content.write = function (this: ContentStreamInternals, chunk: unknown) {
+    if (chunk instanceof Uint8Array) {
+      toBytes();
+      write.call(this, chunk);
+      return;
+    }
+    // As pdfkit writes it: a line of text, one byte per character ('binary').
+    const line = `${chunk}\n`;
+    pending.push(line);
+    this.uncompressedLength += line.length;
+    this.data.Length = (this.data.Length ?? 0) + line.length;
+    if (this.compress) this.data.Filter = 'FlateDecode';
+  };
+  const finalize = content.finalize;
+  content.finalize = function (this: ContentStreamInternals) {
+    toBytes();
+    finalize.call(this);
+  };
+  return toBytes;
 }
 
 interface EmbeddedFontInternals {
@@ -258,14 +306,10 @@ export async function createTaggedPdf({ title, subject, creationDate }: TaggedPd
     return widthOfString.call(this, text.replaceAll(ZERO_WIDTH_SPACE, ''), options);
   };
   doc.appendXML(PDFUA_XMP);
-  // pdfkit keeps a page's content stream as a Buffer per drawing operator until the page is written out; the pages
-  // are kept to the end here, and a thousand of them would hold a million small Buffers. A page drawn to its end
-  // (the next one begun) keeps its content as one Buffer, the same bytes; its footer and the lines of the
-  // Indholdsfortegnelse follow it there later.
+  let pageDrawn = writeContentAsText(internals._pageBuffer[internals._pageBuffer.length - 1].content);
   doc.on('pageAdded', () => {
-    const pages = internals._pageBuffer;
-    const finished = pages[pages.length - 2]?.content;
-    if (finished && finished.buffer.length > 1) finished.buffer = [Buffer.concat(finished.buffer)];
+    pageDrawn();
+    pageDrawn = writeContentAsText(internals._pageBuffer[internals._pageBuffer.length - 1].content);
   });
   return doc;
 }
