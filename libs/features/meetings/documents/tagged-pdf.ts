@@ -134,27 +134,37 @@ interface ShapedWord {
 }
 
 /**
+ * The words of a text as pdfkit's EmbeddedFont.layout shapes them, each ending after a space or a tab, until
+ * `visit` answers false.
+ */
+function eachWord(text: string, visit: (word: string) => boolean | void): void {
+  let last = 0;
+  for (let index = 0; index <= text.length; index++) {
+    const code = text.charCodeAt(index);
+    if (index === text.length ? last < index : code === 32 || code === 9) {
+      if (visit(text.slice(last, index + 1)) === false) return;
+      last = index + 1;
+    }
+  }
+}
+
+/**
  * pdfkit's EmbeddedFont.layout, each word's glyphs appended in place where pdfkit concatenates the line's arrays
- * anew for every word (a line of fifteen words copied fifteen times). A word ends after a space or a tab, as there.
+ * anew for every word (a line of fifteen words copied fifteen times).
  */
 function layoutWordByWord(this: EmbeddedFontInternals, text: string, features?: unknown, onlyWidth?: boolean): ReturnType<EmbeddedFontInternals['layout']> {
   if (features) return this.layoutRun(text, features);
   const glyphs: unknown[] = [];
   const positions: unknown[] = [];
   let advanceWidth = 0;
-  let last = 0;
-  for (let index = 0; index <= text.length; index++) {
-    const code = text.charCodeAt(index);
-    if (index === text.length ? last < index : code === 32 || code === 9) {
-      const word = this.layoutCached(text.slice(last, index + 1));
-      if (!onlyWidth) {
-        for (const glyph of word.glyphs) glyphs.push(glyph);
-        for (const position of word.positions) positions.push(position);
-      }
-      advanceWidth += word.advanceWidth;
-      last = index + 1;
+  eachWord(text, (word) => {
+    const shaped = this.layoutCached(word);
+    if (!onlyWidth) {
+      for (const glyph of shaped.glyphs) glyphs.push(glyph);
+      for (const position of shaped.positions) positions.push(position);
     }
-  }
+    advanceWidth += shaped.advanceWidth;
+  });
   return onlyWidth ? { glyphs: null, positions: null, advanceWidth } : { glyphs, positions, advanceWidth };
 }
 
@@ -333,18 +343,15 @@ export function fitsOneLine(doc: PDFKit.PDFDocument, text: string, width: number
   const scale = size / 1000;
   const room = width - 1;
   let advance = 0;
-  let last = 0;
-  for (let index = 0; index <= text.length; index++) {
-    const code = text.charCodeAt(index);
-    if (index === text.length ? last < index : code === 32 || code === 9) {
-      advance += font.layoutCached(text.slice(last, index + 1)).advanceWidth;
-      last = index + 1;
-      // Past the room by more than rounding could take back.
-      if (advance * scale > room + 1) return false;
-    }
-  }
+  // Past the room by more than rounding could take back, the rest is not measured.
+  let past = false;
+  eachWord(text, (word) => {
+    advance += font.layoutCached(word).advanceWidth;
+    past = advance * scale > room + 1;
+    return !past;
+  });
   // As doc.widthOfString computes it, without character spacing or horizontal scaling.
-  return ((advance * scale + 0) * 100) / 100 < room;
+  return !past && ((advance * scale + 0) * 100) / 100 < room;
 }
 
 /** The height heightOfString answers for a text that fits as one line (fitsOneLine), computed as it computes it. */
