@@ -171,6 +171,29 @@ describe('minutes: assembled by a job, signed, sealed and published', () => {
     expect(audit).toEqual([{ action: 'minutes.assembled' }]);
   });
 
+  it('answers the progress that the secretary’s page polls with the same few SQL statements, whatever the agenda’s length', async () => {
+    const counts: number[] = [];
+    for (const extraItems of [0, 40]) {
+      const meetingId = await heldMeeting();
+      await t.dataSource.query(
+        `INSERT INTO agenda_item (meeting_id, number, title, state, summary, presentation, decision)
+         SELECT $1, 3 + n, 'Punkt ' || (3 + n), 'decided', 'Resume', repeat('Sagsfremstilling. ', 200), 'Godkendt' FROM generate_series(1, $2::int) AS n`,
+        [meetingId, extraItems],
+      );
+      const pending = await as(secretary).post(`/api/meetings/${meetingId}/minutes`);
+      expect(pending.status).toBe(202);
+      const polled = await as(secretary).get(`/api/meetings/${meetingId}/minutes`);
+      expect(polled.status).toBe(200);
+      counts.push(Number(polled.headers['x-sql-statements']));
+      await waitForOutboxDrained(t.dataSource, 30_000);
+      const ready = await as(secretary).get(`/api/meetings/${meetingId}/minutes`);
+      expect(ready.body).toMatchObject({ state: 'ready', progress: 100, addenda: [] });
+      counts.push(Number(ready.headers['x-sql-statements']));
+    }
+    // The login check, the meeting's committee, the minutes, then their files, signatories and additions side by side.
+    expect(counts).toEqual([6, 6, 6, 6]);
+  });
+
   it('reports progress to the job and to the minutes row, which GET reads, and drops a job that a newer request replaced', async () => {
     const meetingId = await heldMeeting();
     const minutes = await t.dataSource.getRepository(Minutes).save({ meetingId, state: 'draft', assembly: 'pending', assemblyGeneration: 2 });

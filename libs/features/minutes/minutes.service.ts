@@ -30,7 +30,7 @@ import {
   type MinutesContext,
   type MinutesVariant,
 } from '@app/domain';
-import { type AgendaItemDto, confirmationsOf, MeetingReadAccess, PublicationPrivacyCheck, PublicMeetingRule, MeetingService, MeetingsForMinutes, MeetingViewRepository, renderAddendumPdf, renderMeetingDocumentPdf } from '@app/meetings';
+import { confirmationsOf, MeetingReadAccess, PublicationPrivacyCheck, PublicMeetingRule, MeetingService, MeetingsForMinutes, MeetingViewRepository, renderAddendumPdf, renderMeetingDocumentPdf } from '@app/meetings';
 import { OutboxService } from '@app/outbox';
 import { IntendedMail, NoticeMailer } from '@app/people';
 import { ReminderScheduler } from '@app/reminders';
@@ -156,8 +156,9 @@ export class MinutesService {
     });
   }
 
+  /** What the secretary's page polls while the minutes are assembled: the same few statements however long the agenda. */
   async status(actor: Actor, meetingId: string): Promise<MinutesDto> {
-    const { minutes } = await this.readable(actor, meetingId);
+    const { record: minutes } = await this.records.readable(actor, meetingId);
     return this.toDto(minutes);
   }
 
@@ -256,11 +257,18 @@ export class MinutesService {
   }
 
   /** The minutes' additions, oldest first, each with the item it concerns and whether the public sees it. */
-  private async addendaOf(minutes: Minutes, tx: Transaction = this.unitOfWork.outside): Promise<(MinutesAddendumDto & MinutesAddendumInput)[]> {
-    const [addenda, items] = await Promise.all([this.addenda.ofMinutes(minutes.id, tx), this.views.items(minutes.meetingId, tx)]);
+  /** The additions with the number and openness of the item each concerns: only those items are read, not the agenda. */
+  private async addendaOf(
+    minutes: Minutes,
+    tx: Transaction = this.unitOfWork.outside,
+    read: MinutesAddendum[] | null = null,
+  ): Promise<(MinutesAddendumDto & MinutesAddendumInput)[]> {
+    const addenda = read ?? (await this.addenda.ofMinutes(minutes.id, tx));
+    const itemIds = [...new Set(addenda.flatMap(({ itemId }) => (itemId ? [itemId] : [])))];
+    const items = itemIds.length ? await this.views.itemPlaces(itemIds, tx) : [];
     const published = MINUTES_PUBLIC.has(minutes.state);
     return addenda.map(({ id, text, createdAt, sha256, previousHash, itemId }) => {
-      const item: AgendaItemDto | undefined = items.find((candidate) => candidate.id === itemId);
+      const item = items.find((candidate) => candidate.id === itemId);
       const concerning = { itemNumber: item?.number ?? null, itemClosed: item?.closed ?? false };
       const isPublic = addendumIsPublic(concerning);
       const url = isPublic && published ? `/api/public/meetings/${minutes.meetingId}/minutes/addenda/${id}/tillaeg.pdf` : `/api/meetings/${minutes.meetingId}/minutes/addenda/${id}/tillaeg.pdf`;
@@ -440,7 +448,7 @@ export class MinutesService {
       documents,
       signatures: { needed: signatories.length, given: signatories.filter((s) => s.signedAt).length, signatories },
       seal: minutes.sealedHash && minutes.sealedAt ? { hash: minutes.sealedHash, sealedAt: minutes.sealedAt, verified: await this.sealHolds(minutes.sealedHash, addenda) } : null,
-      addenda: (await this.addendaOf(minutes, tx)).map(({ id, text, createdAt, sha256, previousHash, itemId, itemNumber, public: isPublic, url }) => ({
+      addenda: (await this.addendaOf(minutes, tx, addenda)).map(({ id, text, createdAt, sha256, previousHash, itemId, itemNumber, public: isPublic, url }) => ({
         id,
         text,
         createdAt,

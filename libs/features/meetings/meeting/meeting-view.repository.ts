@@ -171,6 +171,11 @@ export class MeetingViewRepository {
     return tx.query(AGENDA, [meetingId]);
   }
 
+  /** Where the items stand on their agendas (number, closed or open), in one statement, without their texts. */
+  itemPlaces(itemIds: readonly string[], tx: Transaction = this.unitOfWork.outside): Promise<Pick<AgendaItemDto, 'id' | 'number' | 'closed'>[]> {
+    return tx.query('SELECT id, number, closed FROM agenda_item WHERE id = ANY($1::uuid[])', [itemIds]);
+  }
+
   /** The agenda with each item's quorum, as the members' reads show it. */
   async itemsWithQuorum(meetingId: string, tx: Transaction = this.unitOfWork.outside): Promise<AgendaItemDto[]> {
     const items = await this.items(meetingId, tx);
