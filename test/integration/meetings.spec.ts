@@ -291,6 +291,25 @@ describe('meetings and agendas over HTTP', () => {
     expect(counts).toEqual([3, 3]);
   });
 
+  it('reads one item with the same SQL statements on an agenda of 5 or of 100 items, its quorum and attachments included', async () => {
+    const counts: number[] = [];
+    for (const size of [5, 100]) {
+      const id = await meeting();
+      await t.dataSource.query(
+        `INSERT INTO agenda_item (meeting_id, number, title, state, summary, presentation) SELECT $1, n, 'Punkt ' || n, 'draft', 'Resume', repeat('Sagsfremstilling. ', 100) FROM generate_series(1, $2) AS n`,
+        [id, size],
+      );
+      const [last] = await t.dataSource.query('SELECT id FROM agenda_item WHERE meeting_id = $1 AND number = $2', [id, size]);
+      await t.dataSource.query(`INSERT INTO item_attachment (item_id, name, content_type, size, sha256) VALUES ($1, 'Bilag.pdf', 'application/pdf', 10, 'x')`, [last.id]);
+      const res = await as(member).get(`/api/items/${last.id}`);
+      expect(res.status).toBe(200);
+      expect(res.body).toMatchObject({ id: last.id, meetingId: id, number: size, title: `Punkt ${size}`, attachments: [{ name: 'Bilag.pdf' }], quorum: { met: expect.any(Boolean) } });
+      counts.push(Number(res.headers['x-sql-statements']));
+    }
+    expect(counts[0]).toBe(counts[1]);
+    expect(counts[0]).toBeLessThanOrEqual(5);
+  });
+
   /** The meeting's and its items' rows that publishing writes: state, history, audit trail and outbox. */
   async function publicationRows(meetingId: string, itemIds: string[]) {
     const ids = [meetingId, ...itemIds];

@@ -195,8 +195,8 @@ export class MinutesService {
   async addAddendum(actor: Actor, meetingId: string, text: string, itemId: string | null = null): Promise<MinutesDto> {
     const meeting = await this.meetings.meetingOrNotFound(meetingId);
     this.access.assertCommitteeSecretary(actor, meeting.committeeId);
-    const item = itemId === null ? null : (await this.views.items(meetingId)).find((candidate) => candidate.id === itemId);
-    if (item === undefined) throw DomainError.invalid('addendum_item_not_on_agenda', `Item ${itemId} is not on the agenda of meeting ${meetingId}`, { field: 'itemId' });
+    const item = itemId === null ? null : await this.views.item(itemId);
+    if (itemId !== null && item?.meetingId !== meetingId) throw DomainError.invalid('addendum_item_not_on_agenda', `Item ${itemId} is not on the agenda of meeting ${meetingId}`, { field: 'itemId' });
     await this.unitOfWork.run(async (tx) => {
       const minutes = await this.minutes.findByMeeting(meetingId, tx, true);
       if (!minutes) throw this.minutesNotFound(meetingId);

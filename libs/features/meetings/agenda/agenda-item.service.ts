@@ -182,8 +182,9 @@ export class AgendaItemService {
     const item = await this.itemOrNotFound(id);
     const meeting = await this.meetings.meetingOrNotFound(item.meetingId);
     await this.readers.assertReader(actor, meeting);
-    const items = await this.views.itemsWithQuorum(item.meetingId);
-    return items.find((i) => i.id === id)!;
+    const read = await this.views.itemWithQuorum(id, item.meetingId);
+    if (!read) throw DomainError.notFound('agenda item', id);
+    return read;
   }
 
   async update(actor: Actor, id: string, dto: UpdateAgendaItemDto): Promise<AgendaItemDto> {

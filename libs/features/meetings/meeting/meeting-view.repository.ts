@@ -98,6 +98,8 @@ const ATTENDANCE_OF_MEETING = preparedStatement('attendance-of-meeting', `SELECT
 
 const AGENDA = preparedStatement('meeting-agenda', `SELECT ${ITEM_COLUMNS} FROM agenda_item i WHERE i.meeting_id = $1 ORDER BY i.number`);
 
+const AGENDA_ITEM = preparedStatement('agenda-item', `SELECT ${ITEM_COLUMNS} FROM agenda_item i WHERE i.id = $1`);
+
 /**
  * Reads meetings for the API and the jobs. A whole meeting (agenda, attachments, notes, attendance) is two statements
  * run side by side, however many items it has: the read members do most, at a fixed cost.
@@ -176,11 +178,26 @@ export class MeetingViewRepository {
     return tx.query('SELECT id, number, closed FROM agenda_item WHERE id = ANY($1::uuid[])', [itemIds]);
   }
 
+  /** One item as the agenda shows it, read alone: a request about one item costs the same on an agenda of any length. */
+  async item(itemId: string, tx: Transaction = this.unitOfWork.outside): Promise<AgendaItemDto | null> {
+    const [item] = await tx.query(AGENDA_ITEM, [itemId]);
+    return item ?? null;
+  }
+
   /** The agenda with each item's quorum, as the members' reads show it. */
   async itemsWithQuorum(meetingId: string, tx: Transaction = this.unitOfWork.outside): Promise<AgendaItemDto[]> {
-    const items = await this.items(meetingId, tx);
+    return withQuorum(await this.items(meetingId, tx), await this.attendanceOfMeeting(meetingId, tx));
+  }
+
+  /** One item with its quorum, as the item read shows it. */
+  async itemWithQuorum(itemId: string, meetingId: string, tx: Transaction = this.unitOfWork.outside): Promise<AgendaItemDto | null> {
+    const item = await this.item(itemId, tx);
+    return item && withQuorum([item], await this.attendanceOfMeeting(meetingId, tx))[0];
+  }
+
+  private async attendanceOfMeeting(meetingId: string, tx: Transaction): Promise<AttendanceDto[]> {
     const [row]: { attendance: AttendanceDto[] }[] = await tx.query(ATTENDANCE_OF_MEETING, [meetingId]);
-    return withQuorum(items, row?.attendance ?? []);
+    return row?.attendance ?? [];
   }
 
   async attendance(meeting: Pick<MeetingSummaryDto, 'id' | 'committeeId' | 'startsAt'>, tx: Transaction = this.unitOfWork.outside): Promise<AttendanceDto[]> {

@@ -45,7 +45,7 @@ export class ItemVoteService {
       const meeting = await this.meetings.lockedMeeting(tx, item.meetingId);
       this.access.assertCommitteeSecretary(actor, meeting.committeeId);
       if (meeting.state !== 'held') throw DomainError.conflict('decision_before_meeting', `The meeting is ${meeting.state}; the vote is recorded while the meeting is held`);
-      const row = (await this.views.items(meeting.id, tx)).find((r) => r.id === itemId) as AgendaItemDto;
+      const row = (await this.views.item(itemId, tx)) as AgendaItemDto;
       if (!AGENDA_ITEM_DECISION_OPEN.has(row.state as AgendaItemState)) throw DomainError.conflict('decision_not_open', `The item is ${row.state}; its vote cannot change`);
       await this.seal.assertNotSealed(tx, meeting.id, 'the votes they record');
 
@@ -70,7 +70,7 @@ export class ItemVoteService {
       await this.votes.replace(tx, itemId, dto.votes, actor.personId);
       await this.audit.record(tx, { action: 'item-votes.recorded', entityType: 'agenda-item', entityId: itemId, details: { votes: dto.votes } });
     });
-    const row = (await this.views.items(item.meetingId)).find((r) => r.id === itemId) as AgendaItemDto;
+    const row = (await this.views.item(itemId)) as AgendaItemDto;
     return { itemId, votes: row.votes, result: row.votes.length ? voteResult(row.votes) : null };
   }
 }
