@@ -15,9 +15,6 @@ export function dataSourceOptions(databaseUrl: string, entities: DataSourceOptio
     logging: ['query'],
     logger: new SqlStatementCounter(),
     uuidExtension: 'pgcrypto',
-    // No JIT compilation: PostgreSQL compiles any statement whose estimated cost passes jit_above_cost, at every
-    // execution, which on a large installation added tens of milliseconds (hundreds for some plans) to reads that
-    // run in a few. The application runs short statements only, for which JIT never pays.
-    extra: { max: 20, application_name: 'committee-work', options: '-c jit=off' },
+    extra: { max: 20, application_name: 'committee-work' },
   };
 }
