@@ -55,7 +55,7 @@ export function worstMinutesItem(): WorstMinutesItem {
  * are copies of it in SQL. Used by the bench (5b) and by the resilience spec of a worker killed during its layout
  * (`document-layout.spec.ts`).
  */
-export async function worstHeldMeeting(meetings: MeetingFixtures, db: pg.Pool, startsAt: Date): Promise<string> {
+export async function worstHeldMeeting(meetings: MeetingFixtures, db: pg.Pool, startsAt: Date, itemCount = WORST_MINUTES_ITEMS): Promise<string> {
   const { decision, ...fields } = worstMinutesItem();
   const meetingId = await meetings.meeting({
     startsAt: startsAt.toISOString(),
@@ -69,7 +69,7 @@ export async function worstHeldMeeting(meetings: MeetingFixtures, db: pg.Pool, s
     `INSERT INTO agenda_item (meeting_id, number, title, case_number, closed, closed_reason, closed_reason_text, public_title, summary, recommendation, presentation, decision, attachment_names, state)
      SELECT meeting_id, n, title, case_number, closed, closed_reason, closed_reason_text, public_title, summary, recommendation, presentation, decision, attachment_names, state
        FROM agenda_item, generate_series(2, $2::int) n WHERE meeting_id = $1`,
-    [meetingId, WORST_MINUTES_ITEMS],
+    [meetingId, itemCount],
   );
   return meetingId;
 }
