@@ -256,8 +256,10 @@ export class MinutesService {
     return { content, contentType: CONTENT_TYPES.pdf, sha256: sha256Hex(content), fileName: `tillaeg-${day}-${copenhagenDate(addendum.createdAt)}.pdf` };
   }
 
-  /** The minutes' additions, oldest first, each with the item it concerns and whether the public sees it. */
-  /** The additions with the number and openness of the item each concerns: only those items are read, not the agenda. */
+  /**
+   * The minutes' additions, oldest first, each with the item it concerns and whether the public sees it; only the
+   * items they name are read, not the agenda.
+   */
   private async addendaOf(
     minutes: Minutes,
     tx: Transaction = this.unitOfWork.outside,
